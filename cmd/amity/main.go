@@ -1,0 +1,69 @@
+// Command amity serves Amity's GraphQL API over Neo4j.
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/amity-graph/amity/graph"
+	"github.com/amity-graph/amity/internal/server"
+	"github.com/amity-graph/amity/internal/store"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx); err != nil {
+		fmt.Fprintln(os.Stderr, "amity:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context) error {
+	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: logLevel()}))
+	slog.SetDefault(logger)
+	cfg, err := server.ConfigFromEnv(os.Getenv)
+	if err != nil {
+		return err
+	}
+	cfg.Store.Logger = logger
+	db, err := store.Open(cfg.Store)
+	if err != nil {
+		return err
+	}
+	defer db.Close(context.WithoutCancel(ctx))
+	// The server comes up even while Neo4j is down (readyz says 503); the schema is
+	// applied as soon as Neo4j answers.
+	go migrateWhenReachable(ctx, db, logger)
+	srv := server.New(cfg, &graph.Resolver{Store: db, Logger: logger}, db, logger)
+	return srv.Run(ctx)
+}
+
+func migrateWhenReachable(ctx context.Context, db *store.Store, logger *slog.Logger) {
+	for wait := time.Second; ; wait = min(2*wait, 30*time.Second) {
+		err := db.Migrate(ctx)
+		if err == nil {
+			logger.Info("schema is up to date")
+			return
+		}
+		logger.Warn("schema migration waits for neo4j", "err", err, "retry_in", wait)
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(wait):
+		}
+	}
+}
+
+func logLevel() slog.Level {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(os.Getenv("LOG_LEVEL"))); err != nil {
+		return slog.LevelInfo
+	}
+	return l
+}

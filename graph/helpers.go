@@ -1,0 +1,271 @@
+package graph
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"slices"
+	"strings"
+
+	"github.com/amity-graph/amity/graph/model"
+	"github.com/amity-graph/amity/internal/kg"
+	"github.com/amity-graph/amity/internal/store"
+)
+
+// Limits on list arguments, so no single field can ask for an unbounded answer.
+const (
+	maxFirst        = 500
+	maxCypherRows   = 10000
+	maxSearchLength = 200
+)
+
+func intArg(p *int, def, lo, hi int, name string) (int, error) {
+	v := def
+	if p != nil {
+		v = *p
+	}
+	if v < lo || v > hi {
+		return 0, badInput("%s must be between %d and %d, got %d", name, lo, hi, v)
+	}
+	return v, nil
+}
+
+func checkID(id, what string) error {
+	if id == "" || len(id) > 300 {
+		return badInput("%s must be an entity id such as city:cn:shenyang", what)
+	}
+	if _, ok := kg.KindOfID(id); !ok {
+		return badInput("%s %q is not an entity id (ids look like city:cn:shenyang or person:lyu-zhicheng)", what, id)
+	}
+	return nil
+}
+
+// loadSources resolves source ids through the request's loader, keeping their order.
+func loadSources(ctx context.Context, ids []string) ([]*model.Source, error) {
+	l := loadersFrom(ctx)
+	out := make([]*model.Source, 0, len(ids))
+	for _, id := range kg.Dedupe(ids) {
+		s, err := l.sources.Load(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if s != nil {
+			out = append(out, &model.Source{S: s})
+		}
+	}
+	return out, nil
+}
+
+// node loads one entity; nil when there is none.
+func node(ctx context.Context, id string) (*store.Node, error) {
+	return loadersFrom(ctx).nodes.Load(ctx, id)
+}
+
+// mustExist answers NOT_FOUND for an unknown id.
+func mustExist(ctx context.Context, id, what string) (*store.Node, error) {
+	if err := checkID(id, what); err != nil {
+		return nil, err
+	}
+	n, err := node(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if n == nil {
+		return nil, notFound("no entity with id %q", id)
+	}
+	return n, nil
+}
+
+func neighbors(ctx context.Context, n model.Noder, relType, dir string) ([]store.Rel, error) {
+	return loadersFrom(ctx).neighbors.Load(ctx, neighborKey{n.Node().ID, relType, dir})
+}
+
+// others returns the nodes at the far end of edges, optionally only of some kinds.
+func others(rels []store.Rel, kinds ...kg.Kind) []*store.Node {
+	var out []*store.Node
+	for _, r := range rels {
+		if len(kinds) == 0 || slices.Contains(kinds, r.Other.Kind) {
+			out = append(out, r.Other)
+		}
+	}
+	return out
+}
+
+func firstOf[T any](ns []*store.Node, wrap func(*store.Node) T) T {
+	var zero T
+	if len(ns) == 0 {
+		return zero
+	}
+	return wrap(ns[0])
+}
+
+func asCountry(n *store.Node) *model.Country { return model.Wrap(n).(*model.Country) }
+func asEvent(n *store.Node) *model.Event     { return model.Wrap(n).(*model.Event) }
+func asConsulate(n *store.Node) *model.Consulate {
+	return model.Wrap(n).(*model.Consulate)
+}
+
+func wrapList[T any](ns []*store.Node, wrap func(*store.Node) T) []T {
+	out := make([]T, 0, len(ns))
+	for _, n := range ns {
+		out = append(out, wrap(n))
+	}
+	return out
+}
+
+// partnerships lists an entity's partners, optionally of some kinds.
+func partnerships(ctx context.Context, n model.Noder, kinds []model.PartnershipKind) ([]*model.Partnership, error) {
+	rels, err := neighbors(ctx, n, kg.PartnerOf, "BOTH")
+	if err != nil {
+		return nil, err
+	}
+	out := []*model.Partnership{}
+	for _, r := range rels {
+		p := &model.Partnership{R: r}
+		if len(kinds) == 0 || slices.Contains(kinds, p.Kind()) {
+			out = append(out, p)
+		}
+	}
+	return out, nil
+}
+
+// positions lists HOLDS_POSITION edges: a person's offices (OUT) or a body's officials (IN).
+func positions(ctx context.Context, n model.Noder, dir string) ([]*model.Position, error) {
+	rels, err := neighbors(ctx, n, kg.HoldsPosition, dir)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*model.Position, 0, len(rels))
+	for _, r := range rels {
+		p := &model.Position{PersonNode: n.Node(), OrgNode: r.Other, R: r}
+		if dir == "IN" {
+			p.PersonNode, p.OrgNode = r.Other, n.Node()
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+func eventsOf(ctx context.Context, n model.Noder, first *int) ([]*model.Event, error) {
+	k, err := intArg(first, 50, 1, maxFirst, "first")
+	if err != nil {
+		return nil, err
+	}
+	ns, err := loadersFrom(ctx).events.Load(ctx, eventsKey{n.Node().ID, k})
+	if err != nil {
+		return nil, err
+	}
+	return wrapList(ns, asEvent), nil
+}
+
+func encodeCursor(c store.Cursor) string {
+	b, _ := json.Marshal([]string{c.Type, c.OtherID, c.ElementID})
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+func decodeCursor(s string) (store.Cursor, error) {
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	var parts []string
+	if err == nil {
+		err = json.Unmarshal(b, &parts)
+	}
+	if err != nil || len(parts) != 3 {
+		return store.Cursor{}, badInput("after is not a cursor this API returned")
+	}
+	return store.Cursor{Type: parts[0], OtherID: parts[1], ElementID: parts[2]}, nil
+}
+
+func relTypes(types []string) (string, error) {
+	for _, t := range types {
+		if _, ok := kg.RelTypes[t]; !ok {
+			return "", badInput("unknown relationship type %q (known: %s)", t, strings.Join(kg.RelTypeNames(), ", "))
+		}
+	}
+	s := slices.Clone(types)
+	slices.Sort(s)
+	return strings.Join(slices.Compact(s), ","), nil
+}
+
+// relations pages through an entity's relations with a keyset cursor.
+func relations(ctx context.Context, n model.Noder, types []string, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error) {
+	k, err := intArg(first, 50, 0, maxFirst, "first")
+	if err != nil {
+		return nil, err
+	}
+	ts, err := relTypes(types)
+	if err != nil {
+		return nil, err
+	}
+	if types != nil && len(types) == 0 {
+		ts = "" // an empty filter means all types
+	}
+	dir := model.DirectionBoth
+	if direction != nil {
+		dir = *direction
+	}
+	key := pageKey{id: n.Node().ID, types: ts, dir: string(dir), first: k}
+	if after != nil && *after != "" {
+		c, err := decodeCursor(*after)
+		if err != nil {
+			return nil, err
+		}
+		key.after, key.hasAfter = c, true
+	}
+	conn := &model.RelationConnection{EntityID: key.id, Filter: filterOf(ts, string(dir)), PageInfo: &model.PageInfo{}}
+	conn.Edges = []*model.RelationEdge{}
+	if k == 0 {
+		return conn, nil
+	}
+	rels, err := loadersFrom(ctx).pages.Load(ctx, key)
+	if err != nil {
+		return nil, err
+	}
+	if len(rels) > k {
+		rels, conn.PageInfo.HasNextPage = rels[:k], true
+	}
+	for _, r := range rels {
+		c := encodeCursor(store.CursorOf(r))
+		conn.Edges = append(conn.Edges, &model.RelationEdge{Cursor: c, Node: &model.Relation{R: r}})
+	}
+	if len(conn.Edges) > 0 {
+		conn.PageInfo.EndCursor = &conn.Edges[len(conn.Edges)-1].Cursor
+	}
+	return conn, nil
+}
+
+// dateBounds widens a partial date argument to the first or last day it covers.
+func dateBound(s *string, name string, upper bool) (string, error) {
+	if s == nil || *s == "" {
+		return "", nil
+	}
+	d, err := kg.ParseDate(*s)
+	if err != nil {
+		return "", badInput("%s: %v", name, err)
+	}
+	lo, hi, ok := d.Bounds()
+	if !ok {
+		return "", badInput("%s needs a year", name)
+	}
+	if upper {
+		return hi, nil
+	}
+	return lo, nil
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+// dedupeNodes drops repeats: a body may be based in one city on several bases.
+func dedupeNodes(ns []*store.Node) []*store.Node {
+	var out []*store.Node
+	for _, n := range ns {
+		if !slices.ContainsFunc(out, func(m *store.Node) bool { return m.ID == n.ID }) {
+			out = append(out, n)
+		}
+	}
+	return out
+}

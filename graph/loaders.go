@@ -1,0 +1,122 @@
+package graph
+
+import (
+	"context"
+	"strings"
+	"time"
+
+	"github.com/amity-graph/amity/internal/batch"
+	"github.com/amity-graph/amity/internal/store"
+)
+
+// batchWait is how long a loader waits for sibling resolvers to ask for more keys.
+const (
+	batchWait = 2 * time.Millisecond
+	maxBatch  = 1000
+)
+
+type neighborKey struct{ id, typ, dir string }
+
+type pageKey struct {
+	id, types, dir string
+	first          int
+	after          store.Cursor
+	hasAfter       bool
+}
+
+type countKey struct{ id, types, dir string }
+
+type eventsKey struct {
+	id    string
+	first int
+}
+
+// loaders are per request: they batch what sibling resolvers ask for and cache it for
+// the rest of the request.
+type loaders struct {
+	nodes     *batch.Loader[string, *store.Node]
+	sources   *batch.Loader[string, *store.Source]
+	neighbors *batch.Loader[neighborKey, []store.Rel]
+	pages     *batch.Loader[pageKey, []store.Rel]
+	counts    *batch.Loader[countKey, int]
+	events    *batch.Loader[eventsKey, []*store.Node]
+}
+
+type loadersKey struct{}
+
+// WithLoaders gives a request its own loaders.
+func (r *Resolver) WithLoaders(ctx context.Context) context.Context {
+	s := r.Store
+	l := &loaders{
+		nodes:   batch.New(s.NodesByID, batchWait, maxBatch),
+		sources: batch.New(s.SourcesByID, batchWait, maxBatch),
+		neighbors: batch.New(func(ctx context.Context, keys []neighborKey) (map[neighborKey][]store.Rel, error) {
+			return grouped(ctx, keys, func(k neighborKey) (neighborKey, string) { return neighborKey{"", k.typ, k.dir}, k.id },
+				func(ctx context.Context, g neighborKey, ids []string) (map[string][]store.Rel, error) {
+					return s.Neighbors(ctx, ids, g.typ, g.dir)
+				}, func(g neighborKey, id string) neighborKey { g.id = id; return g })
+		}, batchWait, maxBatch),
+		pages: batch.New(func(ctx context.Context, keys []pageKey) (map[pageKey][]store.Rel, error) {
+			return grouped(ctx, keys, func(k pageKey) (pageKey, string) { id := k.id; k.id = ""; return k, id },
+				func(ctx context.Context, g pageKey, ids []string) (map[string][]store.Rel, error) {
+					var after *store.Cursor
+					if g.hasAfter {
+						after = &g.after
+					}
+					return s.RelationsPage(ctx, ids, filterOf(g.types, g.dir), g.first, after)
+				}, func(g pageKey, id string) pageKey { g.id = id; return g })
+		}, batchWait, maxBatch),
+		counts: batch.New(func(ctx context.Context, keys []countKey) (map[countKey]int, error) {
+			return grouped(ctx, keys, func(k countKey) (countKey, string) { id := k.id; k.id = ""; return k, id },
+				func(ctx context.Context, g countKey, ids []string) (map[string]int, error) {
+					return s.RelationCounts(ctx, ids, filterOf(g.types, g.dir))
+				}, func(g countKey, id string) countKey { g.id = id; return g })
+		}, batchWait, maxBatch),
+		events: batch.New(func(ctx context.Context, keys []eventsKey) (map[eventsKey][]*store.Node, error) {
+			return grouped(ctx, keys, func(k eventsKey) (eventsKey, string) { return eventsKey{"", k.first}, k.id },
+				func(ctx context.Context, g eventsKey, ids []string) (map[string][]*store.Node, error) {
+					return s.EventsOf(ctx, ids, g.first)
+				}, func(g eventsKey, id string) eventsKey { g.id = id; return g })
+		}, batchWait, maxBatch),
+	}
+	return context.WithValue(ctx, loadersKey{}, l)
+}
+
+func loadersFrom(ctx context.Context) *loaders {
+	l, _ := ctx.Value(loadersKey{}).(*loaders)
+	return l
+}
+
+// grouped splits keys that differ only in their id into groups with the same other
+// arguments, and fetches each group with one store call.
+func grouped[K comparable, V any](ctx context.Context, keys []K, split func(K) (K, string),
+	fetch func(context.Context, K, []string) (map[string]V, error), join func(K, string) K) (map[K]V, error) {
+	groups := map[K][]string{}
+	var order []K
+	for _, k := range keys {
+		g, id := split(k)
+		if _, ok := groups[g]; !ok {
+			order = append(order, g)
+		}
+		groups[g] = append(groups[g], id)
+	}
+	out := make(map[K]V, len(keys))
+	for _, g := range order {
+		res, err := fetch(ctx, g, groups[g])
+		if err != nil {
+			return nil, err
+		}
+		for id, v := range res {
+			out[join(g, id)] = v
+		}
+	}
+	return out, nil
+}
+
+func filterOf(types, dir string) store.RelFilter {
+	f := store.RelFilter{Dir: dir}
+	if types != "" {
+		f.Types = strings.Split(types, ",")
+	}
+	return f
+}

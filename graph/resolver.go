@@ -1,0 +1,37 @@
+// Package graph holds the gqlgen resolvers and generated executor. Resolvers are thin:
+// they check arguments, call the store (batched through per-request loaders) and wrap
+// the results in model types. They never build Cypher.
+package graph
+
+//go:generate go tool gqlgen generate
+
+import (
+	"context"
+	"log/slog"
+
+	"github.com/amity-graph/amity/internal/kg"
+	"github.com/amity-graph/amity/internal/store"
+)
+
+// Store is what the resolvers need of the database.
+type Store interface {
+	NodesByID(ctx context.Context, ids []string) (map[string]*store.Node, error)
+	SourcesByID(ctx context.Context, ids []string) (map[string]*store.Source, error)
+	Neighbors(ctx context.Context, ids []string, relType, dir string) (map[string][]store.Rel, error)
+	RelationsPage(ctx context.Context, ids []string, f store.RelFilter, first int, after *store.Cursor) (map[string][]store.Rel, error)
+	RelationCounts(ctx context.Context, ids []string, f store.RelFilter) (map[string]int, error)
+	EventsOf(ctx context.Context, ids []string, first int) (map[string][]*store.Node, error)
+	Events(ctx context.Context, f store.EventFilter) ([]*store.Node, error)
+	Search(ctx context.Context, input string, kinds []kg.Kind, first int) ([]store.Hit, error)
+	Visits(ctx context.Context, f store.VisitFilter) ([]store.VisitRow, error)
+	EnterpriseTies(ctx context.Context, city string, maxHops, first int) ([]store.Tie, error)
+	ShortestPath(ctx context.Context, from, to string, maxLen int, types []string) (store.Path, bool, error)
+	Neighborhood(ctx context.Context, id string, depth, limit int) (store.Subgraph, bool, error)
+	Stats(ctx context.Context) (store.Stats, error)
+}
+
+// Resolver is the one place dependencies are injected.
+type Resolver struct {
+	Store  Store
+	Logger *slog.Logger
+}

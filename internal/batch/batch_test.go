@@ -1,0 +1,92 @@
+package batch
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestLoaderBatchesConcurrentLoads(t *testing.T) {
+	var calls atomic.Int32
+	var seen [][]int
+	var mu sync.Mutex
+	l := New(func(_ context.Context, keys []int) (map[int]string, error) {
+		calls.Add(1)
+		mu.Lock()
+		seen = append(seen, append([]int(nil), keys...))
+		mu.Unlock()
+		out := map[int]string{}
+		for _, k := range keys {
+			out[k] = fmt.Sprint("v", k)
+		}
+		return out, nil
+	}, 20*time.Millisecond, 100)
+
+	var wg sync.WaitGroup
+	got := make([]string, 10)
+	for i := range 10 {
+		wg.Go(func() {
+			v, err := l.Load(context.Background(), i%5)
+			if err != nil {
+				t.Error(err)
+			}
+			got[i] = v
+		})
+	}
+	wg.Wait()
+	if n := calls.Load(); n != 1 {
+		t.Fatalf("fetch called %d times, want 1 (batches %v)", n, seen)
+	}
+	keys := seen[0]
+	sort.Ints(keys)
+	if diff := cmp.Diff([]int{0, 1, 2, 3, 4}, keys); diff != "" {
+		t.Errorf("batched keys (-want +got):\n%s", diff)
+	}
+	want := []string{"v0", "v1", "v2", "v3", "v4", "v0", "v1", "v2", "v3", "v4"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("values (-want +got):\n%s", diff)
+	}
+	// A later load of a cached key costs nothing.
+	if v, _ := l.Load(context.Background(), 3); v != "v3" || calls.Load() != 1 {
+		t.Errorf("cached load = %q after %d fetches, want v3 after 1", v, calls.Load())
+	}
+}
+
+func TestLoaderSplitsAtMaxBatch(t *testing.T) {
+	var calls atomic.Int32
+	l := New(func(_ context.Context, keys []int) (map[int]int, error) {
+		calls.Add(1)
+		out := map[int]int{}
+		for _, k := range keys {
+			out[k] = k * 2
+		}
+		return out, nil
+	}, time.Hour, 3) // only a full batch can fire
+	var wg sync.WaitGroup
+	for i := range 6 {
+		wg.Go(func() {
+			if v, err := l.Load(context.Background(), i); err != nil || v != i*2 {
+				t.Errorf("Load(%d) = %d, %v", i, v, err)
+			}
+		})
+	}
+	wg.Wait()
+	if n := calls.Load(); n != 2 {
+		t.Errorf("fetch called %d times, want 2 batches of 3", n)
+	}
+}
+
+func TestLoaderPropagatesErrors(t *testing.T) {
+	l := New(func(context.Context, []string) (map[string]int, error) {
+		return nil, fmt.Errorf("boom")
+	}, time.Millisecond, 10)
+	if _, err := l.Load(context.Background(), "x"); err == nil || err.Error() != "boom" {
+		t.Errorf("Load error = %v, want boom", err)
+	}
+}

@@ -1,0 +1,204 @@
+package refdata
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/amity-graph/amity/internal/kg"
+)
+
+// Columns of country-codes.csv that the importer reads; the file has many more.
+const (
+	colISO2     = "ISO3166-1-Alpha-2"
+	colISO3     = "ISO3166-1-Alpha-3"
+	colNumeric  = "ISO3166-1-numeric"
+	colCLDR     = "CLDR display name"
+	colOfficial = "official_name_en"
+	colUNShort  = "UNTERM English Short"
+	colUNFormal = "UNTERM English Formal"
+	colNameZh   = "official_name_cn"
+	colGeoname  = "Geoname ID"
+)
+
+var countryColumns = []string{colISO2, colISO3, colNumeric, colCLDR, colOfficial, colUNShort, colUNFormal, colNameZh, colGeoname}
+
+// countryAliases are English names of countries that the data sets or common usage use
+// besides the ISO and UN names. They resolve to the country and become its aliases.
+var countryAliases = map[string]string{
+	"South Korea": "KR", "North Korea": "KP", "Russia": "RU", "Vietnam": "VN", "Taiwan": "TW",
+	"Iran": "IR", "Syria": "SY", "Laos": "LA", "Bolivia": "BO", "Venezuela": "VE",
+	"Tanzania": "TZ", "Moldova": "MD", "Czech Republic": "CZ", "United States": "US",
+	"United Kingdom": "GB", "Great Britain": "GB", "Palestine": "PS", "Ivory Coast": "CI",
+	"Cape Verde": "CV", "Macau": "MO", "Macao": "MO", "Hong Kong": "HK", "Turkey": "TR",
+	"East Timor": "TL", "Republic of Ireland": "IE", "Vatican City": "VA", "Brunei": "BN",
+	"Federated States of Micronesia": "FM", "Micronesia": "FM", "Bosnia and Herzegovina": "BA",
+	"Surinam": "SR", "Swaziland": "SZ", "Macedonia": "MK", "Burma": "MM",
+	"Democratic Republic of the Congo": "CD", "Republic of the Congo": "CG",
+}
+
+// countryLabels are further country strings found in the data sets that resolve to a
+// country but are not names to show: the ISO "Name, qualifier" forms world-cities.csv uses,
+// and the misspellings and descriptions in twin_cities.csv.
+var countryLabels = map[string]string{
+	// world-cities.csv (ISO 3166 short names)
+	"Korea, Republic of": "KR", "Korea, Democratic People's Republic of": "KP",
+	"Moldova, Republic of": "MD", "Palestine, State of": "PS", "Tanzania, United Republic of": "TZ",
+	"Taiwan, Province of China": "TW", "Congo, The Democratic Republic of the": "CD",
+	"Falkland Islands (Malvinas)": "FK", "Saint Helena, Ascension and Tristan da Cunha": "SH",
+	"Svalbard and Jan Mayen": "SJ", "Holy See (Vatican City State)": "VA",
+	"Virgin Islands, British": "VG", "Virgin Islands, U.S.": "VI", "Wallis and Futuna": "WF",
+	// twin_cities.csv
+	"Georgia (country)": "GE", "Bosnia and Hercegovina": "BA", "Grece": "GR", "Island": "IS",
+	"Kazakhstah": "KZ", "Madagaskar": "MG", "Moldavia": "MD", "in Italy": "IT", "West Bank": "PS",
+}
+
+// ukParts are the constituent countries of the United Kingdom, which twin_cities.csv gives
+// in place of, or before, "United Kingdom". Each is kept as a Region of country:gb.
+var ukParts = map[string]string{
+	"england": "England", "scotland": "Scotland", "wales": "Wales", "northern ireland": "Northern Ireland",
+}
+
+type country struct {
+	iso2    string // upper case
+	name    string
+	aliases []string
+}
+
+// place is what a country string resolves to: a country, and maybe the region it names
+// before the country ("Brandenburg, Germany") or a UK constituent country.
+type place struct {
+	iso2   string // upper case
+	region string // "Brandenburg" in "Brandenburg, Germany"
+	ukPart string // "Northern Ireland" in "Northern Ireland, United Kingdom"
+}
+
+func (p place) id() string { return "country:" + strings.ToLower(p.iso2) }
+
+var unSuffix = regexp.MustCompile(`\s*(\(the\))?\s*\**$`)
+
+// cleanUN drops the UN term list's article and footnote marks:
+// "the Cook Islands **" -> "Cook Islands", "Bahamas (the)" -> "Bahamas".
+func cleanUN(s string) string {
+	s = unSuffix.ReplaceAllString(strings.TrimSpace(s), "")
+	s = strings.TrimPrefix(s, "the ")
+	return strings.TrimSpace(s)
+}
+
+func (b *builder) readCountries(path string) error {
+	t, err := readTable(path, countryColumns, false)
+	if err != nil {
+		return err
+	}
+	aliasOf := map[string][]string{}
+	for _, n := range sortedKeys(countryAliases) {
+		aliasOf[countryAliases[n]] = append(aliasOf[countryAliases[n]], n)
+	}
+	for i := range t.rows {
+		b.stats["countryRows"]++
+		iso2 := strings.ToUpper(t.get(i, colISO2))
+		if iso2 == "" {
+			b.stats["countryRowsWithoutISO2"]++
+			continue
+		}
+		if len(iso2) != 2 || strings.Trim(iso2, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
+			return t.errAt(i, colISO2, "%q is not a two-letter code", iso2)
+		}
+		if _, dup := b.countries[iso2]; dup {
+			return t.errAt(i, colISO2, "country %s is listed twice", iso2)
+		}
+		official := t.get(i, colOfficial)
+		name := t.get(i, colCLDR)
+		if name == "" {
+			name = official
+		}
+		if name == "" {
+			return t.errAt(i, colCLDR, "country %s has neither a CLDR display name nor an official English name", iso2)
+		}
+		aliases := kg.Dedupe(append([]string{name, official, cleanUN(t.get(i, colUNShort)), cleanUN(t.get(i, colUNFormal))}, aliasOf[iso2]...))[1:]
+		props := map[string]any{"iso2": iso2}
+		for k, col := range map[string]string{"iso3": colISO3, "isoNumeric": colNumeric, "nameZh": colNameZh} {
+			if v := t.get(i, col); v != "" {
+				props[k] = v
+			}
+		}
+		if v := t.get(i, colGeoname); v != "" {
+			n, err := strconv.Atoi(v)
+			if err != nil {
+				return t.errAt(i, colGeoname, "%q is not a whole number", v)
+			}
+			props["geonameId"] = n
+		}
+		c := &country{iso2: iso2, name: name, aliases: aliases}
+		b.countries[iso2] = c
+		b.add(kg.Entity{ID: "country:" + strings.ToLower(iso2), Kind: kg.Country, Name: name, Aliases: aliases,
+			Props: props, Sources: []string{SourceCountryCodes}, Pos: t.pos(i)})
+		b.stats["countries"]++
+		for _, n := range append([]string{name}, aliases...) {
+			b.indexCountry(n, iso2)
+		}
+	}
+	for _, n := range sortedKeys(countryLabels) {
+		if _, ok := b.countries[countryLabels[n]]; ok {
+			b.indexCountry(n, countryLabels[n])
+		}
+	}
+	for k, iso := range b.countryIx {
+		if iso == "" { // two countries share the name: it resolves to neither
+			delete(b.countryIx, k)
+		}
+	}
+	return nil
+}
+
+func (b *builder) indexCountry(name, iso2 string) {
+	k := b.norm(name)
+	if k == "" {
+		return
+	}
+	if prev, ok := b.countryIx[k]; ok && prev != iso2 {
+		b.countryIx[k] = ""
+		return
+	}
+	b.countryIx[k] = iso2
+}
+
+// resolveCountry reads a country string of world-cities.csv or twin_cities.csv:
+// "South Korea", "Korea, Republic of", "England", "Northern Ireland, United Kingdom",
+// "Réunion, France" (an overseas region with its own ISO code), "Brandenburg, Germany".
+func (b *builder) resolveCountry(s string) (place, bool) {
+	s = strings.TrimSpace(s)
+	k := b.norm(s)
+	if part, ok := ukParts[k]; ok {
+		return place{iso2: "GB", ukPart: part}, true
+	}
+	if iso, ok := b.countryIx[k]; ok {
+		return place{iso2: iso}, true
+	}
+	head, tail, ok := cutLast(s, ",")
+	if !ok {
+		return place{}, false
+	}
+	outer, ok := b.resolveCountry(tail)
+	if !ok || outer.region != "" {
+		return place{}, false
+	}
+	if part, isPart := ukParts[b.norm(head)]; isPart && outer.iso2 == "GB" {
+		return place{iso2: "GB", ukPart: part}, true
+	}
+	if iso, ok := b.countryIx[b.norm(head)]; ok {
+		return place{iso2: iso}, true // "Åland Islands, Finland": the territory has its own code
+	}
+	outer.region = head
+	return outer, true
+}
+
+// cutLast splits s around the last sep, trimming both halves; ok is false when either is empty.
+func cutLast(s, sep string) (head, tail string, ok bool) {
+	i := strings.LastIndex(s, sep)
+	if i < 0 {
+		return "", "", false
+	}
+	head, tail = strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+len(sep):])
+	return head, tail, head != "" && tail != ""
+}

@@ -1,0 +1,125 @@
+package refdata
+
+import (
+	"regexp"
+	"strings"
+)
+
+// exonyms are English names twin_cities.csv uses (as Wikipedia does) for cities that
+// world-cities.csv lists under a local or other transliterated name, by country. Only
+// pairs checked against both files are listed; the twin name becomes an alias.
+var exonyms = map[string]map[string]string{
+	"AZ": {"Sumgait": "Sumgayit", "Shaki": "Sheki"},
+	"BE": {"Ghent": "Gent"},
+	"BG": {"Veliko Tarnovo": "Veliko Tŭrnovo"},
+	"BY": {"Babruysk": "Bobruysk", "Salihorsk": "Soligorsk", "Baranavichy": "Baranovichi",
+		"Svietlahorsk": "Svetlogorsk", "Nyasvizh": "Nesvizh", "Maladzyechna": "Maladziečna",
+		"Smalyavichy": "Smaliavičy"},
+	"CH": {"Lucerne": "Luzern"},
+	"DE": {"Cologne": "Köln", "Hanover": "Hannover"},
+	"DK": {"Aarhus": "Århus"},
+	"ES": {"Seville": "Sevilla"},
+	"GE": {"Sukhumi": "Sokhumi"},
+	"GR": {"Patras": "Pátra", "Larissa": "Lárisa", "Rhodes": "Ródos"},
+	"IL": {"Rishon LeZion": "Rishon LeTsiyyon", "Petah Tikva": "Petaẖ Tiqva", "Nahariya": "Nahariyya"},
+	"IT": {"Reggio Emilia": "Reggio nell'Emilia"},
+	"MA": {"Fez": "Fes"},
+	"MN": {"Ulaanbaatar": "Ulan Bator"},
+	"PS": {"Beit Jala": "Bayt Jālā"},
+	"RU": {"Nizhny Novgorod": "Nizhniy Novgorod"},
+	"UA": {"Mykolaiv": "Mykolayiv", "Vinnytsia": "Vinnytsya", "Zaporizhzhia": "Zaporizhzhya",
+		"Kamianets-Podilskyi": "Kamyanets-Podilskyi", "Feodosia": "Feodosiya", "Yevpatoria": "Yevpatoriya",
+		"Berdiansk": "Berdyansk", "Zviahel": "Zvyahel", "Bakhchysarai": "Bakhchysaray", "Saky": "Saki"},
+}
+
+var (
+	// "Freiburg im Breisgau", "Frankfurt an der Oder", "Hanau am Main"
+	connector = regexp.MustCompile(`^(.+?)\s+(?:am|an der|im|in der|ob der|vor der|bei)\s+(.+)$`)
+	// "Frankfurt (Oder)"
+	trailingParen = regexp.MustCompile(`^(.*\S)\s*\([^()]*\)$`)
+	// "Maui County", "Chiba Prefecture", "Anenii Noi District", "County Monaghan"
+	adminName = regexp.MustCompile(`^(?:County\s+\S.*|.*\S\s+(County|District|Municipality|Province|Prefecture|Region|Oblast|Raion|Governorate|Township))$`)
+)
+
+// adminTypes is the regionType of a Region named "X County", "X Raion" and so on.
+var adminTypes = map[string]string{
+	"": "region", "County": "region", "District": "district", "Municipality": "municipality",
+	"Province": "province", "Prefecture": "prefecture", "Region": "region", "Oblast": "region",
+	"Raion": "district", "Governorate": "region", "Township": "municipality",
+}
+
+// altKeys are looser forms of a city name, normalized: without a river or landscape
+// ("Freiburg im Breisgau" -> "freiburg breisgau", "freiburg"; "Frankfurt (Oder)" ->
+// "frankfurt"), without "City" ("Gaza City" -> "gaza") or, in Japan, "-shi"
+// ("Nara-shi" -> "nara").
+func (b *builder) altKeys(iso2, name string) []string {
+	var out []string
+	add := func(s string) {
+		if k := b.norm(s); k != "" {
+			out = append(out, k)
+		}
+	}
+	if m := trailingParen.FindStringSubmatch(name); m != nil {
+		add(m[1])
+	}
+	if m := connector.FindStringSubmatch(name); m != nil {
+		add(m[1] + " " + m[2])
+		add(m[1])
+	}
+	n := b.norm(name)
+	if k, ok := strings.CutSuffix(n, " city"); ok && k != "" {
+		out = append(out, k)
+	}
+	if k, ok := strings.CutSuffix(n, " shi"); ok && k != "" && iso2 == "JP" {
+		out = append(out, k)
+	}
+	return out
+}
+
+// lookup finds world cities of the country by name: as written, under the world-cities
+// name of an exonym, each part of "Biel/Bienne", and with "St"/"Saint" swapped.
+func (r *resolver) lookup(name string) []*wcity {
+	x := r.b.cities
+	n := r.b.norm(name)
+	if c := x.lookup(r.pl.iso2, n); len(c) > 0 {
+		return c
+	}
+	if w, ok := r.b.exonyms[r.pl.iso2+"|"+n]; ok {
+		if c := x.lookup(r.pl.iso2, w); len(c) > 0 {
+			return c
+		}
+	}
+	if strings.Contains(name, "/") {
+		for part := range strings.SplitSeq(name, "/") {
+			if c := x.lookup(r.pl.iso2, r.b.norm(part)); len(c) > 0 {
+				return c
+			}
+		}
+	}
+	for _, sw := range [][2]string{{"st ", "saint "}, {"saint ", "st "}, {"ste ", "sainte "}, {"sainte ", "ste "}} {
+		if rest, ok := strings.CutPrefix(n, sw[0]); ok {
+			if c := x.lookup(r.pl.iso2, sw[1]+rest); len(c) > 0 {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+// lookupLoose finds world cities by the looser forms of the name, or of their names
+// ("Hanau" finds "Hanau am Main"). What it finds is a weaker match.
+func (r *resolver) lookupLoose(name string) []*wcity {
+	x := r.b.cities
+	keys := r.b.altKeys(r.pl.iso2, name)
+	for _, k := range keys {
+		if c := x.lookup(r.pl.iso2, k); len(c) > 0 {
+			return c
+		}
+	}
+	for _, k := range append([]string{r.b.norm(name)}, keys...) {
+		if c := x.byAlt[r.pl.iso2+"|"+k]; len(c) > 0 {
+			return c
+		}
+	}
+	return nil
+}

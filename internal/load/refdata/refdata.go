@@ -1,0 +1,248 @@
+// Package refdata owns the import of Amity's reference data sets, the CSV files shipped in
+// data/reference: ISO country codes (country-codes.csv), GeoNames cities over 15,000
+// people (world-cities.csv) and the twin-town list scraped from Wikipedia
+// (twin_cities.csv). Read turns them into kg records — countries, regions, cities,
+// districts, their containment and PARTNER_OF pairs — each citing the data set it comes
+// from, and reports every twin row it could not import with the reason. It owns the
+// rules that tie the files together: country-name resolution, stable city ids, and
+// matching twin-list names to GeoNames cities. It knows nothing of Neo4j.
+package refdata
+
+import (
+	"cmp"
+	"fmt"
+	"maps"
+	"path/filepath"
+	"slices"
+
+	"github.com/amity-graph/amity/internal/kg"
+)
+
+// The files Read expects in its directory.
+const (
+	CountryCodesFile = "country-codes.csv"
+	WorldCitiesFile  = "world-cities.csv"
+	TwinCitiesFile   = "twin_cities.csv"
+)
+
+// The sources the records cite, one per data set.
+const (
+	SourceCountryCodes = "source:dataset-country-codes"
+	SourceWorldCities  = "source:dataset-world-cities"
+	SourceTwinCities   = "source:dataset-twin-cities"
+)
+
+// Reasons a row is not imported.
+const (
+	ReasonUnknownCountry = "unknown-country" // the country string names no ISO 3166 country
+	ReasonAmbiguousCity  = "ambiguous-city"  // several places fit the name, or a twin-only name is used for places far apart
+	ReasonSelfPair       = "self-pair"       // both sides of a twin row are the same place
+	ReasonBadName        = "bad-name"        // the name has no letter or digit to build an id from
+)
+
+// Sources are the data sets as kg sources.
+var Sources = []kg.Source{
+	{ID: SourceCountryCodes, Title: "Comprehensive country codes: ISO 3166, ITU, ISO 4217 currency codes and many more",
+		Publisher: "DataHub (GitHub datasets/country-codes)", URL: "https://github.com/datasets/country-codes",
+		SourceType: "dataset", Pos: kg.Pos{File: CountryCodesFile}},
+	{ID: SourceWorldCities, Title: "Major cities of the world (GeoNames cities with a population over 15,000)",
+		Publisher: "DataHub (GitHub datasets/world-cities), from GeoNames", URL: "https://github.com/datasets/world-cities",
+		SourceType: "dataset", Pos: kg.Pos{File: WorldCitiesFile}},
+	{ID: SourceTwinCities, Title: "Twin cities: twin-town and sister-city pairs from Wikipedia, geocoded",
+		Publisher: "Erik Hekman (GitHub Hekman/twincities)", URL: "https://github.com/Hekman/twincities",
+		SourceType: "dataset", Pos: kg.Pos{File: TwinCitiesFile}},
+}
+
+// Result is what the reference files say, as kg records ready for the loader.
+type Result struct {
+	Sources    []kg.Source   // one per data set
+	Entities   []kg.Entity   // countries, regions (subcountries, UK constituents, districts), cities; by kind, then id
+	Relations  []kg.Relation // IN_COUNTRY, IN_REGION, PART_OF, PARTNER_OF; by type, from, to
+	Unresolved []Unresolved  // rows not imported, in file order
+	Stats      map[string]int
+
+	kinds map[string]kg.Kind
+}
+
+// Unresolved is a row that was not imported, and why.
+type Unresolved struct {
+	File   string   // base name of the file
+	Line   int      // line the row starts on
+	Row    []string // the row's values
+	Reason string   // one of the Reason constants
+	Detail string   // for a person to read
+}
+
+// KindOf gives the kind of an entity of the result, for kg.Relation.Validate.
+func (r *Result) KindOf(id string) (kg.Kind, bool) {
+	if r.kinds == nil {
+		r.kinds = make(map[string]kg.Kind, len(r.Entities))
+		for _, e := range r.Entities {
+			r.kinds[e.ID] = e.Kind
+		}
+	}
+	k, ok := r.kinds[id]
+	return k, ok
+}
+
+// Read reads the three data sets from dir (data/reference in the repository). A file
+// that is not as expected — a wrong header, a row with the wrong number of fields, a
+// value that is not a number — is an error naming the file, the line and the column
+// (*kg.FieldError); rows that are well formed but cannot be placed are reported in
+// Unresolved.
+func Read(dir string) (*Result, error) {
+	b := newBuilder()
+	if err := b.readCountries(filepath.Join(dir, CountryCodesFile)); err != nil {
+		return nil, err
+	}
+	if err := b.readWorldCities(filepath.Join(dir, WorldCitiesFile)); err != nil {
+		return nil, err
+	}
+	if err := b.readTwins(filepath.Join(dir, TwinCitiesFile)); err != nil {
+		return nil, err
+	}
+	return b.result(), nil
+}
+
+// builder accumulates the records; entities and relations are merged by id and key.
+type builder struct {
+	countries map[string]*country // by upper-case iso2
+	countryIx map[string]string   // normalized name -> iso2
+	cities    *cityIndex
+	exonyms   map[string]string    // iso2 + "|" + normalized twin-list name -> normalized world-cities name
+	twinOnly  map[string]twinPlace // twin-only city ids -> where they were created
+	ents      map[string]*kg.Entity
+	rels      map[relKey]*kg.Relation
+	partners  map[relKey]string // canonical PARTNER_OF key -> From of the first row that gave it
+	placed    map[string]coord  // world city id -> where twin rows that name it unambiguously put it
+	usePlaced bool              // placed is complete and may be used
+	unres     []Unresolved
+	stats     map[string]int
+	slugs     map[string]string // memo of kg.Slug
+	norms     map[string]string // memo of kg.NormalizeName
+}
+
+// slug is kg.Slug, remembered: the files repeat names, and kg.Slug is not cheap.
+func (b *builder) slug(s string) string {
+	v, ok := b.slugs[s]
+	if !ok {
+		v = kg.Slug(s)
+		b.slugs[s] = v
+	}
+	return v
+}
+
+// norm is kg.NormalizeName, remembered.
+func (b *builder) norm(s string) string {
+	v, ok := b.norms[s]
+	if !ok {
+		v = kg.NormalizeName(s)
+		b.norms[s] = v
+	}
+	return v
+}
+
+type relKey struct{ from, typ, to string }
+
+type coord struct{ lat, lon float64 }
+
+func newBuilder() *builder {
+	return &builder{
+		countries: map[string]*country{},
+		countryIx: map[string]string{},
+		twinOnly:  map[string]twinPlace{},
+		ents:      map[string]*kg.Entity{},
+		rels:      map[relKey]*kg.Relation{},
+		partners:  map[relKey]string{},
+		placed:    map[string]coord{},
+		stats:     map[string]int{},
+		slugs:     map[string]string{},
+		norms:     map[string]string{},
+	}
+}
+
+// add records an entity, or merges it into the one with its id: sources and aliases
+// are added, props fill only what is missing. The first record keeps its name and kind.
+func (b *builder) add(e kg.Entity) {
+	prev, ok := b.ents[e.ID]
+	if !ok {
+		e.Aliases = kg.Dedupe(e.Aliases)
+		e.Sources = slices.Clone(e.Sources)
+		e.Props = maps.Clone(e.Props)
+		b.ents[e.ID] = &e
+		return
+	}
+	prev.Sources = kg.Dedupe(append(prev.Sources, e.Sources...))
+	for _, a := range e.Aliases {
+		if a != prev.Name && !slices.Contains(prev.Aliases, a) {
+			prev.Aliases = append(prev.Aliases, a)
+		}
+	}
+	if e.Name != "" && e.Name != prev.Name && !slices.Contains(prev.Aliases, e.Name) {
+		prev.Aliases = append(prev.Aliases, e.Name)
+	}
+	for k, v := range e.Props {
+		if _, set := prev.Props[k]; !set {
+			if prev.Props == nil {
+				prev.Props = map[string]any{}
+			}
+			prev.Props[k] = v
+		}
+	}
+}
+
+// relate records a relation, or adds its sources to the one already recorded.
+func (b *builder) relate(r kg.Relation) {
+	r = r.Canonical()
+	k := relKey{r.From, r.Type, r.To}
+	if prev, ok := b.rels[k]; ok {
+		prev.Sources = kg.Dedupe(append(prev.Sources, r.Sources...))
+		return
+	}
+	r.Sources = slices.Clone(r.Sources)
+	b.rels[k] = &r
+}
+
+var kindRank = map[kg.Kind]int{kg.Country: 0, kg.Region: 1, kg.City: 2}
+
+func (b *builder) result() *Result {
+	res := &Result{Sources: slices.Clone(Sources), Unresolved: b.unres, Stats: b.stats}
+	for _, e := range b.ents {
+		if len(e.Aliases) == 0 {
+			e.Aliases = nil
+		}
+		res.Entities = append(res.Entities, *e)
+	}
+	slices.SortFunc(res.Entities, func(x, y kg.Entity) int {
+		return cmp.Or(cmp.Compare(kindRank[x.Kind], kindRank[y.Kind]), cmp.Compare(x.ID, y.ID))
+	})
+	for _, r := range b.rels {
+		res.Relations = append(res.Relations, *r)
+	}
+	slices.SortFunc(res.Relations, func(x, y kg.Relation) int {
+		return cmp.Or(cmp.Compare(x.Type, y.Type), cmp.Compare(x.From, y.From), cmp.Compare(x.To, y.To))
+	})
+	for _, e := range res.Entities {
+		b.stats["entities:"+string(e.Kind)]++
+	}
+	for _, r := range res.Relations {
+		b.stats["relations:"+r.Type]++
+	}
+	b.stats["entities"] = len(res.Entities)
+	b.stats["relations"] = len(res.Relations)
+	b.stats["twinUnresolved"] = 0
+	for _, u := range b.unres {
+		if u.File == TwinCitiesFile {
+			b.stats["twinUnresolved"]++
+			b.stats["twinUnresolved:"+u.Reason]++
+		}
+	}
+	return res
+}
+
+func (b *builder) unresolved(t *table, i int, reason, format string, args ...any) {
+	b.unres = append(b.unres, Unresolved{File: t.name, Line: t.lines[i], Row: slices.Clone(t.rows[i]),
+		Reason: reason, Detail: fmt.Sprintf(format, args...)})
+}
+
+func sortedKeys[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }

@@ -1,0 +1,569 @@
+package refdata
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/amity-graph/amity/internal/kg"
+)
+
+var twinHeader = []string{"city1", "country1", "lat1", "lng1", "city2", "country2", "lat2", "lng2"}
+
+// farApart is how far (in degrees) two twin-list places of one name may lie before they
+// are taken for different places.
+const farApart = 0.5
+
+// qualifiers are the words twin_cities.csv puts in parentheses to say a name is an
+// administrative unit rather than a city ("Karlsruhe (district)", "Dębica (rural gmina)"),
+// with the regionType of the Region it becomes.
+var qualifiers = map[string]string{
+	"district": "district", "local government district": "district", "state": "state",
+	"rural gmina": "municipality", "samtgemeinde": "municipality", "amt": "municipality",
+	"municipality": "municipality", "communaute": "region", "microregion": "region",
+	"province": "province", "prefecture": "prefecture", "region": "region",
+}
+
+var (
+	parenName = regexp.MustCompile(`^(.*[^\s(])\s*\(([^()]+)\)$`)    // "Tiexi (Shenyang)"
+	dashName  = regexp.MustCompile(`^(.+?)\s+[–—]\s+(.+)$`)          // "Berlin – Neukölln"
+	numbered  = regexp.MustCompile(`^(.*\S)\s+(?:[0-9]+|[IVXLC]+)$`) // "Budapest XI", "Vienna 1"
+)
+
+// side is one half of a twin row.
+type side struct {
+	col      string // "city1" or "city2", for messages
+	raw      string // the name as written
+	country  string
+	lat, lon float64
+}
+
+// plan is what importing one side of a row adds to the graph; nothing is added unless
+// both sides of the row resolve.
+type plan struct {
+	id       string
+	ents     []kg.Entity
+	rels     []kg.Relation
+	twinOnly *twinPlace // set when the side creates (or reuses) a twin-only city
+	matched  bool       // the side is a world city
+	strong   bool       // ... named unambiguously, without help from coordinates or a loose hint
+	counts   []string   // stats to count when the plan is applied
+}
+
+type twinPlace struct {
+	coord
+	line int
+}
+
+type problem struct{ reason, detail string }
+
+func (b *builder) readTwins(path string) error {
+	t, err := readTable(path, twinHeader, true)
+	if err != nil {
+		return err
+	}
+	rows := make([][2]side, len(t.rows))
+	for i := range t.rows {
+		for j := range rows[i] {
+			s := &rows[i][j]
+			n := strconv.Itoa(j + 1)
+			s.col, s.raw, s.country = "city"+n, t.get(i, "city"+n), t.get(i, "country"+n)
+			if s.lat, err = parseDegrees(t, i, "lat"+n, 90); err != nil {
+				return err
+			}
+			if s.lon, err = parseDegrees(t, i, "lng"+n, 180); err != nil {
+				return err
+			}
+		}
+	}
+	// First pass: where the list puts the world cities it names unambiguously. The second
+	// pass uses these places to tell apart cities of one name, and to reject a loose match
+	// the coordinates contradict ("Stolberg (Südharz)" is not Stolberg in the Rhineland).
+	for i := range rows {
+		for _, s := range rows[i] {
+			if p, pr := b.resolveSide(s, t.lines[i]); pr == nil && p.strong {
+				if _, ok := b.placed[p.id]; !ok {
+					b.placed[p.id] = coord{s.lat, s.lon}
+				}
+			}
+		}
+	}
+	b.usePlaced = true
+	for i := range rows {
+		b.stats["twinRows"]++
+		var plans [2]*plan
+		failed := false
+		for j, s := range rows[i] {
+			p, pr := b.resolveSide(s, t.lines[i])
+			if pr != nil {
+				b.unresolved(t, i, pr.reason, "%s %q (%s): %s", s.col, s.raw, s.country, pr.detail)
+				failed = true
+				break
+			}
+			plans[j] = p
+		}
+		if failed {
+			continue
+		}
+		if plans[0].id == plans[1].id {
+			b.unresolved(t, i, ReasonSelfPair, "both sides are %s", plans[0].id)
+			continue
+		}
+		for _, p := range plans {
+			b.apply(p)
+		}
+		r := kg.Relation{From: plans[0].id, Type: kg.PartnerOf, To: plans[1].id,
+			Props: map[string]any{"partnership": "unspecified"}, Sources: []string{SourceTwinCities}, Pos: t.pos(i)}
+		c := r.Canonical()
+		k := relKey{c.From, c.Type, c.To}
+		if first, dup := b.partners[k]; dup {
+			b.stats["twinRowsMerged"]++
+			if first == r.From {
+				b.stats["twinRowsMerged:same-direction"]++
+			} else {
+				b.stats["twinRowsMerged:reverse-direction"]++
+			}
+			continue
+		}
+		b.partners[k] = r.From
+		b.relate(c)
+		b.stats["twinPairsImported"]++
+	}
+	return nil
+}
+
+func parseDegrees(t *table, i int, col string, limit float64) (float64, error) {
+	v := t.get(i, col)
+	f, err := strconv.ParseFloat(v, 64)
+	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0, t.errAt(i, col, "%q is not a number", v)
+	}
+	if math.Abs(f) > limit {
+		return 0, t.errAt(i, col, "%v is out of range (±%v)", f, limit)
+	}
+	return f, nil
+}
+
+func (b *builder) apply(p *plan) {
+	for _, e := range p.ents {
+		b.add(e)
+	}
+	for _, r := range p.rels {
+		b.relate(r)
+	}
+	if p.twinOnly != nil {
+		if _, ok := b.twinOnly[p.id]; !ok {
+			b.twinOnly[p.id] = *p.twinOnly
+			b.stats["twinOnlyCities"]++
+		}
+	}
+	if p.matched {
+		b.stats["twinSidesMatchedWorldCity"]++
+	}
+	for _, c := range p.counts {
+		b.stats[c]++
+	}
+}
+
+// resolver resolves one side of a twin row.
+type resolver struct {
+	b    *builder
+	s    side
+	pl   place
+	iso  string // lower case
+	line int
+}
+
+func (b *builder) resolveSide(s side, line int) (*plan, *problem) {
+	name, cstr := s.raw, s.country
+	if cstr == "" { // "Varna, Bulgaria" with no country
+		if head, tail, ok := cutLast(name, ","); ok {
+			if _, ok := b.resolveCountry(tail); ok {
+				name, cstr = head, tail
+			}
+		}
+	}
+	pl, ok := b.resolveCountry(cstr)
+	if !ok {
+		return nil, &problem{ReasonUnknownCountry, fmt.Sprintf("country %q is not an ISO 3166 country", cstr)}
+	}
+	r := &resolver{b: b, s: s, pl: pl, iso: strings.ToLower(pl.iso2), line: line}
+	if len(r.lookup(name)) == 0 {
+		if m := parenName.FindStringSubmatch(name); m != nil {
+			return r.paren(strings.TrimSpace(m[1]), strings.TrimSpace(m[2]))
+		}
+		if m := dashName.FindStringSubmatch(name); m != nil { // the same as "Neukölln (Berlin)"
+			return r.paren(strings.TrimSpace(m[2]), strings.TrimSpace(m[1]))
+		}
+		if m := numbered.FindStringSubmatch(name); m != nil {
+			if pc := r.parentCity(m[1]); pc != nil { // "Prague 1"
+				return r.district(name, pc)
+			}
+		}
+		if m := adminName.FindStringSubmatch(name); m != nil {
+			return r.adminNamed(name, adminTypes[m[1]])
+		}
+		if x, h, ok := strings.Cut(name, ","); ok && strings.TrimSpace(x) != "" && strings.TrimSpace(h) != "" {
+			return r.named(strings.TrimSpace(x), &hint{text: strings.TrimSpace(h)})
+		}
+	}
+	return r.named(name, nil)
+}
+
+// hint is a place name that narrows a city name down: the part after a comma in
+// "Friedberg, Bavaria", the parenthesis in "Langen (Hessen)", or the region in a country
+// string such as "Brandenburg, Germany". A lenient hint (a parenthesis, which may also be
+// a river or a landscape: "Lingen (Ems)") does not rule out the one city of the name.
+type hint struct {
+	text    string
+	lenient bool
+	ukPart  bool
+}
+
+// named resolves a plain name, with an optional hint from the name itself.
+func (r *resolver) named(x string, nameHint *hint) (*plan, *problem) {
+	cands := r.lookup(x)
+	loose := false // the match is weak: by a looser form of the name, or a hint not borne out
+	if len(cands) == 0 {
+		cands = r.lookupLoose(x)
+		loose = len(cands) > 0
+	}
+	inWorld := len(cands) > 0
+	var hints []hint
+	if nameHint != nil {
+		hints = append(hints, *nameHint)
+	}
+	if r.pl.region != "" {
+		hints = append(hints, hint{text: r.pl.region})
+	}
+	if r.pl.ukPart != "" {
+		hints = append(hints, hint{text: r.pl.ukPart, ukPart: true})
+	}
+	qual, region := "", ""
+	for _, h := range hints {
+		subs := r.b.matchSubs(r.pl.iso2, h.text)
+		if len(subs) == 0 {
+			switch {
+			case h.lenient:
+				loose = true
+			case !h.ukPart:
+				cands = nil // "St Ives, Cornwall": not the St Ives the index knows of
+			}
+			if qual == "" && !h.ukPart {
+				qual = r.b.slug(h.text)
+			}
+			continue
+		}
+		if region == "" {
+			region = subs[0]
+		}
+		if qual == "" && !h.ukPart {
+			qual = r.b.slug(subs[0])
+		}
+		var in []*wcity
+		for _, c := range cands {
+			for _, s := range subs {
+				if c.sub == s {
+					in = append(in, c)
+					break
+				}
+			}
+		}
+		switch {
+		case len(in) > 0:
+			cands = in
+		case h.lenient && len(cands) == 1: // "Leichlingen (Rheinland)"
+			loose = true
+		default:
+			cands = nil
+		}
+	}
+	if r.pl.ukPart != "" && region == "" {
+		region = r.pl.ukPart
+	}
+	if len(cands) == 1 && loose {
+		if known, near := r.near(cands[0], farApart); known && !near {
+			cands = nil // the list puts the city of that name elsewhere
+		}
+	}
+	switch len(cands) {
+	case 1:
+		return r.match(cands[0], !loose), nil
+	case 0:
+		if qual == "" && inWorld && r.pl.ukPart != "" {
+			qual = r.b.slug(r.pl.ukPart) // "Newport" in Wales when the index knows only English ones
+		}
+		return r.twinOnly(x, qual, region)
+	}
+	return nil, &problem{ReasonAmbiguousCity, "fits " + describe(cands)}
+}
+
+// near reports whether the list has placed world city c elsewhere (known), and if so
+// whether within d degrees of this side.
+func (r *resolver) near(c *wcity, d float64) (known, near bool) {
+	if !r.b.usePlaced {
+		return false, false
+	}
+	at, ok := r.b.placed[c.id]
+	if !ok {
+		return false, false
+	}
+	return true, math.Hypot(at.lat-r.s.lat, at.lon-r.s.lon) <= d
+}
+
+// nearest is the one candidate the list places within d degrees of this side, if
+// exactly one is.
+func (r *resolver) nearest(cands []*wcity, d float64) *wcity {
+	var found *wcity
+	for _, c := range cands {
+		if _, near := r.near(c, d); near {
+			if found != nil {
+				return nil
+			}
+			found = c
+		}
+	}
+	return found
+}
+
+func describe(cs []*wcity) string {
+	var parts []string
+	for _, c := range cs {
+		s := c.id
+		if c.sub != "" {
+			s += " (" + c.sub + ")"
+		}
+		parts = append(parts, s)
+	}
+	return fmt.Sprintf("%d world cities: %s", len(cs), strings.Join(parts, ", "))
+}
+
+// match is a side that names a world city.
+func (r *resolver) match(c *wcity, strong bool) *plan {
+	e := kg.Entity{ID: c.id, Kind: kg.City, Sources: []string{SourceTwinCities},
+		Props: map[string]any{"lat": r.s.lat, "lon": r.s.lon}}
+	if r.s.raw != c.name {
+		e.Aliases = []string{r.s.raw}
+	}
+	return &plan{id: c.id, ents: []kg.Entity{e}, matched: true, strong: strong}
+}
+
+// twinOnly is a side that names a place world-cities.csv does not have: a City of the
+// twin list, placed where the list puts it.
+func (r *resolver) twinOnly(x, qual, region string) (*plan, *problem) {
+	sx := r.b.slug(x)
+	if sx == "" {
+		return nil, &problem{ReasonBadName, "the name has no letter or digit to make an id of"}
+	}
+	id := "city:" + r.iso + ":" + sx
+	if qual != "" {
+		id = "city:" + r.iso + ":" + qual + ":" + sx
+	}
+	here := coord{r.s.lat, r.s.lon}
+	if prev, ok := r.b.twinOnly[id]; ok {
+		if d := math.Hypot(prev.lat-here.lat, prev.lon-here.lon); d > farApart {
+			return nil, &problem{ReasonAmbiguousCity, fmt.Sprintf("%s was placed at %.4f,%.4f (line %d), %.1f° from %.4f,%.4f here",
+				id, prev.lat, prev.lon, prev.line, d, here.lat, here.lon)}
+		}
+	} else if c, ok := r.b.cities.byID[id]; ok {
+		return r.match(c, false), nil
+	}
+	e := kg.Entity{ID: id, Kind: kg.City, Name: x, Sources: []string{SourceTwinCities},
+		Props: map[string]any{"lat": here.lat, "lon": here.lon}, Pos: kg.Pos{File: TwinCitiesFile, Line: r.line}}
+	if r.s.raw != x {
+		e.Aliases = []string{r.s.raw}
+	}
+	p := &plan{id: id, ents: []kg.Entity{e}, twinOnly: &twinPlace{here, r.line}}
+	p.rels = append(p.rels, r.rel(id, kg.InCountry, "country:"+r.iso))
+	if region != "" {
+		rid := r.b.regionID(r.pl.iso2, region)
+		p.ents = append(p.ents, r.region(rid, region, regionType(r.pl.iso2, region)))
+		p.rels = append(p.rels, r.rel(id, kg.InRegion, rid), r.rel(rid, kg.InCountry, "country:"+r.iso))
+	}
+	return p, nil
+}
+
+// paren resolves "X (P)": a district of a city ("Tiexi (Shenyang)"), an administrative
+// unit ("Karlsruhe (district)"), or a name narrowed down by a region, river or
+// municipality ("Langen (Hessen)", "Lingen (Ems)", "Eke (Nazareth)").
+func (r *resolver) paren(x, p string) (*plan, *problem) {
+	if rt, ok := qualifiers[r.b.norm(p)]; ok {
+		return r.adminRegion(x, rt)
+	}
+	if r.b.norm(p) == r.b.norm(x) { // "Bonn (Bonn)"
+		return r.named(x, nil)
+	}
+	pc := r.parentCity(p)
+	if m := numbered.FindStringSubmatch(p); pc == nil && m != nil {
+		pc = r.parentCity(m[1]) // "Budapest XI – Újbuda" is a district of Budapest
+	}
+	if pc != nil {
+		var in []*wcity
+		for _, c := range r.lookup(x) {
+			if c.sub == pc.sub {
+				in = append(in, c)
+			}
+		}
+		if len(in) == 1 { // "Neukölln (Berlin)": GeoNames lists the borough as a city
+			pl := r.match(in[0], true)
+			if in[0] != pc {
+				pl.ents = append(pl.ents, r.cite(pc.id, kg.City))
+				pl.rels = append(pl.rels, r.rel(in[0].id, kg.PartOf, pc.id))
+			}
+			return pl, nil
+		}
+		return r.district(x, pc)
+	}
+	return r.named(x, &hint{text: p, lenient: true})
+}
+
+// parentCity is the one world city a parenthesis names, if it names one.
+func (r *resolver) parentCity(p string) *wcity {
+	cands := r.lookup(p)
+	if len(cands) > 1 {
+		for _, h := range []string{r.pl.region, r.pl.ukPart} {
+			if h == "" {
+				continue
+			}
+			subs := r.b.matchSubs(r.pl.iso2, h)
+			var in []*wcity
+			for _, c := range cands {
+				for _, s := range subs {
+					if c.sub == s {
+						in = append(in, c)
+					}
+				}
+			}
+			cands = in
+		}
+	}
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	return r.nearest(cands, 1) // "Wuzhong (Suzhou)": the Suzhou the list places near Wuzhong
+}
+
+// district is "X (City)": Region region:<iso2>:<city>:<x>, PART_OF the city.
+func (r *resolver) district(x string, city *wcity) (*plan, *problem) {
+	sx := r.b.slug(x)
+	if sx == "" {
+		return nil, &problem{ReasonBadName, "the district name has no letter or digit to make an id of"}
+	}
+	tail := strings.TrimPrefix(city.id, "city:"+r.iso+":")
+	id := "region:" + r.iso + ":" + tail + ":" + sx
+	e := r.region(id, x, "district")
+	if r.s.raw != x {
+		e.Aliases = []string{r.s.raw}
+	}
+	p := &plan{id: id, ents: []kg.Entity{e, r.cite(city.id, kg.City)}}
+	p.rels = append(p.rels, r.rel(id, kg.PartOf, city.id), r.rel(id, kg.InCountry, "country:"+r.iso))
+	p.counts = append(p.counts, "twinDistrictSides")
+	return p, nil
+}
+
+// adminRegion is "X (district)", "X (state)" and the like: Region region:<iso2>:<x>,
+// which may already be known as a subcountry ("Victoria (state)").
+func (r *resolver) adminRegion(x, rt string) (*plan, *problem) {
+	sx := r.b.slug(x)
+	if sx == "" {
+		return nil, &problem{ReasonBadName, "the name has no letter or digit to make an id of"}
+	}
+	id := "region:" + r.iso + ":" + sx
+	e := r.region(id, x, rt)
+	if r.s.raw != x {
+		e.Aliases = []string{r.s.raw}
+	}
+	p := &plan{id: id, ents: []kg.Entity{e}}
+	p.rels = append(p.rels, r.rel(id, kg.InCountry, "country:"+r.iso))
+	if r.pl.ukPart != "" {
+		part := r.b.regionID("GB", r.pl.ukPart)
+		p.ents = append(p.ents, r.region(part, r.pl.ukPart, "country-part"))
+		p.rels = append(p.rels, r.rel(id, kg.InRegion, part), r.rel(part, kg.InCountry, "country:gb"))
+	}
+	p.counts = append(p.counts, "twinAdminRegionSides")
+	return p, nil
+}
+
+// adminNamed is a name such as "Chiba Prefecture" or "Maui County": the world-cities
+// subcountry it names, or else a Region of its own.
+func (r *resolver) adminNamed(name, rt string) (*plan, *problem) {
+	subs := r.b.matchSubs(r.pl.iso2, name)
+	if len(subs) != 1 {
+		return r.adminRegion(name, rt)
+	}
+	id := r.b.regionID(r.pl.iso2, subs[0])
+	e := r.region(id, subs[0], regionType(r.pl.iso2, subs[0]))
+	if r.s.raw != subs[0] {
+		e.Aliases = []string{r.s.raw}
+	}
+	p := &plan{id: id, ents: []kg.Entity{e}, counts: []string{"twinAdminRegionSides"}}
+	p.rels = append(p.rels, r.rel(id, kg.InCountry, "country:"+r.iso))
+	return p, nil
+}
+
+func (r *resolver) region(id, name, rt string) kg.Entity {
+	return kg.Entity{ID: id, Kind: kg.Region, Name: name, Props: map[string]any{"regionType": rt},
+		Sources: []string{SourceTwinCities}, Pos: kg.Pos{File: TwinCitiesFile, Line: r.line}}
+}
+
+// cite adds the twin list to the sources of an entity it mentions.
+func (r *resolver) cite(id string, k kg.Kind) kg.Entity {
+	return kg.Entity{ID: id, Kind: k, Sources: []string{SourceTwinCities}}
+}
+
+func (r *resolver) rel(from, typ, to string) kg.Relation {
+	return kg.Relation{From: from, Type: typ, To: to, Sources: []string{SourceTwinCities},
+		Pos: kg.Pos{File: TwinCitiesFile, Line: r.line}}
+}
+
+// matchSubs finds the world-cities subcountries of a country that a hint names:
+// "Bavaria", "Hessen" for Hesse, "Baden" for Baden-Wurttemberg, "Berlin" for State of Berlin.
+func (b *builder) matchSubs(iso2, h string) []string {
+	hn, hk := b.norm(h), b.subKey(h)
+	if hk == "" {
+		return nil
+	}
+	subs, keys := b.cities.subs[iso2], b.cities.subKeys[iso2]
+	var out []string
+	for _, s := range subs {
+		if b.norm(s) == hn {
+			out = append(out, s)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for i, s := range subs {
+		if keys[i] == hk {
+			out = append(out, s)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for i, s := range subs {
+		short, long := hk, keys[i]
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		if len(short) >= 5 && strings.HasPrefix(long, short) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// subKey normalizes a region name for comparison, without the words that say what kind
+// of region it is.
+func (b *builder) subKey(s string) string {
+	k := b.norm(s)
+	for _, p := range []string{"state of ", "city of ", "province of "} {
+		k = strings.TrimPrefix(k, p)
+	}
+	for _, suf := range []string{" county", " region", " province", " oblast", " prefecture", " municipality", " district", " parish"} {
+		k = strings.TrimSuffix(k, suf)
+	}
+	return k
+}

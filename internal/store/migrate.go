@@ -1,0 +1,60 @@
+package store
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/amity-graph/amity/internal/kg"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// FulltextIndex is the full-text index over names and aliases that search uses.
+const FulltextIndex = "entityNames"
+
+// migrations are idempotent (IF NOT EXISTS), so Migrate runs on every start.
+func migrations() []string {
+	m := []string{
+		"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
+		"CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE",
+	}
+	for _, k := range kg.Kinds {
+		// Labels come from kg's fixed list, never from input.
+		m = append(m, fmt.Sprintf("CREATE CONSTRAINT %s_id IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE", lower(k), k))
+	}
+	m = append(m,
+		"CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)",
+		"CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
+		"CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateLo)",
+		"CREATE INDEX city_geoname IF NOT EXISTS FOR (n:City) ON (n.geonameId)",
+		"CREATE INDEX partner_kind IF NOT EXISTS FOR ()-[r:PARTNER_OF]-() ON (r.partnership)",
+		"CREATE INDEX participation_role IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.role)",
+		"CREATE FULLTEXT INDEX "+FulltextIndex+" IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]",
+	)
+	return m
+}
+
+func lower(k kg.Kind) string {
+	b := []byte(k)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// Migrate applies the schema and waits for the indexes to come online.
+func (s *Store) Migrate(ctx context.Context) error {
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.cfg.Database})
+	defer sess.Close(context.WithoutCancel(ctx))
+	// Schema statements cannot share a transaction with each other, so each runs alone.
+	for _, stmt := range migrations() {
+		if _, err := sess.Run(ctx, stmt, nil); err != nil {
+			return classify("migrate: "+stmt, err)
+		}
+	}
+	if _, err := sess.Run(ctx, "CALL db.awaitIndexes(300)", nil); err != nil {
+		return classify("migrate: await indexes", err)
+	}
+	return nil
+}

@@ -1,0 +1,583 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/amity-graph/amity/internal/kg"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+)
+
+// NodesByID reads entities by id; missing ids are absent from the map.
+func (s *Store) NodesByID(ctx context.Context, ids []string) (map[string]*Node, error) {
+	return read(ctx, s, "nodes by id", func(tx neo4j.ManagedTransaction) (map[string]*Node, error) {
+		recs, err := collect(ctx, tx, "MATCH (n:Entity) WHERE n.id IN $ids RETURN n", map[string]any{"ids": ids})
+		if err != nil {
+			return nil, err
+		}
+		out := make(map[string]*Node, len(recs))
+		for _, r := range recs {
+			n, err := decodeNode(r.Values[0])
+			if err != nil {
+				return nil, err
+			}
+			out[n.ID] = n
+		}
+		return out, nil
+	})
+}
+
+// SourcesByID reads Source nodes by id.
+func (s *Store) SourcesByID(ctx context.Context, ids []string) (map[string]*Source, error) {
+	return read(ctx, s, "sources by id", func(tx neo4j.ManagedTransaction) (map[string]*Source, error) {
+		recs, err := collect(ctx, tx, "MATCH (s:Source) WHERE s.id IN $ids RETURN s", map[string]any{"ids": ids})
+		if err != nil {
+			return nil, err
+		}
+		out := make(map[string]*Source, len(recs))
+		for _, r := range recs {
+			src, err := decodeSource(r.Values[0])
+			if err != nil {
+				return nil, err
+			}
+			out[src.ID] = src
+		}
+		return out, nil
+	})
+}
+
+// MaxNeighbors caps how many edges of one type a typed field reads per entity.
+const MaxNeighbors = 1000
+
+// Neighbors reads, for each id, its edges of one type in one direction with the node at
+// the other end: one statement for any number of ids.
+func (s *Store) Neighbors(ctx context.Context, ids []string, relType, dir string) (map[string][]Rel, error) {
+	if _, ok := kg.RelTypes[relType]; !ok {
+		return nil, fmt.Errorf("neighbors: relationship type %q is not allowed", relType)
+	}
+	pattern := map[string]string{"OUT": "(n)-[r:%s]->(m:Entity)", "IN": "(n)<-[r:%s]-(m:Entity)", "BOTH": "(n)-[r:%s]-(m:Entity)"}[dir]
+	if pattern == "" {
+		return nil, fmt.Errorf("neighbors: direction %q", dir)
+	}
+	q := `UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH ` + fmt.Sprintf(pattern, relType) + `
+  RETURN {r: r, m: m, out: startNode(r) = n} AS rel
+  ORDER BY coalesce(r.since, m.dateLo, ''), m.name LIMIT $cap
+}
+RETURN id, collect(rel) AS rels`
+	return read(ctx, s, "neighbors "+relType, func(tx neo4j.ManagedTransaction) (map[string][]Rel, error) {
+		recs, err := collect(ctx, tx, q, map[string]any{"ids": ids, "cap": MaxNeighbors})
+		if err != nil {
+			return nil, err
+		}
+		return relsByID(recs)
+	})
+}
+
+func relsByID(recs []*neo4j.Record) (map[string][]Rel, error) {
+	out := make(map[string][]Rel, len(recs))
+	for _, r := range recs {
+		id, err := get[string](r, "id")
+		if err != nil {
+			return nil, err
+		}
+		xs, err := list(r, "rels")
+		if err != nil {
+			return nil, err
+		}
+		for _, x := range xs {
+			rel, err := relFrom(id, x)
+			if err != nil {
+				return nil, err
+			}
+			out[id] = append(out[id], rel)
+		}
+	}
+	return out, nil
+}
+
+// RelFilter selects an entity's relations.
+type RelFilter struct {
+	Types []string // nil for all
+	Dir   string   // OUT, IN or BOTH
+}
+
+// Cursor is a keyset position in an entity's relations, ordered by type, the other end's
+// id and the edge's element id.
+type Cursor struct {
+	Type, OtherID, ElementID string
+}
+
+// CursorOf is the cursor just after rel.
+func CursorOf(r Rel) Cursor { return Cursor{r.Type, r.Other.ID, r.ElementID} }
+
+const relMatch = `MATCH (n)-[r]-(m:Entity)
+  WITH n, r, m, startNode(r) = n AS out, type(r) AS t
+  WHERE ($types IS NULL OR t IN $types)
+    AND ($dir = 'BOTH' OR t IN $symmetric OR ($dir = 'OUT') = out)`
+
+func (f RelFilter) params() map[string]any {
+	var types any
+	if f.Types != nil {
+		types = f.Types
+	}
+	var sym []string
+	for _, t := range kg.RelTypeNames() {
+		if kg.RelTypes[t].Symmetric {
+			sym = append(sym, t)
+		}
+	}
+	return map[string]any{"types": types, "dir": f.Dir, "symmetric": sym}
+}
+
+// RelationsPage reads one page of relations for each id. It asks for one edge more
+// than the page, to know whether another page follows.
+func (s *Store) RelationsPage(ctx context.Context, ids []string, f RelFilter, first int, after *Cursor) (map[string][]Rel, error) {
+	p := f.params()
+	p["ids"], p["limit"] = ids, first+1
+	p["after"] = nil
+	if after != nil {
+		p["after"] = []string{after.Type, after.OtherID, after.ElementID}
+	}
+	q := `UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  ` + relMatch + `
+    AND ($after IS NULL OR t > $after[0] OR (t = $after[0] AND (m.id > $after[1] OR (m.id = $after[1] AND elementId(r) > $after[2]))))
+  RETURN {r: r, m: m, out: out} AS rel
+  ORDER BY t, m.id, elementId(r) LIMIT $limit
+}
+RETURN id, collect(rel) AS rels`
+	return read(ctx, s, "relations page", func(tx neo4j.ManagedTransaction) (map[string][]Rel, error) {
+		recs, err := collect(ctx, tx, q, p)
+		if err != nil {
+			return nil, err
+		}
+		return relsByID(recs)
+	})
+}
+
+// RelationCounts counts each id's relations under a filter.
+func (s *Store) RelationCounts(ctx context.Context, ids []string, f RelFilter) (map[string]int, error) {
+	p := f.params()
+	p["ids"] = ids
+	q := `UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  ` + relMatch + `
+  RETURN count(*) AS c
+}
+RETURN id, c`
+	return read(ctx, s, "relation counts", func(tx neo4j.ManagedTransaction) (map[string]int, error) {
+		recs, err := collect(ctx, tx, q, p)
+		if err != nil {
+			return nil, err
+		}
+		out := map[string]int{}
+		for _, r := range recs {
+			id, err1 := get[string](r, "id")
+			c, err2 := get[int64](r, "c")
+			if err := firstErr(err1, err2); err != nil {
+				return nil, err
+			}
+			out[id] = int(c)
+		}
+		return out, nil
+	})
+}
+
+// EventsOf reads, for each id, the events it took part in or that were held in it,
+// newest first.
+func (s *Store) EventsOf(ctx context.Context, ids []string, first int) (map[string][]*Node, error) {
+	q := `UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  CALL (n) {
+    MATCH (n)-[:PARTICIPATED_IN]->(e:Event) RETURN e
+    UNION
+    MATCH (e:Event)-[:HELD_IN]->(n) RETURN e
+  }
+  RETURN e ORDER BY coalesce(e.dateLo, '') DESC, e.id LIMIT $first
+}
+RETURN id, collect(e) AS events`
+	return read(ctx, s, "events of", func(tx neo4j.ManagedTransaction) (map[string][]*Node, error) {
+		recs, err := collect(ctx, tx, q, map[string]any{"ids": ids, "first": first})
+		if err != nil {
+			return nil, err
+		}
+		out := map[string][]*Node{}
+		for _, r := range recs {
+			id, err := get[string](r, "id")
+			if err != nil {
+				return nil, err
+			}
+			xs, err := list(r, "events")
+			if err != nil {
+				return nil, err
+			}
+			for _, x := range xs {
+				n, err := decodeNode(x)
+				if err != nil {
+					return nil, err
+				}
+				out[id] = append(out[id], n)
+			}
+		}
+		return out, nil
+	})
+}
+
+// EventFilter selects events for a timeline. Dates are already widened to day bounds.
+type EventFilter struct {
+	Types             []string
+	Participant, Place string
+	From, To          string
+	First             int
+}
+
+// placeWithin matches an event held in $place or anywhere inside it.
+const placeWithin = `EXISTS { (e)-[:HELD_IN]->(:Entity)-[:IN_REGION|IN_COUNTRY|PART_OF*0..3]->(:Entity {id: %s}) }`
+
+// Events reads a timeline of events in date order.
+func (s *Store) Events(ctx context.Context, f EventFilter) ([]*Node, error) {
+	q := `MATCH (e:Event)
+WHERE ($types IS NULL OR e.eventType IN $types)
+  AND ($from IS NULL OR e.dateHi >= $from)
+  AND ($to IS NULL OR e.dateLo <= $to)
+  AND ($participant IS NULL OR EXISTS { (:Entity {id: $participant})-[:PARTICIPATED_IN]->(e) })
+  AND ($place IS NULL OR ` + fmt.Sprintf(placeWithin, "$place") + `)
+RETURN e ORDER BY coalesce(e.dateLo, ''), e.id LIMIT $first`
+	p := map[string]any{"types": nilIfEmpty(f.Types), "from": nilIfBlank(f.From), "to": nilIfBlank(f.To),
+		"participant": nilIfBlank(f.Participant), "place": nilIfBlank(f.Place), "first": f.First}
+	return read(ctx, s, "events", func(tx neo4j.ManagedTransaction) ([]*Node, error) {
+		recs, err := collect(ctx, tx, q, p)
+		if err != nil {
+			return nil, err
+		}
+		out := make([]*Node, 0, len(recs))
+		for _, r := range recs {
+			n, err := decodeNode(r.Values[0])
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, n)
+		}
+		return out, nil
+	})
+}
+
+func nilIfBlank(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func nilIfEmpty(xs []string) any {
+	if len(xs) == 0 {
+		return nil
+	}
+	return xs
+}
+
+// Tagged is a node reached through an edge, with the edge's role and sources.
+type Tagged struct {
+	Node    *Node
+	Role    string
+	Sources []string
+}
+
+// VisitRow is a visit event with everyone and everything around it.
+type VisitRow struct {
+	Event        *Node
+	Participants []Tagged
+	Places       []Tagged
+	Sites        []Tagged
+}
+
+// VisitFilter selects visits. Dates are already widened to day bounds.
+type VisitFilter struct {
+	Visitor, Host string
+	From, To      string
+}
+
+// Visits reads events at which one party travelled to another: any event with a
+// participant in the visitor role.
+func (s *Store) Visits(ctx context.Context, f VisitFilter) ([]VisitRow, error) {
+	q := `MATCH (e:Event)
+WHERE EXISTS { (:Entity)-[:PARTICIPATED_IN {role: 'visitor'}]->(e) }
+  AND ($from IS NULL OR e.dateHi >= $from)
+  AND ($to IS NULL OR e.dateLo <= $to)
+  AND ($visitor IS NULL OR EXISTS { (:Entity {id: $visitor})-[p:PARTICIPATED_IN]->(e) WHERE p.role IN ['visitor', 'leader'] })
+  AND ($host IS NULL OR EXISTS { (:Entity {id: $host})-[:PARTICIPATED_IN {role: 'host'}]->(e) } OR ` + fmt.Sprintf(placeWithin, "$host") + `)
+CALL (e) {
+  OPTIONAL MATCH (x:Entity)-[p:PARTICIPATED_IN]->(e)
+  RETURN collect({n: x, role: p.role, sources: p.sources}) AS parts
+}
+CALL (e) {
+  OPTIONAL MATCH (e)-[h:HELD_IN]->(x:Entity)
+  RETURN collect({n: x, sources: h.sources}) AS places
+}
+CALL (e) {
+  OPTIONAL MATCH (e)-[v:VISITED_SITE]->(x:Entity)
+  RETURN collect({n: x, sources: v.sources}) AS sites
+}
+RETURN e, parts, places, sites ORDER BY coalesce(e.dateLo, '') DESC, e.id`
+	p := map[string]any{"visitor": nilIfBlank(f.Visitor), "host": nilIfBlank(f.Host), "from": nilIfBlank(f.From), "to": nilIfBlank(f.To)}
+	return read(ctx, s, "visits", func(tx neo4j.ManagedTransaction) ([]VisitRow, error) {
+		recs, err := collect(ctx, tx, q, p)
+		if err != nil {
+			return nil, err
+		}
+		out := make([]VisitRow, 0, len(recs))
+		for _, r := range recs {
+			e, err := decodeNode(r.Values[0])
+			if err != nil {
+				return nil, err
+			}
+			row := VisitRow{Event: e}
+			for i, dst := range []*[]Tagged{&row.Participants, &row.Places, &row.Sites} {
+				xs, _ := r.Values[i+1].([]any)
+				if *dst, err = decodeTagged(xs); err != nil {
+					return nil, err
+				}
+			}
+			out = append(out, row)
+		}
+		return out, nil
+	})
+}
+
+func decodeTagged(xs []any) ([]Tagged, error) {
+	out := make([]Tagged, 0, len(xs))
+	for _, x := range xs {
+		m, ok := x.(map[string]any)
+		if !ok {
+			return nil, fmt.Errorf("decode tagged node: got %T", x)
+		}
+		if m["n"] == nil {
+			continue // OPTIONAL MATCH found nothing
+		}
+		n, err := decodeNode(m["n"])
+		if err != nil {
+			return nil, err
+		}
+		role, _ := m["role"].(string)
+		out = append(out, Tagged{Node: n, Role: role, Sources: stringList(m["sources"])})
+	}
+	return out, nil
+}
+
+// Path is a walk through the graph: nodes and the relations between consecutive nodes,
+// each seen from the node before it.
+type Path struct {
+	Nodes []*Node
+	Rels  []Rel
+}
+
+func decodePath(v any) (Path, error) {
+	p, ok := v.(dbtype.Path)
+	if !ok {
+		return Path{}, fmt.Errorf("decode path: got %T", v)
+	}
+	var out Path
+	for _, n := range p.Nodes {
+		d, err := decodeNode(n)
+		if err != nil {
+			return Path{}, err
+		}
+		out.Nodes = append(out.Nodes, d)
+	}
+	for i, r := range p.Relationships {
+		if i+1 >= len(p.Nodes) {
+			return Path{}, fmt.Errorf("decode path: more relationships than steps")
+		}
+		self, other := p.Nodes[i], out.Nodes[i+1]
+		fwd := r.StartElementId == self.ElementId
+		from, to, dir := out.Nodes[i].ID, other.ID, "OUT"
+		if !fwd {
+			from, to, dir = other.ID, out.Nodes[i].ID, "IN"
+		}
+		e, err := decodeEdge(r, from, to)
+		if err != nil {
+			return Path{}, err
+		}
+		if kg.RelTypes[e.Type].Symmetric {
+			dir = "BOTH"
+		}
+		out.Rels = append(out.Rels, Rel{Edge: e, Dir: dir, Other: other})
+	}
+	return out, nil
+}
+
+// Sources lists the sources of every relation on the path, without repeats.
+func (p Path) Sources() []string {
+	var all []string
+	for _, r := range p.Rels {
+		all = append(all, r.Sources...)
+	}
+	return kg.Dedupe(all)
+}
+
+// MaxPathLength bounds shortestPath and enterprise ties.
+const MaxPathLength = 10
+
+// ShortestPath finds one shortest path of at most maxLen relations, optionally only over
+// the given types. ok is false when there is none.
+func (s *Store) ShortestPath(ctx context.Context, from, to string, maxLen int, types []string) (Path, bool, error) {
+	if maxLen < 1 || maxLen > MaxPathLength {
+		return Path{}, false, fmt.Errorf("shortest path: length %d outside 1..%d", maxLen, MaxPathLength)
+	}
+	// The bound of a quantifier cannot be a parameter; maxLen is a checked integer.
+	q := fmt.Sprintf(`MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH path = ANY SHORTEST (a)-[r WHERE $types IS NULL OR type(r) IN $types]-{1,%d}(b)
+RETURN path`, maxLen)
+	type res struct {
+		p  Path
+		ok bool
+	}
+	r, err := read(ctx, s, "shortest path", func(tx neo4j.ManagedTransaction) (res, error) {
+		recs, err := collect(ctx, tx, q, map[string]any{"from": from, "to": to, "types": nilIfEmpty(types)})
+		if err != nil || len(recs) == 0 {
+			return res{}, err
+		}
+		p, err := decodePath(recs[0].Values[0])
+		return res{p, true}, err
+	})
+	return r.p, r.ok, err
+}
+
+// Tie is a company tied to a partner city, with the path that explains why.
+type Tie struct {
+	Company, Partner *Node
+	Path             Path
+}
+
+// EnterpriseTies finds companies tied to a city's partners within maxHops. A tie runs
+// through events, people and bodies; it never passes through the city itself, another
+// city, a region or a country (everything shares a country, so that would tie all), and
+// does not follow further partnerships.
+func (s *Store) EnterpriseTies(ctx context.Context, city string, maxHops, first int) ([]Tie, error) {
+	if maxHops < 1 || maxHops > MaxPathLength {
+		return nil, fmt.Errorf("enterprise ties: hops %d outside 1..%d", maxHops, MaxPathLength)
+	}
+	q := fmt.Sprintf(`MATCH (c:Entity {id: $city})-[:PARTNER_OF]-(p:Entity)
+MATCH path = ANY SHORTEST (p)((a)-[r WHERE NOT type(r) IN ['PARTNER_OF', 'IN_COUNTRY', 'IN_REGION']]-(x:Entity WHERE x <> c AND NOT x:City AND NOT x:Region AND NOT x:Country)){1,%d}(co:Company)
+RETURN co, p, path ORDER BY length(path), co.name, p.name LIMIT $first`, maxHops)
+	return read(ctx, s, "enterprise ties", func(tx neo4j.ManagedTransaction) ([]Tie, error) {
+		recs, err := collect(ctx, tx, q, map[string]any{"city": city, "first": first})
+		if err != nil {
+			return nil, err
+		}
+		out := make([]Tie, 0, len(recs))
+		for _, r := range recs {
+			co, err1 := decodeNode(r.Values[0])
+			p, err2 := decodeNode(r.Values[1])
+			path, err3 := decodePath(r.Values[2])
+			if err := firstErr(err1, err2, err3); err != nil {
+				return nil, err
+			}
+			// Read the path from the company towards the partner.
+			out = append(out, Tie{Company: co, Partner: p, Path: path.Reverse()})
+		}
+		return out, nil
+	})
+}
+
+// Reverse walks the path the other way.
+func (p Path) Reverse() Path {
+	out := Path{Nodes: slices.Clone(p.Nodes)}
+	slices.Reverse(out.Nodes)
+	for i := len(p.Rels) - 1; i >= 0; i-- {
+		r := p.Rels[i]
+		switch r.Dir {
+		case "OUT":
+			r.Dir = "IN"
+		case "IN":
+			r.Dir = "OUT"
+		}
+		r.Other = p.Nodes[i]
+		out.Rels = append(out.Rels, r)
+	}
+	return out
+}
+
+// Subgraph is a bounded neighbourhood for drawing.
+type Subgraph struct {
+	Nodes     []*Node
+	Edges     []Edge
+	Truncated bool
+}
+
+// MaxNeighborhoodDepth bounds neighborhood.
+const MaxNeighborhoodDepth = 3
+
+// Neighborhood reads the nodes within depth of id, nearest first, up to limit, and the
+// edges among them.
+func (s *Store) Neighborhood(ctx context.Context, id string, depth, limit int) (Subgraph, bool, error) {
+	if depth < 1 || depth > MaxNeighborhoodDepth {
+		return Subgraph{}, false, fmt.Errorf("neighborhood: depth %d outside 1..%d", depth, MaxNeighborhoodDepth)
+	}
+	q := fmt.Sprintf(`MATCH (s:Entity {id: $id})
+CALL (s) {
+  MATCH path = ANY SHORTEST (s)-[]-{1,%d}(m:Entity)
+  RETURN m ORDER BY length(path), m.id LIMIT $limit
+}
+WITH s, collect(m) AS ms
+WITH [s] + ms AS ns
+CALL (ns) {
+  UNWIND ns AS a
+  MATCH (a)-[r]->(b:Entity) WHERE b IN ns
+  RETURN collect({r: r, from: a.id, to: b.id})[..$edgeCap] AS edges
+}
+RETURN ns, edges`, depth)
+	type res struct {
+		g     Subgraph
+		found bool
+	}
+	r, err := read(ctx, s, "neighborhood", func(tx neo4j.ManagedTransaction) (res, error) {
+		recs, err := collect(ctx, tx, q, map[string]any{"id": id, "limit": limit + 1, "edgeCap": 20 * limit})
+		if err != nil || len(recs) == 0 {
+			return res{}, err
+		}
+		ns, _ := recs[0].Values[0].([]any)
+		var g Subgraph
+		for _, x := range ns {
+			n, err := decodeNode(x)
+			if err != nil {
+				return res{}, err
+			}
+			g.Nodes = append(g.Nodes, n)
+		}
+		if len(g.Nodes) > limit+1 { // the start node plus limit neighbours
+			g.Nodes, g.Truncated = g.Nodes[:limit+1], true
+		}
+		keep := map[string]bool{}
+		for _, n := range g.Nodes {
+			keep[n.ID] = true
+		}
+		es, _ := recs[0].Values[1].([]any)
+		for _, x := range es {
+			m, ok := x.(map[string]any)
+			if !ok {
+				return res{}, fmt.Errorf("decode edge: got %T", x)
+			}
+			from, _ := m["from"].(string)
+			to, _ := m["to"].(string)
+			if !keep[from] || !keep[to] {
+				continue
+			}
+			e, err := decodeEdge(m["r"], from, to)
+			if err != nil {
+				return res{}, err
+			}
+			g.Edges = append(g.Edges, e)
+		}
+		return res{g, true}, nil
+	})
+	return r.g, r.found, err
+}

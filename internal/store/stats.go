@@ -1,0 +1,91 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/amity-graph/amity/internal/kg"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// Count is a number of nodes with a label or relationships of a type.
+type Count struct {
+	Name  string
+	Count int64
+}
+
+// Stats summarises the graph.
+type Stats struct {
+	Nodes, Relationships int64
+	Labels, RelTypes     []Count
+	Neo4jVersion         string
+	Neo4jEdition         string
+}
+
+// statsCypher reads Neo4j's count store (O(1) per label and type); labels and types come
+// from the allow-lists in kg.
+func statsCypher() string {
+	var parts []string
+	parts = append(parts, "MATCH (n) RETURN 'node' AS what, '' AS name, count(n) AS c",
+		"MATCH ()-[r]->() RETURN 'rel' AS what, '' AS name, count(r) AS c")
+	labels := []string{kg.EntityLabel, kg.SourceLabel}
+	for _, k := range kg.Kinds {
+		labels = append(labels, string(k))
+	}
+	for _, l := range labels {
+		parts = append(parts, fmt.Sprintf("MATCH (n:%s) RETURN 'label' AS what, '%s' AS name, count(n) AS c", l, l))
+	}
+	for _, t := range kg.RelTypeNames() {
+		parts = append(parts, fmt.Sprintf("MATCH ()-[r:%s]->() RETURN 'type' AS what, '%s' AS name, count(r) AS c", t, t))
+	}
+	return strings.Join(parts, "\nUNION ALL\n")
+}
+
+// Stats counts nodes and relationships by label and type, and reports the server version.
+func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	q := statsCypher()
+	return read(ctx, s, "stats", func(tx neo4j.ManagedTransaction) (Stats, error) {
+		var st Stats
+		recs, err := collect(ctx, tx, q, nil)
+		if err != nil {
+			return st, err
+		}
+		for _, r := range recs {
+			what, err1 := get[string](r, "what")
+			name, err2 := get[string](r, "name")
+			c, err3 := get[int64](r, "c")
+			if err := firstErr(err1, err2, err3); err != nil {
+				return st, err
+			}
+			switch what {
+			case "node":
+				st.Nodes = c
+			case "rel":
+				st.Relationships = c
+			case "label":
+				st.Labels = append(st.Labels, Count{name, c})
+			case "type":
+				st.RelTypes = append(st.RelTypes, Count{name, c})
+			}
+		}
+		recs, err = collect(ctx, tx, "CALL dbms.components() YIELD versions, edition RETURN versions[0] AS v, edition AS e", nil)
+		if err != nil {
+			return st, err
+		}
+		if len(recs) > 0 {
+			st.Neo4jVersion, _ = get[string](recs[0], "v")
+			st.Neo4jEdition, _ = get[string](recs[0], "e")
+		}
+		return st, nil
+	})
+}
+
+func firstErr(errs ...error) error {
+	for _, e := range errs {
+		if e != nil {
+			return e
+		}
+	}
+	return nil
+}

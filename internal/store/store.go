@@ -1,0 +1,169 @@
+// Package store owns every line of Cypher in Amity: the Neo4j driver, schema migrations,
+// batched writes of kg records, and the reads behind the GraphQL API. Callers pass a
+// context per request; the store never sees HTTP.
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync/atomic"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+)
+
+// Config says how to reach Neo4j.
+type Config struct {
+	URI, User, Password, Database string
+	// QueryTimeout bounds every read transaction; writes of the loader use WriteTimeout.
+	QueryTimeout time.Duration
+	WriteTimeout time.Duration
+	// MaxConnections caps the driver's pool, which bounds concurrency towards Neo4j.
+	MaxConnections int
+	Logger         *slog.Logger
+}
+
+// Store is the one Neo4j driver of a process.
+type Store struct {
+	driver neo4j.DriverWithContext
+	cfg    Config
+	log    *slog.Logger
+}
+
+// Open creates the driver. It does not wait for Neo4j: a server may start before its
+// database is reachable and become ready later (see Ping).
+func Open(cfg Config) (*Store, error) {
+	if cfg.QueryTimeout == 0 {
+		cfg.QueryTimeout = 10 * time.Second
+	}
+	if cfg.WriteTimeout == 0 {
+		cfg.WriteTimeout = 10 * time.Minute
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	d, err := neo4j.NewDriverWithContext(cfg.URI, neo4j.BasicAuth(cfg.User, cfg.Password, ""), func(c *config.Config) {
+		if cfg.MaxConnections > 0 {
+			c.MaxConnectionPoolSize = cfg.MaxConnections
+		}
+		c.ConnectionAcquisitionTimeout = 5 * time.Second
+		c.SocketConnectTimeout = 3 * time.Second
+	})
+	if err != nil {
+		return nil, fmt.Errorf("open neo4j driver for %s: %w", cfg.URI, err)
+	}
+	return &Store{driver: d, cfg: cfg, log: cfg.Logger}, nil
+}
+
+// Close releases the driver.
+func (s *Store) Close(ctx context.Context) error { return s.driver.Close(ctx) }
+
+// Ping checks that Neo4j answers.
+func (s *Store) Ping(ctx context.Context) error {
+	if err := s.driver.VerifyConnectivity(ctx); err != nil {
+		return fmt.Errorf("neo4j unreachable at %s: %w", s.cfg.URI, err)
+	}
+	return nil
+}
+
+// Sentinel errors the API maps to codes.
+var (
+	ErrNotFound    = errors.New("not found")
+	ErrUnavailable = errors.New("database unavailable")
+	ErrTimeout     = errors.New("database timed out")
+)
+
+// classify turns driver errors into the store's sentinels, keeping the cause.
+func classify(op string, err error) error {
+	if err == nil {
+		return nil
+	}
+	var nerr *neo4j.Neo4jError
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		return fmt.Errorf("%s: %w: %w", op, ErrTimeout, err)
+	case errors.As(err, &nerr) && (nerr.Code == "Neo.ClientError.Transaction.TransactionTimedOut" ||
+		nerr.Code == "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration"):
+		return fmt.Errorf("%s: %w: %w", op, ErrTimeout, err)
+	case neo4j.IsConnectivityError(err), neo4j.IsTransactionExecutionLimit(err):
+		return fmt.Errorf("%s: %w: %w", op, ErrUnavailable, err)
+	case errors.As(err, &nerr) && nerr.Code == "Neo.TransientError.General.DatabaseUnavailable":
+		return fmt.Errorf("%s: %w: %w", op, ErrUnavailable, err)
+	}
+	return fmt.Errorf("%s: %w", op, err)
+}
+
+// counterKey carries a per-request count of Cypher statements sent, so tests (and
+// metrics) can prove that round trips do not grow with result size.
+type counterKey struct{}
+
+// WithStatementCounter returns a context that counts the statements the store runs.
+func WithStatementCounter(ctx context.Context) (context.Context, *atomic.Int64) {
+	c := new(atomic.Int64)
+	return context.WithValue(ctx, counterKey{}, c), c
+}
+
+func count(ctx context.Context) {
+	if c, ok := ctx.Value(counterKey{}).(*atomic.Int64); ok {
+		c.Add(1)
+	}
+}
+
+// callerKey names who asked, for transaction metadata (audit in Neo4j's query log).
+type callerKey struct{}
+
+// WithCaller records the caller for transaction metadata.
+func WithCaller(ctx context.Context, caller string) context.Context {
+	return context.WithValue(ctx, callerKey{}, caller)
+}
+
+func txConfig(ctx context.Context, op string, timeout time.Duration) []func(*neo4j.TransactionConfig) {
+	caller, _ := ctx.Value(callerKey{}).(string)
+	if caller == "" {
+		caller = "system"
+	}
+	return []func(*neo4j.TransactionConfig){
+		neo4j.WithTxTimeout(timeout),
+		neo4j.WithTxMetadata(map[string]any{"app": "amity", "op": op, "caller": caller}),
+	}
+}
+
+// read runs one unit of work in a read transaction, so a cluster may route it to a follower.
+func read[T any](ctx context.Context, s *Store, op string, work func(neo4j.ManagedTransaction) (T, error)) (T, error) {
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{AccessMode: neo4j.AccessModeRead, DatabaseName: s.cfg.Database})
+	defer sess.Close(context.WithoutCancel(ctx))
+	v, err := neo4j.ExecuteRead(ctx, sess, work, txConfig(ctx, op, s.cfg.QueryTimeout)...)
+	return v, classify(op, err)
+}
+
+// write runs one unit of work in a write transaction.
+func write[T any](ctx context.Context, s *Store, op string, work func(neo4j.ManagedTransaction) (T, error)) (T, error) {
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{AccessMode: neo4j.AccessModeWrite, DatabaseName: s.cfg.Database})
+	defer sess.Close(context.WithoutCancel(ctx))
+	v, err := neo4j.ExecuteWrite(ctx, sess, work, txConfig(ctx, op, s.cfg.WriteTimeout)...)
+	return v, classify(op, err)
+}
+
+// collect runs a statement and gathers its records.
+func collect(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	count(ctx)
+	res, err := tx.Run(ctx, cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	return res.Collect(ctx)
+}
+
+// exec runs a statement and discards its records.
+func exec(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) error {
+	count(ctx)
+	res, err := tx.Run(ctx, cypher, params)
+	if err != nil {
+		return err
+	}
+	_, err = res.Consume(ctx)
+	return err
+}
