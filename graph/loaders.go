@@ -11,7 +11,7 @@ import (
 
 // batchWait is how long a loader waits for sibling resolvers to ask for more keys.
 const (
-	batchWait = 2 * time.Millisecond
+	batchWait = time.Millisecond
 	maxBatch  = 1000
 )
 

@@ -31,8 +31,8 @@ type pending[K comparable, V any] struct {
 	err  error
 }
 
-// New makes a loader that waits up to wait for more keys, and fetches at once when
-// maxBatch keys are waiting.
+// New makes a loader that waits for more keys until none has come for wait, and fetches
+// at once when maxBatch keys are waiting.
 func New[K comparable, V any](fetch Fetch[K, V], wait time.Duration, maxBatch int) *Loader[K, V] {
 	return &Loader[K, V]{fetch: fetch, wait: wait, maxBatch: maxBatch, cache: map[K]*pending[K, V]{}}
 }
@@ -69,14 +69,28 @@ func (l *Loader[K, V]) Load(ctx context.Context, k K) (V, error) {
 	return p.res[k], nil
 }
 
+// run fires the batch once no new key has arrived for one wait (sibling resolvers start
+// at slightly different times, more so on a busy machine), or after maxWaits waits, or
+// as soon as the batch is full.
 func (l *Loader[K, V]) run(ctx context.Context, p *pending[K, V]) {
+	const maxWaits = 8
 	t := time.NewTimer(l.wait)
 	defer t.Stop()
-	select {
-	case <-t.C:
-	case <-p.full:
+	seen := -1
+	for i := 0; ; i++ {
+		select {
+		case <-t.C:
+		case <-p.full:
+		}
+		l.mu.Lock()
+		n, full := len(p.keys), l.cur != p
+		if full || n == seen || i+1 >= maxWaits {
+			break
+		}
+		seen = n
+		l.mu.Unlock()
+		t.Reset(l.wait)
 	}
-	l.mu.Lock()
 	if l.cur == p {
 		l.cur = nil
 	}

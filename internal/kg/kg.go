@@ -121,16 +121,26 @@ func ValidateSourceID(id string) error {
 	return nil
 }
 
+// letters that do not decompose into a base letter and a mark, and apostrophes that
+// must not split a word.
+var slugReplacer = strings.NewReplacer("ß", "ss", "ø", "o", "Ø", "o", "ł", "l", "Ł", "l", "đ", "d", "Đ", "d",
+	"æ", "ae", "Æ", "ae", "ı", "i", "ð", "d", "Ð", "d", "þ", "th", "Þ", "th", "œ", "oe", "Œ", "oe",
+	"ħ", "h", "Ħ", "h", "ə", "e", "Ə", "e", "'", "", "’", "", "`", "", "ʻ", "", "ʼ", "")
+
 // Slug turns a name into an id segment: diacritics stripped, lowercase ascii words
 // joined by '-'. "Békéscsaba" -> "bekescsaba", "St. John's" -> "st-johns".
 func Slug(name string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	s, _, err := transform.String(t, name)
-	if err != nil {
-		s = name
+	s := name
+	if !isASCII(s) {
+		// A transformer keeps state, so each call chains its own.
+		t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+		if out, _, err := transform.String(t, name); err == nil {
+			s = out
+		}
+		s = slugReplacer.Replace(s)
+	} else if strings.ContainsAny(s, "'`") {
+		s = slugReplacer.Replace(s)
 	}
-	s = strings.NewReplacer("ß", "ss", "ø", "o", "Ø", "o", "ł", "l", "Ł", "l", "đ", "d", "Đ", "d",
-		"æ", "ae", "Æ", "ae", "ı", "i", "'", "", "’", "", "`", "").Replace(s)
 	var b strings.Builder
 	dash := false
 	for _, r := range strings.ToLower(s) {
@@ -145,6 +155,15 @@ func Slug(name string) string {
 		dash = true
 	}
 	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // NormalizeName folds a name for matching across spellings: case, diacritics and

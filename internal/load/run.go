@@ -32,6 +32,7 @@ type DB interface {
 	Ping(ctx context.Context) error
 	Migrate(ctx context.Context) error
 	Stats(ctx context.Context) (store.Stats, error)
+	Unsourced(ctx context.Context) (nodes, rels int64, err error)
 }
 
 // Units reads every data file into load units: one per curated file, then one for the
@@ -103,6 +104,11 @@ func Run(ctx context.Context, db DB, opt RunOptions) error {
 	for _, c := range st.RelTypes {
 		fmt.Fprintf(out, "  [%-16s] %6d\n", c.Name, c.Count)
 	}
+	un, ur, err := db.Unsourced(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "entities without a source: %d, relationships without a source: %d\n", un, ur)
 	fmt.Fprintf(out, "total %s\n", time.Since(start).Round(time.Millisecond))
 	return nil
 }

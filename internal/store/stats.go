@@ -89,3 +89,21 @@ func firstErr(errs ...error) error {
 	}
 	return nil
 }
+
+// Unsourced counts entities and relationships that cite no source; the loader reports it
+// and it should always be zero.
+func (s *Store) Unsourced(ctx context.Context) (nodes, rels int64, err error) {
+	type pair struct{ n, r int64 }
+	p, err := read(ctx, s, "unsourced", func(tx neo4j.ManagedTransaction) (pair, error) {
+		recs, err := collect(ctx, tx, `CALL () { MATCH (n:Entity) WHERE coalesce(size(n.sources), 0) = 0 RETURN count(n) AS n }
+CALL () { MATCH ()-[r]->() WHERE coalesce(size(r.sources), 0) = 0 RETURN count(r) AS r }
+RETURN n, r`, nil)
+		if err != nil || len(recs) != 1 {
+			return pair{}, err
+		}
+		n, err1 := get[int64](recs[0], "n")
+		r, err2 := get[int64](recs[0], "r")
+		return pair{n, r}, firstErr(err1, err2)
+	})
+	return p.n, p.r, err
+}

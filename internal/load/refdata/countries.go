@@ -60,9 +60,8 @@ var ukParts = map[string]string{
 }
 
 type country struct {
-	iso2    string // upper case
-	name    string
-	aliases []string
+	iso2 string // upper case
+	name string
 }
 
 // place is what a country string resolves to: a country, and maybe the region it names
@@ -129,7 +128,7 @@ func (b *builder) readCountries(path string) error {
 			}
 			props["geonameId"] = n
 		}
-		c := &country{iso2: iso2, name: name, aliases: aliases}
+		c := &country{iso2: iso2, name: name}
 		b.countries[iso2] = c
 		b.add(kg.Entity{ID: "country:" + strings.ToLower(iso2), Kind: kg.Country, Name: name, Aliases: aliases,
 			Props: props, Sources: []string{SourceCountryCodes}, Pos: t.pos(i)})

@@ -59,12 +59,17 @@ func (b *builder) altKeys(iso2, name string) []string {
 			out = append(out, k)
 		}
 	}
-	if m := trailingParen.FindStringSubmatch(name); m != nil {
-		add(m[1])
+	if strings.HasSuffix(name, ")") {
+		if m := trailingParen.FindStringSubmatch(name); m != nil {
+			add(m[1])
+		}
 	}
-	if m := connector.FindStringSubmatch(name); m != nil {
-		add(m[1] + " " + m[2])
-		add(m[1])
+	if strings.Contains(name, " am ") || strings.Contains(name, " an ") || strings.Contains(name, " im ") ||
+		strings.Contains(name, " in ") || strings.Contains(name, " ob ") || strings.Contains(name, " vor ") || strings.Contains(name, " bei ") {
+		if m := connector.FindStringSubmatch(name); m != nil {
+			add(m[1] + " " + m[2])
+			add(m[1])
+		}
 	}
 	n := b.norm(name)
 	if k, ok := strings.CutSuffix(n, " city"); ok && k != "" {
@@ -106,20 +111,16 @@ func (r *resolver) lookup(name string) []*wcity {
 	return nil
 }
 
-// lookupLoose finds world cities by the looser forms of the name, or of their names
-// ("Hanau" finds "Hanau am Main"). What it finds is a weaker match.
+// lookupLoose finds world cities by a looser form of the name ("Freiburg im Breisgau"
+// finds "Freiburg"), or by a looser form of theirs ("Hanau" finds "Hanau am Main"); never
+// both at once, lest "Neustadt an der Orla" find "Neustadt an der Weinstraße". What it
+// finds is a weaker match.
 func (r *resolver) lookupLoose(name string) []*wcity {
 	x := r.b.cities
-	keys := r.b.altKeys(r.pl.iso2, name)
-	for _, k := range keys {
+	for _, k := range r.b.altKeys(r.pl.iso2, name) {
 		if c := x.lookup(r.pl.iso2, k); len(c) > 0 {
 			return c
 		}
 	}
-	for _, k := range append([]string{r.b.norm(name)}, keys...) {
-		if c := x.byAlt[r.pl.iso2+"|"+k]; len(c) > 0 {
-			return c
-		}
-	}
-	return nil
+	return x.byAlt[r.pl.iso2+"|"+r.b.norm(name)]
 }

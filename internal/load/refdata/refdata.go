@@ -14,6 +14,8 @@ import (
 	"maps"
 	"path/filepath"
 	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/amity-graph/amity/internal/kg"
 )
@@ -54,11 +56,20 @@ var Sources = []kg.Source{
 }
 
 // Result is what the reference files say, as kg records ready for the loader.
+//
+// Stats counts, among others: countryRows, countries; worldCityRows, worldCities,
+// worldCityIdsQualified (ids that needed the subcountry or geonameid); twinRows,
+// twinPairsImported (PARTNER_OF relations), twinRowsMerged (rows that repeat a pair
+// already imported, in either direction; split into twinRowsMerged:same-direction and
+// :reverse-direction), twinUnresolved and twinUnresolved:<reason>; twinOnlyCities,
+// twinDistrictSides, twinAdminRegionSides, twinSidesMatchedWorldCity; entities,
+// entities:<Kind>, relations, relations:<TYPE>. Every twin row is imported, merged or
+// unresolved: twinRows = twinPairsImported + twinRowsMerged + twinUnresolved.
 type Result struct {
 	Sources    []kg.Source   // one per data set
 	Entities   []kg.Entity   // countries, regions (subcountries, UK constituents, districts), cities; by kind, then id
 	Relations  []kg.Relation // IN_COUNTRY, IN_REGION, PART_OF, PARTNER_OF; by type, from, to
-	Unresolved []Unresolved  // rows not imported, in file order
+	Unresolved []Unresolved  // rows not imported (world-cities rows of no ISO country, twin rows), in file order
 	Stats      map[string]int
 
 	kinds map[string]kg.Kind
@@ -110,33 +121,72 @@ type builder struct {
 	countryIx map[string]string   // normalized name -> iso2
 	cities    *cityIndex
 	exonyms   map[string]string    // iso2 + "|" + normalized twin-list name -> normalized world-cities name
-	twinOnly  map[string]twinPlace // twin-only city ids -> where they were created
+	twinOnly  map[string]bool      // twin-only city ids imported so far
+	twinObs   map[string][]coord   // twin-only city id -> where the rows naming it put it, in row order
+	twinAt    map[string]twinPlace // twin-only city id -> where most of those rows put it
 	ents      map[string]*kg.Entity
 	rels      map[relKey]*kg.Relation
 	partners  map[relKey]string // canonical PARTNER_OF key -> From of the first row that gave it
 	placed    map[string]coord  // world city id -> where twin rows that name it unambiguously put it
-	usePlaced bool              // placed is complete and may be used
+	usePlaced bool              // placed and twinAt are complete and may be used
 	unres     []Unresolved
 	stats     map[string]int
 	slugs     map[string]string // memo of kg.Slug
 	norms     map[string]string // memo of kg.NormalizeName
 }
 
-// slug is kg.Slug, remembered: the files repeat names, and kg.Slug is not cheap.
+// slug is kg.Slug, remembered: the files repeat names, and kg.Slug is not cheap (it
+// builds its replacer on every call).
 func (b *builder) slug(s string) string {
 	v, ok := b.slugs[s]
 	if !ok {
-		v = kg.Slug(s)
+		if v, ok = asciiSlug(s); !ok {
+			v = kg.Slug(s)
+		}
 		b.slugs[s] = v
 	}
 	return v
 }
 
-// norm is kg.NormalizeName, remembered.
+// asciiSlug is kg.Slug for names in plain ASCII, which have no diacritics to strip and
+// none of the letters kg.Slug spells out: apostrophes and backticks are dropped, letters
+// lowered, and every run of other characters becomes one '-' between words. A test holds
+// it to kg.Slug over every name in the reference files.
+func asciiSlug(s string) (string, bool) {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return "", false
+		}
+	}
+	out := make([]byte, 0, len(s))
+	dash := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\'' || c == '`':
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			if dash && len(out) > 0 {
+				out = append(out, '-')
+			}
+			out = append(out, c)
+			dash = false
+			continue
+		}
+		dash = true
+	}
+	return string(out), true
+}
+
+// norm is kg.NormalizeName, remembered; kg defines it as the slug with spaces for dashes
+// (a test holds it to that).
 func (b *builder) norm(s string) string {
 	v, ok := b.norms[s]
 	if !ok {
-		v = kg.NormalizeName(s)
+		v = strings.ReplaceAll(b.slug(s), "-", " ")
 		b.norms[s] = v
 	}
 	return v
@@ -150,7 +200,9 @@ func newBuilder() *builder {
 	return &builder{
 		countries: map[string]*country{},
 		countryIx: map[string]string{},
-		twinOnly:  map[string]twinPlace{},
+		twinOnly:  map[string]bool{},
+		twinObs:   map[string][]coord{},
+		twinAt:    map[string]twinPlace{},
 		ents:      map[string]*kg.Entity{},
 		rels:      map[relKey]*kg.Relation{},
 		partners:  map[relKey]string{},
@@ -206,7 +258,8 @@ func (b *builder) relate(r kg.Relation) {
 var kindRank = map[kg.Kind]int{kg.Country: 0, kg.Region: 1, kg.City: 2}
 
 func (b *builder) result() *Result {
-	res := &Result{Sources: slices.Clone(Sources), Unresolved: b.unres, Stats: b.stats}
+	res := &Result{Sources: slices.Clone(Sources), Unresolved: b.unres, Stats: b.stats,
+		Entities: make([]kg.Entity, 0, len(b.ents)), Relations: make([]kg.Relation, 0, len(b.rels))}
 	for _, e := range b.ents {
 		if len(e.Aliases) == 0 {
 			e.Aliases = nil

@@ -46,19 +46,34 @@ type plan struct {
 	id       string
 	ents     []kg.Entity
 	rels     []kg.Relation
-	twinOnly *twinPlace // set when the side creates (or reuses) a twin-only city
-	matched  bool       // the side is a world city
-	strong   bool       // ... named unambiguously, without help from coordinates or a loose hint
-	counts   []string   // stats to count when the plan is applied
+	twinOnly bool     // the side is a city only the twin list knows
+	matched  bool     // the side is a world city
+	strong   bool     // ... named unambiguously, without help from coordinates or a loose hint
+	counts   []string // stats to count when the plan is applied
 }
 
+// twinPlace is where most rows naming a twin-only city put it.
 type twinPlace struct {
 	coord
-	line int
+	votes, of int
 }
 
 type problem struct{ reason, detail string }
 
+// readTwins imports twin_cities.csv. Each side of a row is resolved to a place:
+//
+//   - its country string to an ISO country (resolveCountry), else the row is
+//     unknown-country;
+//   - its name, as written, to a world city of that country; failing that, it is read as
+//     "X (P)" or "P – X" (a district X of city P, an administrative unit "X (district)",
+//     or X narrowed down by a region, river or municipality P), "City N" (a numbered
+//     district), "X County" and the like (a region), or "X, Hint";
+//   - a name several world cities fit, and no hint tells apart, is ambiguous-city;
+//   - a name no world city fits becomes a twin-only City, placed where most rows naming
+//     it put it; a row that puts it far from there is ambiguous-city.
+//
+// A row whose sides resolve is one PARTNER_OF in canonical order; a pair seen before (in
+// either direction) is merged into it, and a row whose sides are one place is self-pair.
 func (b *builder) readTwins(path string) error {
 	t, err := readTable(path, twinHeader, true)
 	if err != nil {
@@ -78,17 +93,27 @@ func (b *builder) readTwins(path string) error {
 			}
 		}
 	}
-	// First pass: where the list puts the world cities it names unambiguously. The second
-	// pass uses these places to tell apart cities of one name, and to reject a loose match
-	// the coordinates contradict ("Stolberg (Südharz)" is not Stolberg in the Rhineland).
+	// First pass: where the list puts the world cities it names unambiguously, and the
+	// cities only it knows. The second pass uses these places to reject a loose match the
+	// coordinates contradict ("Stolberg (Südharz)" is not Stolberg in the Rhineland), to
+	// find the city a district belongs to, and to place a twin-only city where most rows
+	// put it, reporting the rows that put a place of its name elsewhere.
 	for i := range rows {
 		for _, s := range rows[i] {
-			if p, pr := b.resolveSide(s, t.lines[i]); pr == nil && p.strong {
+			p, pr := b.resolveSide(s, t.lines[i])
+			switch {
+			case pr != nil:
+			case p.strong:
 				if _, ok := b.placed[p.id]; !ok {
 					b.placed[p.id] = coord{s.lat, s.lon}
 				}
+			case p.twinOnly:
+				b.twinObs[p.id] = append(b.twinObs[p.id], coord{s.lat, s.lon})
 			}
 		}
+	}
+	for id, obs := range b.twinObs {
+		b.twinAt[id] = consensus(obs)
 	}
 	b.usePlaced = true
 	for i := range rows {
@@ -153,11 +178,9 @@ func (b *builder) apply(p *plan) {
 	for _, r := range p.rels {
 		b.relate(r)
 	}
-	if p.twinOnly != nil {
-		if _, ok := b.twinOnly[p.id]; !ok {
-			b.twinOnly[p.id] = *p.twinOnly
-			b.stats["twinOnlyCities"]++
-		}
+	if p.twinOnly && !b.twinOnly[p.id] {
+		b.twinOnly[p.id] = true
+		b.stats["twinOnlyCities"]++
 	}
 	if p.matched {
 		b.stats["twinSidesMatchedWorldCity"]++
@@ -187,6 +210,9 @@ func (b *builder) resolveSide(s side, line int) (*plan, *problem) {
 	}
 	pl, ok := b.resolveCountry(cstr)
 	if !ok {
+		if p, isCountry := b.resolveCountry(name); cstr == "" && isCountry { // "Falkland Islands" with no country
+			return nil, &problem{ReasonUnknownCountry, fmt.Sprintf("no country is given, and the name is itself a country or territory (%s), not a city", p.iso2)}
+		}
 		return nil, &problem{ReasonUnknownCountry, fmt.Sprintf("country %q is not an ISO 3166 country", cstr)}
 	}
 	r := &resolver{b: b, s: s, pl: pl, iso: strings.ToLower(pl.iso2), line: line}
@@ -310,7 +336,29 @@ func (r *resolver) near(c *wcity, d float64) (known, near bool) {
 	if !ok {
 		return false, false
 	}
-	return true, math.Hypot(at.lat-r.s.lat, at.lon-r.s.lon) <= d
+	return true, dist(at, coord{r.s.lat, r.s.lon}) <= d
+}
+
+// dist is the distance in degrees between two places, as the crow flies over a flat map:
+// enough to tell a town from a namesake hundreds of kilometres away.
+func dist(a, b coord) float64 { return math.Hypot(a.lat-b.lat, a.lon-b.lon) }
+
+// consensus is the place most observations agree on: the observation with the most
+// others within farApart of it, the earliest on a tie.
+func consensus(obs []coord) twinPlace {
+	best := twinPlace{coord: obs[0], of: len(obs)}
+	for _, o := range obs {
+		n := 0
+		for _, p := range obs {
+			if dist(o, p) <= farApart {
+				n++
+			}
+		}
+		if n > best.votes {
+			best.coord, best.votes = o, n
+		}
+	}
+	return best
 }
 
 // nearest is the one candidate the list places within d degrees of this side, if
@@ -347,7 +395,13 @@ func (r *resolver) match(c *wcity, strong bool) *plan {
 	if r.s.raw != c.name {
 		e.Aliases = []string{r.s.raw}
 	}
-	return &plan{id: c.id, ents: []kg.Entity{e}, matched: true, strong: strong}
+	p := &plan{id: c.id, ents: []kg.Entity{e}, matched: true, strong: strong}
+	if r.pl.ukPart != "" && c.sub == r.pl.ukPart { // the list, too, places it in Northern Ireland
+		rid := r.b.regionID("GB", c.sub)
+		p.ents = append(p.ents, r.cite(rid, kg.Region))
+		p.rels = append(p.rels, r.rel(c.id, kg.InRegion, rid))
+	}
+	return p
 }
 
 // twinOnly is a side that names a place world-cities.csv does not have: a City of the
@@ -361,21 +415,23 @@ func (r *resolver) twinOnly(x, qual, region string) (*plan, *problem) {
 	if qual != "" {
 		id = "city:" + r.iso + ":" + qual + ":" + sx
 	}
-	here := coord{r.s.lat, r.s.lon}
-	if prev, ok := r.b.twinOnly[id]; ok {
-		if d := math.Hypot(prev.lat-here.lat, prev.lon-here.lon); d > farApart {
-			return nil, &problem{ReasonAmbiguousCity, fmt.Sprintf("%s was placed at %.4f,%.4f (line %d), %.1f° from %.4f,%.4f here",
-				id, prev.lat, prev.lon, prev.line, d, here.lat, here.lon)}
-		}
-	} else if c, ok := r.b.cities.byID[id]; ok {
+	if c, ok := r.b.cities.byID[id]; ok {
 		return r.match(c, false), nil
+	}
+	here := coord{r.s.lat, r.s.lon}
+	if at, ok := r.b.twinAt[id]; ok && r.b.usePlaced {
+		if d := dist(at.coord, here); d > farApart {
+			return nil, &problem{ReasonAmbiguousCity, fmt.Sprintf("%d of the %d rows that name %s put it at %.4f,%.4f, %.1f° from %.4f,%.4f here",
+				at.votes, at.of, id, at.lat, at.lon, d, here.lat, here.lon)}
+		}
+		here = at.coord
 	}
 	e := kg.Entity{ID: id, Kind: kg.City, Name: x, Sources: []string{SourceTwinCities},
 		Props: map[string]any{"lat": here.lat, "lon": here.lon}, Pos: kg.Pos{File: TwinCitiesFile, Line: r.line}}
 	if r.s.raw != x {
 		e.Aliases = []string{r.s.raw}
 	}
-	p := &plan{id: id, ents: []kg.Entity{e}, twinOnly: &twinPlace{here, r.line}}
+	p := &plan{id: id, ents: []kg.Entity{e}, twinOnly: true}
 	p.rels = append(p.rels, r.rel(id, kg.InCountry, "country:"+r.iso))
 	if region != "" {
 		rid := r.b.regionID(r.pl.iso2, region)
@@ -422,6 +478,9 @@ func (r *resolver) paren(x, p string) (*plan, *problem) {
 // parentCity is the one world city a parenthesis names, if it names one.
 func (r *resolver) parentCity(p string) *wcity {
 	cands := r.lookup(p)
+	if len(cands) == 0 {
+		cands = r.lookupLoose(p) // "Nord-Ost (Frankfurt)", "New Taipei – Yonghe"
+	}
 	if len(cands) > 1 {
 		for _, h := range []string{r.pl.region, r.pl.ukPart} {
 			if h == "" {

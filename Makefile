@@ -1,0 +1,56 @@
+# Amity: `make run` and `make test` do all the setup on a machine with Go 1.26+, Java 17+
+# and Maven. See README.md.
+
+GO        ?= go
+BIN       := bin
+NEO4J_CTL := $(BIN)/amity-neo4j
+GOFILES    = $(shell git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './.*')
+
+.PHONY: all build run stop test lint unit integration generate clean-data help
+
+all: build
+
+help:
+	@echo "make run      start the local Neo4j (unless NEO4J_URI is set), load the data, serve GraphQL on :8080"
+	@echo "make stop     stop the local Neo4j that make run started"
+	@echo "make test     gofmt + vet, unit tests, then integration tests against a real Neo4j started for them"
+	@echo "make generate regenerate gqlgen code from schema.graphql"
+
+build:
+	$(GO) build -o $(BIN)/ ./cmd/...
+
+# If NEO4J_URI is set, Amity uses that Neo4j; otherwise it starts and uses its own.
+run: build
+	@set -e; \
+	if [ -z "$$NEO4J_URI" ]; then \
+	  $(NEO4J_CTL) -instance dev start; \
+	  eval "$$($(NEO4J_CTL) -instance dev env)"; \
+	fi; \
+	$(BIN)/amity-load -unresolved .data/unresolved-reference-rows.csv; \
+	exec $(BIN)/amity
+
+stop: build
+	$(NEO4J_CTL) -instance dev stop
+
+generate:
+	$(GO) tool gqlgen generate
+
+lint:
+	@out=$$(gofmt -l $(GOFILES)); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+	$(GO) vet -tags integration ./...
+
+unit:
+	$(GO) test -count=1 ./...
+
+# The test Neo4j has its own port and data folder (.data/test) and runs with auth on.
+# Packages run one at a time (-p 1) because they share that one database.
+integration: build
+	@$(NEO4J_CTL) -instance test start
+	@rc=0; $(GO) test -count=1 -p 1 -tags integration ./... || rc=$$?; \
+	$(NEO4J_CTL) -instance test stop; exit $$rc
+
+test: lint unit integration
+
+clean-data: stop
+	rm -rf .data

@@ -1,0 +1,170 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"time"
+
+	"github.com/amity-graph/amity/internal/neo4jlocal"
+	"github.com/amity-graph/amity/internal/store"
+	"github.com/amity-graph/amity/internal/synth"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// env is what every phase needs: the bench Neo4j and its credentials.
+type env struct {
+	o          options
+	inst       neo4jlocal.Instance
+	user, pass string
+	db         *store.Store
+	raw        neo4j.DriverWithContext
+	amityBin   string
+}
+
+func run(ctx context.Context, o options) error {
+	started := time.Now()
+	inst, err := neo4jlocal.Named(o.root, "bench", o.boltPort)
+	if err != nil {
+		return err
+	}
+	inst.Heap, inst.PageCache, inst.Logger = o.heap, o.pageCache, logger
+	inst.StartTimeout = 3 * time.Minute
+	e := &env{o: o, inst: inst}
+	if o.wants("amity") {
+		// Build first: a compile error should not cost a Neo4j start.
+		if e.amityBin, err = buildAmity(ctx, o.root); err != nil {
+			return err
+		}
+	}
+	if o.wants("peer") {
+		if err := ensurePeerDeps(ctx, o.root); err != nil {
+			return err
+		}
+	}
+	if err := inst.Start(ctx); err != nil {
+		return err
+	}
+	if !o.keepNeo4j {
+		defer func() {
+			logf("stopping the bench Neo4j")
+			if err := inst.Stop(context.WithoutCancel(ctx)); err != nil {
+				logf("stop bench Neo4j: %v", err)
+			}
+		}()
+	}
+	if e.user, e.pass, err = inst.Credentials(); err != nil {
+		return err
+	}
+	e.db, err = store.Open(store.Config{URI: inst.URI(), User: e.user, Password: e.pass, Database: "neo4j",
+		QueryTimeout: 60 * time.Second, WriteTimeout: 60 * time.Minute, MaxConnections: 64, Logger: logger})
+	if err != nil {
+		return err
+	}
+	defer e.db.Close(context.WithoutCancel(ctx))
+	e.raw, err = neo4j.NewDriverWithContext(inst.URI(), neo4j.BasicAuth(e.user, e.pass, ""))
+	if err != nil {
+		return err
+	}
+	defer e.raw.Close(context.WithoutCancel(ctx))
+	if err := e.db.Ping(ctx); err != nil {
+		return err
+	}
+	if err := e.db.Migrate(ctx); err != nil {
+		return err
+	}
+
+	file, err := readResults(filepath.Join(o.root, o.out))
+	if err != nil {
+		return err
+	}
+	file.Machine = machineInfo()
+	file.Versions = versions(ctx, e)
+	file.Settings = Settings{Duration: o.duration.String(), Warmup: o.warmup.String(), Concurrency: o.concurrency,
+		Seed: o.seed, UnitSize: o.unitSize, Neo4jHeap: o.heap, Neo4jPageCache: o.pageCache, MaxRequests: o.maxRequests}
+	for _, scale := range o.scales {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		t := time.Now()
+		g, err := synth.Generate(synth.Config{Scale: scale, Seed: o.seed})
+		if err != nil {
+			return err
+		}
+		genTime := time.Since(t)
+		logf("SF%s: generated %d nodes, %d relationships in %.1fs", synth.ScaleName(scale), g.Nodes(), g.Relationships(), genTime.Seconds())
+		lr, err := loadScale(ctx, e.db, g, genTime, o)
+		if err != nil {
+			return fmt.Errorf("load SF%s: %w", synth.ScaleName(scale), err)
+		}
+		if !lr.Reused {
+			logf("SF%s: loaded in %.1fs: %.0f relationships/s end to end (validation included), %.0f relationships/s writing relationship units",
+				synth.ScaleName(scale), lr.LoadSeconds, lr.RelsPerSecond, lr.RelWriteRelsPerSecond)
+			file.setLoad(lr)
+		} else if prev := file.load(scale); prev == nil {
+			file.setLoad(lr)
+		}
+		lm := g.Landmarks(8)
+		recs, err := benchScale(ctx, e, g, lm)
+		if err != nil {
+			return fmt.Errorf("bench SF%s: %w", synth.ScaleName(scale), err)
+		}
+		file.setResults(scale, recs)
+		file.Generated = time.Now().UTC().Format(time.RFC3339)
+		if err := writeResults(filepath.Join(o.root, o.out), file); err != nil {
+			return err
+		}
+		logf("SF%s: results written to %s", synth.ScaleName(scale), o.out)
+		g = nil
+		runtime.GC()
+	}
+	if o.plot != "" {
+		if err := plotLatency(filepath.Join(o.root, o.plot), file); err != nil {
+			return err
+		}
+		logf("plot written to %s", o.plot)
+	}
+	if o.markdown != "" {
+		if err := writeMarkdown(filepath.Join(o.root, o.markdown), file, o.plot); err != nil {
+			return err
+		}
+		logf("results table written to %s", o.markdown)
+	}
+	logf("done in %s", time.Since(started).Round(time.Second))
+	return nil
+}
+
+// buildAmity builds the real server binary, so it runs as its own process.
+func buildAmity(ctx context.Context, root string) (string, error) {
+	bin := filepath.Join(root, ".bench", "bin", "amity")
+	cmd := exec.CommandContext(ctx, "go", "build", "-o", bin, "./cmd/amity")
+	cmd.Dir = root
+	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+	logf("building %s", bin)
+	if err := cmd.Run(); err != nil {
+		return "", fmt.Errorf("go build ./cmd/amity: %w", err)
+	}
+	return bin, nil
+}
+
+// ensurePeerDeps installs the peer's pinned packages (package-lock.json) when missing.
+func ensurePeerDeps(ctx context.Context, root string) error {
+	dir := filepath.Join(root, "bench", "peer")
+	if _, err := os.Stat(filepath.Join(dir, "node_modules", "@neo4j", "graphql", "package.json")); err == nil {
+		return nil
+	}
+	if _, err := exec.LookPath("npm"); err != nil {
+		return fmt.Errorf("the peer needs Node.js and npm (or run with -targets driver,amity): %w", err)
+	}
+	logf("installing the peer's packages (npm ci in bench/peer)")
+	cmd := exec.CommandContext(ctx, "npm", "ci", "--no-audit", "--no-fund")
+	cmd.Dir = dir
+	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("npm ci in %s: %w", dir, err)
+	}
+	return nil
+}

@@ -1,0 +1,375 @@
+package refdata
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/amity-graph/amity/internal/kg"
+	"github.com/google/go-cmp/cmp"
+)
+
+const fixture = "testdata/basic"
+
+func readFixture(t *testing.T) *Result {
+	t.Helper()
+	res, err := Read(fixture)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+func TestCountryNames(t *testing.T) {
+	b := newBuilder()
+	if err := b.readCountries(filepath.Join(fixture, CountryCodesFile)); err != nil {
+		t.Fatal(err)
+	}
+	type got struct {
+		OK                   bool
+		ISO2, Region, UKPart string
+	}
+	for _, tc := range []struct {
+		in   string
+		want got
+	}{
+		{"South Korea", got{true, "KR", "", ""}},
+		{"Korea, Republic of", got{true, "KR", "", ""}},
+		{"Republic of Korea", got{true, "KR", "", ""}},
+		{"China", got{true, "CN", "", ""}},
+		{"Czech Republic", got{true, "CZ", "", ""}},
+		{"Czechia", got{true, "CZ", "", ""}},
+		{"United States", got{true, "US", "", ""}},
+		{"United Kingdom", got{true, "GB", "", ""}},
+		{"Namibia", got{true, "NA", "", ""}},
+		{"Northern Ireland, United Kingdom", got{true, "GB", "", "Northern Ireland"}},
+		{"England, United Kingdom", got{true, "GB", "", "England"}},
+		{"Scotland", got{true, "GB", "", "Scotland"}},
+		{"Wales", got{true, "GB", "", "Wales"}},
+		{"Brandenburg, Germany", got{true, "DE", "Brandenburg", ""}},
+		{"Kosovo", got{}},
+		{"Northern Cyprus", got{}},
+		{"", got{}},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			p, ok := b.resolveCountry(tc.in)
+			if diff := cmp.Diff(tc.want, got{ok, p.iso2, p.region, p.ukPart}); diff != "" {
+				t.Errorf("resolveCountry(%q) (-want +got):\n%s", tc.in, diff)
+			}
+		})
+	}
+}
+
+func TestCountryRecord(t *testing.T) {
+	res := readFixture(t)
+	want := kg.Entity{ID: "country:na", Kind: kg.Country, Name: "Namibia", Aliases: []string{"Republic of Namibia"},
+		Props:   map[string]any{"iso2": "NA", "iso3": "NAM", "isoNumeric": "516", "nameZh": "纳米比亚", "geonameId": 3355338},
+		Sources: []string{SourceCountryCodes}, Pos: kg.Pos{File: CountryCodesFile, Line: 6}}
+	if diff := cmp.Diff(want, entity(t, res, "country:na")); diff != "" {
+		t.Errorf("Namibia (-want +got):\n%s", diff)
+	}
+	gb := entity(t, res, "country:gb")
+	for _, a := range []string{"United Kingdom of Great Britain and Northern Ireland", "United Kingdom"} {
+		if !slices.Contains(gb.Aliases, a) {
+			t.Errorf("country:gb aliases %q lack %q", gb.Aliases, a)
+		}
+	}
+}
+
+func entity(t *testing.T, res *Result, id string) kg.Entity {
+	t.Helper()
+	for _, e := range res.Entities {
+		if e.ID == id {
+			return e
+		}
+	}
+	t.Fatalf("no entity %s", id)
+	return kg.Entity{}
+}
+
+func relations(res *Result, typ string) []string {
+	var out []string
+	for _, r := range res.Relations {
+		if r.Type == typ {
+			out = append(out, r.From+" "+r.To)
+		}
+	}
+	return out
+}
+
+func TestFixturePartners(t *testing.T) {
+	res := readFixture(t)
+	want := []string{
+		"city:cn:shenyang city:gb:belfast",              // "Northern Ireland, United Kingdom" is gb
+		"city:cn:shenyang city:jp:sapporo",              // listed in both directions: one relation
+		"city:cn:shenyang city:kr:daejeon",              // "South Korea" is kr
+		"city:de:bavaria:friedberg city:us:chicago",     // "Friedberg, Bavaria" picks the Bavarian one
+		"city:de:hepstedt city:jp:sapporo",              // not a world city: a twin-only city
+		"city:de:koln city:jp:tokyo",                    // Cologne is Köln
+		"city:de:neukolln city:gb:belfast",              // "Berlin – Neukölln"
+		"city:de:neukolln city:jp:sapporo",              // "Neukölln (Berlin)"
+		"city:gb:pembrokeshire:newport city:us:chicago", // not the Newport the index knows
+		"city:us:chicago region:cn:shenyang:tiexi",      // a district
+		"city:us:chicago region:jp:chiba",               // "Chiba Prefecture"
+		"city:jp:setagaya region:cz:prague:prague-1",
+		"city:de:oberdorf city:jp:sapporo", // placed where most rows put it
+		"city:de:oberdorf city:jp:tokyo",
+	}
+	slices.Sort(want)
+	got := relations(res, kg.PartnerOf)
+	slices.Sort(got)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("PARTNER_OF (-want +got):\n%s", diff)
+	}
+	for _, r := range res.Relations {
+		if r.Type == kg.PartnerOf {
+			if diff := cmp.Diff(map[string]any{"partnership": "unspecified"}, r.Props); diff != "" {
+				t.Errorf("%s props (-want +got):\n%s", r.From, diff)
+			}
+			if diff := cmp.Diff([]string{SourceTwinCities}, r.Sources); diff != "" {
+				t.Errorf("%s sources (-want +got):\n%s", r.From, diff)
+			}
+			if r.From > r.To {
+				t.Errorf("%s PARTNER_OF %s is not in canonical order", r.From, r.To)
+			}
+		}
+	}
+}
+
+func TestFixtureUnresolved(t *testing.T) {
+	res := readFixture(t)
+	type u struct {
+		File   string
+		Line   int
+		Reason string
+	}
+	want := []u{
+		{WorldCitiesFile, 20, ReasonUnknownCountry}, // "No country found for alpha-2 code: XK"
+		{TwinCitiesFile, 7, ReasonAmbiguousCity},    // Kawasaki: Kanagawa or Fukuoka
+		{TwinCitiesFile, 8, ReasonSelfPair},         // Chicago and Chicago
+		{TwinCitiesFile, 9, ReasonUnknownCountry},   // Kosovo
+		{TwinCitiesFile, 15, ReasonAmbiguousCity},   // a second Hepstedt 5° from the first
+		{TwinCitiesFile, 19, ReasonAmbiguousCity},   // an Oberdorf 3° from where the other rows put it
+	}
+	var got []u
+	for _, x := range res.Unresolved {
+		got = append(got, u{x.File, x.Line, x.Reason})
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Fatalf("unresolved (-want +got):\n%s", diff)
+	}
+	kawasaki := res.Unresolved[1]
+	if diff := cmp.Diff([]string{"Shenyang", "China", "41.8025", "123.4281", "Kawasaki", "Japan", "35.5307", "139.7038"}, kawasaki.Row); diff != "" {
+		t.Errorf("row (-want +got):\n%s", diff)
+	}
+	for _, c := range []string{"city:jp:kanagawa:kawasaki", "city:jp:fukuoka:kawasaki"} {
+		if !strings.Contains(kawasaki.Detail, c) {
+			t.Errorf("detail %q does not list candidate %s", kawasaki.Detail, c)
+		}
+	}
+}
+
+func TestFixtureStats(t *testing.T) {
+	res := readFixture(t)
+	want := map[string]int{
+		"twinRows": 20, "twinPairsImported": 14, "twinRowsMerged": 1, "twinRowsMerged:reverse-direction": 1,
+		"twinUnresolved": 5, "twinUnresolved:ambiguous-city": 3, "twinUnresolved:self-pair": 1,
+		"twinUnresolved:unknown-country": 1, "countries": 8, "worldCityRows": 19, "worldCities": 18,
+		"worldCityIdsQualified": 4,
+	}
+	got := map[string]int{}
+	for k := range want {
+		got[k] = res.Stats[k]
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("stats (-want +got):\n%s", diff)
+	}
+}
+
+func TestFixtureRecords(t *testing.T) {
+	res := readFixture(t)
+	for _, tc := range []struct {
+		name string
+		want kg.Entity
+	}{
+		{"district", kg.Entity{ID: "region:cn:shenyang:tiexi", Kind: kg.Region, Name: "Tiexi", Aliases: []string{"Tiexi (Shenyang)"},
+			Props: map[string]any{"regionType": "district"}, Sources: []string{SourceTwinCities}, Pos: kg.Pos{File: TwinCitiesFile, Line: 6}}},
+		{"world city in both files", kg.Entity{ID: "city:cn:shenyang", Kind: kg.City, Name: "Shenyang",
+			Props:   map[string]any{"geonameId": 2034937, "lat": 41.8025, "lon": 123.4281},
+			Sources: []string{SourceWorldCities, SourceTwinCities}, Pos: kg.Pos{File: WorldCitiesFile, Line: 2}}},
+		{"exonym", kg.Entity{ID: "city:de:koln", Kind: kg.City, Name: "Köln", Aliases: []string{"Cologne"},
+			Props:   map[string]any{"geonameId": 2886242, "lat": 50.9375, "lon": 6.9603},
+			Sources: []string{SourceWorldCities, SourceTwinCities}, Pos: kg.Pos{File: WorldCitiesFile, Line: 17}}},
+		{"twin-only city", kg.Entity{ID: "city:de:hepstedt", Kind: kg.City, Name: "Hepstedt",
+			Props: map[string]any{"lat": 53.2603, "lon": 9.0836}, Sources: []string{SourceTwinCities}, Pos: kg.Pos{File: TwinCitiesFile, Line: 14}}},
+		{"twin-only city where most rows put it", kg.Entity{ID: "city:de:oberdorf", Kind: kg.City, Name: "Oberdorf",
+			Props: map[string]any{"lat": 50.0, "lon": 8.0}, Sources: []string{SourceTwinCities}, Pos: kg.Pos{File: TwinCitiesFile, Line: 20}}},
+		{"same name in one country", kg.Entity{ID: "city:jp:fukuoka:kawasaki", Kind: kg.City, Name: "Kawasaki",
+			Props: map[string]any{"geonameId": 1859647}, Sources: []string{SourceWorldCities}, Pos: kg.Pos{File: WorldCitiesFile, Line: 5}}},
+		{"UK constituent", kg.Entity{ID: "region:gb:northern-ireland", Kind: kg.Region, Name: "Northern Ireland",
+			Props: map[string]any{"regionType": "country-part"}, Sources: []string{SourceWorldCities, SourceTwinCities}, Pos: kg.Pos{File: WorldCitiesFile, Line: 10}}},
+		{"numbered district", kg.Entity{ID: "region:cz:prague:prague-1", Kind: kg.Region, Name: "Prague 1",
+			Props: map[string]any{"regionType": "district"}, Sources: []string{SourceTwinCities}, Pos: kg.Pos{File: TwinCitiesFile, Line: 18}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if diff := cmp.Diff(tc.want, entity(t, res, tc.want.ID)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+	for _, tc := range []struct{ typ, rel string }{
+		{kg.PartOf, "region:cn:shenyang:tiexi city:cn:shenyang"},
+		{kg.PartOf, "city:de:neukolln city:de:berlin"},
+		{kg.PartOf, "city:jp:setagaya city:jp:tokyo"},
+		{kg.PartOf, "region:cz:prague:prague-1 city:cz:prague"},
+		{kg.InCountry, "region:cn:shenyang:tiexi country:cn"},
+		{kg.InRegion, "city:gb:pembrokeshire:newport region:gb:wales"},
+		{kg.InCountry, "city:gb:pembrokeshire:newport country:gb"},
+		{kg.InRegion, "city:cn:shenyang region:cn:liaoning"},
+		{kg.InCountry, "city:cn:shenyang country:cn"},
+		{kg.InCountry, "region:cn:liaoning country:cn"},
+		{kg.InCountry, "city:de:hepstedt country:de"},
+	} {
+		if !slices.Contains(relations(res, tc.typ), tc.rel) {
+			t.Errorf("no %s %s", tc.typ, tc.rel)
+		}
+	}
+	validate(t, res)
+}
+
+// validate checks every record of a result against kg, and that every citation names
+// one of the result's sources.
+func validate(t *testing.T, res *Result) {
+	t.Helper()
+	srcs := map[string]bool{}
+	for _, s := range res.Sources {
+		if err := s.Validate(); err != nil {
+			t.Error(err)
+		}
+		srcs[s.ID] = true
+	}
+	ids := map[string]bool{}
+	bad := 0
+	report := func(err error) {
+		if bad++; bad <= 10 {
+			t.Error(err)
+		}
+	}
+	for _, e := range res.Entities {
+		if ids[e.ID] {
+			report(errors.New("entity " + e.ID + " is given twice"))
+		}
+		ids[e.ID] = true
+		if err := e.Validate(); err != nil {
+			report(err)
+		}
+		for _, s := range e.Sources {
+			if !srcs[s] {
+				report(errors.New(e.ID + " cites unknown " + s))
+			}
+		}
+	}
+	keys := map[string]bool{}
+	for _, r := range res.Relations {
+		if err := r.Validate(res.KindOf); err != nil {
+			report(err)
+		}
+		k := r.From + " " + r.Type + " " + r.To
+		if keys[k] {
+			report(errors.New(k + " is given twice"))
+		}
+		keys[k] = true
+		for _, s := range r.Sources {
+			if !srcs[s] {
+				report(errors.New(k + " cites unknown " + s))
+			}
+		}
+	}
+	if bad > 10 {
+		t.Errorf("... and %d more problems", bad-10)
+	}
+}
+
+func TestMalformed(t *testing.T) {
+	for _, tc := range []struct {
+		name, file, content string
+		want                kg.Pos
+		field               string
+	}{
+		{"wrong twin header", TwinCitiesFile, "city1,country1,lat1,lon1,city2,country2,lat2,lng2\n",
+			kg.Pos{Line: 1}, "lng1"},
+		{"missing country column", CountryCodesFile, "ISO3166-1-Alpha-2,ISO3166-1-Alpha-3\nJP,JPN\n",
+			kg.Pos{Line: 1}, "ISO3166-1-numeric"},
+		{"too few fields", WorldCitiesFile, "name,country,subcountry,geonameid\nTokyo,Japan,Tokyo,1850147\nSapporo,Japan,Hokkaido\n",
+			kg.Pos{Line: 3}, "geonameid"},
+		{"too many fields", WorldCitiesFile, "name,country,subcountry,geonameid\nTokyo,Japan,Tokyo,1850147,x\n",
+			kg.Pos{Line: 2}, "column 5"},
+		{"lat not a number", TwinCitiesFile, twinHeaderLine + "Shenyang,China,41.8,123.4,Sapporo,Japan,north,141.35\n",
+			kg.Pos{Line: 2}, "lat2"},
+		{"lng out of range", TwinCitiesFile, twinHeaderLine + "Shenyang,China,41.8,123.4,Sapporo,Japan,43.06,241.35\n",
+			kg.Pos{Line: 2}, "lng2"},
+		{"geonameid not a number", WorldCitiesFile, "name,country,subcountry,geonameid\nTokyo,Japan,Tokyo,tokyo\n",
+			kg.Pos{Line: 2}, "geonameid"},
+		{"stray quote", TwinCitiesFile, twinHeaderLine + "Shenyang,China,41.8,123.4,Sap\"poro,Japan,43.06,141.35\n",
+			kg.Pos{Line: 2}, "city2"},
+		{"bad alpha-2", CountryCodesFile, strings.Replace(readFile(t, filepath.Join(fixture, CountryCodesFile)), ",JP,JP,J,", ",JP,J1,J,", 1),
+			kg.Pos{Line: 5}, colISO2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for _, f := range []string{CountryCodesFile, WorldCitiesFile, TwinCitiesFile} {
+				content := readFile(t, filepath.Join(fixture, f))
+				if f == tc.file {
+					content = tc.content
+				}
+				if err := os.WriteFile(filepath.Join(dir, f), []byte(content), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			_, err := Read(dir)
+			var fe *kg.FieldError
+			if !errors.As(err, &fe) {
+				t.Fatalf("Read: %v, want a *kg.FieldError", err)
+			}
+			want := &kg.FieldError{Pos: kg.Pos{File: filepath.Join(dir, tc.file), Line: tc.want.Line}, Field: tc.field}
+			if diff := cmp.Diff(want, fe, cmp.FilterPath(func(p cmp.Path) bool { return p.Last().String() == ".Msg" }, cmp.Ignore())); diff != "" {
+				t.Errorf("error %v (-want +got):\n%s", err, diff)
+			}
+			if !strings.Contains(err.Error(), tc.file+":") {
+				t.Errorf("error %q does not name the file and line", err)
+			}
+		})
+	}
+}
+
+var twinHeaderLine = strings.Join(twinHeader, ",") + "\n"
+
+func readFile(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func TestDeterministic(t *testing.T) {
+	a, b := readFixture(t), readFixture(t)
+	a.kinds, b.kinds = nil, nil
+	if diff := cmp.Diff(a, b, cmp.AllowUnexported(Result{})); diff != "" {
+		t.Errorf("two reads differ (-first +second):\n%s", diff)
+	}
+}
+
+// The memoized norm must agree with kg.NormalizeName, which the ids and matching rely on.
+func TestNormIsKG(t *testing.T) {
+	b := newBuilder()
+	for _, s := range []string{"Békéscsaba", "St. John's", "Halle (Saale)", "Nəsimi", "Łódź", "Biel/Bienne", "  Xi'an ", "Ølstykke", "北京", ""} {
+		if got, want := b.norm(s), kg.NormalizeName(s); got != want {
+			t.Errorf("norm(%q) = %q, kg.NormalizeName gives %q", s, got, want)
+		}
+	}
+}

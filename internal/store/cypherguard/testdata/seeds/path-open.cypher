@@ -1,0 +1,1 @@
+MATCH (a)-[:R*2..]->(b) RETURN b

@@ -1,0 +1,1 @@
+MATCH (a)-[:R]->+(b) RETURN b

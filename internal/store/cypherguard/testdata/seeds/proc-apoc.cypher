@@ -1,0 +1,1 @@
+CALL apoc.cypher.runWrite('CREATE ()', {})

@@ -1,0 +1,1 @@
+CALL `dbms`.killQuery('q')

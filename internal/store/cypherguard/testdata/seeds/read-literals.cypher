@@ -1,0 +1,1 @@
+RETURN 'CREATE (n); DELETE n' AS s, "it's" AS t, '\\' AS u, `a``b` AS v // ; DROP

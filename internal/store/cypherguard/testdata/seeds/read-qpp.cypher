@@ -1,0 +1,1 @@
+MATCH (a:City)((x)-[:PARTNER_OF]-(y)){1,3}(b:City) WHERE a <> b RETURN a.name, b.name LIMIT 10

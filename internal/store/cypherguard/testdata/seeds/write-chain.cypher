@@ -1,0 +1,1 @@
+MATCH (n) RETURN n; MATCH (m) DELETE m

@@ -1,0 +1,1 @@
+MATCH (n) /* x */ DETACH DELETE n
