@@ -233,10 +233,10 @@ RETURN id, collect(e) AS events`
 
 // EventFilter selects events for a timeline. Dates are already widened to day bounds.
 type EventFilter struct {
-	Types             []string
+	Types              []string
 	Participant, Place string
-	From, To          string
-	First             int
+	From, To           string
+	First              int
 }
 
 // placeWithin matches an event held in $place or anywhere inside it.

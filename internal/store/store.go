@@ -51,6 +51,9 @@ func Open(cfg Config) (*Store, error) {
 		}
 		c.ConnectionAcquisitionTimeout = 5 * time.Second
 		c.SocketConnectTimeout = 3 * time.Second
+		// Retrying for the driver's default 30 s would hold a request far past its own
+		// deadline while Neo4j is down; a few seconds covers a leader switch.
+		c.MaxTransactionRetryTime = 5 * time.Second
 	})
 	if err != nil {
 		return nil, fmt.Errorf("open neo4j driver for %s: %w", cfg.URI, err)

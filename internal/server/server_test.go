@@ -1,0 +1,105 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/amity-graph/amity/graph"
+	"github.com/google/go-cmp/cmp"
+)
+
+type fakePinger struct{ err error }
+
+func (f fakePinger) Ping(context.Context) error { return f.err }
+
+func testServer(t *testing.T, env map[string]string, ping error) http.Handler {
+	t.Helper()
+	cfg, err := ConfigFromEnv(func(k string) string { return env[k] })
+	if err != nil {
+		t.Fatal(err)
+	}
+	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
+	return New(cfg, &graph.Resolver{Logger: logger}, fakePinger{ping}, logger).Handler()
+}
+
+func TestConfigDefaultsAndErrors(t *testing.T) {
+	cfg, err := ConfigFromEnv(func(string) string { return "" })
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := []any{cfg.ListenAddr, cfg.Store.URI, cfg.Store.Database, cfg.RequestTimeout, cfg.MaxBodyBytes, len(cfg.CORSOrigins)}
+	want := []any{"127.0.0.1:8080", "bolt://127.0.0.1:7687", "neo4j", 15 * time.Second, int64(1 << 20), 0}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("defaults (-want +got):\n%s", diff)
+	}
+	_, err = ConfigFromEnv(func(k string) string {
+		return map[string]string{"AMITY_QUERY_TIMEOUT": "soon", "AMITY_MAX_BODY_BYTES": "-1"}[k]
+	})
+	if err == nil || !strings.Contains(err.Error(), "AMITY_QUERY_TIMEOUT") || !strings.Contains(err.Error(), "AMITY_MAX_BODY_BYTES") {
+		t.Errorf("bad settings gave %v, want both named", err)
+	}
+}
+
+func TestHealthAndReadiness(t *testing.T) {
+	for _, c := range []struct {
+		ping       error
+		path       string
+		wantStatus int
+		wantBody   string
+	}{
+		{nil, "/healthz", 200, `"ok"`},
+		{errors.New("down"), "/healthz", 200, `"ok"`}, // liveness does not depend on Neo4j
+		{nil, "/readyz", 200, `"ready"`},
+		{errors.New("dial tcp: connection refused"), "/readyz", 503, "neo4j is unreachable"},
+	} {
+		rec := httptest.NewRecorder()
+		testServer(t, nil, c.ping).ServeHTTP(rec, httptest.NewRequest("GET", c.path, nil))
+		if rec.Code != c.wantStatus || !strings.Contains(rec.Body.String(), c.wantBody) {
+			t.Errorf("GET %s with ping %v = %d %s, want %d containing %s", c.path, c.ping, rec.Code, rec.Body, c.wantStatus, c.wantBody)
+		}
+	}
+}
+
+func TestCORSAllowList(t *testing.T) {
+	h := testServer(t, map[string]string{"CORS_ALLOWED_ORIGINS": "https://analyst.example"}, nil)
+	for origin, allowed := range map[string]bool{"https://analyst.example": true, "https://evil.example": false} {
+		req := httptest.NewRequest("OPTIONS", "/query", nil)
+		req.Header.Set("Origin", origin)
+		req.Header.Set("Access-Control-Request-Method", "POST")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		got := rec.Header().Get("Access-Control-Allow-Origin")
+		if allowed && got != origin || !allowed && got != "" {
+			t.Errorf("preflight from %s: Allow-Origin %q", origin, got)
+		}
+		if rec.Header().Get("Access-Control-Allow-Credentials") != "" {
+			t.Errorf("credentials must never be allowed")
+		}
+	}
+}
+
+func TestBodyLimit(t *testing.T) {
+	h := testServer(t, map[string]string{"AMITY_MAX_BODY_BYTES": "100"}, nil)
+	req := httptest.NewRequest("POST", "/query", strings.NewReader(`{"query":"`+strings.Repeat("x", 200)+`"}`))
+	req.Header.Set("Content-Type", "application/json")
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Code != http.StatusRequestEntityTooLarge {
+		t.Errorf("oversized body got %d, want 413", rec.Code)
+	}
+}
+
+func TestGraphiQL(t *testing.T) {
+	rec := httptest.NewRecorder()
+	testServer(t, nil, nil).ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
+	if rec.Code != 200 || !strings.Contains(rec.Body.String(), "graphiql") {
+		t.Errorf("GET / = %d, want the GraphiQL page", rec.Code)
+	}
+}
