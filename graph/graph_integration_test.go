@@ -29,15 +29,39 @@ func TestMain(m *testing.M) {
 		func(s *store.Store) { db = s })
 }
 
-func newClient(t *testing.T) *client.Client {
+// testEnv is the configuration tests run with: tokens for each role, and no rate limit
+// (tests send many requests from one address; TestIntegrationRateLimit turns it on).
+var testEnv = map[string]string{
+	"AMITY_TOKENS":     "reader:reader-token-0123456789,analyst:analyst-token-0123456789,editor:editor-token-0123456789",
+	"AMITY_RATE_LIMIT": "0",
+}
+
+func newHandler(t *testing.T, overrides map[string]string) http.Handler {
 	t.Helper()
-	cfg, err := server.ConfigFromEnv(func(string) string { return "" })
+	cfg, err := server.ConfigFromEnv(func(k string) string {
+		if v, ok := overrides[k]; ok {
+			return v
+		}
+		return testEnv[k]
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError}))
-	srv := server.New(cfg, &graph.Resolver{Store: db, Logger: logger}, db, logger)
-	return client.New(srv.Handler(), client.Path("/query"))
+	srv, err := server.New(cfg, &graph.Resolver{Store: db, Logger: logger}, db, logger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return srv.Handler()
+}
+
+func newClient(t *testing.T) *client.Client {
+	return client.New(newHandler(t, nil), client.Path("/query"))
+}
+
+// bearer sends a token.
+func bearer(tok string) client.Option {
+	return client.AddHeader("Authorization", "Bearer "+tok)
 }
 
 // counting runs the request with a statement counter in its context.
@@ -638,4 +662,3 @@ func deref(s *string) string {
 	return *s
 }
 
-var _ = http.MethodPost

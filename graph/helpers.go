@@ -34,8 +34,8 @@ func checkID(id, what string) error {
 	if id == "" || len(id) > 300 {
 		return badInput("%s must be an entity id such as city:cn:shenyang", what)
 	}
-	if _, ok := kg.KindOfID(id); !ok {
-		return badInput("%s %q is not an entity id (ids look like city:cn:shenyang or person:lyu-zhicheng)", what, id)
+	if err := kg.ValidateAnyID(id); err != nil {
+		return badInput("%s: %v", what, err)
 	}
 	return nil
 }

@@ -10,6 +10,7 @@ import (
 	"log/slog"
 
 	"github.com/amity-graph/amity/internal/kg"
+	"github.com/amity-graph/amity/internal/load"
 	"github.com/amity-graph/amity/internal/store"
 )
 
@@ -28,10 +29,16 @@ type Store interface {
 	ShortestPath(ctx context.Context, from, to string, maxLen int, types []string) (store.Path, bool, error)
 	Neighborhood(ctx context.Context, id string, depth, limit int) (store.Subgraph, bool, error)
 	Stats(ctx context.Context) (store.Stats, error)
+	RunReadOnly(ctx context.Context, query string, params map[string]any, opt store.AdhocOptions) (store.AdhocResult, error)
+	RemoveRelation(ctx context.Context, from, relType, to, key string) (int, error)
+	// Writes go through the loader's validation (load.Graph).
+	load.Graph
 }
 
 // Resolver is the one place dependencies are injected.
 type Resolver struct {
 	Store  Store
 	Logger *slog.Logger
+	// Adhoc bounds the cypher field (rows are further capped by its limit argument).
+	Adhoc store.AdhocOptions
 }

@@ -7,7 +7,6 @@ package graph
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -219,6 +218,62 @@ func (r *figureResolver) Source(ctx context.Context, obj *model.Figure) (*model.
 		return nil, err
 	}
 	return src[0], nil
+}
+
+// UpsertEntity is the resolver for the upsertEntity field.
+func (r *mutationResolver) UpsertEntity(ctx context.Context, input model.EntityInput) (model.Entity, error) {
+	e, err := entityFromInput(input)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.write(ctx, store.Records{Name: "upsertEntity " + e.ID, Entities: []kg.Entity{e}, Authoritative: true}); err != nil {
+		return nil, err
+	}
+	ns, err := r.Store.NodesByID(ctx, []string{e.ID})
+	if err != nil {
+		return nil, err
+	}
+	return model.Wrap(ns[e.ID]), nil
+}
+
+// AddRelation is the resolver for the addRelation field.
+func (r *mutationResolver) AddRelation(ctx context.Context, input model.RelationInput) (*model.Relation, error) {
+	rel, err := relationFromInput(input)
+	if err != nil {
+		return nil, err
+	}
+	if err := r.write(ctx, store.Records{Name: "addRelation", Relations: []kg.Relation{rel}, Authoritative: true}); err != nil {
+		return nil, err
+	}
+	return r.readBack(ctx, rel)
+}
+
+// RemoveRelation is the resolver for the removeRelation field.
+func (r *mutationResolver) RemoveRelation(ctx context.Context, from string, typeArg string, to string, key *string) (bool, error) {
+	if _, err := relTypes([]string{typeArg}); err != nil {
+		return false, err
+	}
+	for _, id := range []string{from, to} {
+		if err := checkID(id, "id"); err != nil {
+			return false, err
+		}
+	}
+	removed, err := r.Store.RemoveRelation(ctx, from, typeArg, to, deref(key))
+	return removed > 0, err
+}
+
+// AddSource is the resolver for the addSource field.
+func (r *mutationResolver) AddSource(ctx context.Context, input model.SourceInput) (*model.Source, error) {
+	src := kg.Source{ID: input.ID, Title: input.Title, Publisher: deref(input.Publisher), PublishedAt: deref(input.PublishedAt),
+		URL: deref(input.URL), SourceType: deref(input.SourceType)}
+	if err := r.write(ctx, store.Records{Name: "addSource " + src.ID, Sources: []kg.Source{src}, Authoritative: true}); err != nil {
+		return nil, err
+	}
+	got, err := r.Store.SourcesByID(ctx, []string{src.ID})
+	if err != nil {
+		return nil, err
+	}
+	return &model.Source{S: got[src.ID]}, nil
 }
 
 // Sources is the resolver for the sources field.
@@ -466,7 +521,24 @@ func (r *queryResolver) Events(ctx context.Context, types []string, participant 
 
 // Cypher is the resolver for the cypher field.
 func (r *queryResolver) Cypher(ctx context.Context, query string, params any, limit *int) (*model.CypherResult, error) {
-	panic(fmt.Errorf("not implemented: Cypher - cypher"))
+	lim, err := intArg(limit, 1000, 1, maxCypherRows, "limit")
+	if err != nil {
+		return nil, err
+	}
+	var p map[string]any
+	if params != nil {
+		var ok bool
+		if p, ok = params.(map[string]any); !ok {
+			return nil, badInput("params must be a JSON object of parameter names to values")
+		}
+	}
+	opt := r.Adhoc
+	opt.MaxRows = lim
+	res, err := r.Store.RunReadOnly(ctx, query, p, opt)
+	if err != nil {
+		return nil, adhocError(err)
+	}
+	return &model.CypherResult{Columns: res.Columns, Rows: res.Rows, Truncated: res.Truncated}, nil
 }
 
 // Stats is the resolver for the stats field.
@@ -542,6 +614,9 @@ func (r *Resolver) Event() EventResolver { return &eventResolver{r} }
 // Figure returns FigureResolver implementation.
 func (r *Resolver) Figure() FigureResolver { return &figureResolver{r} }
 
+// Mutation returns MutationResolver implementation.
+func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
+
 // Organization returns OrganizationResolver implementation.
 func (r *Resolver) Organization() OrganizationResolver { return &organizationResolver{r} }
 
@@ -583,6 +658,7 @@ type (
 	enterpriseTieResolver      struct{ *Resolver }
 	eventResolver              struct{ *Resolver }
 	figureResolver             struct{ *Resolver }
+	mutationResolver           struct{ *Resolver }
 	organizationResolver       struct{ *Resolver }
 	participantResolver        struct{ *Resolver }
 	partnershipResolver        struct{ *Resolver }

@@ -77,7 +77,7 @@ func run(ctx context.Context, o options) error {
 		return err
 	}
 
-	file, err := readResults(filepath.Join(o.root, o.out))
+	file, err := readResults(o.path(o.out))
 	if err != nil {
 		return err
 	}
@@ -96,7 +96,7 @@ func run(ctx context.Context, o options) error {
 		}
 		genTime := time.Since(t)
 		logf("SF%s: generated %d nodes, %d relationships in %.1fs", synth.ScaleName(scale), g.Nodes(), g.Relationships(), genTime.Seconds())
-		lr, err := loadScale(ctx, e.db, g, genTime, o)
+		lr, err := loadScale(ctx, e.db, e.raw, g, genTime, o)
 		if err != nil {
 			return fmt.Errorf("load SF%s: %w", synth.ScaleName(scale), err)
 		}
@@ -114,7 +114,7 @@ func run(ctx context.Context, o options) error {
 		}
 		file.setResults(scale, recs)
 		file.Generated = time.Now().UTC().Format(time.RFC3339)
-		if err := writeResults(filepath.Join(o.root, o.out), file); err != nil {
+		if err := writeResults(o.path(o.out), file); err != nil {
 			return err
 		}
 		logf("SF%s: results written to %s", synth.ScaleName(scale), o.out)
@@ -122,13 +122,13 @@ func run(ctx context.Context, o options) error {
 		runtime.GC()
 	}
 	if o.plot != "" {
-		if err := plotLatency(filepath.Join(o.root, o.plot), file); err != nil {
+		if err := plotLatency(o.path(o.plot), file); err != nil {
 			return err
 		}
 		logf("plot written to %s", o.plot)
 	}
 	if o.markdown != "" {
-		if err := writeMarkdown(filepath.Join(o.root, o.markdown), file, o.plot); err != nil {
+		if err := writeMarkdown(o.path(o.markdown), file, o.plot); err != nil {
 			return err
 		}
 		logf("results table written to %s", o.markdown)

@@ -20,6 +20,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
@@ -29,29 +30,29 @@ import (
 )
 
 type options struct {
-	root        string
-	scales      []float64
-	seed        uint64
-	duration    time.Duration
-	warmup      time.Duration
-	concurrency []int
-	queries     []string
-	targets     []string
-	maxRequests int
-	out         string
-	markdown    string
-	plot        string
-	heap        string
-	pageCache   string
-	boltPort    int
-	amityPort   int
-	peerPort    int
-	unitSize    int
-	loadGroup   int
-	reuse       bool
-	keepNeo4j   bool
-	profileDir  string
-	skipPeer    bool
+	root               string
+	scales             []float64
+	seed               uint64
+	duration           time.Duration
+	warmup             time.Duration
+	concurrency        []int
+	queries            []string
+	targets            []string
+	maxRequests        int
+	out                string
+	markdown           string
+	plot               string
+	heap               string
+	pageCache          string
+	boltPort           int
+	amityPort          int
+	peerPort           int
+	unitSize           int
+	loadGroup          int
+	reuse              bool
+	keepNeo4j          bool
+	profileDir         string
+	relIndexWorkaround bool
 }
 
 func main() {
@@ -78,6 +79,8 @@ func main() {
 	flag.BoolVar(&o.reuse, "reuse", false, "keep the graph in the bench database when it already holds this scale and seed")
 	flag.BoolVar(&o.keepNeo4j, "keep-neo4j", false, "leave the bench Neo4j running at the end")
 	flag.StringVar(&o.profileDir, "profile", "", "write a CPU profile of Amity per query (c=16) and Neo4j PROFILE plans into this folder")
+	flag.BoolVar(&o.relIndexWorkaround, "rel-index-workaround", envOr("BENCH_REL_INDEX_WORKAROUND", "true") == "true",
+		"drop the relationship property indexes while loading and rebuild them after (the loader's keyed MERGE is quadratic with them)")
 	flag.Parse()
 	var err error
 	if o.scales, err = parseFloats(scales); err != nil {
@@ -183,4 +186,12 @@ var logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level:
 
 func logf(format string, args ...any) {
 	fmt.Fprintf(os.Stderr, "%s  %s\n", time.Now().Format("15:04:05"), fmt.Sprintf(format, args...))
+}
+
+// path resolves a file name given on the command line against the repository root.
+func (o options) path(p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(o.root, p)
 }

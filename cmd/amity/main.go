@@ -40,7 +40,10 @@ func run(ctx context.Context) error {
 	// The server comes up even while Neo4j is down (readyz says 503); the schema is
 	// applied as soon as Neo4j answers.
 	go migrateWhenReachable(ctx, db, logger)
-	srv := server.New(cfg, &graph.Resolver{Store: db, Logger: logger}, db, logger)
+	srv, err := server.New(cfg, &graph.Resolver{Store: db, Logger: logger}, db, logger)
+	if err != nil {
+		return err
+	}
 	return srv.Run(ctx)
 }
 

@@ -19,9 +19,25 @@ type CypherResult struct {
 	Truncated bool     `json:"truncated"`
 }
 
+// An entity to create or update; matched by id. Properties are checked like the loader's.
+type EntityInput struct {
+	ID      string     `json:"id"`
+	Kind    EntityKind `json:"kind"`
+	Name    string     `json:"name"`
+	Aliases []string   `json:"aliases,omitempty"`
+	// Kind-specific properties, e.g. {"population": 793000} for a city or {"eventType": "visit"} for an event.
+	Properties any `json:"properties,omitempty"`
+	// Ids of the sources that state the entity; at least one.
+	Sources []string `json:"sources"`
+}
+
 type LabelCount struct {
 	Name  string `json:"name"`
 	Count int    `json:"count"`
+}
+
+// Writes for editors. Every write is idempotent by id, validated like the loader's, and refused without a source.
+type Mutation struct {
 }
 
 type PageInfo struct {
@@ -35,6 +51,27 @@ type Query struct {
 type RelationEdge struct {
 	Cursor string    `json:"cursor"`
 	Node   *Relation `json:"node"`
+}
+
+// A relationship to add; adding it again only adds sources.
+type RelationInput struct {
+	From string `json:"from"`
+	Type string `json:"type"`
+	To   string `json:"to"`
+	// Type-specific properties, e.g. {"partnership": "sister", "since": "1980"} or {"role": "leader"}.
+	Properties any      `json:"properties,omitempty"`
+	StartDate  *string  `json:"startDate,omitempty"`
+	EndDate    *string  `json:"endDate,omitempty"`
+	Sources    []string `json:"sources"`
+}
+
+type SourceInput struct {
+	ID          string  `json:"id"`
+	Title       string  `json:"title"`
+	Publisher   *string `json:"publisher,omitempty"`
+	PublishedAt *string `json:"publishedAt,omitempty"`
+	URL         *string `json:"url,omitempty"`
+	SourceType  *string `json:"sourceType,omitempty"`
 }
 
 type Direction string
@@ -215,6 +252,64 @@ func (e *PartnershipKind) UnmarshalJSON(b []byte) error {
 }
 
 func (e PartnershipKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Roles, weakest first: reader < analyst < editor.
+type Role string
+
+const (
+	RoleReader  Role = "READER"
+	RoleAnalyst Role = "ANALYST"
+	RoleEditor  Role = "EDITOR"
+)
+
+var AllRole = []Role{
+	RoleReader,
+	RoleAnalyst,
+	RoleEditor,
+}
+
+func (e Role) IsValid() bool {
+	switch e {
+	case RoleReader, RoleAnalyst, RoleEditor:
+		return true
+	}
+	return false
+}
+
+func (e Role) String() string {
+	return string(e)
+}
+
+func (e *Role) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = Role(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid Role", str)
+	}
+	return nil
+}
+
+func (e Role) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *Role) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e Role) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -181,3 +181,13 @@ func Dedupe(xs []string) []string {
 	}
 	return out
 }
+
+// ValidateAnyID checks an id of any kind: the prefix names a kind and the rest is well
+// formed. Lookups use it so malformed input never reaches a query, even as a parameter.
+func ValidateAnyID(id string) error {
+	k, ok := KindOfID(id)
+	if !ok {
+		return fmt.Errorf("%q is not an entity id (ids look like city:cn:shenyang or person:lyu-zhicheng)", id)
+	}
+	return ValidateID(k, id)
+}

@@ -23,6 +23,18 @@ type Config struct {
 	// RequestTimeout is the deadline of one GraphQL request, database work included.
 	RequestTimeout time.Duration
 	MaxBodyBytes   int64
+
+	// Auth: AMITY_TOKENS ("role:token,..."), AMITY_TOKENS_FILE (role:sha256 lines),
+	// AMITY_ANONYMOUS (reader or none).
+	Tokens, TokensFile, Anonymous string
+
+	MaxComplexity int
+	MaxDepth      int
+	RatePerSecond float64 // per token and per client IP; 0 switches it off
+	RateBurst     int
+	MaxInFlight   int // GraphQL requests served at once; more wait, then get 503
+
+	Adhoc store.AdhocOptions
 }
 
 // envVar documents one setting; the README's table is written from the same list.
@@ -43,6 +55,17 @@ var Settings = []envVar{
 	{"AMITY_WRITE_TIMEOUT", "30s", "HTTP write timeout"},
 	{"AMITY_IDLE_TIMEOUT", "60s", "HTTP keep-alive idle timeout"},
 	{"AMITY_MAX_BODY_BYTES", "1048576", "largest request body; larger gets 413"},
+	{"AMITY_TOKENS", "", "bearer tokens with their roles: role:token,role:token (roles reader, analyst, editor; tokens of 16+ characters)"},
+	{"AMITY_TOKENS_FILE", "", "file of role:sha256-hex lines, for tokens kept only as hashes"},
+	{"AMITY_ANONYMOUS", "reader", "role of callers without a token: reader, or none to require a token"},
+	{"AMITY_MAX_COMPLEXITY", "20000", "largest query cost; list fields cost their first/limit times their children"},
+	{"AMITY_MAX_DEPTH", "15", "deepest selection nesting"},
+	{"AMITY_RATE_LIMIT", "50", "requests per second per token and per client IP (0 switches it off)"},
+	{"AMITY_RATE_BURST", "100", "requests a token or IP may burst above the rate"},
+	{"AMITY_MAX_INFLIGHT", "64", "GraphQL requests served at once"},
+	{"AMITY_CYPHER_TIMEOUT", "5s", "transaction timeout of an ad-hoc cypher query"},
+	{"AMITY_CYPHER_MAX_BYTES", "4194304", "largest ad-hoc cypher result, as JSON; more is truncated"},
+	{"AMITY_CYPHER_MAX_HOPS", "6", "longest variable-length pattern an ad-hoc query may use"},
 }
 
 // ConfigFromEnv reads the configuration, using getenv (os.Getenv in production).
@@ -76,6 +99,10 @@ func ConfigFromEnv(getenv func(string) string) (Config, error) {
 		}
 		return n
 	}
+	rate, err := strconv.ParseFloat(get("AMITY_RATE_LIMIT"), 64)
+	if err != nil || rate < 0 {
+		errs = append(errs, fmt.Sprintf("AMITY_RATE_LIMIT=%q is not a rate per second (0 for none)", get("AMITY_RATE_LIMIT")))
+	}
 	c := Config{
 		ListenAddr: get("LISTEN_ADDR"),
 		Store: store.Config{URI: get("NEO4J_URI"), User: get("NEO4J_USER"), Password: get("NEO4J_PASSWORD"),
@@ -85,6 +112,16 @@ func ConfigFromEnv(getenv func(string) string) (Config, error) {
 		WriteTimeout:   dur("AMITY_WRITE_TIMEOUT"),
 		IdleTimeout:    dur("AMITY_IDLE_TIMEOUT"),
 		MaxBodyBytes:   num("AMITY_MAX_BODY_BYTES"),
+		Tokens:         getenv("AMITY_TOKENS"),
+		TokensFile:     getenv("AMITY_TOKENS_FILE"),
+		Anonymous:      get("AMITY_ANONYMOUS"),
+		MaxComplexity:  int(num("AMITY_MAX_COMPLEXITY")),
+		MaxDepth:       int(num("AMITY_MAX_DEPTH")),
+		RatePerSecond:  rate,
+		RateBurst:      int(num("AMITY_RATE_BURST")),
+		MaxInFlight:    int(num("AMITY_MAX_INFLIGHT")),
+		Adhoc: store.AdhocOptions{Timeout: dur("AMITY_CYPHER_TIMEOUT"), MaxBytes: int(num("AMITY_CYPHER_MAX_BYTES")),
+			MaxVarLength: int(num("AMITY_CYPHER_MAX_HOPS"))},
 	}
 	for _, o := range strings.Split(get("CORS_ALLOWED_ORIGINS"), ",") {
 		if o = strings.TrimSpace(o); o != "" {

@@ -15,6 +15,8 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/amity-graph/amity/graph"
+	"github.com/amity-graph/amity/internal/auth"
+	"github.com/amity-graph/amity/internal/store"
 	"github.com/rs/cors"
 	"github.com/vektah/gqlparser/v2/ast"
 )
@@ -30,21 +32,32 @@ type Server struct {
 	log      *slog.Logger
 	resolver *graph.Resolver
 	db       Pinger
+	tokens   *auth.Tokens
+	limiter  *rateLimiter
+	inflight chan struct{}
 }
 
-// New builds the server around a resolver.
-func New(cfg Config, resolver *graph.Resolver, db Pinger, logger *slog.Logger) *Server {
-	return &Server{cfg: cfg, log: logger, resolver: resolver, db: db}
+// New builds the server around a resolver. It fails on a bad token configuration.
+func New(cfg Config, resolver *graph.Resolver, db Pinger, logger *slog.Logger) (*Server, error) {
+	toks, err := auth.NewTokens(cfg.Tokens, cfg.TokensFile, cfg.Anonymous)
+	if err != nil {
+		return nil, err
+	}
+	resolver.Adhoc = cfg.Adhoc
+	return &Server{cfg: cfg, log: logger, resolver: resolver, db: db, tokens: toks,
+		limiter: newRateLimiter(cfg.RatePerSecond, cfg.RateBurst), inflight: make(chan struct{}, cfg.MaxInFlight)}, nil
 }
 
 // GraphQL is the gqlgen handler with its transports, cache and error presenter.
 func (s *Server) GraphQL() *handler.Server {
-	h := handler.New(graph.NewExecutableSchema(graph.Config{Resolvers: s.resolver}))
+	h := handler.New(graph.NewSchema(s.resolver))
 	h.AddTransport(transport.GET{})
 	h.AddTransport(transport.POST{})
 	h.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	h.Use(extension.Introspection{})
 	h.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
+	h.Use(extension.FixedComplexityLimit(s.cfg.MaxComplexity))
+	h.Use(depthLimit{max: s.cfg.MaxDepth})
 	h.SetErrorPresenter(graph.PresentError(s.log))
 	h.SetRecoverFunc(graph.Recover(s.log))
 	return h
@@ -73,17 +86,48 @@ func (s *Server) Handler() http.Handler {
 	return s.logRequests(c.Handler(mux))
 }
 
-// withRequestState gives each request its deadline, body limit and loaders.
+// withRequestState authenticates the caller, applies the rate limit, the body limit,
+// the in-flight cap and the deadline, and gives the request its loaders.
 func (s *Server) withRequestState(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		caller, err := s.tokens.Authenticate(r.Header.Get("Authorization"))
+		if err != nil {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="amity"`)
+			graphQLError(w, http.StatusUnauthorized, graph.CodeUnauthenticated, err.Error())
+			return
+		}
+		if caller.Role == auth.None {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="amity"`)
+			graphQLError(w, http.StatusUnauthorized, graph.CodeUnauthenticated, "a bearer token is required")
+			return
+		}
+		keys := []string{"ip:" + clientIP(r)}
+		if caller.Authenticated() {
+			keys = append(keys, caller.ID)
+		}
+		for _, k := range keys {
+			if ok, wait := s.limiter.allow(k); !ok {
+				w.Header().Set("Retry-After", retryAfter(wait))
+				graphQLError(w, http.StatusTooManyRequests, "RATE_LIMITED", "too many requests; slow down")
+				return
+			}
+		}
 		if r.ContentLength > s.cfg.MaxBodyBytes {
-			writeJSON(w, http.StatusRequestEntityTooLarge, map[string]any{"errors": []map[string]any{{
-				"message": "request body too large", "extensions": map[string]string{"code": "BAD_USER_INPUT"}}}})
+			graphQLError(w, http.StatusRequestEntityTooLarge, graph.CodeBadInput, "request body too large")
 			return
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes)
 		ctx, cancel := context.WithTimeout(r.Context(), s.cfg.RequestTimeout)
 		defer cancel()
+		select {
+		case s.inflight <- struct{}{}:
+			defer func() { <-s.inflight }()
+		case <-ctx.Done():
+			graphQLError(w, http.StatusServiceUnavailable, graph.CodeUnavailable, "the server is busy; try again")
+			return
+		}
+		ctx = auth.WithCaller(ctx, caller)
+		ctx = store.WithCaller(ctx, caller.ID)
 		ctx = s.resolver.WithLoaders(ctx)
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})

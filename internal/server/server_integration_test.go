@@ -60,7 +60,10 @@ func TestIntegrationSurvivesNeo4jRestart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := server.New(cfg, &graph.Resolver{Store: db, Logger: logger}, db, logger)
+	srv, err := server.New(cfg, &graph.Resolver{Store: db, Logger: logger}, db, logger)
+	if err != nil {
+		t.Fatal(err)
+	}
 	go srv.Serve(ctx, ln)
 	base := "http://" + ln.Addr().String()
 

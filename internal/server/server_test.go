@@ -26,7 +26,11 @@ func testServer(t *testing.T, env map[string]string, ping error) http.Handler {
 		t.Fatal(err)
 	}
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
-	return New(cfg, &graph.Resolver{Logger: logger}, fakePinger{ping}, logger).Handler()
+	s, err := New(cfg, &graph.Resolver{Logger: logger}, fakePinger{ping}, logger)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s.Handler()
 }
 
 func TestConfigDefaultsAndErrors(t *testing.T) {

@@ -258,3 +258,26 @@ func (s *Store) DeleteEverything(ctx context.Context) error {
 	}
 	return classify("delete everything", err)
 }
+
+// RemoveRelation deletes the relationships of one type between two entities; key, when
+// given, picks the one with that role, title or basis. It reports how many went.
+func (s *Store) RemoveRelation(ctx context.Context, from, relType, to, key string) (int, error) {
+	spec, ok := kg.RelTypes[relType]
+	if !ok {
+		return 0, fmt.Errorf("remove relation: type %q is not allowed", relType)
+	}
+	r := kg.Relation{From: from, Type: relType, To: to}.Canonical()
+	keyCond := "true"
+	if spec.Key != "" {
+		keyCond = fmt.Sprintf("($key IS NULL OR r.%s = $key)", spec.Key)
+	}
+	q := fmt.Sprintf(`MATCH (:Entity {id: $from})-[r:%s]->(:Entity {id: $to}) WHERE %s DELETE r RETURN count(*) AS n`, relType, keyCond)
+	return write(ctx, s, "remove relation", func(tx neo4j.ManagedTransaction) (int, error) {
+		recs, err := collect(ctx, tx, q, map[string]any{"from": r.From, "to": r.To, "key": nilIfBlank(key)})
+		if err != nil || len(recs) == 0 {
+			return 0, err
+		}
+		n, err := get[int64](recs[0], "n")
+		return int(n), err
+	})
+}

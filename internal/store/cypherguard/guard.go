@@ -193,6 +193,7 @@ type checker struct {
 	toks  []token
 	match []int // index of the matching bracket, or -1
 	max   int
+	rels  map[int]int // relationships in a parenthesised group, by its '('
 }
 
 func (c *checker) tok(i int) token {
@@ -517,18 +518,31 @@ func (c *checker) quantifier(i int) *Refusal {
 	return nil
 }
 
-// groupRels counts the relationship patterns directly inside the parentheses open..close;
-// a group with none is not a path pattern.
+// groupRels counts the relationship patterns inside the parentheses open..close,
+// including those of nested parenthesised groups but not those in maps, subqueries
+// ({...}) or lists and comprehensions ([...]); a group with none is not a path pattern.
+// Counts are remembered, so nested groups cost linear time in all.
 func (c *checker) groupRels(open, close int) int {
+	if c.rels == nil {
+		c.rels = make(map[int]int)
+	}
+	if n, ok := c.rels[open]; ok {
+		return n
+	}
 	n := 0
 	for j := open + 1; j < close; j++ {
 		if c.isRelEnd(j) {
 			n++
 		}
-		if t := c.toks[j]; t.is("(") || t.is("[") || t.is("{") {
-			j = c.match[j] // nested: a node pattern, a relationship's details, a map
+		switch t := c.toks[j]; {
+		case t.is("("):
+			n += c.groupRels(j, c.match[j])
+			j = c.match[j]
+		case t.is("["), t.is("{"):
+			j = c.match[j] // a relationship's details end at the '-' after them
 		}
 	}
+	c.rels[open] = n
 	return n
 }
 

@@ -82,6 +82,8 @@ var allowedQueries = []string{
 	// Arithmetic next to brackets is not a quantifier.
 	`WITH [1, 2, 3] AS l RETURN (l[0] - 1) * 2 AS x, (1 + 2) * 3 AS y, size(l) + 1 AS z, COUNT { MATCH (a)-->(b) } * 2 AS w`,
 	`WITH 5 AS x RETURN (x) * 2 AS y, (x) + 1 AS z`,
+	`MATCH (a) RETURN (COUNT { (a)-->(b) }) * 2 AS x, (size([(a)-->(b) | b])) + 1 AS y, ((1 + 2)) * 3 AS z`,
+	`MATCH ((a WHERE EXISTS { (a)-->()-->() })-[:R]->(b)){1,6} RETURN b`,
 	// Keywords inside strings.
 	`RETURN 'CREATE (n) ; DELETE n' AS s`,
 	`RETURN "LOAD CSV FROM 'file:///etc/passwd'" AS s`,
@@ -231,6 +233,8 @@ var hostileQueries = []struct{ query, reason string }{
 	{`MATCH ((a)-->(b))+ RETURN a`, "the quantified path pattern + has no upper bound: give one, e.g. {1,6} (line 1, column 18)"},
 	{`MATCH (a)<-[:R]-{,7}(b) RETURN b`, "the quantified path pattern {,7} allows 7 hops (7 repetitions of 1 relationship), more than the maximum of 6 (line 1, column 17)"},
 	{`MATCH (a)-[:R]->{9}(b) RETURN b`, "the quantified path pattern {9} allows 9 hops (9 repetitions of 1 relationship), more than the maximum of 6 (line 1, column 17)"},
+	{`MATCH (x)(((a)-->(b)))+(y) RETURN y`, "the quantified path pattern + has no upper bound: give one, e.g. {1,6} (line 1, column 23)"},
+	{`MATCH (x)(((a)-->(b)-->(c)) WHERE a.x > 0){4}(y) RETURN y`, "the quantified path pattern {4} allows 8 hops (4 repetitions of 2 relationships), more than the maximum of 6 (line 1, column 43)"},
 	{`MATCH SHORTEST 1 (a)-[:R]-+(b) RETURN b`, "the quantified path pattern + has no upper bound: give one, e.g. {1,6} (line 1, column 27)"},
 	// Escapes and look-alike characters.
 	{`MATCH (n) \u0044ELETE n`, `unicode escapes (\uXXXX) are not allowed: Neo4j decodes them before it reads the query, so they can hide keywords and quotes; write the character itself (line 1, column 11)`},

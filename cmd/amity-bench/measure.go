@@ -1,0 +1,226 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"net"
+	"net/http"
+	"net/url"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// stats are the numbers of one measured run.
+type stats struct {
+	requests int
+	errors   int
+	firstErr string
+	elapsed  time.Duration
+	p50      time.Duration
+	p95      time.Duration
+	p99      time.Duration
+	rssMaxKB int64
+}
+
+func (s stats) qps() float64 {
+	if s.elapsed <= 0 {
+		return 0
+	}
+	return float64(s.requests) / s.elapsed.Seconds()
+}
+
+func ms(d time.Duration) float64 { return math.Round(float64(d)/1e4) / 100 }
+
+// op is one request; i picks the parameter set.
+type op func(ctx context.Context, i int) error
+
+// measure runs op from conc workers: warm-up first, then counts the requests that
+// complete within the measured window (at most maxReq of them). While it runs it samples
+// the resident memory of pid (0 for none).
+func measure(ctx context.Context, conc int, warmup, dur time.Duration, maxReq int, pid int, do op) stats {
+	var next atomic.Int64
+	var counted atomic.Int64
+	start := time.Now()
+	measureFrom := start.Add(warmup)
+	end := measureFrom.Add(dur)
+	runCtx, cancel := context.WithDeadline(ctx, end.Add(2*time.Minute)) // a hung request cannot hang the bench
+	defer cancel()
+	var stopEarly atomic.Bool
+	var stoppedAt atomic.Int64
+	lats := make([][]time.Duration, conc)
+	errs := make([]int, conc)
+	var errMu sync.Mutex
+	firstErr := ""
+	var rssMax atomic.Int64
+	samplerDone := make(chan struct{})
+	go func() {
+		defer close(samplerDone)
+		if pid == 0 {
+			return
+		}
+		t := time.NewTicker(200 * time.Millisecond)
+		defer t.Stop()
+		for {
+			if kb := rssKB(pid); kb > rssMax.Load() {
+				rssMax.Store(kb)
+			}
+			select {
+			case <-t.C:
+			case <-runCtx.Done():
+				return
+			}
+			if time.Now().After(end) || stopEarly.Load() {
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for w := range conc {
+		wg.Go(func() {
+			for {
+				now := time.Now()
+				if now.After(end) || stopEarly.Load() || runCtx.Err() != nil {
+					return
+				}
+				i := int(next.Add(1) - 1)
+				t0 := time.Now()
+				err := do(runCtx, i)
+				t1 := time.Now()
+				if t1.Before(measureFrom) || t1.After(end) {
+					continue
+				}
+				if err != nil {
+					errs[w]++
+					errMu.Lock()
+					if firstErr == "" {
+						firstErr = err.Error()
+					}
+					errMu.Unlock()
+					continue
+				}
+				lats[w] = append(lats[w], t1.Sub(t0))
+				if n := counted.Add(1); n >= int64(maxReq) && stopEarly.CompareAndSwap(false, true) {
+					stoppedAt.Store(t1.UnixNano())
+				}
+			}
+		})
+	}
+	wg.Wait()
+	<-samplerDone
+	var all []time.Duration
+	s := stats{firstErr: firstErr, rssMaxKB: rssMax.Load()}
+	for w := range conc {
+		all = append(all, lats[w]...)
+		s.errors += errs[w]
+	}
+	s.requests = len(all)
+	s.elapsed = dur
+	if at := stoppedAt.Load(); at != 0 {
+		s.elapsed = time.Unix(0, at).Sub(measureFrom)
+	}
+	slices.Sort(all)
+	s.p50, s.p95, s.p99 = pct(all, 0.50), pct(all, 0.95), pct(all, 0.99)
+	return s
+}
+
+// pct is the nearest-rank percentile of sorted latencies.
+func pct(sorted []time.Duration, p float64) time.Duration {
+	if len(sorted) == 0 {
+		return 0
+	}
+	i := int(math.Ceil(p*float64(len(sorted)))) - 1
+	return sorted[max(0, min(i, len(sorted)-1))]
+}
+
+// rssKB reads VmRSS of a process.
+func rssKB(pid int) int64 {
+	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+			n, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(v), " kB"), 10, 64)
+			return n
+		}
+	}
+	return 0
+}
+
+// gqlClient posts GraphQL to a loopback endpoint.
+type gqlClient struct {
+	url  string
+	http *http.Client
+}
+
+func newClient(endpoint string) (*gqlClient, error) {
+	u, err := url.Parse(endpoint)
+	if err != nil {
+		return nil, err
+	}
+	if ip := net.ParseIP(u.Hostname()); ip == nil || !ip.IsLoopback() {
+		return nil, fmt.Errorf("the load generator only talks to loopback addresses, not %s", u.Host)
+	}
+	tr := &http.Transport{MaxIdleConns: 256, MaxIdleConnsPerHost: 256, IdleConnTimeout: 90 * time.Second, DisableCompression: true,
+		DialContext: (&net.Dialer{Timeout: 5 * time.Second}).DialContext}
+	return &gqlClient{url: endpoint, http: &http.Client{Transport: tr, Timeout: 2 * time.Minute}}, nil
+}
+
+// body is a prepared request body.
+func gqlBody(query string, vars map[string]any) []byte {
+	b, err := json.Marshal(map[string]any{"query": query, "variables": vars})
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
+var errorsKey = []byte(`"errors"`)
+
+// post sends a prepared body and checks the answer has no errors; it returns the body.
+func (c *gqlClient) post(ctx context.Context, body []byte) ([]byte, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.url, bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := c.http.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	out, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return nil, err
+	}
+	if resp.StatusCode != http.StatusOK || bytes.Contains(out, errorsKey) {
+		return out, fmt.Errorf("HTTP %d: %.300s", resp.StatusCode, out)
+	}
+	return out, nil
+}
+
+// decodeData returns the "data" of a GraphQL answer.
+func decodeData(body []byte) (any, error) {
+	var r struct {
+		Data   any `json:"data"`
+		Errors []struct {
+			Message string `json:"message"`
+		} `json:"errors"`
+	}
+	if err := json.Unmarshal(body, &r); err != nil {
+		return nil, err
+	}
+	if len(r.Errors) > 0 {
+		return nil, fmt.Errorf("graphql error: %s", r.Errors[0].Message)
+	}
+	return r.Data, nil
+}
