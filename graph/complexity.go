@@ -23,7 +23,9 @@ func list(child, size int) int { return 1 + size*max(child, 1) }
 // setComplexity gives list fields a cost that scales with how many items they may
 // return, so the complexity limit bounds the work a query can ask for.
 func setComplexity(c *ComplexityRoot) {
-	rel := func(child int, _ []string, _ *model.Direction, first *int, _ *string) int { return list(child, n(first, 50)) }
+	rel := func(child int, _ []string, _ *model.Direction, first *int, _ *string) int {
+		return list(child, n(first, 50))
+	}
 	events := func(child int, first *int) int { return list(child, n(first, 50)) }
 	partners := func(child int, _ []model.PartnershipKind) int { return list(child, assumedPartners) }
 	small := func(child int) int { return list(child, assumedSmall) }

@@ -661,4 +661,3 @@ func deref(s *string) string {
 	}
 	return *s
 }
-
