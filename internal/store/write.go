@@ -25,7 +25,7 @@ type Records struct {
 type Progress func(done, total int)
 
 // BatchSize is the number of rows per UNWIND.
-const BatchSize = 2000
+const BatchSize = 5000
 
 // unionList adds the items of a list to a list property without repeats, so rerunning a
 // load leaves the property as it was.
@@ -41,21 +41,24 @@ SET s += row.props`
 	// entityCypher is formatted with a label from kg.Kinds only.
 	entityCypher = `UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
-SET n:%s
-SET n.name = CASE WHEN $authoritative OR n.name IS NULL THEN row.name ELSE n.name END
-SET n += row.props
-SET n.aliases = [x IN ` + unionList("n.aliases", "row.aliases + [row.name]") + ` WHERE x <> n.name]
-SET n.sources = ` + unionList("n.sources", "row.sources") + `
+ON CREATE SET n:%[1]s, n += row.props, n.name = row.name, n.sources = row.sources,
+  n.aliases = [x IN row.aliases WHERE x <> row.name]
+ON MATCH SET n:%[1]s, n += row.props,
+  n.aliases = [x IN ` + unionList("n.aliases", "row.aliases + [row.name] + [n.name]") + ` WHERE x <> CASE WHEN $authoritative THEN row.name ELSE n.name END],
+  n.sources = ` + unionList("n.sources", "row.sources") + `,
+  n.name = CASE WHEN $authoritative THEN row.name ELSE n.name END
 RETURN count(n) AS written`
 
-	// relationCypher is formatted with a type from kg.RelTypes and an optional key.
+	// relationCypher is formatted with a type from kg.RelTypes and an optional key. A new
+	// edge takes its properties as they are; an existing one merges them, so reruns and
+	// a second source for the same fact leave one edge.
 	relationCypher = `UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})
 MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:%s%s]->(b)
-SET r += row.props
-%sSET r.sources = ` + unionList("r.sources", "row.sources") + `
-RETURN count(r) AS written`
+ON CREATE SET r += row.props, r.sources = row.sources
+ON MATCH SET r += row.props, r.sources = ` + unionList("r.sources", "row.sources") + `
+%sRETURN count(r) AS written`
 )
 
 // WriteRecords writes one unit in a single write transaction of batched UNWINDs, so a
@@ -129,7 +132,7 @@ func (s *Store) WriteRecords(ctx context.Context, rec Records, progress Progress
 				keyPat = fmt.Sprintf(" {%s: row.key}", g.key)
 			}
 			if t == kg.PartnerOf {
-				extra = "SET r.partnership = coalesce(r.partnership, 'unspecified')\n"
+				extra = "WITH r SET r.partnership = coalesce(r.partnership, 'unspecified')\n"
 			}
 			q := fmt.Sprintf(relationCypher, t, keyPat, extra)
 			for b := range slices.Chunk(byType[g], BatchSize) {

@@ -28,16 +28,29 @@ import (
 // and a backtick name. Leftmost-first matching reads them in the same order as Neo4j.
 var literal = regexp.MustCompile("(?s)//[^\r\n]*|/\\*.*?\\*/|'(?:\\\\.|[^'\\\\])*'|\"(?:\\\\.|[^\"\\\\])*\"|`(?:``|[^`])*`")
 
+// blank replaces comments and strings with spaces and backtick names with backticks
+// (a name, but not a word), and turns every space Cypher knows into ' '.
 func blank(q string) string {
-	return literal.ReplaceAllStringFunc(q, func(s string) string { return strings.Repeat(" ", len(s)) })
+	b := literal.ReplaceAllStringFunc(q, func(s string) string {
+		if s[0] == '`' {
+			return strings.Repeat("`", len(s))
+		}
+		return strings.Repeat(" ", len(s))
+	})
+	return strings.Map(func(r rune) rune {
+		if referenceSpace(r) {
+			return ' '
+		}
+		return r
+	}, b)
 }
 
 var (
 	word          = regexp.MustCompile(`[A-Za-z_][A-Za-z0-9_$]*`)
 	procedureName = regexp.MustCompile(`^\s*([A-Za-z_][A-Za-z0-9_$]*(?:\s*\.\s*[A-Za-z_][A-Za-z0-9_$]*)*)`)
 	unbounded     = []*regexp.Regexp{
-		regexp.MustCompile(`-\s*\[[\w:|&!%\s]*\*\s*(?:[\d_]+\s*)?\.\.\s*\]`),                     // -[*..]-, -[:R*2..]-
-		regexp.MustCompile(`-\s*\[[\w:|&!%\s]*\*\s*\]`),                                          // -[*]-
+		regexp.MustCompile(`-\s*\[[\w:|&!%\s` + "`" + `]*\*\s*(?:[\d_]+\s*)?\.\.\s*\]`),          // -[*..]-, -[:R*2..]-
+		regexp.MustCompile(`-\s*\[[\w:|&!%\s` + "`" + `]*\*\s*\]`),                               // -[*]-
 		regexp.MustCompile(`-\s*\[[^\[\]{}()]*\]\s*-\s*>?\s*[+*]`),                               // -[:R]->+
 		regexp.MustCompile(`[)<]\s*-\s*-\s*>?\s*[+*]`),                                           // (a)-->+
 		regexp.MustCompile(`(?:-\s*\[[^\[\]{}()]*\]\s*-|[)<]\s*-\s*-)\s*>?\s*\{\s*\d*\s*,\s*\}`), // -[]->{1,}
@@ -96,7 +109,10 @@ func violation(q string) string {
 				continue
 			}
 			if m := procedureName.FindStringSubmatch(rest); m != nil {
-				name := strings.Join(strings.FieldsFunc(m[1], referenceSpace), "")
+				if strings.HasPrefix(strings.TrimLeft(rest[len(m[0]):], " "), ".") {
+					continue // the name goes on with a backtick part
+				}
+				name := strings.Join(strings.Fields(m[1]), "")
 				if !allowedProcedures[name] {
 					return "a CALL of " + name
 				}
@@ -118,6 +134,7 @@ func TestViolation(t *testing.T) {
 		"MATCH (n) DELETE n", "RETURN 1; RETURN 2", "CALL dbms.killQuery('x')", "CALL apoc . cypher . run('x')",
 		`RETURN '\u0027'`, `RETURN '\\\u0027'`, "MATCH (a)-[*]->(b)", "MATCH (a)-[:R*2..]->(b)", "MATCH (a)-[]->+(b)",
 		"MATCH (a)-->{1,}(b)", "MATCH (a)<--*(b)", "match (n) /* c */ detach delete n", "MATCH (n) // c\rDELETE n",
+		"MATCH (a)-[:`R`*]->(b)", "CALL db.\u001dcreateLabel('x')", "MATCH (n)\u00a0DELETE n",
 	}
 	for _, q := range bad {
 		if violation(q) == "" {

@@ -1,0 +1,162 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+)
+
+const (
+	beginMark = "<!-- bench:results:begin (written by cmd/amity-bench; edit outside the markers) -->"
+	endMark   = "<!-- bench:results:end -->"
+)
+
+// shallowQueries are the 1-2 hop queries of the SF10 latency target.
+var shallowQueries = []string{"entity", "partners", "visits", "neighborhood"}
+
+// writeMarkdown rewrites the results section of BENCHMARKS.md (between the markers),
+// leaving the hand-written analysis around it alone.
+func writeMarkdown(path string, f *File, plot string) error {
+	section := renderResults(f, plot)
+	old, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		old = []byte("# Benchmarks\n\n")
+	} else if err != nil {
+		return err
+	}
+	s := string(old)
+	i, j := strings.Index(s, beginMark), strings.Index(s, endMark)
+	if i >= 0 && j > i {
+		s = s[:i] + section + s[j+len(endMark):]
+	} else {
+		s = strings.TrimRight(s, "\n") + "\n\n" + section + "\n"
+	}
+	return os.WriteFile(path, []byte(s), 0o644)
+}
+
+func renderResults(f *File, plot string) string {
+	var b strings.Builder
+	w := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
+	w("%s\n\n", beginMark)
+	w("Generated %s by `make bench` (`go run ./cmd/amity-bench`).\n\n", f.Generated)
+	m := f.Machine
+	w("- **Machine:** %s, %s CPUs, %s RAM, Linux %s (%s/%s). Load generator, Amity, the peer and Neo4j share it.\n",
+		m["cpu"], m["cpus"], m["memory"], m["kernel"], m["goos"], m["goarch"])
+	v := f.Versions
+	w("- **Versions:** Neo4j %s; %s; neo4j-go-driver %s; gqlgen %s; Node %s; @neo4j/graphql %s; @apollo/server %s; neo4j-driver (JS) %s; graphql-js %s; %s.\n",
+		v["neo4j"], v["go"], v["github.com/neo4j/neo4j-go-driver/v5"], v["github.com/99designs/gqlgen"], v["node"],
+		v["@neo4j/graphql"], v["@apollo/server"], v["neo4j-driver"], v["graphql"], v["java"])
+	s := f.Settings
+	w("- **Settings:** %s measured per cell after %s warm-up (at most %d requests); concurrency %v; Neo4j heap %s, page cache %s; generator seed %d; load units of %d records.\n\n",
+		s.Duration, s.Warmup, s.MaxRequests, s.Concurrency, s.Neo4jHeap, s.Neo4jPageCache, s.Seed, s.UnitSize)
+
+	w("### Load (internal/synth through load.Load)\n\n")
+	w("| scale | nodes | relationships | units | load time | rels/s end to end | rels/s writing relationship units | rel. indexes dropped during load |\n")
+	w("|---|---:|---:|---:|---:|---:|---:|---|\n")
+	for _, l := range f.Loads {
+		w("| SF%g | %d | %d | %d | %.1f s | %.0f | %.0f | %s |\n", l.Scale, l.Nodes, l.Relationships, l.Units, l.LoadSeconds,
+			l.RelsPerSecond, l.RelWriteRelsPerSecond, yesNo(l.RelIndexesDropped, fmt.Sprintf("yes (rebuilt in %.1f s)", l.RebuildSeconds)))
+	}
+	w("\n")
+
+	var scales []float64
+	for _, r := range f.Results {
+		if !slices.Contains(scales, r.Scale) {
+			scales = append(scales, r.Scale)
+		}
+	}
+	slices.Sort(scales)
+	for _, sc := range scales {
+		title := fmt.Sprintf("SF%g", sc)
+		if l := f.load(sc); l != nil {
+			title += fmt.Sprintf(" (%d nodes, %d relationships)", l.Nodes, l.Relationships)
+		}
+		w("### %s\n\n", title)
+		w("| query | c | Amity q/s | driver q/s | peer q/s | Amity ÷ driver | Amity ÷ peer | Amity p50 / p95 / p99 ms | driver p99 ms | peer p99 ms | statements per request: Amity (min–max) / driver / peer | RSS MB Amity / peer | errors |\n")
+		w("|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---|---|---:|\n")
+		for _, r := range f.Results {
+			if r.Scale != sc {
+				continue
+			}
+			w("| %s | %d | %.1f | %.1f | %.1f | %.2f | %.2f | %.1f / %.1f / %.1f | %.1f | %.1f | %.2g (%d–%d) / %.2g / %.2g | %.0f / %.0f | %d |\n",
+				r.Query, r.Concurrency, r.AmityQPS, r.DriverQPS, r.PeerQPS, r.AmityOverDriver, r.AmityOverPeer,
+				r.AmityP50Ms, r.AmityP95Ms, r.AmityP99Ms, r.DriverP99Ms, r.PeerP99Ms,
+				r.AmityRoundTrips, r.AmityRoundTripsMin, r.AmityRoundTripsMax, r.DriverRoundTrips, r.PeerRoundTrips,
+				r.AmityRSSMB, r.PeerRSSMB, r.AmityErrors+r.DriverErrors+r.PeerErrors)
+		}
+		w("\n")
+	}
+
+	w("### Targets, as measured\n\n")
+	w("| target | met? | where not |\n|---|---|---|\n")
+	var miss []string
+	for _, r := range f.Results {
+		if r.DriverQPS > 0 && r.AmityOverDriver < 0.85 {
+			miss = append(miss, fmt.Sprintf("SF%g %s c=%d: %.2f", r.Scale, r.Query, r.Concurrency, r.AmityOverDriver))
+		}
+	}
+	w("| Amity ≥ 0.85 × driver throughput on every query | %s | %s |\n", met(miss), strings.Join(miss, "; "))
+	miss = nil
+	for _, r := range f.Results {
+		if r.Concurrency == 16 && r.PeerQPS > 0 && r.AmityOverPeer < 2 {
+			miss = append(miss, fmt.Sprintf("SF%g %s: %.2f", r.Scale, r.Query, r.AmityOverPeer))
+		}
+	}
+	w("| Amity ≥ 2 × @neo4j/graphql throughput at c=16 | %s | %s |\n", met(miss), strings.Join(miss, "; "))
+	miss = nil
+	for _, q := range queryNames {
+		var rts []int
+		for _, r := range f.Results {
+			if r.Query == q && r.Concurrency == 1 {
+				rts = append(rts, r.AmityRoundTripsMin, r.AmityRoundTripsMax)
+			}
+		}
+		if len(rts) > 0 && slices.Min(rts) != slices.Max(rts) {
+			miss = append(miss, fmt.Sprintf("%s: %d–%d", q, slices.Min(rts), slices.Max(rts)))
+		}
+	}
+	w("| Amity's round trips never grow with result size (same count for hub and ordinary parameters, at every scale) | %s | %s |\n", met(miss), strings.Join(miss, "; "))
+	miss = nil
+	found := false
+	for _, r := range f.Results {
+		if r.Scale == 10 && r.Concurrency == 1 && slices.Contains(shallowQueries, r.Query) {
+			found = true
+			if r.AmityP99Ms >= 50 {
+				miss = append(miss, fmt.Sprintf("%s: %.1f ms", r.Query, r.AmityP99Ms))
+			}
+		}
+	}
+	if found {
+		w("| SF10, c=1: Amity p99 < 50 ms for 1–2 hop queries (%s) | %s | %s |\n", strings.Join(shallowQueries, ", "), met(miss), strings.Join(miss, "; "))
+	} else {
+		w("| SF10, c=1: Amity p99 < 50 ms for 1–2 hop queries | not measured | |\n")
+	}
+	miss = nil
+	for _, l := range f.Loads {
+		if l.RelsPerSecond < 50000 {
+			miss = append(miss, fmt.Sprintf("SF%g: %.0f rels/s", l.Scale, l.RelsPerSecond))
+		}
+	}
+	w("| bulk load ≥ 50k relationships/s (end to end through load.Load) | %s | %s |\n\n", met(miss), strings.Join(miss, "; "))
+	if plot != "" {
+		w("![p99 latency against scale factor](%s)\n\n", plot)
+	}
+	w("%s", endMark)
+	return b.String()
+}
+
+func met(miss []string) string {
+	if len(miss) == 0 {
+		return "yes"
+	}
+	return "**no**"
+}
+
+func yesNo(b bool, yes string) string {
+	if b {
+		return yes
+	}
+	return "no"
+}
