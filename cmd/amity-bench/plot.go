@@ -31,14 +31,14 @@ func plotLatency(path string, f *File) error {
 	}
 	slices.Sort(scales)
 	slices.Sort(concs)
-	const panelW, panelH, top, legendH = 620, 460, 40, 150
+	const panelW, panelH, top, legendH = 620, 460, 50, 170
 	W, H := panelW*len(concs)+20, top+panelH+legendH
 	img := image.NewRGBA(image.Rect(0, 0, W, H))
 	fill(img, img.Bounds(), color.RGBA{255, 255, 255, 255})
 	black := color.RGBA{0, 0, 0, 255}
 	grey := color.RGBA{210, 210, 210, 255}
 	text(img, 10, 10, "p99 latency (ms, log scale) by scale factor", black, 2)
-	text(img, 640, 10, "solid: amity  dashed: @neo4j/graphql  dotted: driver", black, 2)
+	text(img, 10, H-20, "solid: amity   dashed: @neo4j/graphql peer   dotted: driver floor", black, 2)
 
 	// y range over everything plotted
 	lo, hi := math.Inf(1), math.Inf(-1)
@@ -65,7 +65,7 @@ func plotLatency(path string, f *File) error {
 		pw, ph := panelW-90, panelH-70
 		px := func(s float64) int { return x0 + int(float64(pw)*(math.Log10(s)-xLo)/(xHi-xLo)) }
 		py := func(v float64) int { return y0 + ph - int(float64(ph)*(math.Log10(v)-yLo)/(yHi-yLo)) }
-		text(img, x0, y0-18, fmt.Sprintf("concurrency %d", c), black, 2)
+		text(img, x0+pw/2-80, y0-18, fmt.Sprintf("concurrency %d", c), black, 2)
 		for e := yLo; e <= yHi; e++ {
 			y := py(math.Pow(10, e))
 			line(img, x0, y, x0+pw, y, grey, 1, 0)

@@ -237,7 +237,7 @@ func mix(lm synth.Landmarks) []benchQuery {
 		name:      "neighborhood",
 		doc:       "neighborhood at depth 2, at most 100 nodes, with the edges among them",
 		amity:     `query Hood($id: ID!) { neighborhood(id: $id, depth: 2, limit: 100) { nodes { id name kind } edges { type from to } truncated } }`,
-		peer:      `query Hood($id: ID!) { neighborhood(id: $id, limit: 101) { nodes { id name kind } edges { type from to } truncated } }`,
+		peer:      `query Hood($id: ID!) { neighborhood(id: $id, limit: 100) { nodes { id name kind } edges { type from to } truncated } }`,
 		driverDoc: "Neighborhood(depth 2, limit 100)",
 		driver: func(ctx context.Context, db *store.Store, a map[string]any) (int, error) {
 			g, _, err := db.Neighborhood(ctx, a["id"].(string), 2, 100)

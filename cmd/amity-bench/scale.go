@@ -150,6 +150,10 @@ func benchScale(ctx context.Context, e *env, g *synth.Graph, lm synth.Landmarks)
 				}
 			}
 			if peerC != nil {
+				// The first request of a fresh peer also checks the Neo4j version: warm up first.
+				if _, err := peerC.post(ctx, p.peerBody[i]); err != nil {
+					return nil, fmt.Errorf("%s/%s peer: %w", q.name, v.label, err)
+				}
 				before, err := peerStatements(ctx, o.peerPort)
 				if err != nil {
 					return nil, err
