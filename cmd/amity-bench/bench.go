@@ -84,7 +84,7 @@ func run(ctx context.Context, o options) error {
 	file.Machine = machineInfo()
 	file.Versions = versions(ctx, e)
 	file.Settings = Settings{Duration: o.duration.String(), Warmup: o.warmup.String(), Concurrency: o.concurrency,
-		Seed: o.seed, UnitSize: o.unitSize, Neo4jHeap: o.heap, Neo4jPageCache: o.pageCache, MaxRequests: o.maxRequests}
+		Seed: o.seed, UnitSize: o.unitSize, Neo4jHeap: o.heap, Neo4jPageCache: o.pageCache, MaxRequests: o.maxRequests, Rounds: o.rounds}
 	for _, scale := range o.scales {
 		if err := ctx.Err(); err != nil {
 			return err

@@ -53,6 +53,7 @@ type options struct {
 	keepNeo4j          bool
 	profileDir         string
 	relIndexWorkaround bool
+	rounds             int
 }
 
 func main() {
@@ -81,6 +82,7 @@ func main() {
 	flag.StringVar(&o.profileDir, "profile", "", "write a CPU profile of Amity per query (c=16) and Neo4j PROFILE plans into this folder")
 	flag.BoolVar(&o.relIndexWorkaround, "rel-index-workaround", envOr("BENCH_REL_INDEX_WORKAROUND", "true") == "true",
 		"drop the relationship property indexes while loading and rebuild them after (the loader's keyed MERGE is quadratic with them)")
+	flag.IntVar(&o.rounds, "rounds", 2, "split each measurement into this many rounds that alternate the targets")
 	flag.Parse()
 	var err error
 	if o.scales, err = parseFloats(scales); err != nil {

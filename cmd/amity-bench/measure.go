@@ -19,7 +19,16 @@ import (
 	"time"
 )
 
-// stats are the numbers of one measured run.
+// sample is what one measured run saw.
+type sample struct {
+	lats     []time.Duration
+	errors   int
+	firstErr string
+	elapsed  time.Duration
+	rssMaxKB int64
+}
+
+// stats summarise one or more samples of a target.
 type stats struct {
 	requests int
 	errors   int
@@ -38,6 +47,25 @@ func (s stats) qps() float64 {
 	return float64(s.requests) / s.elapsed.Seconds()
 }
 
+// summarize merges samples: requests and time add up, percentiles are over all requests.
+func summarize(ss ...sample) stats {
+	var st stats
+	var all []time.Duration
+	for _, s := range ss {
+		all = append(all, s.lats...)
+		st.errors += s.errors
+		st.elapsed += s.elapsed
+		st.rssMaxKB = max(st.rssMaxKB, s.rssMaxKB)
+		if st.firstErr == "" {
+			st.firstErr = s.firstErr
+		}
+	}
+	slices.Sort(all)
+	st.requests = len(all)
+	st.p50, st.p95, st.p99 = pct(all, 0.50), pct(all, 0.95), pct(all, 0.99)
+	return st
+}
+
 func ms(d time.Duration) float64 { return math.Round(float64(d)/1e4) / 100 }
 
 // op is one request; i picks the parameter set.
@@ -46,7 +74,7 @@ type op func(ctx context.Context, i int) error
 // measure runs op from conc workers: warm-up first, then counts the requests that
 // complete within the measured window (at most maxReq of them). While it runs it samples
 // the resident memory of pid (0 for none).
-func measure(ctx context.Context, conc int, warmup, dur time.Duration, maxReq int, pid int, do op) stats {
+func measure(ctx context.Context, conc int, warmup, dur time.Duration, maxReq int, pid int, do op) sample {
 	var next atomic.Int64
 	var counted atomic.Int64
 	start := time.Now()
@@ -116,19 +144,14 @@ func measure(ctx context.Context, conc int, warmup, dur time.Duration, maxReq in
 	}
 	wg.Wait()
 	<-samplerDone
-	var all []time.Duration
-	s := stats{firstErr: firstErr, rssMaxKB: rssMax.Load()}
+	s := sample{firstErr: firstErr, rssMaxKB: rssMax.Load(), elapsed: dur}
 	for w := range conc {
-		all = append(all, lats[w]...)
+		s.lats = append(s.lats, lats[w]...)
 		s.errors += errs[w]
 	}
-	s.requests = len(all)
-	s.elapsed = dur
 	if at := stoppedAt.Load(); at != 0 {
 		s.elapsed = time.Unix(0, at).Sub(measureFrom)
 	}
-	slices.Sort(all)
-	s.p50, s.p95, s.p99 = pct(all, 0.50), pct(all, 0.95), pct(all, 0.99)
 	return s
 }
 

@@ -61,15 +61,16 @@ func plotLatency(path string, f *File) error {
 		xLo, xHi = xLo-0.5, xHi+0.5
 	}
 	for pi, c := range concs {
-		x0, y0 := 10+pi*panelW+60, top+20
-		pw, ph := panelW-90, panelH-70
+		x0, y0 := 10+pi*panelW+80, top+20
+		pw, ph := panelW-110, panelH-70
 		px := func(s float64) int { return x0 + int(float64(pw)*(math.Log10(s)-xLo)/(xHi-xLo)) }
 		py := func(v float64) int { return y0 + ph - int(float64(ph)*(math.Log10(v)-yLo)/(yHi-yLo)) }
 		text(img, x0+pw/2-80, y0-18, fmt.Sprintf("concurrency %d", c), black, 2)
 		for e := yLo; e <= yHi; e++ {
 			y := py(math.Pow(10, e))
 			line(img, x0, y, x0+pw, y, grey, 1, 0)
-			text(img, x0-50, y-7, formatMs(math.Pow(10, e)), black, 2)
+			lbl := formatMs(math.Pow(10, e))
+			text(img, x0-8-12*len(lbl), y-7, lbl, black, 2)
 		}
 		for _, s := range scales {
 			x := px(s)

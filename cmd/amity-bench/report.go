@@ -49,8 +49,8 @@ func renderResults(f *File, plot string) string {
 		v["neo4j"], v["go"], v["github.com/neo4j/neo4j-go-driver/v5"], v["github.com/99designs/gqlgen"], v["node"],
 		v["@neo4j/graphql"], v["@apollo/server"], v["neo4j-driver"], v["graphql"], v["java"])
 	s := f.Settings
-	w("- **Settings:** %s measured per cell after %s warm-up (at most %d requests); concurrency %v; Neo4j heap %s, page cache %s; generator seed %d; load units of %d records.\n\n",
-		s.Duration, s.Warmup, s.MaxRequests, s.Concurrency, s.Neo4jHeap, s.Neo4jPageCache, s.Seed, s.UnitSize)
+	w("- **Settings:** %s measured per cell and target after %s warm-up, in %d rounds that alternate the targets (at most %d requests); concurrency %v; Neo4j heap %s, page cache %s; generator seed %d; load units of %d records.\n\n",
+		s.Duration, s.Warmup, s.Rounds, s.MaxRequests, s.Concurrency, s.Neo4jHeap, s.Neo4jPageCache, s.Seed, s.UnitSize)
 
 	w("### Load (internal/synth through load.Load)\n\n")
 	w("| scale | nodes | relationships | units | load time | rels/s end to end | rels/s writing relationship units | rel. indexes dropped during load |\n")
@@ -85,6 +85,12 @@ func renderResults(f *File, plot string) string {
 				r.AmityP50Ms, r.AmityP95Ms, r.AmityP99Ms, r.DriverP99Ms, r.PeerP99Ms,
 				r.AmityRoundTrips, r.AmityRoundTripsMin, r.AmityRoundTripsMax, r.DriverRoundTrips, r.PeerRoundTrips,
 				r.AmityRSSMB, r.PeerRSSMB, r.AmityErrors+r.DriverErrors+r.PeerErrors)
+		}
+		w("\n")
+		for _, r := range f.Results {
+			if r.Scale == sc && r.Concurrency == f.Settings.Concurrency[0] && len(r.Excluded) > 0 {
+				w("- %s: left out of the timed runs (every target) because a target failed on it: %s\n", r.Query, strings.Join(r.Excluded, "; "))
+			}
 		}
 		w("\n")
 	}

@@ -56,6 +56,9 @@ type Record struct {
 	AmityOverPeer   float64 `json:"amity_over_peer"`
 	// ResultSizes are the numbers of items each parameter set returned (Amity's answer).
 	ResultSizes []int `json:"result_sizes,omitempty"`
+	// Excluded lists parameter sets left out of the timed runs of all three targets
+	// because a target failed on them (for example Amity's 10 s query timeout).
+	Excluded []string `json:"excluded,omitempty"`
 }
 
 // Settings are the knobs of the run.
@@ -68,6 +71,7 @@ type Settings struct {
 	Neo4jHeap      string `json:"neo4j_heap"`
 	Neo4jPageCache string `json:"neo4j_pagecache"`
 	MaxRequests    int    `json:"max_requests"`
+	Rounds         int    `json:"rounds"`
 }
 
 // File is bench/results.json.

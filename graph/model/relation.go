@@ -1,6 +1,8 @@
 package model
 
 import (
+	"strings"
+
 	"github.com/amity-graph/amity/internal/store"
 )
 
@@ -60,7 +62,7 @@ func (p Partnership) Kind() PartnershipKind {
 	if s == "" {
 		s = "unspecified"
 	}
-	return PartnershipKind(upper(s))
+	return PartnershipKind(strings.ToUpper(s))
 }
 func (p Partnership) Since() *string      { return propStr(p.R.Props, "since") }
 func (p Partnership) Note() *string       { return propStr(p.R.Props, "note") }
@@ -142,14 +144,4 @@ func opt(s string) *string {
 		return nil
 	}
 	return &s
-}
-
-func upper(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'a' <= c && c <= 'z' {
-			b[i] = c - 'a' + 'A'
-		}
-	}
-	return string(b)
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/amity-graph/amity/internal/kg"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -19,7 +20,7 @@ func migrations() []string {
 	}
 	for _, k := range kg.Kinds {
 		// Labels come from kg's fixed list, never from input.
-		m = append(m, fmt.Sprintf("CREATE CONSTRAINT %s_id IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE", lower(k), k))
+		m = append(m, fmt.Sprintf("CREATE CONSTRAINT %s_id IF NOT EXISTS FOR (n:%s) REQUIRE n.id IS UNIQUE", strings.ToLower(string(k)), k))
 	}
 	m = append(m,
 		"CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)",
@@ -31,16 +32,6 @@ func migrations() []string {
 		"CREATE FULLTEXT INDEX "+FulltextIndex+" IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]",
 	)
 	return m
-}
-
-func lower(k kg.Kind) string {
-	b := []byte(k)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
 }
 
 // Migrate applies the schema and waits for the indexes to come online.

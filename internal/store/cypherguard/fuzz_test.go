@@ -28,12 +28,13 @@ import (
 // and a backtick name. Leftmost-first matching reads them in the same order as Neo4j.
 var literal = regexp.MustCompile("(?s)//[^\r\n]*|/\\*.*?\\*/|'(?:\\\\.|[^'\\\\])*'|\"(?:\\\\.|[^\"\\\\])*\"|`(?:``|[^`])*`")
 
-// blank replaces comments and strings with spaces and backtick names with backticks
-// (a name, but not a word), and turns every space Cypher knows into ' '.
+// blank replaces comments with spaces, strings with '"' and backtick names with '`'
+// (tokens, but neither words nor brackets), and turns every space Cypher knows into ' '.
 func blank(q string) string {
 	b := literal.ReplaceAllStringFunc(q, func(s string) string {
-		if s[0] == '`' {
-			return strings.Repeat("`", len(s))
+		switch s[0] {
+		case '`', '\'', '"':
+			return strings.Repeat(s[:1], len(s))
 		}
 		return strings.Repeat(" ", len(s))
 	})

@@ -493,10 +493,11 @@ func (c *checker) quantifier(i int) *Refusal {
 	case t.is("{"):
 		var ok bool
 		bound, bounded, ok = c.braceQuantifier(q)
-		if !ok {
-			return nil // not a quantifier; Neo4j will say what it is
-		}
 		text = c.q[t.off:c.toks[c.match[q]].end]
+		if !ok {
+			// Only a quantifier may follow a relationship or a path group here.
+			return c.refuse(q, "the quantifier %s is not one of {n}, {n,m}, {,m} with decimal numbers", text)
+		}
 	default:
 		return nil
 	}

@@ -235,6 +235,8 @@ var hostileQueries = []struct{ query, reason string }{
 	{`MATCH (a)-[:R]->{9}(b) RETURN b`, "the quantified path pattern {9} allows 9 hops (9 repetitions of 1 relationship), more than the maximum of 6 (line 1, column 17)"},
 	{`MATCH (x)(((a)-->(b)))+(y) RETURN y`, "the quantified path pattern + has no upper bound: give one, e.g. {1,6} (line 1, column 23)"},
 	{`MATCH (x)(((a)-->(b)-->(c)) WHERE a.x > 0){4}(y) RETURN y`, "the quantified path pattern {4} allows 8 hops (4 repetitions of 2 relationships), more than the maximum of 6 (line 1, column 43)"},
+	{`MATCH (a)-[]-{,""}(b) RETURN b`, `the quantifier {,""} is not one of {n}, {n,m}, {,m} with decimal numbers (line 1, column 14)`},
+	{`MATCH (a)-->{1, $max}(b) RETURN b`, "the quantifier {1, $max} is not one of {n}, {n,m}, {,m} with decimal numbers (line 1, column 13)"},
 	{`MATCH SHORTEST 1 (a)-[:R]-+(b) RETURN b`, "the quantified path pattern + has no upper bound: give one, e.g. {1,6} (line 1, column 27)"},
 	// Escapes and look-alike characters.
 	{`MATCH (n) \u0044ELETE n`, `unicode escapes (\uXXXX) are not allowed: Neo4j decodes them before it reads the query, so they can hide keywords and quotes; write the character itself (line 1, column 11)`},
