@@ -212,6 +212,10 @@ func TestIntegrationHostileInput(t *testing.T) {
 	if got := errCode(c, `{ cypher(query: "MATCH (a:Entity), (b:Entity) WHERE a.name < b.name RETURN count(*)") { rows } }`, an); got != graph.CodeTimeout {
 		t.Errorf("Cartesian product: code %q, want TIMEOUT", got)
 	}
+	// A memory bomb hits Neo4j's transaction memory limit and is refused, not retried.
+	if got := errCode(c, `{ cypher(query: "UNWIND range(1, 200000000) AS x WITH collect(x) AS xs RETURN size(xs)") { rows } }`, an); got != graph.CodeBadInput && got != graph.CodeTimeout {
+		t.Errorf("collect of 200M integers: code %q, want BAD_USER_INPUT (memory limit) or TIMEOUT", got)
+	}
 	var big struct {
 		Cypher struct {
 			Rows      [][]any

@@ -134,7 +134,7 @@ func (s *Store) runReadOnly(ctx context.Context, query string, params map[string
 
 	var out AdhocResult
 	explaining := false
-	_, err = neo4j.ExecuteRead(runCtx, sess, func(tx neo4j.ManagedTransaction) (struct{}, error) {
+	_, err = neo4j.ExecuteRead(runCtx, sess, withoutMemoryRetry(func(tx neo4j.ManagedTransaction) (struct{}, error) {
 		out = AdhocResult{}
 		if !checks.skipExplain {
 			explaining = true
@@ -190,7 +190,7 @@ func (s *Store) runReadOnly(ctx context.Context, query string, params map[string
 		// Roll back: ExecuteRead commits only when the work succeeds. A stream left
 		// open at the cap is discarded with the transaction.
 		return struct{}{}, errAdhocDone
-	}, txConfig(ctx, adhocOp, opt.Timeout)...)
+	}), txConfig(ctx, adhocOp, opt.Timeout)...)
 	if errors.Is(err, errAdhocDone) {
 		return out, nil
 	}
@@ -200,6 +200,10 @@ func (s *Store) runReadOnly(ctx context.Context, query string, params map[string
 // adhocError turns what went wrong into a Refusal when the query is to blame, and into
 // the store's sentinels (through classify) when the database is.
 func adhocError(err error, explaining bool) error {
+	var ml memoryLimit
+	if errors.As(err, &ml) {
+		return &cypherguard.Refusal{Reason: "the query needs more memory than a query may use; aggregate less or add a LIMIT"}
+	}
 	var nr notReadOnly
 	if errors.As(err, &nr) {
 		return &cypherguard.Refusal{Reason: fmt.Sprintf("only read-only queries may run, and Neo4j classifies this one as %s", statementKind(nr.kind))}
@@ -505,5 +509,22 @@ func (s *Store) logAdhoc(ctx context.Context, query string, params map[string]an
 		s.log.InfoContext(ctx, "ad-hoc cypher refused", append(attrs, "reason", refusal.Reason)...)
 	default:
 		s.log.WarnContext(ctx, "ad-hoc cypher failed", append(attrs, "err", err)...)
+	}
+}
+
+// memoryLimit hides a memory-pool error from the driver's retry logic: the same query
+// would only hit the same limit again.
+type memoryLimit struct{ msg string }
+
+func (m memoryLimit) Error() string { return m.msg }
+
+func withoutMemoryRetry[T any](work neo4j.ManagedTransactionWorkT[T]) neo4j.ManagedTransactionWorkT[T] {
+	return func(tx neo4j.ManagedTransaction) (T, error) {
+		v, err := work(tx)
+		var nerr *neo4j.Neo4jError
+		if errors.As(err, &nerr) && strings.HasSuffix(nerr.Code, "MemoryPoolOutOfMemoryError") {
+			return v, memoryLimit{nerr.Msg}
+		}
+		return v, err
 	}
 }

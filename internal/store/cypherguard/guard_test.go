@@ -2,6 +2,7 @@ package cypherguard
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -70,6 +71,7 @@ var allowedQueries = []string{
 	`MATCH (a)-[r:PARTNER_OF * 0 .. 6 {since: 2001}]->(b) RETURN b`,
 	`MATCH (a)-[r WHERE r.weight * 100 > 5]->(b) RETURN b`,
 	`MATCH (a)-[r:R|S*1..2]-(b) RETURN b`,
+	`MATCH (a)-[r:(R|S)&!T *1..2]-(b) RETURN b`,
 	`MATCH p = shortestPath((a:City {id: $from})-[*..6]-(b:City {id: $to})) RETURN p`,
 	`MATCH p = allShortestPaths((a)-[:PARTNER_OF*1..4]-(b)) RETURN p`,
 	`MATCH ((a)-[:PARTNER_OF]->(b)){1,3} RETURN a`,
@@ -215,6 +217,7 @@ var hostileQueries = []struct{ query, reason string }{
 	// Unbounded and long paths.
 	{`MATCH (a)-[*]->(b) RETURN b`, "the variable-length relationship * has no upper bound: give one of at most 6, e.g. *1..6 (line 1, column 12)"},
 	{`MATCH (a)-[:R*2..]->(b) RETURN b`, "the variable-length relationship *2.. has no upper bound: give one of at most 6, e.g. *1..6 (line 1, column 14)"},
+	{`MATCH (a)-[r:(R|S)&!T*]->(b) RETURN b`, "the variable-length relationship * has no upper bound: give one of at most 6, e.g. *1..6 (line 1, column 22)"},
 	{`MATCH (a)-[:R*..]->(b) RETURN b`, "the variable-length relationship *.. has no upper bound: give one of at most 6, e.g. *1..6 (line 1, column 14)"},
 	{`MATCH (a)-[r:R*1..99 {x: 1}]->(b) RETURN b`, "the variable-length relationship *1..99 allows 99 hops, more than the maximum of 6 (line 1, column 15)"},
 	{`MATCH (a)-[*1..1_000]->(b) RETURN b`, "the variable-length relationship *1..1_000 allows 1000 hops, more than the maximum of 6 (line 1, column 12)"},
@@ -370,6 +373,24 @@ func TestCheckLargeInputsAreFast(t *testing.T) {
 		_ = Check(q, Options{})
 		if d := time.Since(start); d > 2*time.Second {
 			t.Errorf("Check(%q) took %v", short(q), d)
+		}
+	}
+}
+
+func TestAllowLists(t *testing.T) {
+	if diff := cmp.Diff([]string{"db.index.fulltext.queryNodes", "db.index.fulltext.queryRelationships", "db.labels", "db.propertyKeys",
+		"db.relationshipTypes", "db.schema.nodeTypeProperties", "db.schema.relTypeProperties", "db.schema.visualization"}, AllowedProcedures()); diff != "" {
+		t.Errorf("procedures (-want +got):\n%s", diff)
+	}
+	fns := AllowedFunctions()
+	for _, f := range []string{"date.truncate", "datetime.fromepochmillis", "duration.between", "point.distance", "vector.similarity.cosine"} {
+		if !slices.Contains(fns, f) {
+			t.Errorf("%s is not an allowed function", f)
+		}
+	}
+	for _, f := range fns {
+		if strings.HasPrefix(f, "apoc.") || strings.HasPrefix(f, "dbms.") || strings.HasPrefix(f, "db.") || strings.HasPrefix(f, "graph.") {
+			t.Errorf("%s is allowed", f)
 		}
 	}
 }
