@@ -113,6 +113,10 @@ func run(ctx context.Context, o options) error {
 			return fmt.Errorf("bench SF%s: %w", synth.ScaleName(scale), err)
 		}
 		file.setResults(scale, recs)
+		file.Queries = nil
+		for _, q := range mix(lm) {
+			file.Queries = append(file.Queries, QueryDoc{Name: q.name, Doc: q.doc, Amity: q.amity, Peer: q.peer, Driver: q.driverDoc})
+		}
 		file.Generated = time.Now().UTC().Format(time.RFC3339)
 		if err := writeResults(o.path(o.out), file); err != nil {
 			return err

@@ -56,6 +56,10 @@ type Record struct {
 	AmityOverPeer   float64 `json:"amity_over_peer"`
 	// ResultSizes are the numbers of items each parameter set returned (Amity's answer).
 	ResultSizes []int `json:"result_sizes,omitempty"`
+	// Variants labels the parameter sets the sizes belong to (hub, city, person, ...).
+	Variants []string `json:"variants,omitempty"`
+	// AmityRoundTripsPerVariant are the statement counts per parameter set.
+	AmityRoundTripsPerVariant []int `json:"amity_round_trips_per_variant,omitempty"`
 	// Excluded lists parameter sets left out of the timed runs of all three targets
 	// because a target failed on them (for example Amity's 10 s query timeout).
 	Excluded []string `json:"excluded,omitempty"`

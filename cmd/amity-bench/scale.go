@@ -229,7 +229,11 @@ func benchScale(ctx context.Context, e *env, g *synth.Graph, lm synth.Landmarks)
 		q := p.q
 		n := len(q.variants)
 		for _, c := range o.concurrency {
-			r := Record{Scale: g.Config.Scale, Query: q.name, Concurrency: c, ResultSizes: p.sizes, Excluded: p.excluded}
+			r := Record{Scale: g.Config.Scale, Query: q.name, Concurrency: c, ResultSizes: p.sizes, Excluded: p.excluded,
+				AmityRoundTripsPerVariant: p.rtAmity}
+			for _, v := range q.variants {
+				r.Variants = append(r.Variants, v.label)
+			}
 			if n == 0 {
 				recs = append(recs, r)
 				continue
