@@ -181,3 +181,48 @@ func TestIntegrationBadFileWritesNothing(t *testing.T) {
 		t.Errorf("a refused load changed the graph (-before +after):\n%s", diff)
 	}
 }
+
+// BenchmarkLoadFromEmpty loads the whole data set into an empty database:
+// go test -tags integration -run '^$' -bench Load -benchtime 3x ./internal/load/
+func BenchmarkLoadFromEmpty(b *testing.B) {
+	ctx := context.Background()
+	units, _, err := load.Units(dataDir(), false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	rels := 0
+	for _, u := range units {
+		rels += len(u.Relations)
+	}
+	for b.Loop() {
+		b.StopTimer()
+		if err := db.DeleteEverything(ctx); err != nil {
+			b.Fatal(err)
+		}
+		if err := db.Migrate(ctx); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		if _, err := load.Load(ctx, db, units, load.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(rels*b.N)/b.Elapsed().Seconds(), "rels/s")
+}
+
+// BenchmarkLoadRerun loads the whole data set over itself: every MERGE matches.
+func BenchmarkLoadRerun(b *testing.B) {
+	ctx := context.Background()
+	units, _, err := load.Units(dataDir(), false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := load.Load(ctx, db, units, load.Options{}); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := load.Load(ctx, db, units, load.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
