@@ -40,15 +40,16 @@ func checkID(id, what string) error {
 	return nil
 }
 
-// loadSources resolves source ids through the request's loader, keeping their order.
+// loadSources resolves source ids through the request's loader, keeping their order:
+// one batched fetch for the whole list.
 func loadSources(ctx context.Context, ids []string) ([]*model.Source, error) {
-	l := loadersFrom(ctx)
-	out := make([]*model.Source, 0, len(ids))
-	for _, id := range kg.Dedupe(ids) {
-		s, err := l.sources.Load(ctx, id)
-		if err != nil {
-			return nil, err
-		}
+	ids = kg.Dedupe(ids)
+	srcs, err := loadersFrom(ctx).sources.LoadMany(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*model.Source, 0, len(srcs))
+	for _, s := range srcs {
 		if s != nil {
 			out = append(out, &model.Source{S: s})
 		}

@@ -11,7 +11,7 @@ import (
 
 // batchWait is how long a loader waits for sibling resolvers to ask for more keys.
 const (
-	batchWait = time.Millisecond
+	batchWait = 300 * time.Microsecond
 	maxBatch  = 1000
 )
 

@@ -5,6 +5,7 @@ package batch
 
 import (
 	"context"
+	"runtime"
 	"sync"
 	"time"
 )
@@ -40,56 +41,85 @@ func New[K comparable, V any](fetch Fetch[K, V], wait time.Duration, maxBatch in
 // Load returns the value for k, sharing one fetch with every other key asked for in the
 // same window, and remembering the answer for the rest of the request.
 func (l *Loader[K, V]) Load(ctx context.Context, k K) (V, error) {
-	l.mu.Lock()
-	p, ok := l.cache[k]
-	if !ok {
-		if l.cur == nil {
-			l.cur = &pending[K, V]{full: make(chan struct{}), done: make(chan struct{})}
-			go l.run(ctx, l.cur)
-		}
-		p = l.cur
-		p.keys = append(p.keys, k)
-		l.cache[k] = p
-		if len(p.keys) >= l.maxBatch {
-			l.cur = nil
-			close(p.full)
-		}
-	}
-	l.mu.Unlock()
-	select {
-	case <-p.done:
-	case <-ctx.Done():
+	vs, err := l.LoadMany(ctx, []K{k})
+	if err != nil {
 		var zero V
-		return zero, ctx.Err()
+		return zero, err
 	}
-	if p.err != nil {
-		var zero V
-		return zero, p.err
-	}
-	return p.res[k], nil
+	return vs[0], nil
 }
 
-// run fires the batch once no new key has arrived for one wait (sibling resolvers start
-// at slightly different times, more so on a busy machine), or after maxWaits waits, or
-// as soon as the batch is full.
-func (l *Loader[K, V]) run(ctx context.Context, p *pending[K, V]) {
-	const maxWaits = 8
-	t := time.NewTimer(l.wait)
-	defer t.Stop()
-	seen := -1
-	for i := 0; ; i++ {
+// LoadMany returns the values for keys, in order. All keys join the current batch before
+// it waits, so a list of ids costs one fetch, not one per id.
+func (l *Loader[K, V]) LoadMany(ctx context.Context, keys []K) ([]V, error) {
+	ps := make([]*pending[K, V], len(keys))
+	l.mu.Lock()
+	for i, k := range keys {
+		p, ok := l.cache[k]
+		if !ok {
+			if l.cur == nil {
+				l.cur = &pending[K, V]{full: make(chan struct{}), done: make(chan struct{})}
+				go l.run(ctx, l.cur)
+			}
+			p = l.cur
+			p.keys = append(p.keys, k)
+			l.cache[k] = p
+			if len(p.keys) >= l.maxBatch {
+				l.cur = nil
+				close(p.full)
+			}
+		}
+		ps[i] = p
+	}
+	l.mu.Unlock()
+	out := make([]V, len(keys))
+	for i, p := range ps {
 		select {
-		case <-t.C:
-		case <-p.full:
+		case <-p.done:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+		if p.err != nil {
+			return nil, p.err
+		}
+		out[i] = p.res[keys[i]]
+	}
+	return out, nil
+}
+
+// run fires the batch once no new key has come in for one wait, or when it is full.
+// Sibling resolvers are goroutines that have usually been started already: a few yields
+// of the processor let them reach Load, then one quiet wait confirms nobody else is
+// coming; while keys keep arriving (a busy machine) it waits again, at most maxWaits
+// times.
+func (l *Loader[K, V]) run(ctx context.Context, p *pending[K, V]) {
+	const (
+		yieldRounds = 2 // cheap rounds that let already-started siblings reach Load
+		maxWaits    = 10
+	)
+	seen := -1
+	for round := 0; ; round++ {
+		if round < yieldRounds {
+			for range 4 {
+				runtime.Gosched()
+			}
+		} else {
+			t := time.NewTimer(l.wait)
+			select {
+			case <-t.C:
+			case <-p.full:
+			}
+			t.Stop()
 		}
 		l.mu.Lock()
 		n, full := len(p.keys), l.cur != p
-		if full || n == seen || i+1 >= maxWaits {
+		// Only a timed round with no new key ends the wait: yielding alone can miss
+		// siblings that are still busy marshalling their parent.
+		if full || (round >= yieldRounds && n == seen) || round >= yieldRounds+maxWaits {
 			break
 		}
 		seen = n
 		l.mu.Unlock()
-		t.Reset(l.wait)
 	}
 	if l.cur == p {
 		l.cur = nil

@@ -58,6 +58,28 @@ func TestLoaderBatchesConcurrentLoads(t *testing.T) {
 	}
 }
 
+func TestLoadManyIsOneFetch(t *testing.T) {
+	var calls atomic.Int32
+	l := New(func(_ context.Context, keys []string) (map[string]int, error) {
+		calls.Add(1)
+		out := map[string]int{}
+		for _, k := range keys {
+			out[k] = len(k)
+		}
+		return out, nil
+	}, time.Millisecond, 100)
+	got, err := l.LoadMany(context.Background(), []string{"a", "bb", "ccc", "a"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]int{1, 2, 3, 1}, got); diff != "" {
+		t.Errorf("values (-want +got):\n%s", diff)
+	}
+	if n := calls.Load(); n != 1 {
+		t.Errorf("LoadMany of 4 keys fetched %d times, want 1", n)
+	}
+}
+
 func TestLoaderSplitsAtMaxBatch(t *testing.T) {
 	var calls atomic.Int32
 	l := New(func(_ context.Context, keys []int) (map[int]int, error) {
@@ -67,16 +89,14 @@ func TestLoaderSplitsAtMaxBatch(t *testing.T) {
 			out[k] = k * 2
 		}
 		return out, nil
-	}, time.Hour, 3) // only a full batch can fire
-	var wg sync.WaitGroup
-	for i := range 6 {
-		wg.Go(func() {
-			if v, err := l.Load(context.Background(), i); err != nil || v != i*2 {
-				t.Errorf("Load(%d) = %d, %v", i, v, err)
-			}
-		})
+	}, time.Millisecond, 3)
+	got, err := l.LoadMany(context.Background(), []int{0, 1, 2, 3, 4, 5})
+	if err != nil {
+		t.Fatal(err)
 	}
-	wg.Wait()
+	if diff := cmp.Diff([]int{0, 2, 4, 6, 8, 10}, got); diff != "" {
+		t.Errorf("values (-want +got):\n%s", diff)
+	}
 	if n := calls.Load(); n != 2 {
 		t.Errorf("fetch called %d times, want 2 batches of 3", n)
 	}

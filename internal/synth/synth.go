@@ -25,7 +25,7 @@
 // Scale factor 1 is about the size of the real data (~47k nodes, ~110k relationships).
 // Places grow slowly with the scale (there are only so many cities in the world), while
 // people, bodies and events grow linearly and events grow denser, so SF10 has about
-// 210k nodes and 1M relationships and SF50 about 1M nodes and 7M relationships.
+// 210k nodes and 1M relationships and SF50 about 815k nodes and 8M relationships.
 //
 // The graph is held in a compact form (a few bytes per relationship) and turned into
 // kg records one load unit at a time by Units, so even SF50 fits in memory while it is
@@ -40,6 +40,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/amity-graph/amity/internal/kg"
 	"github.com/amity-graph/amity/internal/store"
@@ -172,6 +173,14 @@ type Graph struct {
 	eventSeries []int32 // edition number, or 0
 
 	rels []rel
+
+	// ids, sources and the key-only property maps are built once and shared by the
+	// records Units yields: records are read-only for the loader and the store, and
+	// sharing keeps SF50 (8M relationships) in a few GiB.
+	idOnce   sync.Once
+	ids      []string
+	sources  []string
+	keyProps map[[2]uint8]map[string]any
 
 	partnerDegree []int32 // per city
 	hostedEvents  []int32 // per city
@@ -757,6 +766,29 @@ func countryCode(k int) string {
 
 // ID is the id of the entity with global index i.
 func (g *Graph) ID(i int32) string {
+	g.ensure()
+	return g.ids[i]
+}
+
+// ensure builds the shared ids, sources and property maps once.
+func (g *Graph) ensure() {
+	g.idOnce.Do(func() {
+		g.ids = make([]string, g.offset[8])
+		for j := range g.ids {
+			g.ids[j] = g.idOf(int32(j))
+		}
+		g.sources = []string{g.SourceID()}
+		g.keyProps = map[[2]uint8]map[string]any{}
+		for r := range kg.Roles {
+			g.keyProps[[2]uint8{tParticipatedIn, uint8(r)}] = map[string]any{"role": kg.Roles[r]}
+		}
+		for b := range bases {
+			g.keyProps[[2]uint8{tBasedIn, uint8(b)}] = map[string]any{"basis": bases[b]}
+		}
+	})
+}
+
+func (g *Graph) idOf(i int32) string {
 	k, n := g.kindAt(i)
 	c := g.Counts
 	switch k {
@@ -855,9 +887,10 @@ func date(d int32) string {
 
 // Entity is the kg record of the entity with global index i.
 func (g *Graph) Entity(i int32) kg.Entity {
+	g.ensure()
 	k, n := g.kindAt(i)
 	c := g.Counts
-	e := kg.Entity{ID: g.ID(i), Kind: k, Sources: []string{g.SourceID()}, Props: map[string]any{}}
+	e := kg.Entity{ID: g.ID(i), Kind: k, Sources: g.sources, Props: map[string]any{}}
 	h := mix(g.salt(k, n) + 99)
 	switch k {
 	case kg.Country:
@@ -927,19 +960,17 @@ func (g *Graph) Entity(i int32) kg.Entity {
 
 // Relation is the kg record of relationship j.
 func (g *Graph) Relation(j int) kg.Relation {
+	g.ensure()
 	x := g.rels[j]
-	out := kg.Relation{From: g.ID(x.from), Type: relTypeName[x.typ], To: g.ID(x.to), Sources: []string{g.SourceID()}}
+	out := kg.Relation{From: g.ID(x.from), Type: relTypeName[x.typ], To: g.ID(x.to), Sources: g.sources}
 	switch x.typ {
 	case tPartnerOf:
 		out.Props = map[string]any{"partnership": partnerKinds[x.key]}
 		if x.d1 != 0 {
 			out.Props["since"] = date(x.d1)
 		}
-	case tParticipatedIn:
-		out.Props = map[string]any{"role": kg.Roles[x.key]}
-	case tBasedIn:
-		basis := bases[x.key]
-		out.Props = map[string]any{"basis": basis}
+	case tParticipatedIn, tBasedIn:
+		out.Props = g.keyProps[[2]uint8{x.typ, x.key}] // shared, read-only
 	case tHoldsPosition:
 		out.Props = map[string]any{"title": titles[x.key]}
 		if x.d1 != 0 {
@@ -962,7 +993,9 @@ const DefaultUnitSize = 50_000
 
 // Units yields the graph as load units of at most size records (entities first, then
 // relationships, so every relationship's ends exist when its unit is written). Each unit
-// carries the synthetic source. Records are built unit by unit, so memory stays small.
+// carries the synthetic source. Records are built unit by unit, and they share their
+// Sources slices and key-only Props maps: treat them as read-only (the loader and the
+// store do).
 func (g *Graph) Units(size int) iter.Seq[store.Records] {
 	if size <= 0 {
 		size = DefaultUnitSize
