@@ -62,23 +62,38 @@ func node(ctx context.Context, id string) (*store.Node, error) {
 	return loadersFrom(ctx).nodes.Load(ctx, id)
 }
 
-// mustExist answers NOT_FOUND for an unknown id.
-func mustExist(ctx context.Context, id, what string) (*store.Node, error) {
-	if err := checkID(id, what); err != nil {
-		return nil, err
-	}
-	n, err := node(ctx, id)
+// mustExist answers NOT_FOUND for the first unknown id. Network queries call it only
+// when their answer is empty, so a found answer costs no extra round trip.
+func mustExist(ctx context.Context, ids ...string) error {
+	ns, err := loadersFrom(ctx).nodes.LoadMany(ctx, ids)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	if n == nil {
-		return nil, notFound("no entity with id %q", id)
+	for i, n := range ns {
+		if n == nil {
+			return notFound("no entity with id %q", ids[i])
+		}
 	}
-	return n, nil
+	return nil
+}
+
+// nonEmpty lists the ids that were given.
+func nonEmpty(ids ...string) []string {
+	var out []string
+	for _, id := range ids {
+		if id != "" {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 func neighbors(ctx context.Context, n model.Noder, relType, dir string) ([]store.Rel, error) {
-	return loadersFrom(ctx).neighbors.Load(ctx, neighborKey{n.Node().ID, relType, dir})
+	return neighborsOf(ctx, n.Node().ID, relType, dir)
+}
+
+func neighborsOf(ctx context.Context, id, relType, dir string) ([]store.Rel, error) {
+	return loadersFrom(ctx).neighbors.Load(ctx, neighborKey{id, relType, dir})
 }
 
 // others returns the nodes at the far end of edges, optionally only of some kinds.
@@ -115,8 +130,8 @@ func wrapList[T any](ns []*store.Node, wrap func(*store.Node) T) []T {
 }
 
 // partnerships lists an entity's partners, optionally of some kinds.
-func partnerships(ctx context.Context, n model.Noder, kinds []model.PartnershipKind) ([]*model.Partnership, error) {
-	rels, err := neighbors(ctx, n, kg.PartnerOf, "BOTH")
+func partnerships(ctx context.Context, id string, kinds []model.PartnershipKind) ([]*model.Partnership, error) {
+	rels, err := neighborsOf(ctx, id, kg.PartnerOf, "BOTH")
 	if err != nil {
 		return nil, err
 	}

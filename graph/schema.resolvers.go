@@ -45,7 +45,7 @@ func (r *cityResolver) Region(ctx context.Context, obj *model.City) (*model.Regi
 
 // Partners is the resolver for the partners field.
 func (r *cityResolver) Partners(ctx context.Context, obj *model.City, kinds []model.PartnershipKind) ([]*model.Partnership, error) {
-	return partnerships(ctx, obj, kinds)
+	return partnerships(ctx, obj.N.ID, kinds)
 }
 
 // Consulates is the resolver for the consulates field.
@@ -379,21 +379,23 @@ func (r *queryResolver) Search(ctx context.Context, query string, kinds []model.
 
 // Partners is the resolver for the partners field.
 func (r *queryResolver) Partners(ctx context.Context, city string, kinds []model.PartnershipKind) ([]*model.Partnership, error) {
-	n, err := mustExist(ctx, city, "city")
-	if err != nil {
+	if err := checkID(city, "city"); err != nil {
 		return nil, err
 	}
-	return partnerships(ctx, model.Wrap(n).(model.Noder), kinds)
+	out, err := partnerships(ctx, city, kinds)
+	if err == nil && len(out) == 0 {
+		err = mustExist(ctx, city)
+	}
+	return out, err
 }
 
 // Visits is the resolver for the visits field.
 func (r *queryResolver) Visits(ctx context.Context, visitor *string, host *string, from *string, to *string) ([]*model.Visit, error) {
 	f := store.VisitFilter{Visitor: deref(visitor), Host: deref(host)}
-	for _, id := range []string{f.Visitor, f.Host} {
-		if id != "" {
-			if _, err := mustExist(ctx, id, "id"); err != nil {
-				return nil, err
-			}
+	ids := nonEmpty(f.Visitor, f.Host)
+	for _, id := range ids {
+		if err := checkID(id, "id"); err != nil {
+			return nil, err
 		}
 	}
 	var err error
@@ -404,6 +406,9 @@ func (r *queryResolver) Visits(ctx context.Context, visitor *string, host *strin
 		return nil, err
 	}
 	rows, err := r.Store.Visits(ctx, f)
+	if err == nil && len(rows) == 0 && len(ids) > 0 {
+		err = mustExist(ctx, ids...)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -424,10 +429,13 @@ func (r *queryResolver) EnterprisesTiedTo(ctx context.Context, city string, maxH
 	if err != nil {
 		return nil, err
 	}
-	if _, err := mustExist(ctx, city, "city"); err != nil {
+	if err := checkID(city, "city"); err != nil {
 		return nil, err
 	}
 	ties, err := r.Store.EnterpriseTies(ctx, city, hops, k)
+	if err == nil && len(ties) == 0 {
+		err = mustExist(ctx, city)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -447,17 +455,23 @@ func (r *queryResolver) ShortestPath(ctx context.Context, from string, to string
 	if _, err := relTypes(types); err != nil {
 		return nil, err
 	}
-	a, err := mustExist(ctx, from, "from")
-	if err != nil {
+	if err := checkID(from, "from"); err != nil {
 		return nil, err
 	}
-	if _, err := mustExist(ctx, to, "to"); err != nil {
+	if err := checkID(to, "to"); err != nil {
 		return nil, err
 	}
 	if from == to {
-		return &model.Path{P: store.Path{Nodes: []*store.Node{a}}}, nil
+		if err := mustExist(ctx, from); err != nil {
+			return nil, err
+		}
+		a, err := node(ctx, from)
+		return &model.Path{P: store.Path{Nodes: []*store.Node{a}}}, err
 	}
 	p, ok, err := r.Store.ShortestPath(ctx, from, to, n, types)
+	if err == nil && !ok {
+		err = mustExist(ctx, from, to) // no path, or no such entity?
+	}
 	if err != nil || !ok {
 		return nil, err
 	}
@@ -499,11 +513,10 @@ func (r *queryResolver) Events(ctx context.Context, types []string, participant 
 		}
 	}
 	f := store.EventFilter{Types: types, Participant: deref(participant), Place: deref(place), First: k}
-	for _, id := range []string{f.Participant, f.Place} {
-		if id != "" {
-			if _, err := mustExist(ctx, id, "id"); err != nil {
-				return nil, err
-			}
+	ids := nonEmpty(f.Participant, f.Place)
+	for _, id := range ids {
+		if err := checkID(id, "id"); err != nil {
+			return nil, err
 		}
 	}
 	if f.From, err = dateBound(from, "from", false); err != nil {
@@ -513,6 +526,9 @@ func (r *queryResolver) Events(ctx context.Context, types []string, participant 
 		return nil, err
 	}
 	ns, err := r.Store.Events(ctx, f)
+	if err == nil && len(ns) == 0 && len(ids) > 0 {
+		err = mustExist(ctx, ids...)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -571,7 +587,7 @@ func (r *regionResolver) Country(ctx context.Context, obj *model.Region) (*model
 
 // Partners is the resolver for the partners field.
 func (r *regionResolver) Partners(ctx context.Context, obj *model.Region, kinds []model.PartnershipKind) ([]*model.Partnership, error) {
-	return partnerships(ctx, obj, kinds)
+	return partnerships(ctx, obj.N.ID, kinds)
 }
 
 // Sources is the resolver for the sources field.

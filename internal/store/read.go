@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/amity-graph/amity/internal/kg"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -306,14 +307,32 @@ type VisitFilter struct {
 }
 
 // Visits reads events at which one party travelled to another: any event with a
-// participant in the visitor role.
+// participant in the visitor role. The query starts from the host or the visitor when
+// one is given, so it touches only their events, and from the date index otherwise.
 func (s *Store) Visits(ctx context.Context, f VisitFilter) ([]VisitRow, error) {
-	q := `MATCH (e:Event)
-WHERE EXISTS { (:Entity)-[:PARTICIPATED_IN {role: 'visitor'}]->(e) }
+	var start string
+	switch {
+	case f.Host != "":
+		start = `MATCH (h:Entity {id: $host})
+CALL (h) {
+  MATCH (e:Event)-[:HELD_IN]->(:Entity)-[:IN_REGION|IN_COUNTRY|PART_OF*0..3]->(h) RETURN e
+  UNION
+  MATCH (h)-[:PARTICIPATED_IN {role: 'host'}]->(e:Event) RETURN e
+}
+WITH DISTINCT e
+WHERE ($visitor IS NULL OR EXISTS { (:Entity {id: $visitor})-[p:PARTICIPATED_IN]->(e) WHERE p.role IN ['visitor', 'leader'] })`
+	case f.Visitor != "":
+		start = `MATCH (:Entity {id: $visitor})-[p:PARTICIPATED_IN]->(e:Event)
+WHERE p.role IN ['visitor', 'leader']
+WITH DISTINCT e`
+	default:
+		start = `MATCH (e:Event)
+WHERE ($to IS NULL OR e.dateLo <= $to)`
+	}
+	q := start + `
+WITH e WHERE EXISTS { (:Entity)-[:PARTICIPATED_IN {role: 'visitor'}]->(e) }
   AND ($from IS NULL OR e.dateHi >= $from)
   AND ($to IS NULL OR e.dateLo <= $to)
-  AND ($visitor IS NULL OR EXISTS { (:Entity {id: $visitor})-[p:PARTICIPATED_IN]->(e) WHERE p.role IN ['visitor', 'leader'] })
-  AND ($host IS NULL OR EXISTS { (:Entity {id: $host})-[:PARTICIPATED_IN {role: 'host'}]->(e) } OR ` + fmt.Sprintf(placeWithin, "$host") + `)
 CALL (e) {
   OPTIONAL MATCH (x:Entity)-[p:PARTICIPATED_IN]->(e)
   RETURN collect({n: x, role: p.role, sources: p.sources}) AS parts
@@ -326,8 +345,8 @@ CALL (e) {
   OPTIONAL MATCH (e)-[v:VISITED_SITE]->(x:Entity)
   RETURN collect({n: x, sources: v.sources}) AS sites
 }
-RETURN e, parts, places, sites ORDER BY coalesce(e.dateLo, '') DESC, e.id`
-	p := map[string]any{"visitor": nilIfBlank(f.Visitor), "host": nilIfBlank(f.Host), "from": nilIfBlank(f.From), "to": nilIfBlank(f.To)}
+RETURN e, parts, places, sites ORDER BY coalesce(e.dateLo, '') DESC, e.id LIMIT $cap`
+	p := map[string]any{"visitor": nilIfBlank(f.Visitor), "host": nilIfBlank(f.Host), "from": nilIfBlank(f.From), "to": nilIfBlank(f.To), "cap": MaxVisits}
 	return read(ctx, s, "visits", func(tx neo4j.ManagedTransaction) ([]VisitRow, error) {
 		recs, err := collect(ctx, tx, q, p)
 		if err != nil {
@@ -351,6 +370,9 @@ RETURN e, parts, places, sites ORDER BY coalesce(e.dateLo, '') DESC, e.id`
 		return out, nil
 	})
 }
+
+// MaxVisits caps one visits answer.
+const MaxVisits = 500
 
 func decodeTagged(xs []any) ([]Tagged, error) {
 	out := make([]Tagged, 0, len(xs))
@@ -460,14 +482,14 @@ type Tie struct {
 // EnterpriseTies finds companies tied to a city's partners within maxHops. A tie runs
 // through events, people and bodies; it never passes through the city itself, another
 // city, a region or a country (everything shares a country, so that would tie all), and
-// does not follow further partnerships.
+// does not follow further partnerships. Ties are searched hop by hop, each hop stopping
+// after first distinct (partner, company) pairs, so a hub city with hundreds of partners
+// costs no more than the answer needs; the shortest path of each pair is kept.
 func (s *Store) EnterpriseTies(ctx context.Context, city string, maxHops, first int) ([]Tie, error) {
 	if maxHops < 1 || maxHops > MaxPathLength {
 		return nil, fmt.Errorf("enterprise ties: hops %d outside 1..%d", maxHops, MaxPathLength)
 	}
-	q := fmt.Sprintf(`MATCH (c:Entity {id: $city})-[:PARTNER_OF]-(p:Entity)
-MATCH path = ANY SHORTEST (p)((a)-[r WHERE NOT type(r) IN ['PARTNER_OF', 'IN_COUNTRY', 'IN_REGION']]-(x:Entity WHERE x <> c AND NOT x:City AND NOT x:Region AND NOT x:Country)){1,%d}(co:Company)
-RETURN co, p, path ORDER BY length(path), co.name, p.name LIMIT $first`, maxHops)
+	q := enterpriseTiesCypher(maxHops)
 	return read(ctx, s, "enterprise ties", func(tx neo4j.ManagedTransaction) ([]Tie, error) {
 		recs, err := collect(ctx, tx, q, map[string]any{"city": city, "first": first})
 		if err != nil {
@@ -486,6 +508,39 @@ RETURN co, p, path ORDER BY length(path), co.name, p.name LIMIT $first`, maxHops
 		}
 		return out, nil
 	})
+}
+
+// tiePattern is a path of exactly k relationships from a partner p to a company co
+// through allowed intermediate nodes.
+func tiePattern(k int) string {
+	var b strings.Builder
+	b.WriteString("(p)")
+	for i := 1; i <= k; i++ {
+		b.WriteString(fmt.Sprintf("-[r%d WHERE NOT type(r%d) IN ['PARTNER_OF', 'IN_COUNTRY', 'IN_REGION']]-", i, i))
+		if i < k {
+			b.WriteString(fmt.Sprintf("(x%d:Entity WHERE x%d <> c AND NOT x%d:City AND NOT x%d:Region AND NOT x%d:Country)", i, i, i, i, i))
+		}
+	}
+	b.WriteString("(co:Company)")
+	return b.String()
+}
+
+func enterpriseTiesCypher(maxHops int) string {
+	var branches []string
+	for k := 1; k <= maxHops; k++ {
+		branches = append(branches, fmt.Sprintf(`  MATCH (c)-[:PARTNER_OF]-(p:Entity)
+  MATCH %[1]s
+  WITH DISTINCT p, co LIMIT $first
+  CALL (c, p, co) { MATCH path = %[1]s RETURN path LIMIT 1 }
+  RETURN p, co, path`, tiePattern(k)))
+	}
+	return `MATCH (c:Entity {id: $city})
+CALL (c) {
+` + strings.Join(branches, "\n  UNION\n") + `
+}
+WITH p, co, path ORDER BY length(path)
+WITH p, co, head(collect(path)) AS path
+RETURN co, p, path ORDER BY length(path), co.name, p.name LIMIT $first`
 }
 
 // Reverse walks the path the other way.
@@ -522,11 +577,17 @@ func (s *Store) Neighborhood(ctx context.Context, id string, depth, limit int) (
 	if depth < 1 || depth > MaxNeighborhoodDepth {
 		return Subgraph{}, false, fmt.Errorf("neighborhood: depth %d outside 1..%d", depth, MaxNeighborhoodDepth)
 	}
-	q := fmt.Sprintf(`MATCH (s:Entity {id: $id})
+	// Each ring is read lazily and stops at the limit, so a hub's depth-2 neighbourhood
+	// costs the limit, not the hundreds of thousands of paths behind it.
+	rings := []string{"  MATCH (s)--(m:Entity) RETURN DISTINCT m, 1 AS d LIMIT $limit"}
+	for d := 2; d <= depth; d++ {
+		rings = append(rings, fmt.Sprintf("  MATCH (s)%s--(m:Entity) WHERE m <> s RETURN DISTINCT m, %d AS d LIMIT $limit", strings.Repeat("--()", d-1), d))
+	}
+	q := `MATCH (s:Entity {id: $id})
 CALL (s) {
-  MATCH path = ANY SHORTEST (s)-[]-{1,%d}(m:Entity)
-  RETURN m ORDER BY length(path), m.id LIMIT $limit
+` + strings.Join(rings, "\n  UNION\n") + `
 }
+WITH s, m, min(d) AS d ORDER BY d, m.id LIMIT $limit
 WITH s, collect(m) AS ms
 WITH [s] + ms AS ns
 CALL (ns) {
@@ -534,7 +595,7 @@ CALL (ns) {
   MATCH (a)-[r]->(b:Entity) WHERE b IN ns
   RETURN collect({r: r, from: a.id, to: b.id})[..$edgeCap] AS edges
 }
-RETURN ns, edges`, depth)
+RETURN ns, edges`
 	type res struct {
 		g     Subgraph
 		found bool
