@@ -15,6 +15,7 @@ help:
 	@echo "make stop     stop the local Neo4j that make run started"
 	@echo "make test     gofmt + vet, unit tests, then integration tests against a real Neo4j started for them"
 	@echo "make generate regenerate gqlgen code from schema.graphql"
+	@echo "make bench    benchmarks: Amity vs the Go driver vs @neo4j/graphql (see BENCHMARKS.md)"
 
 build:
 	$(GO) build -o $(BIN)/ ./cmd/...
@@ -54,3 +55,6 @@ test: lint unit integration
 
 clean-data: stop
 	rm -rf .data
+
+# make bench, make bench-stop: benchmarks, not part of make test.
+include bench/bench.mk
