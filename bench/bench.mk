@@ -2,7 +2,7 @@
 # `make test`. See bench/README.md and BENCHMARKS.md.
 #
 #   make bench                          SF1 and SF10, 10 s per cell, concurrency 1 and 16
-#   make bench BENCH_SCALES=1,10,50     add SF50 (about 1M nodes, 8M relationships)
+#   make bench BENCH_SCALES=1,10,50     add SF50 (about 815k nodes, 8M relationships)
 #   make bench BENCH_DURATION=3s        a quicker, noisier run
 #   make bench-stop                     stop the bench Neo4j if an interrupted run left it up
 #

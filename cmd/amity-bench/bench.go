@@ -104,6 +104,10 @@ func run(ctx context.Context, o options) error {
 			logf("SF%s: loaded in %.1fs: %.0f relationships/s end to end (validation included), %.0f relationships/s writing relationship units",
 				synth.ScaleName(scale), lr.LoadSeconds, lr.RelsPerSecond, lr.RelWriteRelsPerSecond)
 			file.setLoad(lr)
+			// Keep the load's numbers even if the query runs are interrupted.
+			if err := writeResults(o.path(o.out), file); err != nil {
+				return err
+			}
 		} else if prev := file.load(scale); prev == nil {
 			file.setLoad(lr)
 		}

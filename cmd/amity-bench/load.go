@@ -110,7 +110,18 @@ func loadScale(ctx context.Context, db *store.Store, raw neo4j.DriverWithContext
 	}
 	t := time.Now()
 	if err := db.DeleteEverything(ctx); err != nil {
-		return res, err
+		// DETACH DELETE of 10,000 nodes at a time can exceed Neo4j's transaction memory
+		// on a big graph (hub nodes carry thousands of relationships): delete the
+		// relationships first, in batches, then the nodes.
+		logf("store.DeleteEverything failed (%v); deleting relationships first, then nodes", err)
+		for _, q := range []string{
+			"MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 50000 ROWS",
+			"MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 50000 ROWS",
+		} {
+			if err := autoCommit(ctx, raw, q); err != nil {
+				return res, fmt.Errorf("wipe the bench database: %w", err)
+			}
+		}
 	}
 	res.WipeSeconds = time.Since(t).Seconds()
 	if err := db.Migrate(ctx); err != nil {
@@ -158,7 +169,7 @@ func loadScale(ctx context.Context, db *store.Store, raw neo4j.DriverWithContext
 	}
 	for u := range g.Units(o.unitSize) {
 		n := len(u.Entities) + len(u.Relations)
-		if groupRecords+n > o.loadGroup {
+		if o.loadGroup > 0 && groupRecords+n > o.loadGroup {
 			if err := flush(); err != nil {
 				return res, err
 			}
@@ -235,7 +246,18 @@ func topN(xs []int, n int) []int {
 	return top
 }
 
-// session runs a read query for the bench itself (PROFILE plans, stats).
+// autoCommit runs a statement in an implicit transaction (CALL ... IN TRANSACTIONS needs one).
+func autoCommit(ctx context.Context, d neo4j.DriverWithContext, q string) error {
+	sess := d.NewSession(ctx, neo4j.SessionConfig{DatabaseName: "neo4j"})
+	defer sess.Close(context.WithoutCancel(ctx))
+	res, err := sess.Run(ctx, q, nil)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	return err
+}
+
+// rawQuery runs a query for the bench itself (PROFILE plans, stats).
 func rawQuery(ctx context.Context, d neo4j.DriverWithContext, q string, params map[string]any) ([]*neo4j.Record, *neo4j.ResultSummary, error) {
 	res, err := neo4j.ExecuteQuery(ctx, d, q, params, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase("neo4j"))
 	if err != nil {

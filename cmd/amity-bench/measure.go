@@ -71,24 +71,26 @@ func ms(d time.Duration) float64 { return math.Round(float64(d)/1e4) / 100 }
 // op is one request; i picks the parameter set.
 type op func(ctx context.Context, i int) error
 
-// measure runs op from conc workers: warm-up first, then counts the requests that
-// complete within the measured window (at most maxReq of them). While it runs it samples
-// the resident memory of pid (0 for none).
+// measure runs op from conc workers: a warm-up, then the measured window. Every request
+// that starts inside the window is measured to its end, however long it takes (bounded
+// by a 2-minute guard), so slow requests are not dropped from the percentiles; the
+// throughput is those requests divided by the time from the window's start until the
+// last of them finished (the window's length when requests are short). At most maxReq
+// requests are started. While it runs it samples the resident memory of pid (0 for none).
 func measure(ctx context.Context, conc int, warmup, dur time.Duration, maxReq int, pid int, do op) sample {
 	var next atomic.Int64
-	var counted atomic.Int64
-	start := time.Now()
-	measureFrom := start.Add(warmup)
+	var started atomic.Int64
+	measureFrom := time.Now().Add(warmup)
 	end := measureFrom.Add(dur)
 	runCtx, cancel := context.WithDeadline(ctx, end.Add(2*time.Minute)) // a hung request cannot hang the bench
 	defer cancel()
-	var stopEarly atomic.Bool
-	var stoppedAt atomic.Int64
 	lats := make([][]time.Duration, conc)
+	lastEnd := make([]time.Time, conc)
 	errs := make([]int, conc)
 	var errMu sync.Mutex
 	firstErr := ""
 	var rssMax atomic.Int64
+	stopSampler := make(chan struct{})
 	samplerDone := make(chan struct{})
 	go func() {
 		defer close(samplerDone)
@@ -103,10 +105,7 @@ func measure(ctx context.Context, conc int, warmup, dur time.Duration, maxReq in
 			}
 			select {
 			case <-t.C:
-			case <-runCtx.Done():
-				return
-			}
-			if time.Now().After(end) || stopEarly.Load() {
+			case <-stopSampler:
 				return
 			}
 		}
@@ -114,18 +113,22 @@ func measure(ctx context.Context, conc int, warmup, dur time.Duration, maxReq in
 	var wg sync.WaitGroup
 	for w := range conc {
 		wg.Go(func() {
-			for {
-				now := time.Now()
-				if now.After(end) || stopEarly.Load() || runCtx.Err() != nil {
+			for runCtx.Err() == nil {
+				t0 := time.Now()
+				if !t0.Before(end) {
+					return
+				}
+				measured := !t0.Before(measureFrom)
+				if measured && started.Add(1) > int64(maxReq) {
 					return
 				}
 				i := int(next.Add(1) - 1)
-				t0 := time.Now()
 				err := do(runCtx, i)
 				t1 := time.Now()
-				if t1.Before(measureFrom) || t1.After(end) {
+				if !measured {
 					continue
 				}
+				lastEnd[w] = t1
 				if err != nil {
 					errs[w]++
 					errMu.Lock()
@@ -136,21 +139,28 @@ func measure(ctx context.Context, conc int, warmup, dur time.Duration, maxReq in
 					continue
 				}
 				lats[w] = append(lats[w], t1.Sub(t0))
-				if n := counted.Add(1); n >= int64(maxReq) && stopEarly.CompareAndSwap(false, true) {
-					stoppedAt.Store(t1.UnixNano())
-				}
 			}
 		})
 	}
 	wg.Wait()
+	close(stopSampler)
 	<-samplerDone
 	s := sample{firstErr: firstErr, rssMaxKB: rssMax.Load(), elapsed: dur}
 	for w := range conc {
 		s.lats = append(s.lats, lats[w]...)
 		s.errors += errs[w]
+		if d := lastEnd[w].Sub(measureFrom); d > s.elapsed {
+			s.elapsed = d
+		}
 	}
-	if at := stoppedAt.Load(); at != 0 {
-		s.elapsed = time.Unix(0, at).Sub(measureFrom)
+	if int(started.Load()) >= maxReq {
+		// stopped by the request cap: the window ended at the last completion
+		s.elapsed = 0
+		for w := range conc {
+			if d := lastEnd[w].Sub(measureFrom); d > s.elapsed {
+				s.elapsed = d
+			}
+		}
 	}
 	return s
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"runtime"
@@ -19,6 +20,9 @@ type Record struct {
 	Scale       float64 `json:"scale"`
 	Query       string  `json:"query"`
 	Concurrency int     `json:"concurrency"`
+	// MeasuredSeconds is the measured time per target (after warm-up), Date the run's date.
+	MeasuredSeconds float64 `json:"measured_seconds"`
+	Date            string  `json:"date"`
 
 	AmityQPS   float64 `json:"amity_qps"`
 	AmityP50Ms float64 `json:"amity_p50_ms"`
@@ -199,6 +203,16 @@ func versions(ctx context.Context, e *env) map[string]string {
 	if recs, _, err := rawQuery(ctx, e.raw, "CALL dbms.components() YIELD versions, edition RETURN versions[0] + ' ' + edition AS v", nil); err == nil && len(recs) > 0 {
 		s, _ := recs[0].Values[0].(string)
 		v["neo4j"] = s
+	}
+	if out, err := exec.CommandContext(ctx, "git", "-C", e.o.root, "rev-parse", "--short", "HEAD").Output(); err == nil {
+		amity := strings.TrimSpace(string(out))
+		// uncommitted changes to Amity itself (the benchmark's own files aside)
+		st, _ := exec.CommandContext(ctx, "git", "-C", e.o.root, "status", "--porcelain", "--", ".",
+			":!bench", ":!cmd/amity-bench", ":!internal/synth", ":!BENCHMARKS.md", ":!docs").Output()
+		if n := len(strings.Fields(strings.TrimSpace(string(st)))) / 2; n > 0 {
+			amity += fmt.Sprintf(" with %d uncommitted changes", n)
+		}
+		v["amity"] = amity
 	}
 	if out, err := exec.CommandContext(ctx, "java", "-version").CombinedOutput(); err == nil {
 		v["java"] = strings.SplitN(strings.TrimSpace(string(out)), "\n", 2)[0]

@@ -211,6 +211,10 @@ func benchScale(ctx context.Context, e *env, g *synth.Graph, lm synth.Landmarks)
 			}
 		}
 		p.q.variants, p.amityBody, p.peerBody = keep, keepAmity, keepPeer
+		if !slices.Equal(p.rtAmity, p.rtDriver) {
+			logf("  WARNING: %s: the driver floor sends %v statements where Amity sends %v: its store calls no longer mirror the resolvers (cmd/amity-bench/queries.go)",
+				q.name, p.rtDriver, p.rtAmity)
+		}
 		if len(keep) == 0 {
 			logf("SF%s %s: every variant failed; not measured", sn, q.name)
 			ps = append(ps, p)
@@ -230,7 +234,7 @@ func benchScale(ctx context.Context, e *env, g *synth.Graph, lm synth.Landmarks)
 		n := len(q.variants)
 		for _, c := range o.concurrency {
 			r := Record{Scale: g.Config.Scale, Query: q.name, Concurrency: c, ResultSizes: p.sizes, Excluded: p.excluded,
-				AmityRoundTripsPerVariant: p.rtAmity}
+				AmityRoundTripsPerVariant: p.rtAmity, MeasuredSeconds: o.duration.Seconds(), Date: time.Now().UTC().Format("2006-01-02")}
 			for _, v := range q.variants {
 				r.Variants = append(r.Variants, v.label)
 			}
