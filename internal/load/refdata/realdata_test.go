@@ -142,9 +142,6 @@ func TestRealRecordsValidate(t *testing.T) {
 }
 
 func TestRealDeterministic(t *testing.T) {
-	if testing.Short() {
-		t.Skip("reads the reference data twice")
-	}
 	a := readReal(t)
 	b, err := Read(referenceDir)
 	if err != nil {
@@ -171,9 +168,6 @@ func TestRealDeterministic(t *testing.T) {
 
 // asciiSlug stands in for kg.Slug on ASCII names; it must give the same ids.
 func TestRealASCIISlugIsKG(t *testing.T) {
-	if testing.Short() {
-		t.Skip("slugs every name of the reference data with kg.Slug")
-	}
 	names := map[string]bool{"St. John's": true, "a`b": true, "  x--y  ": true, "A&B": true, "\tTab": true, "Ümlaut": true}
 	for _, f := range []string{WorldCitiesFile, TwinCitiesFile, CountryCodesFile} {
 		tb, err := readTable(filepath.Join(referenceDir, f), nil, false)
