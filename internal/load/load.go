@@ -64,8 +64,9 @@ func Validate(ctx context.Context, g Graph, units []store.Records) error {
 			sources[s.ID] = s.Pos
 		}
 	}
+	// cited collects source ids no unit declares; they must already be in the graph.
 	var cited []string
-	cite := func(pos kg.Pos, field string, ids ...string) {
+	cite := func(ids ...string) {
 		for _, id := range ids {
 			if _, ok := sources[id]; !ok {
 				cited = append(cited, id)
@@ -78,9 +79,9 @@ func Validate(ctx context.Context, g Graph, units []store.Records) error {
 				add(err)
 				continue
 			}
-			cite(e.Pos, "sources", e.Sources...)
+			cite(e.Sources...)
 			for _, f := range e.Figures {
-				cite(e.Pos, "figures.source", f.Source)
+				cite(f.Source)
 			}
 			flat := e.FlatProps()
 			if prev, ok := entities[e.ID]; ok {
@@ -132,7 +133,7 @@ func Validate(ctx context.Context, g Graph, units []store.Records) error {
 				add(err)
 				continue
 			}
-			cite(r.Pos, "sources", r.Sources...)
+			cite(r.Sources...)
 			c := r.Canonical()
 			key := c.From + "|" + c.Type + "|" + c.To + "|" + c.KeyValue()
 			if p, dup := seen[key]; dup {
