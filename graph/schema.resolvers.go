@@ -345,11 +345,12 @@ func (r *queryResolver) Entity(ctx context.Context, id string) (model.Entity, er
 	if err := checkID(id, "id"); err != nil {
 		return nil, err
 	}
-	n, err := node(ctx, id)
-	if err != nil || n == nil {
+	// A root field asks for one id: batching would only add a wait.
+	ns, err := r.Store.NodesByID(ctx, []string{id})
+	if err != nil || ns[id] == nil {
 		return nil, err
 	}
-	return model.Wrap(n), nil
+	return model.Wrap(ns[id]), nil
 }
 
 // Search is the resolver for the search field.
@@ -382,11 +383,14 @@ func (r *queryResolver) Partners(ctx context.Context, city string, kinds []model
 	if err := checkID(city, "city"); err != nil {
 		return nil, err
 	}
-	out, err := partnerships(ctx, city, kinds)
-	if err == nil && len(out) == 0 {
+	rels, err := r.Store.Neighbors(ctx, []string{city}, kg.PartnerOf, "BOTH") // one id: no batching wait
+	if err == nil && len(rels[city]) == 0 {
 		err = mustExist(ctx, city)
 	}
-	return out, err
+	if err != nil {
+		return nil, err
+	}
+	return partnershipsFrom(rels[city], kinds), nil
 }
 
 // Visits is the resolver for the visits field.
