@@ -49,18 +49,24 @@ func PresentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
 			gerr.Message = ue.Msg
 			setCode(gerr, ue.Code)
 		case errors.Is(err, store.ErrTimeout), errors.Is(err, context.DeadlineExceeded):
-			logger.WarnContext(ctx, "query timed out", "err", err, "path", gerr.Path.String())
+			if firstTime(ctx, "timeout") {
+				logger.WarnContext(ctx, "query timed out", "err", err, "path", gerr.Path.String())
+			}
 			gerr.Message = "the query took too long and was stopped"
 			setCode(gerr, CodeTimeout)
 		case errors.Is(err, store.ErrUnavailable):
-			logger.WarnContext(ctx, "database unavailable", "err", err, "path", gerr.Path.String())
+			if firstTime(ctx, "unavailable") {
+				logger.WarnContext(ctx, "database unavailable", "err", err, "path", gerr.Path.String())
+			}
 			gerr.Message = "the graph database is unavailable; try again shortly"
 			setCode(gerr, CodeUnavailable)
 		default:
 			if code, ok := gerr.Extensions["code"]; ok && code != nil {
 				return gerr // gqlgen's own validation and parse errors
 			}
-			logger.ErrorContext(ctx, "internal error", "err", err, "path", gerr.Path.String())
+			if firstTime(ctx, err.Error()) {
+				logger.ErrorContext(ctx, "internal error", "err", err, "path", gerr.Path.String())
+			}
 			gerr.Message = "internal error"
 			setCode(gerr, CodeInternal)
 		}

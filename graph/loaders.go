@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/amity-graph/amity/internal/batch"
@@ -34,6 +35,9 @@ type eventsKey struct {
 // loaders are per request: they batch what sibling resolvers ask for and cache it for
 // the rest of the request.
 type loaders struct {
+	// logged remembers which errors this request has logged: a failed batch fails every
+	// item that waited on it, and one line says it.
+	logged    sync.Map
 	nodes     *batch.Loader[string, *store.Node]
 	sources   *batch.Loader[string, *store.Source]
 	neighbors *batch.Loader[neighborKey, []store.Rel]
@@ -119,4 +123,14 @@ func filterOf(types, dir string) store.RelFilter {
 		f.Types = strings.Split(types, ",")
 	}
 	return f
+}
+
+// firstTime reports whether msg is new to this request's log.
+func firstTime(ctx context.Context, msg string) bool {
+	l := loadersFrom(ctx)
+	if l == nil {
+		return true
+	}
+	_, seen := l.logged.LoadOrStore(msg, true)
+	return !seen
 }
