@@ -14,10 +14,38 @@ import (
 
 // proc is a server the bench started and must stop.
 type proc struct {
-	name string
-	cmd  *exec.Cmd
-	done chan error
-	log  string
+	name     string
+	cmd      *exec.Cmd
+	done     chan error
+	log      string
+	exitErr  error
+	exitedAt time.Time
+	restart  func(context.Context) (*proc, error)
+}
+
+// exited reports whether the process has ended, and how.
+func (p *proc) exited() (bool, error) {
+	select {
+	case err, ok := <-p.done:
+		if ok {
+			p.exitErr, p.exitedAt = err, time.Now()
+		}
+		return true, p.exitErr
+	default:
+		return false, nil
+	}
+}
+
+// alive restarts the server if it ended on its own (a crash, or a signal from outside
+// the bench), logging how it ended; it returns the process to use.
+func (p *proc) alive(ctx context.Context) (*proc, error) {
+	gone, err := p.exited()
+	if !gone {
+		return p, nil
+	}
+	logf("WARNING: %s (pid %d) ended by itself: %v (exit status; see %s). Restarting it; the measurement in progress counted its failed requests as errors.",
+		p.name, p.pid(), err, p.log)
+	return p.restart(ctx)
 }
 
 func (p *proc) pid() int { return p.cmd.Process.Pid }
@@ -41,7 +69,14 @@ func startProc(ctx context.Context, name, dir, logPath string, env []string, hea
 		return nil, fmt.Errorf("start %s: %w", name, err)
 	}
 	p := &proc{name: name, cmd: cmd, done: make(chan error, 1), log: logPath}
-	go func() { p.done <- cmd.Wait(); close(p.done) }()
+	go func() {
+		err := cmd.Wait()
+		if err == nil {
+			err = fmt.Errorf("exit status 0")
+		}
+		p.done <- err
+		close(p.done)
+	}()
 	deadline := time.Now().Add(90 * time.Second)
 	for {
 		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, health, nil)
@@ -72,10 +107,8 @@ func (p *proc) stop() {
 	if p == nil {
 		return
 	}
-	select {
-	case <-p.done:
+	if gone, _ := p.exited(); gone {
 		return
-	default:
 	}
 	_ = p.cmd.Process.Signal(syscall.SIGTERM)
 	select {
@@ -96,21 +129,38 @@ var amityEnv = map[string]string{
 	"LOG_LEVEL":            "warn",
 }
 
-func startAmity(ctx context.Context, e *env, scaleName string) (*proc, error) {
+// logPath is a server's log file: one per scale, and one more per restart.
+func logPath(e *env, name, scaleName string, attempt int) string {
+	p := filepath.Join(e.o.root, ".bench", "logs", name+"-sf"+scaleName+".log")
+	if attempt > 0 {
+		p += fmt.Sprintf(".restart-%d", attempt)
+	}
+	return p
+}
+
+func startAmity(ctx context.Context, e *env, scaleName string, attempt int) (*proc, error) {
 	addr := "127.0.0.1:" + strconv.Itoa(e.o.amityPort)
 	env := []string{"NEO4J_URI=" + e.inst.URI(), "NEO4J_USER=" + e.user, "NEO4J_PASSWORD=" + e.pass, "NEO4J_DATABASE=neo4j",
 		"LISTEN_ADDR=" + addr}
 	for k, v := range amityEnv {
 		env = append(env, k+"="+v)
 	}
-	return startProc(ctx, "amity", e.o.root, filepath.Join(e.o.root, ".bench", "logs", "amity-sf"+scaleName+".log"),
+	p, err := startProc(ctx, "amity", e.o.root, logPath(e, "amity", scaleName, attempt),
 		env, "http://"+addr+"/readyz", e.amityBin)
+	if p != nil {
+		p.restart = func(ctx context.Context) (*proc, error) { return startAmity(ctx, e, scaleName, attempt+1) }
+	}
+	return p, err
 }
 
-func startPeer(ctx context.Context, e *env, scaleName string) (*proc, error) {
+func startPeer(ctx context.Context, e *env, scaleName string, attempt int) (*proc, error) {
 	port := strconv.Itoa(e.o.peerPort)
-	return startProc(ctx, "peer", filepath.Join(e.o.root, "bench", "peer"), filepath.Join(e.o.root, ".bench", "logs", "peer-sf"+scaleName+".log"),
+	p, err := startProc(ctx, "peer", filepath.Join(e.o.root, "bench", "peer"), logPath(e, "peer", scaleName, attempt),
 		[]string{"NEO4J_URI=" + e.inst.URI(), "NEO4J_USER=" + e.user, "NEO4J_PASSWORD=" + e.pass, "PORT=" + port,
 			"NEO4J_MAX_CONNECTIONS=32", "NODE_ENV=production"},
 		"http://127.0.0.1:"+port+"/healthz", "node", "server.mjs")
+	if p != nil {
+		p.restart = func(ctx context.Context) (*proc, error) { return startPeer(ctx, e, scaleName, attempt+1) }
+	}
+	return p, err
 }

@@ -158,19 +158,19 @@ func benchScale(ctx context.Context, e *env, g *synth.Graph, lm synth.Landmarks)
 	var amityC, peerC *gqlClient
 	var err error
 	if o.wants("amity") {
-		if amity, err = startAmity(ctx, e, sn); err != nil {
+		if amity, err = startAmity(ctx, e, sn, 0); err != nil {
 			return nil, err
 		}
-		defer amity.stop()
+		defer func() { amity.stop() }() // amity may be replaced by a restart
 		if amityC, err = newClient(fmt.Sprintf("http://127.0.0.1:%d/query", o.amityPort)); err != nil {
 			return nil, err
 		}
 	}
 	if o.wants("peer") {
-		if peer, err = startPeer(ctx, e, sn); err != nil {
+		if peer, err = startPeer(ctx, e, sn, 0); err != nil {
 			return nil, err
 		}
-		defer peer.stop()
+		defer func() { peer.stop() }()
 		if peerC, err = newClient(fmt.Sprintf("http://127.0.0.1:%d/graphql", o.peerPort)); err != nil {
 			return nil, err
 		}
@@ -261,13 +261,13 @@ func benchScale(ctx context.Context, e *env, g *synth.Graph, lm synth.Landmarks)
 				}})
 			}
 			if amityC != nil {
-				ts = append(ts, &target{name: "amity", pid: amity.pid(), do: func(ctx context.Context, i int) error {
+				ts = append(ts, &target{name: "amity", do: func(ctx context.Context, i int) error {
 					_, err := amityC.post(ctx, p.amityBody[i%n])
 					return err
 				}})
 			}
 			if peerC != nil {
-				ts = append(ts, &target{name: "peer", pid: peer.pid(), do: func(ctx context.Context, i int) error {
+				ts = append(ts, &target{name: "peer", do: func(ctx context.Context, i int) error {
 					_, err := peerC.post(ctx, p.peerBody[i%n])
 					return err
 				}})
@@ -279,6 +279,20 @@ func benchScale(ctx context.Context, e *env, g *synth.Graph, lm synth.Landmarks)
 			for round := range rounds {
 				for k := range ts {
 					t := ts[(k+round)%len(ts)]
+					// A server that ended by itself (a crash, or a signal from outside)
+					// is restarted and reported, so one failure does not void the rest.
+					switch t.name {
+					case "amity":
+						if amity, err = amity.alive(ctx); err != nil {
+							return recs, err
+						}
+						t.pid = amity.pid()
+					case "peer":
+						if peer, err = peer.alive(ctx); err != nil {
+							return recs, err
+						}
+						t.pid = peer.pid()
+					}
 					warm := o.warmup
 					if len(t.got) > 0 {
 						warm = 0
