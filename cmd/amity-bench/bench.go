@@ -116,6 +116,9 @@ func run(ctx context.Context, o options) error {
 		if err != nil {
 			return fmt.Errorf("bench SF%s: %w", synth.ScaleName(scale), err)
 		}
+		for i := range recs {
+			recs[i].AmityCommit = file.Versions["amity"]
+		}
 		file.setResults(scale, recs)
 		file.Queries = nil
 		for _, q := range mix(lm) {

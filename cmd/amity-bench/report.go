@@ -45,7 +45,7 @@ func renderResults(f *File, plot string) string {
 	w("- **Machine:** %s, %s CPUs, %s RAM, Linux %s (%s/%s). Load generator, Amity, the peer and Neo4j share it.\n",
 		m["cpu"], m["cpus"], m["memory"], m["kernel"], m["goos"], m["goarch"])
 	v := f.Versions
-	w("- **Amity:** commit %s.\n", v["amity"])
+	w("- **Amity:** commit %s in the latest run (each scale below names its own).\n", v["amity"])
 	w("- **Versions:** Neo4j %s; %s; neo4j-go-driver %s; gqlgen %s; Node %s; @neo4j/graphql %s; @apollo/server %s; neo4j-driver (JS) %s; graphql-js %s; %s.\n",
 		v["neo4j"], v["go"], v["github.com/neo4j/neo4j-go-driver/v5"], v["github.com/99designs/gqlgen"], v["node"],
 		v["@neo4j/graphql"], v["@apollo/server"], v["neo4j-driver"], v["graphql"], v["java"])
@@ -76,7 +76,7 @@ func renderResults(f *File, plot string) string {
 		}
 		for _, r := range f.Results {
 			if r.Scale == sc && r.Date != "" {
-				title += fmt.Sprintf(", measured %s, %g s per target and cell", r.Date, r.MeasuredSeconds)
+				title += fmt.Sprintf(", measured %s at Amity commit %s, %g s per target and cell", r.Date, r.AmityCommit, r.MeasuredSeconds)
 				break
 			}
 		}

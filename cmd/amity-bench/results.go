@@ -23,6 +23,9 @@ type Record struct {
 	// MeasuredSeconds is the measured time per target (after warm-up), Date the run's date.
 	MeasuredSeconds float64 `json:"measured_seconds"`
 	Date            string  `json:"date"`
+	// AmityCommit is the commit of Amity the row measured (git HEAD, plus a note of
+	// uncommitted changes outside the benchmark's own files).
+	AmityCommit string `json:"amity_commit,omitempty"`
 
 	AmityQPS   float64 `json:"amity_qps"`
 	AmityP50Ms float64 `json:"amity_p50_ms"`
