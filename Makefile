@@ -34,7 +34,7 @@ stop: build
 	$(NEO4J_CTL) -instance dev stop
 
 generate:
-	$(GO) tool gqlgen generate
+	$(GO) generate ./graph
 
 lint:
 	@out=$$(gofmt -l $(GOFILES)); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi

@@ -27,6 +27,13 @@ type env struct {
 
 func run(ctx context.Context, o options) error {
 	started := time.Now()
+	if o.reportOnly {
+		file, err := readResults(o.path(o.out))
+		if err != nil {
+			return err
+		}
+		return writeReports(file, o)
+	}
 	inst, err := neo4jlocal.Named(o.root, "bench", o.boltPort)
 	if err != nil {
 		return err
@@ -132,6 +139,15 @@ func run(ctx context.Context, o options) error {
 		g = nil
 		runtime.GC()
 	}
+	if err := writeReports(file, o); err != nil {
+		return err
+	}
+	logf("done in %s", time.Since(started).Round(time.Second))
+	return nil
+}
+
+// writeReports draws the plot and rewrites the results section of the markdown file.
+func writeReports(file *File, o options) error {
 	if o.plot != "" {
 		if err := plotLatency(o.path(o.plot), file); err != nil {
 			return err
@@ -144,7 +160,6 @@ func run(ctx context.Context, o options) error {
 		}
 		logf("results table written to %s", o.markdown)
 	}
-	logf("done in %s", time.Since(started).Round(time.Second))
 	return nil
 }
 

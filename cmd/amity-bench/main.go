@@ -54,6 +54,7 @@ type options struct {
 	profileDir         string
 	relIndexWorkaround bool
 	rounds             int
+	reportOnly         bool
 }
 
 func main() {
@@ -82,6 +83,7 @@ func main() {
 	flag.StringVar(&o.profileDir, "profile", "", "write a CPU profile of Amity per query (c=16) and Neo4j PROFILE plans into this folder")
 	flag.BoolVar(&o.relIndexWorkaround, "rel-index-workaround", envOr("BENCH_REL_INDEX_WORKAROUND", "true") == "true",
 		"drop the relationship property indexes while loading and rebuild them after (the loader's keyed MERGE is quadratic with them)")
+	flag.BoolVar(&o.reportOnly, "report-only", false, "only redraw the plot and rewrite the BENCHMARKS.md section from the results file")
 	flag.IntVar(&o.rounds, "rounds", 2, "split each measurement into this many rounds that alternate the targets")
 	flag.Parse()
 	var err error

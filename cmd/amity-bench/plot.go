@@ -131,7 +131,7 @@ var palette = []color.RGBA{
 
 func formatMs(v float64) string {
 	if v >= 1 {
-		return fmt.Sprintf("%g", v)
+		return fmt.Sprintf("%.0f", v)
 	}
 	return fmt.Sprintf("%.1f", v)
 }

@@ -212,7 +212,7 @@ func benchScale(ctx context.Context, e *env, g *synth.Graph, lm synth.Landmarks)
 		}
 		p.q.variants, p.amityBody, p.peerBody = keep, keepAmity, keepPeer
 		if !slices.Equal(p.rtAmity, p.rtDriver) {
-			logf("  WARNING: %s: the driver floor sends %v statements where Amity sends %v: its store calls no longer mirror the resolvers (cmd/amity-bench/queries.go)",
+			logf("  WARNING: %s: the driver floor sends %v statements where Amity sends %v: Amity split a level into more batches than the floor's 1,000-key chunks, or the floor no longer mirrors the resolvers (cmd/amity-bench/queries.go)",
 				q.name, p.rtDriver, p.rtAmity)
 		}
 		if len(keep) == 0 {

@@ -104,12 +104,7 @@ func (l *Loader[K, V]) run(ctx context.Context, p *pending[K, V]) {
 				runtime.Gosched()
 			}
 		} else {
-			t := time.NewTimer(l.wait)
-			select {
-			case <-t.C:
-			case <-p.full:
-			}
-			t.Stop()
+			waitQuiet(l.wait, p.full)
 		}
 		l.mu.Lock()
 		n, full := len(p.keys), l.cur != p
@@ -128,4 +123,17 @@ func (l *Loader[K, V]) run(ctx context.Context, p *pending[K, V]) {
 	l.mu.Unlock()
 	p.res, p.err = l.fetch(context.WithoutCancel(ctx), keys)
 	close(p.done)
+}
+
+// waitQuiet sleeps for d unless full is already closed. The Go runtime rounds timers
+// under a millisecond up to a whole millisecond when the process is idle (its poller
+// sleeps in milliseconds), which made every batch level cost 1 ms at low load; a thread
+// sleep (sleepFor) keeps the wait as short as asked. A batch that fills up during the
+// sleep fires at its end, at most d late, which is small beside fetching 1,000 keys.
+func waitQuiet(d time.Duration, full <-chan struct{}) {
+	select {
+	case <-full:
+	default:
+		sleepFor(d)
+	}
 }
