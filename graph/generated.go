@@ -1982,6 +1982,7 @@ type Region implements Entity {
   relations(types: [String!], direction: Direction = BOTH, first: Int = 50, after: String): RelationConnection!
   regionType: String
   country: Country
+  "Partner cities, oldest partnership first; at most 10,000 (relations pages past that)."
   partners(kinds: [PartnershipKind!]): [Partnership!]!
 }
 
@@ -2000,6 +2001,7 @@ type City implements Entity {
   geonameId: Int
   country: Country
   region: Region
+  "Partner cities, oldest partnership first; at most 10,000 (relations pages past that)."
   partners(kinds: [PartnershipKind!]): [Partnership!]!
   "Consulates based in the city."
   consulates: [Consulate!]!
@@ -2095,7 +2097,7 @@ type Event implements Entity {
   endDate: String
   summary: String
   edition: Int
-  "Participants, optionally of one role (visitor, host, leader, organizer, attendee, speaker, presenter, recipient)."
+  "Participants, optionally of one role (visitor, host, leader, organizer, attendee, speaker, presenter, recipient); at most 10,000 (relations pages past that)."
   participants(role: String): [Participant!]!
   "Where the event was held."
   places: [Entity!]!
@@ -2168,6 +2170,7 @@ type Query {
   entity(id: ID!): Entity
   "Full-text search over names and aliases, best first."
   search(query: String!, kinds: [EntityKind!], first: Int = 10): [SearchHit!]!
+  "A city's partner cities, oldest partnership first; at most 10,000."
   partners(city: ID!, kinds: [PartnershipKind!]): [Partnership!]!
   "Who visited whom. Dates are compared at their own precision: from 2024 includes 2024-08-08."
   visits(visitor: ID, host: ID, from: String, to: String): [Visit!]!

@@ -37,17 +37,12 @@ type LoadResult struct {
 	GraphNodes            int64   `json:"graph_nodes"`
 	GraphRelationships    int64   `json:"graph_relationships"`
 	Reused                bool    `json:"reused,omitempty"`
-	// RelIndexesDropped says the relationship property indexes were dropped for the load
-	// and rebuilt after it (see -rel-index-workaround); RebuildSeconds is their rebuild.
+	// RelIndexesDropped says the two relationship property indexes the store once had
+	// were dropped for the load and rebuilt after it (records made before the store
+	// stopped creating them); RebuildSeconds is their rebuild.
 	RelIndexesDropped bool    `json:"rel_indexes_dropped"`
 	RebuildSeconds    float64 `json:"index_rebuild_seconds,omitempty"`
 }
-
-// relIndexes are the relationship property indexes the store's migrations create. With
-// participation_role in place, the loader's MERGE of a keyed PARTICIPATED_IN edge is
-// planned as a scan of that whole index per row (quadratic in the number of
-// participations); see BENCHMARKS.md.
-var relIndexes = []string{"participation_role", "partner_kind"}
 
 // unitClock is the loader's progress writer: it timestamps each "loaded <unit>" line.
 type unitClock struct {
@@ -110,37 +105,11 @@ func loadScale(ctx context.Context, db *store.Store, raw neo4j.DriverWithContext
 	}
 	t := time.Now()
 	if err := db.DeleteEverything(ctx); err != nil {
-		// DETACH DELETE of 10,000 nodes at a time can exceed Neo4j's transaction memory
-		// on a big graph (hub nodes carry thousands of relationships): delete the
-		// relationships first, in batches, then the nodes.
-		logf("store.DeleteEverything failed (%v); deleting relationships first, then nodes", err)
-		for _, q := range []string{
-			"MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 50000 ROWS",
-			"MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 50000 ROWS",
-		} {
-			if err := autoCommit(ctx, raw, q); err != nil {
-				return res, fmt.Errorf("wipe the bench database: %w", err)
-			}
-		}
+		return res, fmt.Errorf("wipe the bench database: %w", err)
 	}
 	res.WipeSeconds = time.Since(t).Seconds()
 	if err := db.Migrate(ctx); err != nil {
 		return res, err
-	}
-	if o.relIndexWorkaround {
-		for _, ix := range relIndexes {
-			if _, _, err := rawQuery(ctx, raw, "DROP INDEX "+ix+" IF EXISTS", nil); err != nil {
-				return res, err
-			}
-		}
-		res.RelIndexesDropped = true
-		defer func() {
-			t := time.Now()
-			if err := db.Migrate(ctx); err != nil {
-				logf("rebuild indexes: %v", err)
-			}
-			res.RebuildSeconds = time.Since(t).Seconds()
-		}()
 	}
 	logf("SF%s: wiped in %.1fs; loading %d nodes and %d relationships in units of %d records",
 		synth.ScaleName(g.Config.Scale), res.WipeSeconds, res.Nodes, res.Relationships, o.unitSize)
@@ -244,17 +213,6 @@ func topN(xs []int, n int) []int {
 		}
 	}
 	return top
-}
-
-// autoCommit runs a statement in an implicit transaction (CALL ... IN TRANSACTIONS needs one).
-func autoCommit(ctx context.Context, d neo4j.DriverWithContext, q string) error {
-	sess := d.NewSession(ctx, neo4j.SessionConfig{DatabaseName: "neo4j"})
-	defer sess.Close(context.WithoutCancel(ctx))
-	res, err := sess.Run(ctx, q, nil)
-	if err == nil {
-		_, err = res.Consume(ctx)
-	}
-	return err
 }
 
 // rawQuery runs a query for the bench itself (PROFILE plans, stats).

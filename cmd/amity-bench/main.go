@@ -30,31 +30,30 @@ import (
 )
 
 type options struct {
-	root               string
-	scales             []float64
-	seed               uint64
-	duration           time.Duration
-	warmup             time.Duration
-	concurrency        []int
-	queries            []string
-	targets            []string
-	maxRequests        int
-	out                string
-	markdown           string
-	plot               string
-	heap               string
-	pageCache          string
-	boltPort           int
-	amityPort          int
-	peerPort           int
-	unitSize           int
-	loadGroup          int
-	reuse              bool
-	keepNeo4j          bool
-	profileDir         string
-	relIndexWorkaround bool
-	rounds             int
-	reportOnly         bool
+	root        string
+	scales      []float64
+	seed        uint64
+	duration    time.Duration
+	warmup      time.Duration
+	concurrency []int
+	queries     []string
+	targets     []string
+	maxRequests int
+	out         string
+	markdown    string
+	plot        string
+	heap        string
+	pageCache   string
+	boltPort    int
+	amityPort   int
+	peerPort    int
+	unitSize    int
+	loadGroup   int
+	reuse       bool
+	keepNeo4j   bool
+	profileDir  string
+	rounds      int
+	reportOnly  bool
 }
 
 func main() {
@@ -81,8 +80,6 @@ func main() {
 	flag.BoolVar(&o.reuse, "reuse", false, "keep the graph in the bench database when it already holds this scale and seed")
 	flag.BoolVar(&o.keepNeo4j, "keep-neo4j", false, "leave the bench Neo4j running at the end")
 	flag.StringVar(&o.profileDir, "profile", "", "write a CPU profile of Amity per query (c=16) and Neo4j PROFILE plans into this folder")
-	flag.BoolVar(&o.relIndexWorkaround, "rel-index-workaround", envOr("BENCH_REL_INDEX_WORKAROUND", "true") == "true",
-		"drop the relationship property indexes while loading and rebuild them after (the loader's keyed MERGE is quadratic with them)")
 	flag.BoolVar(&o.reportOnly, "report-only", false, "only redraw the plot and rewrite the BENCHMARKS.md section from the results file")
 	flag.IntVar(&o.rounds, "rounds", 2, "split each measurement into this many rounds that alternate the targets")
 	flag.Parse()

@@ -37,7 +37,7 @@ type benchQuery struct {
 }
 
 // maxBatch is graph.maxBatch: Amity's loaders fetch at most this many keys per statement.
-const maxBatch = 1000
+const maxBatch = 10_000
 
 var queryNames = []string{"entity", "partners", "visits", "enterprises", "shortest_path", "neighborhood", "search", "nested"}
 

@@ -6,7 +6,6 @@ package kg
 import (
 	"fmt"
 	"regexp"
-	"slices"
 	"strings"
 	"unicode"
 
@@ -173,9 +172,11 @@ func NormalizeName(s string) string { return strings.ReplaceAll(Slug(s), "-", " 
 // Dedupe returns xs without blanks or repeats, keeping first occurrences in order.
 func Dedupe(xs []string) []string {
 	out := make([]string, 0, len(xs))
+	seen := make(map[string]bool, len(xs)) // loads pass tens of thousands of ids
 	for _, x := range xs {
 		x = strings.TrimSpace(x)
-		if x != "" && !slices.Contains(out, x) {
+		if x != "" && !seen[x] {
+			seen[x] = true
 			out = append(out, x)
 		}
 	}

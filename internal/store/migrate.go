@@ -27,10 +27,12 @@ func migrations() []string {
 		"CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)",
 		"CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.dateLo)",
 		"CREATE INDEX city_geoname IF NOT EXISTS FOR (n:City) ON (n.geonameId)",
-		"CREATE INDEX partner_kind IF NOT EXISTS FOR ()-[r:PARTNER_OF]-() ON (r.partnership)",
-		"CREATE INDEX participation_role IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.role)",
 		"CREATE FULLTEXT INDEX "+FulltextIndex+" IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]",
 	)
+	// Earlier versions indexed PARTNER_OF.partnership and PARTICIPATED_IN.role. No read
+	// uses them, and the loader's keyed MERGE was planned through them, seeking every
+	// edge with the same role per row: loads grew quadratically (BENCHMARKS.md).
+	m = append(m, "DROP INDEX partner_kind IF EXISTS", "DROP INDEX participation_role IF EXISTS")
 	return m
 }
 

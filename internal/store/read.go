@@ -49,8 +49,11 @@ func (s *Store) SourcesByID(ctx context.Context, ids []string) (map[string]*Sour
 	})
 }
 
-// MaxNeighbors caps how many edges of one type a typed field reads per entity.
-const MaxNeighbors = 1000
+// MaxNeighbors caps how many edges of one type a typed field (partners, participants,
+// …) reads per entity; the schema says so, and relations pages past it. It is a guard
+// against runaway answers, set well above the busiest real entity (74 partners) and the
+// benchmark's largest hubs (2,186).
+const MaxNeighbors = 10_000
 
 // Neighbors reads, for each id, its edges of one type in one direction with the node at
 // the other end: one statement for any number of ids.
