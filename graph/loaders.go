@@ -6,6 +6,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
+
 	"github.com/amity-graph/amity/internal/batch"
 	"github.com/amity-graph/amity/internal/store"
 )
@@ -55,14 +57,14 @@ type loadersKey struct{}
 func (r *Resolver) WithLoaders(ctx context.Context) context.Context {
 	s := r.Store
 	l := &loaders{
-		nodes:   batch.New(s.NodesByID, batchWait, maxBatch),
-		sources: batch.New(s.SourcesByID, batchWait, maxBatch),
+		nodes:   batch.New(s.NodesByID, batchWait, maxBatch).WithAlone(outsideLists),
+		sources: batch.New(s.SourcesByID, batchWait, maxBatch).WithAlone(outsideLists),
 		neighbors: batch.New(func(ctx context.Context, keys []neighborKey) (map[neighborKey][]store.Rel, error) {
 			return grouped(ctx, keys, func(k neighborKey) (neighborKey, string) { return neighborKey{"", k.typ, k.dir}, k.id },
 				func(ctx context.Context, g neighborKey, ids []string) (map[string][]store.Rel, error) {
 					return s.Neighbors(ctx, ids, g.typ, g.dir)
 				}, func(g neighborKey, id string) neighborKey { g.id = id; return g })
-		}, batchWait, maxBatch),
+		}, batchWait, maxBatch).WithAlone(outsideLists),
 		pages: batch.New(func(ctx context.Context, keys []pageKey) (map[pageKey][]store.Rel, error) {
 			return grouped(ctx, keys, func(k pageKey) (pageKey, string) { id := k.id; k.id = ""; return k, id },
 				func(ctx context.Context, g pageKey, ids []string) (map[string][]store.Rel, error) {
@@ -72,21 +74,33 @@ func (r *Resolver) WithLoaders(ctx context.Context) context.Context {
 					}
 					return s.RelationsPage(ctx, ids, filterOf(g.types, g.dir), g.first, after)
 				}, func(g pageKey, id string) pageKey { g.id = id; return g })
-		}, batchWait, maxBatch),
+		}, batchWait, maxBatch).WithAlone(outsideLists),
 		counts: batch.New(func(ctx context.Context, keys []countKey) (map[countKey]int, error) {
 			return grouped(ctx, keys, func(k countKey) (countKey, string) { id := k.id; k.id = ""; return k, id },
 				func(ctx context.Context, g countKey, ids []string) (map[string]int, error) {
 					return s.RelationCounts(ctx, ids, filterOf(g.types, g.dir))
 				}, func(g countKey, id string) countKey { g.id = id; return g })
-		}, batchWait, maxBatch),
+		}, batchWait, maxBatch).WithAlone(outsideLists),
 		events: batch.New(func(ctx context.Context, keys []eventsKey) (map[eventsKey][]*store.Node, error) {
 			return grouped(ctx, keys, func(k eventsKey) (eventsKey, string) { return eventsKey{"", k.first}, k.id },
 				func(ctx context.Context, g eventsKey, ids []string) (map[string][]*store.Node, error) {
 					return s.EventsOf(ctx, ids, g.first)
 				}, func(g eventsKey, id string) eventsKey { g.id = id; return g })
-		}, batchWait, maxBatch),
+		}, batchWait, maxBatch).WithAlone(outsideLists),
 	}
 	return context.WithValue(ctx, loadersKey{}, l)
+}
+
+// outsideLists reports that the field being resolved has no list above it in the
+// answer, so its object is the only one of its kind and no sibling can share its batch:
+// an entity's sources and relations are fetched at once instead of after a wait.
+func outsideLists(ctx context.Context) bool {
+	for fc := graphql.GetFieldContext(ctx); fc != nil; fc = fc.Parent {
+		if fc.Index != nil {
+			return false
+		}
+	}
+	return true
 }
 
 func loadersFrom(ctx context.Context) *loaders {

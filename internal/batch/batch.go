@@ -18,6 +18,9 @@ type Loader[K comparable, V any] struct {
 	fetch    Fetch[K, V]
 	wait     time.Duration
 	maxBatch int
+	// alone, when set, reports that no other caller can join a load made with ctx (the
+	// caller is the only one of its kind in the request); such loads fetch at once.
+	alone func(ctx context.Context) bool
 
 	mu    sync.Mutex
 	cur   *pending[K, V]
@@ -38,6 +41,13 @@ func New[K comparable, V any](fetch Fetch[K, V], wait time.Duration, maxBatch in
 	return &Loader[K, V]{fetch: fetch, wait: wait, maxBatch: maxBatch, cache: map[K]*pending[K, V]{}}
 }
 
+// WithAlone makes loads for which alone(ctx) is true skip the wait: nobody could join
+// their batch, so waiting would only add latency. It returns l.
+func (l *Loader[K, V]) WithAlone(alone func(ctx context.Context) bool) *Loader[K, V] {
+	l.alone = alone
+	return l
+}
+
 // Load returns the value for k, sharing one fetch with every other key asked for in the
 // same window, and remembering the answer for the rest of the request.
 func (l *Loader[K, V]) Load(ctx context.Context, k K) (V, error) {
@@ -53,10 +63,18 @@ func (l *Loader[K, V]) Load(ctx context.Context, k K) (V, error) {
 // it waits, so a list of ids costs one fetch, not one per id.
 func (l *Loader[K, V]) LoadMany(ctx context.Context, keys []K) ([]V, error) {
 	ps := make([]*pending[K, V], len(keys))
+	var now *pending[K, V] // this call's own batch, when it is alone
+	if l.alone != nil && l.alone(ctx) {
+		now = &pending[K, V]{done: make(chan struct{})}
+	}
 	l.mu.Lock()
 	for i, k := range keys {
 		p, ok := l.cache[k]
-		if !ok {
+		if !ok && now != nil {
+			p = now
+			p.keys = append(p.keys, k)
+			l.cache[k] = p
+		} else if !ok {
 			if l.cur == nil {
 				l.cur = &pending[K, V]{full: make(chan struct{}), done: make(chan struct{})}
 				go l.run(ctx, l.cur)
@@ -72,6 +90,12 @@ func (l *Loader[K, V]) LoadMany(ctx context.Context, keys []K) ([]V, error) {
 		ps[i] = p
 	}
 	l.mu.Unlock()
+	if now != nil {
+		if len(now.keys) > 0 {
+			now.res, now.err = l.fetch(ctx, now.keys)
+		}
+		close(now.done)
+	}
 	out := make([]V, len(keys))
 	for i, p := range ps {
 		select {

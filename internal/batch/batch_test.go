@@ -110,3 +110,38 @@ func TestLoaderPropagatesErrors(t *testing.T) {
 		t.Errorf("Load error = %v, want boom", err)
 	}
 }
+
+type aloneKey struct{}
+
+// A load whose caller is alone fetches at once, on its own, while other loads still
+// batch; both share the cache.
+func TestLoaderAloneFetchesAtOnce(t *testing.T) {
+	var mu sync.Mutex
+	var seen [][]int
+	l := New(func(_ context.Context, keys []int) (map[int]int, error) {
+		mu.Lock()
+		seen = append(seen, append([]int(nil), keys...))
+		mu.Unlock()
+		out := map[int]int{}
+		for _, k := range keys {
+			out[k] = k * 10
+		}
+		return out, nil
+	}, time.Hour, 100).WithAlone(func(ctx context.Context) bool { return ctx.Value(aloneKey{}) != nil })
+	ctx, cancel := context.WithTimeout(context.WithValue(context.Background(), aloneKey{}, true), 10*time.Second)
+	defer cancel()
+	// With a one-hour window, only an immediate fetch can answer before the deadline.
+	got, err := l.LoadMany(ctx, []int{1, 2})
+	if err != nil {
+		t.Fatalf("alone load: %v (it waited for the batch window)", err)
+	}
+	if diff := cmp.Diff([]int{10, 20}, got); diff != "" {
+		t.Errorf("values (-want +got):\n%s", diff)
+	}
+	if v, err := l.Load(ctx, 2); err != nil || v != 20 {
+		t.Errorf("cached alone load = %d, %v; want 20", v, err)
+	}
+	if diff := cmp.Diff([][]int{{1, 2}}, seen); diff != "" {
+		t.Errorf("fetches (-want +got):\n%s", diff)
+	}
+}
