@@ -114,12 +114,15 @@ func (l *Loader[K, V]) LoadMany(ctx context.Context, keys []K) ([]V, error) {
 // run fires the batch once no new key has come in for one wait, or when it is full.
 // Sibling resolvers are goroutines that have usually been started already: a few yields
 // of the processor let them reach Load, then one quiet wait confirms nobody else is
-// coming; while keys keep arriving (a busy machine) it waits again, at most maxWaits
-// times.
+// coming; while keys keep arriving it waits again, at most maxWaits times. Keys that
+// keep arriving mean a big level is still being reached (thousands of list elements
+// marshalled on two cores took longer than ten waits and split the level in two), so
+// the cap is generous: the wait is short beside fetching such a level, and maxBatch
+// ends it anyway.
 func (l *Loader[K, V]) run(ctx context.Context, p *pending[K, V]) {
 	const (
 		yieldRounds = 2 // cheap rounds that let already-started siblings reach Load
-		maxWaits    = 10
+		maxWaits    = 100
 	)
 	seen := -1
 	for round := 0; ; round++ {
