@@ -135,10 +135,6 @@ func partnerships(ctx context.Context, id string, kinds []model.PartnershipKind)
 	if err != nil {
 		return nil, err
 	}
-	return partnershipsFrom(rels, kinds), nil
-}
-
-func partnershipsFrom(rels []store.Rel, kinds []model.PartnershipKind) []*model.Partnership {
 	out := []*model.Partnership{}
 	for _, r := range rels {
 		p := &model.Partnership{R: r}
@@ -146,7 +142,7 @@ func partnershipsFrom(rels []store.Rel, kinds []model.PartnershipKind) []*model.
 			out = append(out, p)
 		}
 	}
-	return out
+	return out, nil
 }
 
 // positions lists HOLDS_POSITION edges: a person's offices (OUT) or a body's officials (IN).

@@ -345,12 +345,11 @@ func (r *queryResolver) Entity(ctx context.Context, id string) (model.Entity, er
 	if err := checkID(id, "id"); err != nil {
 		return nil, err
 	}
-	// A root field asks for one id: batching would only add a wait.
-	ns, err := r.Store.NodesByID(ctx, []string{id})
-	if err != nil || ns[id] == nil {
+	n, err := node(ctx, id) // no list above a root field: the loader fetches at once
+	if err != nil || n == nil {
 		return nil, err
 	}
-	return model.Wrap(ns[id]), nil
+	return model.Wrap(n), nil
 }
 
 // Search is the resolver for the search field.
@@ -383,14 +382,14 @@ func (r *queryResolver) Partners(ctx context.Context, city string, kinds []model
 	if err := checkID(city, "city"); err != nil {
 		return nil, err
 	}
-	rels, err := r.Store.Neighbors(ctx, []string{city}, kg.PartnerOf, "BOTH") // one id: no batching wait
-	if err == nil && len(rels[city]) == 0 {
+	ps, err := partnerships(ctx, city, kinds)
+	if err == nil && len(ps) == 0 {
 		err = mustExist(ctx, city)
 	}
 	if err != nil {
 		return nil, err
 	}
-	return partnershipsFrom(rels[city], kinds), nil
+	return ps, nil
 }
 
 // Visits is the resolver for the visits field.

@@ -156,7 +156,7 @@ func (l *Loader[K, V]) run(ctx context.Context, p *pending[K, V]) {
 // under a millisecond up to a whole millisecond when the process is idle (its poller
 // sleeps in milliseconds), which made every batch level cost 1 ms at low load; a thread
 // sleep (sleepFor) keeps the wait as short as asked. A batch that fills up during the
-// sleep fires at its end, at most d late, which is small beside fetching 1,000 keys.
+// sleep fires at its end, at most d late, which is small beside fetching a full batch.
 func waitQuiet(d time.Duration, full <-chan struct{}) {
 	select {
 	case <-full:

@@ -243,8 +243,9 @@ type EventFilter struct {
 	First              int
 }
 
-// placeWithin matches an event held in $place or anywhere inside it.
-const placeWithin = `EXISTS { (e)-[:HELD_IN]->(:Entity)-[:IN_REGION|IN_COUNTRY|PART_OF*0..3]->(:Entity {id: %s}) }`
+// heldWithin is the pattern of an event e held in a place or anywhere inside it; %s is
+// the place's node pattern.
+const heldWithin = `(e:Event)-[:HELD_IN]->(:Entity)-[:IN_REGION|IN_COUNTRY|PART_OF*0..3]->(%s)`
 
 // Events reads a timeline of events in date order.
 func (s *Store) Events(ctx context.Context, f EventFilter) ([]*Node, error) {
@@ -253,7 +254,7 @@ WHERE ($types IS NULL OR e.eventType IN $types)
   AND ($from IS NULL OR e.dateHi >= $from)
   AND ($to IS NULL OR e.dateLo <= $to)
   AND ($participant IS NULL OR EXISTS { (:Entity {id: $participant})-[:PARTICIPATED_IN]->(e) })
-  AND ($place IS NULL OR ` + fmt.Sprintf(placeWithin, "$place") + `)
+  AND ($place IS NULL OR EXISTS { ` + fmt.Sprintf(heldWithin, ":Entity {id: $place}") + ` })
 RETURN e ORDER BY coalesce(e.dateLo, ''), e.id LIMIT $first`
 	p := map[string]any{"types": nilIfEmpty(f.Types), "from": nilIfBlank(f.From), "to": nilIfBlank(f.To),
 		"participant": nilIfBlank(f.Participant), "place": nilIfBlank(f.Place), "first": f.First}
@@ -318,7 +319,7 @@ func (s *Store) Visits(ctx context.Context, f VisitFilter) ([]VisitRow, error) {
 	case f.Host != "":
 		start = `MATCH (h:Entity {id: $host})
 CALL (h) {
-  MATCH (e:Event)-[:HELD_IN]->(:Entity)-[:IN_REGION|IN_COUNTRY|PART_OF*0..3]->(h) RETURN e
+  MATCH ` + fmt.Sprintf(heldWithin, "h") + ` RETURN e
   UNION
   MATCH (h)-[:PARTICIPATED_IN {role: 'host'}]->(e:Event) RETURN e
 }
