@@ -6,6 +6,7 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/amity-graph/amity/graph/model"
 	"github.com/amity-graph/amity/internal/auth"
+	"github.com/amity-graph/amity/internal/derrors"
 )
 
 var roles = map[model.Role]auth.Role{model.RoleReader: auth.Reader, model.RoleAnalyst: auth.Analyst, model.RoleEditor: auth.Editor}
@@ -19,9 +20,9 @@ func hasRole(ctx context.Context, _ any, next graphql.Resolver, role model.Role)
 		return next(ctx)
 	}
 	if !c.Authenticated() {
-		return nil, &UserError{CodeUnauthenticated, "this needs a bearer token with the " + need.String() + " role"}
+		return nil, derrors.New(derrors.Unauthenticated, "this needs a bearer token with the %s role", need)
 	}
-	return nil, &UserError{CodeForbidden, "your token's role (" + c.Role.String() + ") may not do this; it needs " + need.String()}
+	return nil, derrors.New(derrors.Forbidden, "your token's role (%s) may not do this; it needs %s", c.Role, need)
 }
 
 // NewSchema is the executable schema with its directives and per-field costs.

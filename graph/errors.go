@@ -3,63 +3,71 @@ package graph
 import (
 	"context"
 	"errors"
-	"fmt"
 	"log/slog"
+	"sync"
 
 	"github.com/99designs/gqlgen/graphql"
-	"github.com/amity-graph/amity/internal/store"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/amity-graph/amity/internal/derrors"
 )
-
-// Error codes users see in extensions.code.
-const (
-	CodeBadInput        = "BAD_USER_INPUT"
-	CodeNotFound        = "NOT_FOUND"
-	CodeUnavailable     = "UNAVAILABLE"
-	CodeTimeout         = "TIMEOUT"
-	CodeInternal        = "INTERNAL"
-	CodeUnauthenticated = "UNAUTHENTICATED"
-	CodeForbidden       = "FORBIDDEN"
-)
-
-// UserError is an error meant for the caller, with its code.
-type UserError struct {
-	Code, Msg string
-}
-
-func (e *UserError) Error() string { return e.Msg }
 
 func badInput(format string, args ...any) error {
-	return &UserError{CodeBadInput, fmt.Sprintf(format, args...)}
+	return derrors.New(derrors.InvalidArgument, format, args...)
 }
 
 func notFound(format string, args ...any) error {
-	return &UserError{CodeNotFound, fmt.Sprintf(format, args...)}
+	return derrors.New(derrors.NotFound, format, args...)
 }
 
-// PresentError is the one error presenter: user errors keep their message and code;
-// database trouble becomes UNAVAILABLE or TIMEOUT; anything else is logged in full and
-// shown as an opaque INTERNAL error, so Cypher and stack traces never reach the client.
+// loggedOnce remembers which errors a request has logged: a failed batch fails every
+// item that waited on it, and one line says it.
+type loggedOnce struct{ seen sync.Map }
+
+type loggedOnceKey struct{}
+
+func withLoggedOnce(ctx context.Context) context.Context {
+	return context.WithValue(ctx, loggedOnceKey{}, &loggedOnce{})
+}
+
+// firstTime reports whether msg is new to this request's log.
+func firstTime(ctx context.Context, msg string) bool {
+	l, ok := ctx.Value(loggedOnceKey{}).(*loggedOnce)
+	if !ok {
+		return true
+	}
+	_, seen := l.seen.LoadOrStore(msg, true)
+	return !seen
+}
+
+// PresentError is the one error presenter: errors written for the caller keep their
+// message and code; database trouble becomes UNAVAILABLE or TIMEOUT; anything else is
+// logged in full and shown as an opaque INTERNAL error, so Cypher and stack traces never
+// reach the client.
 func PresentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		gerr := graphql.DefaultErrorPresenter(ctx, err)
-		var ue *UserError
-		switch {
-		case errors.As(err, &ue):
-			gerr.Message = ue.Msg
-			setCode(gerr, ue.Code)
-		case errors.Is(err, store.ErrTimeout), errors.Is(err, context.DeadlineExceeded):
+		if msg, ok := derrors.CallerMessage(err); ok {
+			gerr.Message = msg
+			setCode(gerr, derrors.Code(err))
+			return gerr
+		}
+		if errors.Is(err, context.DeadlineExceeded) {
+			err = errors.Join(derrors.Timeout, err)
+		}
+		switch code := derrors.Code(err); code {
+		case derrors.CodeTimeout:
 			if firstTime(ctx, "timeout") {
 				logger.WarnContext(ctx, "query timed out", "err", err, "path", gerr.Path.String())
 			}
 			gerr.Message = "the query took too long and was stopped"
-			setCode(gerr, CodeTimeout)
-		case errors.Is(err, store.ErrUnavailable):
+			setCode(gerr, code)
+		case derrors.CodeUnavailable:
 			if firstTime(ctx, "unavailable") {
 				logger.WarnContext(ctx, "database unavailable", "err", err, "path", gerr.Path.String())
 			}
 			gerr.Message = "the graph database is unavailable; try again shortly"
-			setCode(gerr, CodeUnavailable)
+			setCode(gerr, code)
 		default:
 			if code, ok := gerr.Extensions["code"]; ok && code != nil {
 				return gerr // gqlgen's own validation and parse errors
@@ -68,7 +76,7 @@ func PresentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
 				logger.ErrorContext(ctx, "internal error", "err", err, "path", gerr.Path.String())
 			}
 			gerr.Message = "internal error"
-			setCode(gerr, CodeInternal)
+			setCode(gerr, derrors.CodeInternal)
 		}
 		return gerr
 	}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/99designs/gqlgen/client"
 	"github.com/amity-graph/amity/graph"
+	"github.com/amity-graph/amity/internal/derrors"
 	"github.com/amity-graph/amity/internal/server"
 	"github.com/amity-graph/amity/internal/store"
 	"github.com/amity-graph/amity/internal/testdb"
@@ -578,16 +579,16 @@ func TestIntegrationNoNPlusOne(t *testing.T) {
 func TestIntegrationErrorsHaveCodes(t *testing.T) {
 	c := newClient(t)
 	cases := []struct{ name, query, code string }{
-		{"malformed id", `{ entity(id: "not an id") { id } }`, graph.CodeBadInput},
-		{"unknown city", `{ partners(city: "city:xx:nowhere") { since } }`, graph.CodeNotFound},
-		{"unknown relationship type", `{ entity(id: "city:cn:shenyang") { relations(types: ["DROP_ALL"]) { totalCount } } }`, graph.CodeBadInput},
-		{"forged cursor", `{ entity(id: "city:cn:shenyang") { relations(after: "bm90IGEgY3Vyc29y") { totalCount } } }`, graph.CodeBadInput},
-		{"first too large", `{ search(query: "x", first: 501) { score } }`, graph.CodeBadInput},
+		{"malformed id", `{ entity(id: "not an id") { id } }`, derrors.CodeBadInput},
+		{"unknown city", `{ partners(city: "city:xx:nowhere") { since } }`, derrors.CodeNotFound},
+		{"unknown relationship type", `{ entity(id: "city:cn:shenyang") { relations(types: ["DROP_ALL"]) { totalCount } } }`, derrors.CodeBadInput},
+		{"forged cursor", `{ entity(id: "city:cn:shenyang") { relations(after: "bm90IGEgY3Vyc29y") { totalCount } } }`, derrors.CodeBadInput},
+		{"first too large", `{ search(query: "x", first: 501) { score } }`, derrors.CodeBadInput},
 		{"first hugely large", `{ search(query: "x", first: 100000) { score } }`, "COMPLEXITY_LIMIT_EXCEEDED"},
-		{"bad date", `{ visits(from: "2024-13") { startDate } }`, graph.CodeBadInput},
-		{"year-less date filter", `{ visits(from: "--03-20") { startDate } }`, graph.CodeBadInput},
-		{"hops out of range", `{ enterprisesTiedTo(city: "city:cn:shenyang", maxHops: 50) { sources { id } } }`, graph.CodeBadInput},
-		{"empty search", `{ search(query: "   ") { score } }`, graph.CodeBadInput},
+		{"bad date", `{ visits(from: "2024-13") { startDate } }`, derrors.CodeBadInput},
+		{"year-less date filter", `{ visits(from: "--03-20") { startDate } }`, derrors.CodeBadInput},
+		{"hops out of range", `{ enterprisesTiedTo(city: "city:cn:shenyang", maxHops: 50) { sources { id } } }`, derrors.CodeBadInput},
+		{"empty search", `{ search(query: "   ") { score } }`, derrors.CodeBadInput},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -58,7 +58,7 @@ func loadSources(ctx context.Context, ids []string) ([]*model.Source, error) {
 }
 
 // node loads one entity; nil when there is none.
-func node(ctx context.Context, id string) (*store.Node, error) {
+func node(ctx context.Context, id string) (*kg.Node, error) {
 	return loadersFrom(ctx).nodes.Load(ctx, id)
 }
 
@@ -88,17 +88,17 @@ func nonEmpty(ids ...string) []string {
 	return out
 }
 
-func neighbors(ctx context.Context, n model.Noder, relType, dir string) ([]store.Rel, error) {
+func neighbors(ctx context.Context, n model.Noder, relType string, dir kg.Direction) ([]kg.Rel, error) {
 	return neighborsOf(ctx, n.Node().ID, relType, dir)
 }
 
-func neighborsOf(ctx context.Context, id, relType, dir string) ([]store.Rel, error) {
+func neighborsOf(ctx context.Context, id, relType string, dir kg.Direction) ([]kg.Rel, error) {
 	return loadersFrom(ctx).neighbors.Load(ctx, neighborKey{id, relType, dir})
 }
 
 // others returns the nodes at the far end of edges, optionally only of some kinds.
-func others(rels []store.Rel, kinds ...kg.Kind) []*store.Node {
-	var out []*store.Node
+func others(rels []kg.Rel, kinds ...kg.Kind) []*kg.Node {
+	var out []*kg.Node
 	for _, r := range rels {
 		if len(kinds) == 0 || slices.Contains(kinds, r.Other.Kind) {
 			out = append(out, r.Other)
@@ -107,7 +107,7 @@ func others(rels []store.Rel, kinds ...kg.Kind) []*store.Node {
 	return out
 }
 
-func firstOf[T any](ns []*store.Node, wrap func(*store.Node) T) T {
+func firstOf[T any](ns []*kg.Node, wrap func(*kg.Node) T) T {
 	var zero T
 	if len(ns) == 0 {
 		return zero
@@ -115,13 +115,13 @@ func firstOf[T any](ns []*store.Node, wrap func(*store.Node) T) T {
 	return wrap(ns[0])
 }
 
-func asCountry(n *store.Node) *model.Country { return model.Wrap(n).(*model.Country) }
-func asEvent(n *store.Node) *model.Event     { return model.Wrap(n).(*model.Event) }
-func asConsulate(n *store.Node) *model.Consulate {
+func asCountry(n *kg.Node) *model.Country { return model.Wrap(n).(*model.Country) }
+func asEvent(n *kg.Node) *model.Event     { return model.Wrap(n).(*model.Event) }
+func asConsulate(n *kg.Node) *model.Consulate {
 	return model.Wrap(n).(*model.Consulate)
 }
 
-func wrapList[T any](ns []*store.Node, wrap func(*store.Node) T) []T {
+func wrapList[T any](ns []*kg.Node, wrap func(*kg.Node) T) []T {
 	out := make([]T, 0, len(ns))
 	for _, n := range ns {
 		out = append(out, wrap(n))
@@ -131,7 +131,7 @@ func wrapList[T any](ns []*store.Node, wrap func(*store.Node) T) []T {
 
 // partnerships lists an entity's partners, optionally of some kinds.
 func partnerships(ctx context.Context, id string, kinds []model.PartnershipKind) ([]*model.Partnership, error) {
-	rels, err := neighborsOf(ctx, id, kg.PartnerOf, "BOTH")
+	rels, err := neighborsOf(ctx, id, kg.PartnerOf, kg.Both)
 	if err != nil {
 		return nil, err
 	}
@@ -146,7 +146,7 @@ func partnerships(ctx context.Context, id string, kinds []model.PartnershipKind)
 }
 
 // positions lists HOLDS_POSITION edges: a person's offices (OUT) or a body's officials (IN).
-func positions(ctx context.Context, n model.Noder, dir string) ([]*model.Position, error) {
+func positions(ctx context.Context, n model.Noder, dir kg.Direction) ([]*model.Position, error) {
 	rels, err := neighbors(ctx, n, kg.HoldsPosition, dir)
 	if err != nil {
 		return nil, err
@@ -154,7 +154,7 @@ func positions(ctx context.Context, n model.Noder, dir string) ([]*model.Positio
 	out := make([]*model.Position, 0, len(rels))
 	for _, r := range rels {
 		p := &model.Position{PersonNode: n.Node(), OrgNode: r.Other, R: r}
-		if dir == "IN" {
+		if dir == kg.In {
 			p.PersonNode, p.OrgNode = r.Other, n.Node()
 		}
 		out = append(out, p)
@@ -191,7 +191,12 @@ func decodeCursor(s string) (store.Cursor, error) {
 	return store.Cursor{Type: parts[0], OtherID: parts[1], ElementID: parts[2]}, nil
 }
 
-func relTypes(types []string) (string, error) {
+// typeSet is a set of relationship types in a comparable form, for loader keys: the
+// sorted names joined by commas, and "" for all types.
+type typeSet string
+
+// relTypes checks relationship type names against the allow-list.
+func relTypes(types []string) (typeSet, error) {
 	for _, t := range types {
 		if _, ok := kg.RelTypes[t]; !ok {
 			return "", badInput("unknown relationship type %q (known: %s)", t, strings.Join(kg.RelTypeNames(), ", "))
@@ -199,7 +204,15 @@ func relTypes(types []string) (string, error) {
 	}
 	s := slices.Clone(types)
 	slices.Sort(s)
-	return strings.Join(slices.Compact(s), ","), nil
+	return typeSet(strings.Join(slices.Compact(s), ",")), nil
+}
+
+// list is the set as names; nil means all types.
+func (s typeSet) list() []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(string(s), ",")
 }
 
 // relations pages through an entity's relations with a keyset cursor.
@@ -219,7 +232,7 @@ func relations(ctx context.Context, n model.Noder, types []string, direction *mo
 	if direction != nil {
 		dir = *direction
 	}
-	key := pageKey{id: n.Node().ID, types: ts, dir: string(dir), first: k}
+	key := pageKey{id: n.Node().ID, types: ts, dir: kg.Direction(dir), first: k}
 	if after != nil && *after != "" {
 		c, err := decodeCursor(*after)
 		if err != nil {
@@ -227,7 +240,7 @@ func relations(ctx context.Context, n model.Noder, types []string, direction *mo
 		}
 		key.after, key.hasAfter = c, true
 	}
-	conn := &model.RelationConnection{EntityID: key.id, Filter: filterOf(ts, string(dir)), PageInfo: &model.PageInfo{}}
+	conn := &model.RelationConnection{EntityID: key.id, Types: ts.list(), Dir: kg.Direction(dir), PageInfo: &model.PageInfo{}}
 	conn.Edges = []*model.RelationEdge{}
 	if k == 0 {
 		return conn, nil
@@ -276,10 +289,10 @@ func deref(s *string) string {
 }
 
 // dedupeNodes drops repeats: a body may be based in one city on several bases.
-func dedupeNodes(ns []*store.Node) []*store.Node {
-	var out []*store.Node
+func dedupeNodes(ns []*kg.Node) []*kg.Node {
+	var out []*kg.Node
 	for _, n := range ns {
-		if !slices.ContainsFunc(out, func(m *store.Node) bool { return m.ID == n.ID }) {
+		if !slices.ContainsFunc(out, func(m *kg.Node) bool { return m.ID == n.ID }) {
 			out = append(out, n)
 		}
 	}

@@ -10,8 +10,8 @@ import (
 	"testing"
 
 	"github.com/99designs/gqlgen/client"
-	"github.com/amity-graph/amity/graph"
-	"github.com/amity-graph/amity/internal/store"
+	"github.com/amity-graph/amity/internal/derrors"
+	"github.com/amity-graph/amity/internal/kg"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -21,7 +21,7 @@ const (
 	editorToken  = "editor-token-0123456789"
 )
 
-func graphFingerprint(t *testing.T) store.Stats {
+func graphFingerprint(t *testing.T) kg.Stats {
 	t.Helper()
 	st, err := db.Stats(context.Background())
 	if err != nil {
@@ -53,12 +53,12 @@ func TestIntegrationRoles(t *testing.T) {
 		opts        []client.Option
 		want        string
 	}{
-		{"cypher anonymous", cypher, nil, graph.CodeUnauthenticated},
-		{"cypher as reader", cypher, []client.Option{bearer(readerToken)}, graph.CodeForbidden},
+		{"cypher anonymous", cypher, nil, derrors.CodeUnauthenticated},
+		{"cypher as reader", cypher, []client.Option{bearer(readerToken)}, derrors.CodeForbidden},
 		{"cypher as analyst", cypher, []client.Option{bearer(analystToken)}, ""},
-		{"mutation as analyst", `mutation { removeRelation(from: "city:cn:shenyang", type: "PARTNER_OF", to: "city:jp:sapporo") }`, []client.Option{bearer(analystToken)}, graph.CodeForbidden},
-		{"wrong token", `{ stats { nodes } }`, []client.Option{bearer("not-a-real-token-at-all")}, graph.CodeUnauthenticated},
-		{"basic auth", `{ stats { nodes } }`, []client.Option{client.AddHeader("Authorization", "Basic YWRtaW46YWRtaW4=")}, graph.CodeUnauthenticated},
+		{"mutation as analyst", `mutation { removeRelation(from: "city:cn:shenyang", type: "PARTNER_OF", to: "city:jp:sapporo") }`, []client.Option{bearer(analystToken)}, derrors.CodeForbidden},
+		{"wrong token", `{ stats { nodes } }`, []client.Option{bearer("not-a-real-token-at-all")}, derrors.CodeUnauthenticated},
+		{"basic auth", `{ stats { nodes } }`, []client.Option{client.AddHeader("Authorization", "Basic YWRtaW46YWRtaW4=")}, derrors.CodeUnauthenticated},
 		{"reader reads", `{ stats { nodes } }`, nil, ""},
 	} {
 		if got := errCode(c, tc.query, tc.opts...); got != tc.want {
@@ -78,7 +78,7 @@ func TestIntegrationRoles(t *testing.T) {
 	}
 
 	closed := client.New(newHandler(t, map[string]string{"AMITY_ANONYMOUS": "none"}), client.Path("/query"))
-	if got := errCode(closed, `{ stats { nodes } }`); got != graph.CodeUnauthenticated {
+	if got := errCode(closed, `{ stats { nodes } }`); got != derrors.CodeUnauthenticated {
 		t.Errorf("anonymous with AMITY_ANONYMOUS=none: code %q", got)
 	}
 	if got := errCode(closed, `{ stats { nodes } }`, bearer(readerToken)); got != "" {
@@ -113,7 +113,7 @@ func TestIntegrationEditorWrites(t *testing.T) {
 		{"id": "org:test-bad-prop", "kind": "ORGANIZATION", "name": "Bad", "properties": map[string]any{"population": 5}, "sources": []string{"source:test-editor-note"}},
 		{"id": "city:test", "kind": "ORGANIZATION", "name": "Wrong prefix", "sources": []string{"source:test-editor-note"}},
 	} {
-		if got := errCode(c, q, client.Var("in", bad), ed); got != graph.CodeBadInput {
+		if got := errCode(c, q, client.Var("in", bad), ed); got != derrors.CodeBadInput {
 			t.Errorf("upsert %v: code %q, want BAD_USER_INPUT", bad["name"], got)
 		}
 	}
@@ -202,18 +202,18 @@ func TestIntegrationHostileInput(t *testing.T) {
 		"MATCH p = shortestPath((a:City)-[*]-(b:City)) RETURN p",
 	}
 	for _, q := range writes {
-		if got := errCode(c, `query($q: String!) { cypher(query: $q) { rows } }`, client.Var("q", q), an); got != graph.CodeBadInput {
+		if got := errCode(c, `query($q: String!) { cypher(query: $q) { rows } }`, client.Var("q", q), an); got != derrors.CodeBadInput {
 			t.Errorf("cypher %q: code %q, want BAD_USER_INPUT (refused)", q, got)
 		}
 	}
 
 	// Resource burners are contained: a Cartesian product times out, a huge UNWIND is
 	// cut at the row cap.
-	if got := errCode(c, `{ cypher(query: "MATCH (a:Entity), (b:Entity) WHERE a.name < b.name RETURN count(*)") { rows } }`, an); got != graph.CodeTimeout {
+	if got := errCode(c, `{ cypher(query: "MATCH (a:Entity), (b:Entity) WHERE a.name < b.name RETURN count(*)") { rows } }`, an); got != derrors.CodeTimeout {
 		t.Errorf("Cartesian product: code %q, want TIMEOUT", got)
 	}
 	// A memory bomb hits Neo4j's transaction memory limit and is refused, not retried.
-	if got := errCode(c, `{ cypher(query: "UNWIND range(1, 200000000) AS x WITH collect(x) AS xs RETURN size(xs)") { rows } }`, an); got != graph.CodeBadInput && got != graph.CodeTimeout {
+	if got := errCode(c, `{ cypher(query: "UNWIND range(1, 200000000) AS x WITH collect(x) AS xs RETURN size(xs)") { rows } }`, an); got != derrors.CodeBadInput && got != derrors.CodeTimeout {
 		t.Errorf("collect of 200M integers: code %q, want BAD_USER_INPUT (memory limit) or TIMEOUT", got)
 	}
 	var big struct {
@@ -230,7 +230,7 @@ func TestIntegrationHostileInput(t *testing.T) {
 	// Deep and wide GraphQL.
 	// Cheap but deep: one relation per level, eight levels of four fields each.
 	deep := `{ entity(id: "city:cn:shenyang") { ` + strings.Repeat("relations(first: 1) { edges { node { other { ", 8) + "id" + strings.Repeat(" } } } }", 8) + " } }"
-	if got := errCode(c, deep); got != graph.CodeBadInput {
+	if got := errCode(c, deep); got != derrors.CodeBadInput {
 		t.Errorf("33-level query: code %q, want BAD_USER_INPUT", got)
 	}
 	var wide strings.Builder
@@ -255,12 +255,12 @@ func TestIntegrationHostileInput(t *testing.T) {
 
 	// Injection-shaped ids and search strings are inert.
 	for _, id := range []string{`city:cn:shenyang'}) DETACH DELETE n //`, `city:cn:shenyang" OR 1=1`, "city:cn:shenyang\x00", `*`, ``} {
-		if got := errCode(c, `query($id: ID!) { entity(id: $id) { id } }`, client.Var("id", id)); got != graph.CodeBadInput {
+		if got := errCode(c, `query($id: ID!) { entity(id: $id) { id } }`, client.Var("id", id)); got != derrors.CodeBadInput {
 			t.Errorf("entity(%q): code %q, want BAD_USER_INPUT", id, got)
 		}
 	}
 	for _, q := range []string{`") YIELD node DETACH DELETE node //`, `*:* OR id:*`, `\u0000`, strings.Repeat("(", 150)} {
-		if got := errCode(c, `query($q: String!) { search(query: $q) { score } }`, client.Var("q", q)); got != "" && got != graph.CodeBadInput {
+		if got := errCode(c, `query($q: String!) { search(query: $q) { score } }`, client.Var("q", q)); got != "" && got != derrors.CodeBadInput {
 			t.Errorf("search(%q): code %q, want a plain answer or BAD_USER_INPUT", q, got)
 		}
 	}

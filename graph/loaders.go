@@ -2,13 +2,12 @@ package graph
 
 import (
 	"context"
-	"strings"
-	"sync"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/amity-graph/amity/internal/batch"
+	"github.com/amity-graph/amity/internal/kg"
 	"github.com/amity-graph/amity/internal/store"
 )
 
@@ -21,16 +20,25 @@ const (
 	maxBatch  = 10_000
 )
 
-type neighborKey struct{ id, typ, dir string }
-
-type pageKey struct {
-	id, types, dir string
-	first          int
-	after          store.Cursor
-	hasAfter       bool
+type neighborKey struct {
+	id, typ string
+	dir     kg.Direction
 }
 
-type countKey struct{ id, types, dir string }
+type pageKey struct {
+	id       string
+	types    typeSet
+	dir      kg.Direction
+	first    int
+	after    store.Cursor
+	hasAfter bool
+}
+
+type countKey struct {
+	id    string
+	types typeSet
+	dir   kg.Direction
+}
 
 type eventsKey struct {
 	id    string
@@ -40,15 +48,12 @@ type eventsKey struct {
 // loaders are per request: they batch what sibling resolvers ask for and cache it for
 // the rest of the request.
 type loaders struct {
-	// logged remembers which errors this request has logged: a failed batch fails every
-	// item that waited on it, and one line says it.
-	logged    sync.Map
-	nodes     *batch.Loader[string, *store.Node]
-	sources   *batch.Loader[string, *store.Source]
-	neighbors *batch.Loader[neighborKey, []store.Rel]
-	pages     *batch.Loader[pageKey, []store.Rel]
+	nodes     *batch.Loader[string, *kg.Node]
+	sources   *batch.Loader[string, *kg.Source]
+	neighbors *batch.Loader[neighborKey, []kg.Rel]
+	pages     *batch.Loader[pageKey, []kg.Rel]
 	counts    *batch.Loader[countKey, int]
-	events    *batch.Loader[eventsKey, []*store.Node]
+	events    *batch.Loader[eventsKey, []*kg.Node]
 }
 
 type loadersKey struct{}
@@ -59,15 +64,15 @@ func (r *Resolver) WithLoaders(ctx context.Context) context.Context {
 	l := &loaders{
 		nodes:   batch.New(s.NodesByID, batchWait, maxBatch).WithAlone(outsideLists),
 		sources: batch.New(s.SourcesByID, batchWait, maxBatch).WithAlone(outsideLists),
-		neighbors: batch.New(func(ctx context.Context, keys []neighborKey) (map[neighborKey][]store.Rel, error) {
+		neighbors: batch.New(func(ctx context.Context, keys []neighborKey) (map[neighborKey][]kg.Rel, error) {
 			return grouped(ctx, keys, func(k neighborKey) (neighborKey, string) { return neighborKey{"", k.typ, k.dir}, k.id },
-				func(ctx context.Context, g neighborKey, ids []string) (map[string][]store.Rel, error) {
+				func(ctx context.Context, g neighborKey, ids []string) (map[string][]kg.Rel, error) {
 					return s.Neighbors(ctx, ids, g.typ, g.dir)
 				}, func(g neighborKey, id string) neighborKey { g.id = id; return g })
 		}, batchWait, maxBatch).WithAlone(outsideLists),
-		pages: batch.New(func(ctx context.Context, keys []pageKey) (map[pageKey][]store.Rel, error) {
+		pages: batch.New(func(ctx context.Context, keys []pageKey) (map[pageKey][]kg.Rel, error) {
 			return grouped(ctx, keys, func(k pageKey) (pageKey, string) { id := k.id; k.id = ""; return k, id },
-				func(ctx context.Context, g pageKey, ids []string) (map[string][]store.Rel, error) {
+				func(ctx context.Context, g pageKey, ids []string) (map[string][]kg.Rel, error) {
 					var after *store.Cursor
 					if g.hasAfter {
 						after = &g.after
@@ -81,14 +86,14 @@ func (r *Resolver) WithLoaders(ctx context.Context) context.Context {
 					return s.RelationCounts(ctx, ids, filterOf(g.types, g.dir))
 				}, func(g countKey, id string) countKey { g.id = id; return g })
 		}, batchWait, maxBatch).WithAlone(outsideLists),
-		events: batch.New(func(ctx context.Context, keys []eventsKey) (map[eventsKey][]*store.Node, error) {
+		events: batch.New(func(ctx context.Context, keys []eventsKey) (map[eventsKey][]*kg.Node, error) {
 			return grouped(ctx, keys, func(k eventsKey) (eventsKey, string) { return eventsKey{"", k.first}, k.id },
-				func(ctx context.Context, g eventsKey, ids []string) (map[string][]*store.Node, error) {
+				func(ctx context.Context, g eventsKey, ids []string) (map[string][]*kg.Node, error) {
 					return s.EventsOf(ctx, ids, g.first)
 				}, func(g eventsKey, id string) eventsKey { g.id = id; return g })
 		}, batchWait, maxBatch).WithAlone(outsideLists),
 	}
-	return context.WithValue(ctx, loadersKey{}, l)
+	return withLoggedOnce(context.WithValue(ctx, loadersKey{}, l))
 }
 
 // outsideLists reports that the field being resolved has no list above it in the
@@ -134,20 +139,6 @@ func grouped[K comparable, V any](ctx context.Context, keys []K, split func(K) (
 	return out, nil
 }
 
-func filterOf(types, dir string) store.RelFilter {
-	f := store.RelFilter{Dir: dir}
-	if types != "" {
-		f.Types = strings.Split(types, ",")
-	}
-	return f
-}
-
-// firstTime reports whether msg is new to this request's log.
-func firstTime(ctx context.Context, msg string) bool {
-	l := loadersFrom(ctx)
-	if l == nil {
-		return true
-	}
-	_, seen := l.logged.LoadOrStore(msg, true)
-	return !seen
+func filterOf(types typeSet, dir kg.Direction) store.RelFilter {
+	return store.RelFilter{Types: types.list(), Dir: dir}
 }

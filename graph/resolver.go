@@ -14,29 +14,29 @@ import (
 	"log/slog"
 
 	"github.com/amity-graph/amity/internal/kg"
-	"github.com/amity-graph/amity/internal/load"
 	"github.com/amity-graph/amity/internal/store"
+	"github.com/amity-graph/amity/internal/write"
 )
 
 // Store is what the resolvers need of the database.
 type Store interface {
-	NodesByID(ctx context.Context, ids []string) (map[string]*store.Node, error)
-	SourcesByID(ctx context.Context, ids []string) (map[string]*store.Source, error)
-	Neighbors(ctx context.Context, ids []string, relType, dir string) (map[string][]store.Rel, error)
-	RelationsPage(ctx context.Context, ids []string, f store.RelFilter, first int, after *store.Cursor) (map[string][]store.Rel, error)
+	NodesByID(ctx context.Context, ids []string) (map[string]*kg.Node, error)
+	SourcesByID(ctx context.Context, ids []string) (map[string]*kg.Source, error)
+	Neighbors(ctx context.Context, ids []string, relType string, dir kg.Direction) (map[string][]kg.Rel, error)
+	RelationsPage(ctx context.Context, ids []string, f store.RelFilter, first int, after *store.Cursor) (map[string][]kg.Rel, error)
 	RelationCounts(ctx context.Context, ids []string, f store.RelFilter) (map[string]int, error)
-	EventsOf(ctx context.Context, ids []string, first int) (map[string][]*store.Node, error)
-	Events(ctx context.Context, f store.EventFilter) ([]*store.Node, error)
-	Search(ctx context.Context, input string, kinds []kg.Kind, first int) ([]store.Hit, error)
-	Visits(ctx context.Context, f store.VisitFilter) ([]store.VisitRow, error)
-	EnterpriseTies(ctx context.Context, city string, maxHops, first int) ([]store.Tie, error)
-	ShortestPath(ctx context.Context, from, to string, maxLen int, types []string) (store.Path, bool, error)
-	Neighborhood(ctx context.Context, id string, depth, limit int) (store.Subgraph, bool, error)
-	Stats(ctx context.Context) (store.Stats, error)
+	EventsOf(ctx context.Context, ids []string, first int) (map[string][]*kg.Node, error)
+	Events(ctx context.Context, f store.EventFilter) ([]*kg.Node, error)
+	Search(ctx context.Context, input string, kinds []kg.Kind, first int) ([]kg.Hit, error)
+	Visits(ctx context.Context, f store.VisitFilter) ([]kg.VisitRow, error)
+	EnterpriseTies(ctx context.Context, city string, maxHops, first int) ([]kg.Tie, error)
+	ShortestPath(ctx context.Context, from, to string, maxLen int, types []string) (kg.Path, bool, error)
+	Neighborhood(ctx context.Context, id string, depth, limit int) (kg.Subgraph, bool, error)
+	Stats(ctx context.Context) (kg.Stats, error)
 	RunReadOnly(ctx context.Context, query string, params map[string]any, opt store.AdhocOptions) (store.AdhocResult, error)
 	RemoveRelation(ctx context.Context, from, relType, to, key string) (int, error)
-	// Writes go through the loader's validation (load.Graph).
-	load.Graph
+	// Writes go through the loader's validation (write.Graph).
+	write.Graph
 }
 
 // Resolver is the one place dependencies are injected.

@@ -27,7 +27,7 @@ func (r *cityResolver) Relations(ctx context.Context, obj *model.City, types []s
 
 // Country is the resolver for the country field.
 func (r *cityResolver) Country(ctx context.Context, obj *model.City) (*model.Country, error) {
-	rels, err := neighbors(ctx, obj, kg.InCountry, "OUT")
+	rels, err := neighbors(ctx, obj, kg.InCountry, kg.Out)
 	if err != nil {
 		return nil, err
 	}
@@ -36,11 +36,11 @@ func (r *cityResolver) Country(ctx context.Context, obj *model.City) (*model.Cou
 
 // Region is the resolver for the region field.
 func (r *cityResolver) Region(ctx context.Context, obj *model.City) (*model.Region, error) {
-	rels, err := neighbors(ctx, obj, kg.InRegion, "OUT")
+	rels, err := neighbors(ctx, obj, kg.InRegion, kg.Out)
 	if err != nil {
 		return nil, err
 	}
-	return firstOf(others(rels, kg.Region), func(n *store.Node) *model.Region { return model.Wrap(n).(*model.Region) }), nil
+	return firstOf(others(rels, kg.Region), func(n *kg.Node) *model.Region { return model.Wrap(n).(*model.Region) }), nil
 }
 
 // Partners is the resolver for the partners field.
@@ -50,7 +50,7 @@ func (r *cityResolver) Partners(ctx context.Context, obj *model.City, kinds []mo
 
 // Consulates is the resolver for the consulates field.
 func (r *cityResolver) Consulates(ctx context.Context, obj *model.City) ([]*model.Consulate, error) {
-	rels, err := neighbors(ctx, obj, kg.BasedIn, "IN")
+	rels, err := neighbors(ctx, obj, kg.BasedIn, kg.In)
 	if err != nil {
 		return nil, err
 	}
@@ -74,7 +74,7 @@ func (r *companyResolver) Relations(ctx context.Context, obj *model.Company, typ
 
 // BasedIn is the resolver for the basedIn field.
 func (r *companyResolver) BasedIn(ctx context.Context, obj *model.Company) ([]model.Entity, error) {
-	rels, err := neighbors(ctx, obj, kg.BasedIn, "OUT")
+	rels, err := neighbors(ctx, obj, kg.BasedIn, kg.Out)
 	if err != nil {
 		return nil, err
 	}
@@ -83,7 +83,7 @@ func (r *companyResolver) BasedIn(ctx context.Context, obj *model.Company) ([]mo
 
 // Officials is the resolver for the officials field.
 func (r *companyResolver) Officials(ctx context.Context, obj *model.Company) ([]*model.Position, error) {
-	return positions(ctx, obj, "IN")
+	return positions(ctx, obj, kg.In)
 }
 
 // Events is the resolver for the events field.
@@ -103,7 +103,7 @@ func (r *consulateResolver) Relations(ctx context.Context, obj *model.Consulate,
 
 // Represents is the resolver for the represents field.
 func (r *consulateResolver) Represents(ctx context.Context, obj *model.Consulate) (*model.Country, error) {
-	rels, err := neighbors(ctx, obj, kg.Represents, "OUT")
+	rels, err := neighbors(ctx, obj, kg.Represents, kg.Out)
 	if err != nil {
 		return nil, err
 	}
@@ -112,7 +112,7 @@ func (r *consulateResolver) Represents(ctx context.Context, obj *model.Consulate
 
 // BasedIn is the resolver for the basedIn field.
 func (r *consulateResolver) BasedIn(ctx context.Context, obj *model.Consulate) ([]model.Entity, error) {
-	rels, err := neighbors(ctx, obj, kg.BasedIn, "OUT")
+	rels, err := neighbors(ctx, obj, kg.BasedIn, kg.Out)
 	if err != nil {
 		return nil, err
 	}
@@ -121,7 +121,7 @@ func (r *consulateResolver) BasedIn(ctx context.Context, obj *model.Consulate) (
 
 // Officials is the resolver for the officials field.
 func (r *consulateResolver) Officials(ctx context.Context, obj *model.Consulate) ([]*model.Position, error) {
-	return positions(ctx, obj, "IN")
+	return positions(ctx, obj, kg.In)
 }
 
 // Events is the resolver for the events field.
@@ -141,7 +141,7 @@ func (r *countryResolver) Relations(ctx context.Context, obj *model.Country, typ
 
 // Consulates is the resolver for the consulates field.
 func (r *countryResolver) Consulates(ctx context.Context, obj *model.Country) ([]*model.Consulate, error) {
-	rels, err := neighbors(ctx, obj, kg.Represents, "IN")
+	rels, err := neighbors(ctx, obj, kg.Represents, kg.In)
 	if err != nil {
 		return nil, err
 	}
@@ -170,7 +170,7 @@ func (r *eventResolver) Relations(ctx context.Context, obj *model.Event, types [
 
 // Participants is the resolver for the participants field.
 func (r *eventResolver) Participants(ctx context.Context, obj *model.Event, role *string) ([]*model.Participant, error) {
-	rels, err := neighbors(ctx, obj, kg.ParticipatedIn, "IN")
+	rels, err := neighbors(ctx, obj, kg.ParticipatedIn, kg.In)
 	if err != nil {
 		return nil, err
 	}
@@ -186,7 +186,7 @@ func (r *eventResolver) Participants(ctx context.Context, obj *model.Event, role
 
 // Places is the resolver for the places field.
 func (r *eventResolver) Places(ctx context.Context, obj *model.Event) ([]model.Entity, error) {
-	rels, err := neighbors(ctx, obj, kg.HeldIn, "OUT")
+	rels, err := neighbors(ctx, obj, kg.HeldIn, kg.Out)
 	if err != nil {
 		return nil, err
 	}
@@ -195,7 +195,7 @@ func (r *eventResolver) Places(ctx context.Context, obj *model.Event) ([]model.E
 
 // Sites is the resolver for the sites field.
 func (r *eventResolver) Sites(ctx context.Context, obj *model.Event) ([]model.Entity, error) {
-	rels, err := neighbors(ctx, obj, kg.VisitedSite, "OUT")
+	rels, err := neighbors(ctx, obj, kg.VisitedSite, kg.Out)
 	if err != nil {
 		return nil, err
 	}
@@ -204,7 +204,7 @@ func (r *eventResolver) Sites(ctx context.Context, obj *model.Event) ([]model.En
 
 // PartOf is the resolver for the partOf field.
 func (r *eventResolver) PartOf(ctx context.Context, obj *model.Event) ([]*model.Event, error) {
-	rels, err := neighbors(ctx, obj, kg.PartOf, "OUT")
+	rels, err := neighbors(ctx, obj, kg.PartOf, kg.Out)
 	if err != nil {
 		return nil, err
 	}
@@ -288,7 +288,7 @@ func (r *organizationResolver) Relations(ctx context.Context, obj *model.Organiz
 
 // BasedIn is the resolver for the basedIn field.
 func (r *organizationResolver) BasedIn(ctx context.Context, obj *model.Organization) ([]model.Entity, error) {
-	rels, err := neighbors(ctx, obj, kg.BasedIn, "OUT")
+	rels, err := neighbors(ctx, obj, kg.BasedIn, kg.Out)
 	if err != nil {
 		return nil, err
 	}
@@ -297,7 +297,7 @@ func (r *organizationResolver) BasedIn(ctx context.Context, obj *model.Organizat
 
 // Officials is the resolver for the officials field.
 func (r *organizationResolver) Officials(ctx context.Context, obj *model.Organization) ([]*model.Position, error) {
-	return positions(ctx, obj, "IN")
+	return positions(ctx, obj, kg.In)
 }
 
 // Events is the resolver for the events field.
@@ -327,7 +327,7 @@ func (r *personResolver) Relations(ctx context.Context, obj *model.Person, types
 
 // Positions is the resolver for the positions field.
 func (r *personResolver) Positions(ctx context.Context, obj *model.Person) ([]*model.Position, error) {
-	return positions(ctx, obj, "OUT")
+	return positions(ctx, obj, kg.Out)
 }
 
 // Events is the resolver for the events field.
@@ -469,7 +469,7 @@ func (r *queryResolver) ShortestPath(ctx context.Context, from string, to string
 			return nil, err
 		}
 		a, err := node(ctx, from)
-		return &model.Path{P: store.Path{Nodes: []*store.Node{a}}}, err
+		return &model.Path{P: kg.Path{Nodes: []*kg.Node{a}}}, err
 	}
 	p, ok, err := r.Store.ShortestPath(ctx, from, to, n, types)
 	if err == nil && !ok {
@@ -555,7 +555,7 @@ func (r *queryResolver) Cypher(ctx context.Context, query string, params any, li
 	opt.MaxRows = lim
 	res, err := r.Store.RunReadOnly(ctx, query, p, opt)
 	if err != nil {
-		return nil, adhocError(err)
+		return nil, err
 	}
 	return &model.CypherResult{Columns: res.Columns, Rows: res.Rows, Truncated: res.Truncated}, nil
 }
@@ -581,7 +581,7 @@ func (r *regionResolver) Relations(ctx context.Context, obj *model.Region, types
 
 // Country is the resolver for the country field.
 func (r *regionResolver) Country(ctx context.Context, obj *model.Region) (*model.Country, error) {
-	rels, err := neighbors(ctx, obj, kg.InCountry, "OUT")
+	rels, err := neighbors(ctx, obj, kg.InCountry, kg.Out)
 	if err != nil {
 		return nil, err
 	}
@@ -600,8 +600,11 @@ func (r *relationResolver) Sources(ctx context.Context, obj *model.Relation) ([]
 
 // TotalCount is the resolver for the totalCount field.
 func (r *relationConnectionResolver) TotalCount(ctx context.Context, obj *model.RelationConnection) (int, error) {
-	ts := strings.Join(obj.Filter.Types, ",")
-	return loadersFrom(ctx).counts.Load(ctx, countKey{obj.EntityID, ts, obj.Filter.Dir})
+	ts, err := relTypes(obj.Types)
+	if err != nil {
+		return 0, err
+	}
+	return loadersFrom(ctx).counts.Load(ctx, countKey{obj.EntityID, ts, obj.Dir})
 }
 
 // Sources is the resolver for the sources field.

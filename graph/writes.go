@@ -8,22 +8,21 @@ import (
 
 	"github.com/amity-graph/amity/graph/model"
 	"github.com/amity-graph/amity/internal/kg"
-	"github.com/amity-graph/amity/internal/load"
 	"github.com/amity-graph/amity/internal/store"
-	"github.com/amity-graph/amity/internal/store/cypherguard"
+	"github.com/amity-graph/amity/internal/write"
 )
 
 // write validates records exactly as the loader does and writes them in one transaction.
 func (r *Resolver) write(ctx context.Context, rec store.Records) error {
-	_, err := load.Load(ctx, r.Store, []store.Records{rec}, load.Options{})
-	if err != nil && load.IsValidation(err) {
+	_, err := write.Load(ctx, r.Store, []store.Records{rec}, write.Options{})
+	if err != nil && write.IsValidation(err) {
 		return badInput("%s", validationMessage(err))
 	}
 	return err
 }
 
 func validationMessage(err error) string {
-	var v *load.ValidationError
+	var v *write.ValidationError
 	if errors.As(err, &v) && len(v.Problems) > 0 {
 		var f *kg.FieldError
 		if errors.As(v.Problems[0], &f) {
@@ -92,9 +91,9 @@ func jsonObject(v any, name string) (map[string]any, error) {
 // readBack returns the relation as stored, with every source it now cites.
 func (r *Resolver) readBack(ctx context.Context, rel kg.Relation) (*model.Relation, error) {
 	c := rel.Canonical()
-	dir := "OUT"
+	dir := kg.Out
 	if kg.RelTypes[rel.Type].Symmetric {
-		dir = "BOTH"
+		dir = kg.Both
 	}
 	rels, err := r.Store.Neighbors(ctx, []string{rel.From}, rel.Type, dir)
 	if err != nil {
@@ -106,13 +105,4 @@ func (r *Resolver) readBack(ctx context.Context, rel kg.Relation) (*model.Relati
 		}
 	}
 	return nil, fmt.Errorf("relation %s %s %s was written but cannot be read back", rel.From, rel.Type, rel.To)
-}
-
-// adhocError shows a refused ad-hoc query as the caller's mistake.
-func adhocError(err error) error {
-	var ref *cypherguard.Refusal
-	if errors.As(err, &ref) {
-		return &UserError{CodeBadInput, ref.Error()}
-	}
-	return err
 }

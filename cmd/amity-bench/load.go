@@ -8,9 +8,9 @@ import (
 	"sync"
 	"time"
 
-	"github.com/amity-graph/amity/internal/load"
 	"github.com/amity-graph/amity/internal/store"
 	"github.com/amity-graph/amity/internal/synth"
+	"github.com/amity-graph/amity/internal/write"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
@@ -26,7 +26,7 @@ type LoadResult struct {
 	UnitSize        int            `json:"unit_size"`
 	GenerateSeconds float64        `json:"generate_seconds"`
 	WipeSeconds     float64        `json:"wipe_seconds"`
-	// LoadSeconds is the wall time of load.Load: validation and writing, every unit.
+	// LoadSeconds is the wall time of write.Load: validation and writing, every unit.
 	LoadSeconds      float64 `json:"load_seconds"`
 	RecordsPerSecond float64 `json:"records_per_second"`
 	// RelsPerSecond is relationships / LoadSeconds: the loader's end-to-end rate.
@@ -91,7 +91,7 @@ func graphHolds(ctx context.Context, db *store.Store, g *synth.Graph) bool {
 	return err == nil && st.Nodes == int64(g.Nodes()) && st.Relationships == int64(g.Relationships())
 }
 
-// loadScale empties the bench database and loads g through load.Load, unit by unit.
+// loadScale empties the bench database and loads g through write.Load, unit by unit.
 func loadScale(ctx context.Context, db *store.Store, raw neo4j.DriverWithContext, g *synth.Graph, genTime time.Duration, o options) (res LoadResult, err error) {
 	res = LoadResult{Scale: g.Config.Scale, Seed: g.Config.Seed, Nodes: g.Nodes(), Relationships: g.Relationships(),
 		ByType: g.RelationshipsByType(), UnitSize: o.unitSize, GenerateSeconds: genTime.Seconds()}
@@ -126,7 +126,7 @@ func loadScale(ctx context.Context, db *store.Store, raw neo4j.DriverWithContext
 		}
 		start := time.Now()
 		groupStarts = append(groupStarts, start)
-		sum, err := load.Load(ctx, db, group, load.Options{Progress: clock})
+		sum, err := write.Load(ctx, db, group, write.Options{Progress: clock})
 		if err != nil {
 			return err
 		}
@@ -156,7 +156,7 @@ func loadScale(ctx context.Context, db *store.Store, raw neo4j.DriverWithContext
 	res.RecordsPerSecond = float64(res.Nodes+res.Relationships) / res.LoadSeconds
 	res.RelsPerSecond = float64(res.Relationships) / res.LoadSeconds
 	// Write time of relationship units: the gap since the previous unit finished, when
-	// that unit was of the same load.Load call (the first unit of a call also carries
+	// that unit was of the same write.Load call (the first unit of a call also carries
 	// the call's validation, so it is measured from the call's start minus nothing we
 	// can separate: it is left out and the rate extrapolated from the others).
 	var relTime time.Duration

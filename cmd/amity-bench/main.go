@@ -76,7 +76,7 @@ func main() {
 	flag.IntVar(&o.amityPort, "amity-port", 18089, "port Amity listens on (127.0.0.1)")
 	flag.IntVar(&o.peerPort, "peer-port", 18090, "port the @neo4j/graphql peer listens on (127.0.0.1)")
 	flag.IntVar(&o.unitSize, "unit-size", 50_000, "records per load unit (one write transaction each)")
-	flag.IntVar(&o.loadGroup, "load-group", 0, "records validated and loaded per load.Load call; 0 loads every unit in one call (see bench/README.md before lowering it)")
+	flag.IntVar(&o.loadGroup, "load-group", 0, "records validated and loaded per write.Load call; 0 loads every unit in one call (see bench/README.md before lowering it)")
 	flag.BoolVar(&o.reuse, "reuse", false, "keep the graph in the bench database when it already holds this scale and seed")
 	flag.BoolVar(&o.keepNeo4j, "keep-neo4j", false, "leave the bench Neo4j running at the end")
 	flag.StringVar(&o.profileDir, "profile", "", "write a CPU profile of Amity per query (c=16) and Neo4j PROFILE plans into this folder")

@@ -82,11 +82,11 @@ func mix(lm synth.Landmarks) []benchQuery {
 			if err != nil || ns[x] == nil {
 				return 0, orMissing(err, x)
 			}
-			var rels map[string][]store.Rel
+			var rels map[string][]kg.Rel
 			var err1, err2 error
 			var wg sync.WaitGroup
 			wg.Go(func() { _, err1 = db.SourcesByID(ctx, ns[x].Sources) })
-			wg.Go(func() { rels, err2 = db.RelationsPage(ctx, []string{x}, store.RelFilter{Dir: "BOTH"}, 50, nil) })
+			wg.Go(func() { rels, err2 = db.RelationsPage(ctx, []string{x}, store.RelFilter{Dir: kg.Both}, 50, nil) })
 			wg.Wait()
 			return min(len(rels[x]), 50), firstError(err1, err2)
 		},
@@ -112,7 +112,7 @@ func mix(lm synth.Landmarks) []benchQuery {
 		driverDoc: "Neighbors(PARTNER_OF, BOTH); NodesByID only when the answer is empty",
 		driver: func(ctx context.Context, db *store.Store, a map[string]any) (int, error) {
 			x := a["id"].(string)
-			rels, err := db.Neighbors(ctx, []string{x}, kg.PartnerOf, "BOTH")
+			rels, err := db.Neighbors(ctx, []string{x}, kg.PartnerOf, kg.Both)
 			if err == nil && len(rels[x]) == 0 {
 				err = exists(ctx, db, x)
 			}
@@ -287,7 +287,7 @@ func mix(lm synth.Landmarks) []benchQuery {
 			if err != nil || ns[x] == nil {
 				return 0, orMissing(err, x)
 			}
-			rels, err := db.Neighbors(ctx, []string{x}, kg.PartnerOf, "BOTH")
+			rels, err := db.Neighbors(ctx, []string{x}, kg.PartnerOf, kg.Both)
 			if err != nil {
 				return 0, err
 			}
@@ -297,7 +297,7 @@ func mix(lm synth.Landmarks) []benchQuery {
 					partners = append(partners, r.Other.ID)
 				}
 			}
-			events, err := chunked(ctx, partners, func(ctx context.Context, ids []string) (map[string][]*store.Node, error) {
+			events, err := chunked(ctx, partners, func(ctx context.Context, ids []string) (map[string][]*kg.Node, error) {
 				return db.EventsOf(ctx, ids, 5)
 			})
 			if err != nil {
@@ -310,8 +310,8 @@ func mix(lm synth.Landmarks) []benchQuery {
 				}
 			}
 			eventIDs = kg.Dedupe(eventIDs)
-			parts, err := chunked(ctx, eventIDs, func(ctx context.Context, ids []string) (map[string][]store.Rel, error) {
-				return db.Neighbors(ctx, ids, kg.ParticipatedIn, "IN")
+			parts, err := chunked(ctx, eventIDs, func(ctx context.Context, ids []string) (map[string][]kg.Rel, error) {
+				return db.Neighbors(ctx, ids, kg.ParticipatedIn, kg.In)
 			})
 			if err != nil {
 				return 0, err

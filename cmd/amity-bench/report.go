@@ -53,7 +53,7 @@ func renderResults(f *File, plot string) string {
 	w("- **Settings (latest run):** %s measured per cell and target after %s warm-up, in %d rounds that alternate the targets (at most %d requests); concurrency %v; Neo4j heap %s, page cache %s; generator seed %d; load units of %d records.\n\n",
 		s.Duration, s.Warmup, s.Rounds, s.MaxRequests, s.Concurrency, s.Neo4jHeap, s.Neo4jPageCache, s.Seed, s.UnitSize)
 
-	w("### Load (internal/synth through load.Load)\n\n")
+	w("### Load (internal/synth through write.Load)\n\n")
 	w("| scale | nodes | relationships | units | load time | rels/s end to end | rels/s writing relationship units | rel. indexes dropped during load |\n")
 	w("|---|---:|---:|---:|---:|---:|---:|---|\n")
 	for _, l := range f.Loads {
@@ -149,7 +149,7 @@ func renderResults(f *File, plot string) string {
 			miss = append(miss, fmt.Sprintf("SF%g: %.0f rels/s", l.Scale, l.RelsPerSecond))
 		}
 	}
-	w("| bulk load ≥ 50k relationships/s (end to end through load.Load) | %s | %s |\n\n", met(miss), strings.Join(miss, "; "))
+	w("| bulk load ≥ 50k relationships/s (end to end through write.Load) | %s | %s |\n\n", met(miss), strings.Join(miss, "; "))
 	if plot != "" {
 		w("![p99 latency against scale factor](%s)\n\n", plot)
 	}

@@ -7,14 +7,13 @@ import (
 	"strings"
 
 	"github.com/amity-graph/amity/internal/kg"
-	"github.com/amity-graph/amity/internal/store"
 )
 
 // base gives every entity type its common fields from a store node.
-type base struct{ N *store.Node }
+type base struct{ N *kg.Node }
 
 // Node is the store record behind an entity.
-func (b base) Node() *store.Node { return b.N }
+func (b base) Node() *kg.Node { return b.N }
 
 func (b base) ID() string        { return b.N.ID }
 func (b base) Kind() EntityKind  { return KindOf(b.N.Kind) }
@@ -141,10 +140,10 @@ func (e Event) Summary() *string           { return e.str("summary") }
 func (e Event) Edition() *int              { return e.int("edition") }
 
 // Noder is implemented by every entity type.
-type Noder interface{ Node() *store.Node }
+type Noder interface{ Node() *kg.Node }
 
 // Wrap gives a store node its GraphQL type.
-func Wrap(n *store.Node) Entity {
+func Wrap(n *kg.Node) Entity {
 	if n == nil {
 		return nil
 	}
@@ -169,7 +168,7 @@ func Wrap(n *store.Node) Entity {
 }
 
 // WrapAll wraps a list.
-func WrapAll(ns []*store.Node) []Entity {
+func WrapAll(ns []*kg.Node) []Entity {
 	out := make([]Entity, 0, len(ns))
 	for _, n := range ns {
 		out = append(out, Wrap(n))

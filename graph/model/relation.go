@@ -3,11 +3,11 @@ package model
 import (
 	"strings"
 
-	"github.com/amity-graph/amity/internal/store"
+	"github.com/amity-graph/amity/internal/kg"
 )
 
 // Relation is an edge seen from one end.
-type Relation struct{ R store.Rel }
+type Relation struct{ R kg.Rel }
 
 func (r Relation) Type() string         { return r.R.Type }
 func (r Relation) Direction() Direction { return Direction(r.R.Dir) }
@@ -40,11 +40,12 @@ type RelationConnection struct {
 	Edges    []*RelationEdge
 	PageInfo *PageInfo
 	EntityID string
-	Filter   store.RelFilter
+	Types    []string // nil for all
+	Dir      kg.Direction
 }
 
 // Edge is a relationship between two entities, for drawing.
-type Edge struct{ E store.Edge }
+type Edge struct{ E kg.Edge }
 
 func (e Edge) ID() string          { return e.E.ElementID }
 func (e Edge) Type() string        { return e.E.Type }
@@ -54,7 +55,7 @@ func (e Edge) Properties() any     { return e.E.Props }
 func (e Edge) SourceIDs() []string { return e.E.Sources }
 
 // Partnership is a PARTNER_OF edge seen from one partner.
-type Partnership struct{ R store.Rel }
+type Partnership struct{ R kg.Rel }
 
 func (p Partnership) Partner() Entity { return Wrap(p.R.Other) }
 func (p Partnership) Kind() PartnershipKind {
@@ -70,8 +71,8 @@ func (p Partnership) SourceIDs() []string { return p.R.Sources }
 
 // Position is a HOLDS_POSITION edge.
 type Position struct {
-	PersonNode, OrgNode *store.Node
-	R                   store.Rel
+	PersonNode, OrgNode *kg.Node
+	R                   kg.Rel
 }
 
 func (p Position) Person() *Person      { return &Person{base{p.PersonNode}} }
@@ -83,14 +84,14 @@ func (p Position) Note() *string        { return propStr(p.R.Props, "note") }
 func (p Position) SourceIDs() []string  { return p.R.Sources }
 
 // Participant is a PARTICIPATED_IN edge seen from the event.
-type Participant struct{ R store.Rel }
+type Participant struct{ R kg.Rel }
 
 func (p Participant) Entity() Entity      { return Wrap(p.R.Other) }
 func (p Participant) Role() string        { s, _ := p.R.Props["role"].(string); return s }
 func (p Participant) SourceIDs() []string { return p.R.Sources }
 
 // Path is a walk through the graph.
-type Path struct{ P store.Path }
+type Path struct{ P kg.Path }
 
 func (p Path) Length() int     { return len(p.P.Rels) }
 func (p Path) Nodes() []Entity { return WrapAll(p.P.Nodes) }
@@ -103,7 +104,7 @@ func (p Path) Relations() []*Relation {
 }
 
 // EnterpriseTie explains a company's tie to a partner city.
-type EnterpriseTie struct{ T store.Tie }
+type EnterpriseTie struct{ T kg.Tie }
 
 func (t EnterpriseTie) Company() Entity     { return Wrap(t.T.Company) }
 func (t EnterpriseTie) Partner() Entity     { return Wrap(t.T.Partner) }
@@ -111,7 +112,7 @@ func (t EnterpriseTie) Path() *Path         { return &Path{t.T.Path} }
 func (t EnterpriseTie) SourceIDs() []string { return t.T.Path.Sources() }
 
 // Subgraph is a neighbourhood for drawing.
-type Subgraph struct{ G store.Subgraph }
+type Subgraph struct{ G kg.Subgraph }
 
 func (s Subgraph) Nodes() []Entity { return WrapAll(s.G.Nodes) }
 func (s Subgraph) Edges() []*Edge {
@@ -124,13 +125,13 @@ func (s Subgraph) Edges() []*Edge {
 func (s Subgraph) Truncated() bool { return s.G.Truncated }
 
 // SearchHit is a search result.
-type SearchHit struct{ H store.Hit }
+type SearchHit struct{ H kg.Hit }
 
 func (h SearchHit) Score() float64 { return h.H.Score }
 func (h SearchHit) Entity() Entity { return Wrap(h.H.Node) }
 
 // Source is a Source node.
-type Source struct{ S *store.Source }
+type Source struct{ S *kg.Source }
 
 func (s Source) ID() string           { return s.S.ID }
 func (s Source) Title() string        { return s.S.Title }

@@ -4,18 +4,17 @@ import (
 	"slices"
 
 	"github.com/amity-graph/amity/internal/kg"
-	"github.com/amity-graph/amity/internal/store"
 )
 
 // Visit is an event at which one party travelled to another.
-type Visit struct{ V store.VisitRow }
+type Visit struct{ V kg.VisitRow }
 
 func (v Visit) Event() *Event { return &Event{base{v.V.Event}} }
 
-func (v Visit) withRole(roles ...string) []*store.Node {
-	var out []*store.Node
+func (v Visit) withRole(roles ...string) []*kg.Node {
+	var out []*kg.Node
 	for _, p := range v.V.Participants {
-		if slices.Contains(roles, p.Role) && !slices.ContainsFunc(out, func(n *store.Node) bool { return n.ID == p.Node.ID }) {
+		if slices.Contains(roles, p.Role) && !slices.ContainsFunc(out, func(n *kg.Node) bool { return n.ID == p.Node.ID }) {
 			out = append(out, p.Node)
 		}
 	}
@@ -56,9 +55,9 @@ func (v Visit) Host() Entity {
 // themselves among the visitors.
 func (v Visit) Met() []Entity {
 	travelled := v.withRole("visitor", "leader")
-	var out []*store.Node
+	var out []*kg.Node
 	for _, n := range v.withRole("host", "attendee", "speaker", "presenter") {
-		if !slices.ContainsFunc(travelled, func(t *store.Node) bool { return t.ID == n.ID }) {
+		if !slices.ContainsFunc(travelled, func(t *kg.Node) bool { return t.ID == n.ID }) {
 			out = append(out, n)
 		}
 	}
@@ -66,7 +65,7 @@ func (v Visit) Met() []Entity {
 }
 
 func (v Visit) Sites() []Entity {
-	out := make([]*store.Node, 0, len(v.V.Sites))
+	out := make([]*kg.Node, 0, len(v.V.Sites))
 	for _, s := range v.V.Sites {
 		out = append(out, s.Node)
 	}
@@ -79,7 +78,7 @@ func (v Visit) EndDate() *string   { return Event{base{v.V.Event}}.EndDate() }
 // SourceIDs are the event's sources and those of every participation, place and site.
 func (v Visit) SourceIDs() []string {
 	all := slices.Clone(v.V.Event.Sources)
-	for _, group := range [][]store.Tagged{v.V.Participants, v.V.Places, v.V.Sites} {
+	for _, group := range [][]kg.Tagged{v.V.Participants, v.V.Places, v.V.Sites} {
 		for _, t := range group {
 			all = append(all, t.Sources...)
 		}
@@ -88,7 +87,7 @@ func (v Visit) SourceIDs() []string {
 }
 
 // GraphStats summarises the graph.
-type GraphStats struct{ S store.Stats }
+type GraphStats struct{ S kg.Stats }
 
 func (g GraphStats) Nodes() int                       { return int(g.S.Nodes) }
 func (g GraphStats) Relationships() int               { return int(g.S.Relationships) }
@@ -97,7 +96,7 @@ func (g GraphStats) RelationshipTypes() []*LabelCount { return counts(g.S.RelTyp
 func (g GraphStats) Neo4jVersion() string             { return g.S.Neo4jVersion }
 func (g GraphStats) Neo4jEdition() *string            { return opt(g.S.Neo4jEdition) }
 
-func counts(cs []store.Count) []*LabelCount {
+func counts(cs []kg.Count) []*LabelCount {
 	out := make([]*LabelCount, len(cs))
 	for i, c := range cs {
 		out[i] = &LabelCount{Name: c.Name, Count: int(c.Count)}

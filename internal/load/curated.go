@@ -1,6 +1,6 @@
-// Package load turns data files into validated kg records and writes them through the
-// store: the curated YAML fact files, the reference data sets (via load/refdata), and any
-// other bulk input. It validates everything before it writes anything.
+// Package load owns Amity's data files: it reads the curated YAML fact files and, through
+// load/refdata, the reference data sets into kg records, and hands them to package write,
+// which validates everything before it writes anything. It is what amity-load runs.
 package load
 
 import (

@@ -15,6 +15,7 @@ import (
 	"github.com/amity-graph/amity/internal/load"
 	"github.com/amity-graph/amity/internal/store"
 	"github.com/amity-graph/amity/internal/testdb"
+	"github.com/amity-graph/amity/internal/write"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -26,7 +27,7 @@ func TestMain(m *testing.M) {
 
 func dataDir() string { return filepath.Join(testdb.RepoRoot(), "data") }
 
-func fingerprint(t *testing.T) store.Stats {
+func fingerprint(t *testing.T) kg.Stats {
 	t.Helper()
 	st, err := db.Stats(context.Background())
 	if err != nil {
@@ -42,7 +43,7 @@ func loadAll(t *testing.T) time.Duration {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sum, err := load.Load(context.Background(), db, units, load.Options{})
+	sum, err := write.Load(context.Background(), db, units, write.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,7 +70,7 @@ func TestIntegrationFullLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var sapporo []store.Rel
+	var sapporo []kg.Rel
 	for _, r := range partners["city:cn:shenyang"] {
 		if r.Other.ID == "city:jp:sapporo" {
 			sapporo = append(sapporo, r)
@@ -126,7 +127,7 @@ func TestIntegrationFullLoad(t *testing.T) {
 		t.Fatal(err)
 	}
 	has := func(event, who, role string) bool {
-		return slices.ContainsFunc(rels[event], func(r store.Rel) bool { return r.Other.ID == who && r.Props["role"] == role })
+		return slices.ContainsFunc(rels[event], func(r kg.Rel) bool { return r.Other.ID == who && r.Props["role"] == role })
 	}
 	for _, f := range []struct{ event, who, role string }{
 		{"event:2024-08-08-hamamatsu-delegation", "person:toshihide-sudo", "leader"},
@@ -168,8 +169,8 @@ func TestIntegrationBadFileWritesNothing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = load.Load(ctx, db, units, load.Options{})
-	if err == nil || !load.IsValidation(err) {
+	_, err = write.Load(ctx, db, units, write.Options{})
+	if err == nil || !write.IsValidation(err) {
 		t.Fatalf("load of a bad file = %v, want a validation error", err)
 	}
 	for _, want := range []string{"b-bad.yaml:5", "props.population", "want a number"} {
@@ -203,7 +204,7 @@ func BenchmarkLoadFromEmpty(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		if _, err := load.Load(ctx, db, units, load.Options{}); err != nil {
+		if _, err := write.Load(ctx, db, units, write.Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -217,11 +218,11 @@ func BenchmarkLoadRerun(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	if _, err := load.Load(ctx, db, units, load.Options{}); err != nil {
+	if _, err := write.Load(ctx, db, units, write.Options{}); err != nil {
 		b.Fatal(err)
 	}
 	for b.Loop() {
-		if _, err := load.Load(ctx, db, units, load.Options{}); err != nil {
+		if _, err := write.Load(ctx, db, units, write.Options{}); err != nil {
 			b.Fatal(err)
 		}
 	}

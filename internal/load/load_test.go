@@ -9,6 +9,7 @@ import (
 
 	"github.com/amity-graph/amity/internal/kg"
 	"github.com/amity-graph/amity/internal/store"
+	"github.com/amity-graph/amity/internal/write"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -38,7 +39,7 @@ func TestReadCuratedFile(t *testing.T) {
 	if r.Pos.Line != 17 || !strings.HasSuffix(r.Pos.File, "good.yaml") {
 		t.Errorf("relation position = %v, want good.yaml:17", r.Pos)
 	}
-	if err := Validate(context.Background(), nil, []store.Records{u}); err != nil {
+	if err := write.Validate(context.Background(), nil, []store.Records{u}); err != nil {
 		t.Errorf("good.yaml does not validate: %v", err)
 	}
 }
@@ -62,7 +63,7 @@ func TestBadFilesNameFileLineAndField(t *testing.T) {
 			units = append(units, u)
 		}
 		if err == nil {
-			err = Validate(context.Background(), nil, units)
+			err = write.Validate(context.Background(), nil, units)
 		}
 		if err == nil {
 			t.Errorf("%v: accepted", c.files)
@@ -73,7 +74,7 @@ func TestBadFilesNameFileLineAndField(t *testing.T) {
 				t.Errorf("%v: error %q lacks %q", c.files, err, w)
 			}
 		}
-		if !IsValidation(err) {
+		if !write.IsValidation(err) {
 			t.Errorf("%v: %v is not reported as a data problem", c.files, err)
 		}
 	}
@@ -99,15 +100,15 @@ func (g *recordingGraph) WriteRecords(_ context.Context, rec store.Records, _ st
 func TestLoadWritesNothingWhenAnyFileIsBad(t *testing.T) {
 	g := &recordingGraph{}
 	units := read(t, "good.yaml", "no-source.yaml")
-	_, err := Load(context.Background(), g, units, Options{})
-	var verr *ValidationError
+	_, err := write.Load(context.Background(), g, units, write.Options{})
+	var verr *write.ValidationError
 	if !errors.As(err, &verr) {
 		t.Fatalf("Load error = %v, want a validation error", err)
 	}
 	if len(g.written) != 0 {
 		t.Errorf("wrote %v although a file was bad", g.written)
 	}
-	if _, err := Load(context.Background(), g, read(t, "good.yaml"), Options{}); err != nil {
+	if _, err := write.Load(context.Background(), g, read(t, "good.yaml"), write.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	if diff := cmp.Diff([]string{filepath.Join("testdata", "good.yaml")}, g.written); diff != "" {

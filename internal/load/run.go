@@ -12,8 +12,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/amity-graph/amity/internal/kg"
 	"github.com/amity-graph/amity/internal/load/refdata"
 	"github.com/amity-graph/amity/internal/store"
+	"github.com/amity-graph/amity/internal/write"
 )
 
 // RunOptions configure the amity-load command.
@@ -28,10 +30,10 @@ type RunOptions struct {
 
 // DB is what a full load needs of the store.
 type DB interface {
-	Graph
+	write.Graph
 	Ping(ctx context.Context) error
 	Migrate(ctx context.Context) error
-	Stats(ctx context.Context) (store.Stats, error)
+	Stats(ctx context.Context) (kg.Stats, error)
 	Unsourced(ctx context.Context) (nodes, rels int64, err error)
 }
 
@@ -69,7 +71,7 @@ func Run(ctx context.Context, db DB, opt RunOptions) error {
 		return err
 	}
 	if opt.ValidateOnly {
-		if err := Validate(ctx, db, units); err != nil {
+		if err := write.Validate(ctx, db, units); err != nil {
 			return err
 		}
 		fmt.Fprintf(out, "valid: %d units, %d records\n", len(units), countRecords(units))
@@ -78,7 +80,7 @@ func Run(ctx context.Context, db DB, opt RunOptions) error {
 	if err := db.Migrate(ctx); err != nil {
 		return err
 	}
-	sum, err := Load(ctx, db, units, Options{Progress: opt.Progress})
+	sum, err := write.Load(ctx, db, units, write.Options{Progress: opt.Progress})
 	if err != nil {
 		return err
 	}

@@ -19,12 +19,12 @@ import (
 // top of Neo4j: HTTP, GraphQL execution and JSON. Methods it does not override panic.
 type fixedStore struct {
 	graph.Store
-	nodes    map[string]*store.Node
-	partners map[string][]store.Rel
+	nodes    map[string]*kg.Node
+	partners map[string][]kg.Rel
 }
 
-func (f fixedStore) NodesByID(_ context.Context, ids []string) (map[string]*store.Node, error) {
-	out := map[string]*store.Node{}
+func (f fixedStore) NodesByID(_ context.Context, ids []string) (map[string]*kg.Node, error) {
+	out := map[string]*kg.Node{}
 	for _, id := range ids {
 		if n := f.nodes[id]; n != nil {
 			out[id] = n
@@ -33,24 +33,24 @@ func (f fixedStore) NodesByID(_ context.Context, ids []string) (map[string]*stor
 	return out, nil
 }
 
-func (f fixedStore) SourcesByID(_ context.Context, ids []string) (map[string]*store.Source, error) {
-	out := map[string]*store.Source{}
+func (f fixedStore) SourcesByID(_ context.Context, ids []string) (map[string]*kg.Source, error) {
+	out := map[string]*kg.Source{}
 	for _, id := range ids {
-		out[id] = &store.Source{ID: id, Title: "Title of " + id}
+		out[id] = &kg.Source{ID: id, Title: "Title of " + id}
 	}
 	return out, nil
 }
 
-func (f fixedStore) Neighbors(_ context.Context, ids []string, relType, dir string) (map[string][]store.Rel, error) {
-	out := map[string][]store.Rel{}
+func (f fixedStore) Neighbors(_ context.Context, ids []string, relType string, dir kg.Direction) (map[string][]kg.Rel, error) {
+	out := map[string][]kg.Rel{}
 	for _, id := range ids {
 		out[id] = f.partners[id]
 	}
 	return out, nil
 }
 
-func (f fixedStore) RelationsPage(_ context.Context, ids []string, _ store.RelFilter, first int, _ *store.Cursor) (map[string][]store.Rel, error) {
-	out := map[string][]store.Rel{}
+func (f fixedStore) RelationsPage(_ context.Context, ids []string, _ store.RelFilter, first int, _ *store.Cursor) (map[string][]kg.Rel, error) {
+	out := map[string][]kg.Rel{}
 	for _, id := range ids {
 		rs := f.partners[id]
 		out[id] = rs[:min(first, len(rs))]
@@ -60,13 +60,13 @@ func (f fixedStore) RelationsPage(_ context.Context, ids []string, _ store.RelFi
 
 // hubStore has one city with n partners.
 func hubStore(n int) fixedStore {
-	hub := &store.Node{ID: "city:xx:hub", Kind: kg.City, Name: "Hub", Sources: []string{"src:a", "src:b"}}
-	f := fixedStore{nodes: map[string]*store.Node{hub.ID: hub}, partners: map[string][]store.Rel{}}
+	hub := &kg.Node{ID: "city:xx:hub", Kind: kg.City, Name: "Hub", Sources: []string{"src:a", "src:b"}}
+	f := fixedStore{nodes: map[string]*kg.Node{hub.ID: hub}, partners: map[string][]kg.Rel{}}
 	for i := range n {
-		p := &store.Node{ID: fmt.Sprintf("city:yy:p%d", i), Kind: kg.City, Name: fmt.Sprintf("Partner %d", i), Sources: []string{"src:a"}}
+		p := &kg.Node{ID: fmt.Sprintf("city:yy:p%d", i), Kind: kg.City, Name: fmt.Sprintf("Partner %d", i), Sources: []string{"src:a"}}
 		f.nodes[p.ID] = p
-		f.partners[hub.ID] = append(f.partners[hub.ID], store.Rel{
-			Edge:  store.Edge{ElementID: fmt.Sprint(i), Type: kg.PartnerOf, From: hub.ID, To: p.ID, Props: map[string]any{"partnership": "sister", "since": "1990"}, Sources: []string{"src:a"}},
+		f.partners[hub.ID] = append(f.partners[hub.ID], kg.Rel{
+			Edge:  kg.Edge{ElementID: fmt.Sprint(i), Type: kg.PartnerOf, From: hub.ID, To: p.ID, Props: map[string]any{"partnership": "sister", "since": "1990"}, Sources: []string{"src:a"}},
 			Dir:   "BOTH",
 			Other: p,
 		})

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/amity-graph/amity/internal/derrors"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 )
@@ -87,7 +88,7 @@ func (d depthLimit) MutateOperationContext(_ context.Context, oc *graphql.Operat
 	}
 	if depth := selectionDepth(oc.Operation.SelectionSet, 0, map[string]bool{}); depth > d.max {
 		err := gqlerror.Errorf("the query is nested %d levels deep; at most %d are allowed", depth, d.max)
-		err.Extensions = map[string]any{"code": "BAD_USER_INPUT"}
+		err.Extensions = map[string]any{"code": derrors.CodeBadInput}
 		return err
 	}
 	return nil

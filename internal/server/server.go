@@ -16,6 +16,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/amity-graph/amity/graph"
 	"github.com/amity-graph/amity/internal/auth"
+	"github.com/amity-graph/amity/internal/derrors"
 	"github.com/amity-graph/amity/internal/store"
 	"github.com/rs/cors"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -93,12 +94,12 @@ func (s *Server) withRequestState(next http.Handler) http.Handler {
 		caller, err := s.tokens.Authenticate(r.Header.Get("Authorization"))
 		if err != nil {
 			w.Header().Set("WWW-Authenticate", `Bearer realm="amity"`)
-			graphQLError(w, http.StatusUnauthorized, graph.CodeUnauthenticated, err.Error())
+			graphQLError(w, http.StatusUnauthorized, derrors.CodeUnauthenticated, err.Error())
 			return
 		}
 		if caller.Role == auth.None {
 			w.Header().Set("WWW-Authenticate", `Bearer realm="amity"`)
-			graphQLError(w, http.StatusUnauthorized, graph.CodeUnauthenticated, "a bearer token is required")
+			graphQLError(w, http.StatusUnauthorized, derrors.CodeUnauthenticated, "a bearer token is required")
 			return
 		}
 		keys := []string{"ip:" + clientIP(r)}
@@ -108,12 +109,12 @@ func (s *Server) withRequestState(next http.Handler) http.Handler {
 		for _, k := range keys {
 			if ok, wait := s.limiter.allow(k); !ok {
 				w.Header().Set("Retry-After", retryAfter(wait))
-				graphQLError(w, http.StatusTooManyRequests, "RATE_LIMITED", "too many requests; slow down")
+				graphQLError(w, http.StatusTooManyRequests, derrors.CodeRateLimited, "too many requests; slow down")
 				return
 			}
 		}
 		if r.ContentLength > s.cfg.MaxBodyBytes {
-			graphQLError(w, http.StatusRequestEntityTooLarge, graph.CodeBadInput, "request body too large")
+			graphQLError(w, http.StatusRequestEntityTooLarge, derrors.CodeBadInput, "request body too large")
 			return
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes)
@@ -123,7 +124,7 @@ func (s *Server) withRequestState(next http.Handler) http.Handler {
 		case s.inflight <- struct{}{}:
 			defer func() { <-s.inflight }()
 		case <-ctx.Done():
-			graphQLError(w, http.StatusServiceUnavailable, graph.CodeUnavailable, "the server is busy; try again")
+			graphQLError(w, http.StatusServiceUnavailable, derrors.CodeUnavailable, "the server is busy; try again")
 			return
 		}
 		ctx = auth.WithCaller(ctx, caller)

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/amity-graph/amity/graph"
+	"github.com/amity-graph/amity/internal/derrors"
 	"github.com/amity-graph/amity/internal/neo4jlocal"
 	"github.com/amity-graph/amity/internal/server"
 	"github.com/amity-graph/amity/internal/store"
@@ -115,8 +116,8 @@ func TestIntegrationSurvivesNeo4jRestart(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitReady(503)
-	if _, code := stats(); code != graph.CodeUnavailable {
-		t.Errorf("query while Neo4j is down: code %q, want %s", code, graph.CodeUnavailable)
+	if _, code := stats(); code != derrors.CodeUnavailable {
+		t.Errorf("query while Neo4j is down: code %q, want %s", code, derrors.CodeUnavailable)
 	}
 	if err := inst.Start(ctx); err != nil {
 		t.Fatal(err)

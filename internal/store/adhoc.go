@@ -12,9 +12,11 @@ import (
 	"strings"
 	"time"
 
-	"github.com/amity-graph/amity/internal/store/cypherguard"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+
+	"github.com/amity-graph/amity/internal/derrors"
+	"github.com/amity-graph/amity/internal/store/cypherguard"
 )
 
 // Limits of ad-hoc queries.
@@ -91,10 +93,16 @@ type adhocChecks struct {
 // integral JSON numbers become integers.
 //
 // A refused query, a Cypher syntax or semantic error and a runtime error of the query
-// (a type error, division by zero) are *cypherguard.Refusal; a timeout is ErrTimeout and
-// an unreachable database ErrUnavailable.
+// (a type error, division by zero) are *cypherguard.Refusal wrapped as
+// derrors.InvalidArgument with the refusal as the caller's message; a timeout is
+// derrors.Timeout and an unreachable database derrors.Unavailable.
 func (s *Store) RunReadOnly(ctx context.Context, query string, params map[string]any, opt AdhocOptions) (AdhocResult, error) {
-	return s.runReadOnly(ctx, query, params, opt, adhocChecks{})
+	res, err := s.runReadOnly(ctx, query, params, opt, adhocChecks{})
+	var ref *cypherguard.Refusal
+	if errors.As(err, &ref) {
+		err = derrors.Wrap(derrors.InvalidArgument, err, ref.Error())
+	}
+	return res, err
 }
 
 // errAdhocDone makes ExecuteRead roll the transaction back: nothing an ad-hoc query

@@ -15,10 +15,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/amity-graph/amity/internal/derrors"
 	"github.com/amity-graph/amity/internal/store"
 	"github.com/amity-graph/amity/internal/store/cypherguard"
 	"github.com/amity-graph/amity/internal/testdb"
-	"github.com/google/go-cmp/cmp"
 )
 
 var (
@@ -314,7 +316,7 @@ func TestAdhocTimeout(t *testing.T) {
 	_, err := db.RunReadOnly(adhocCtx(t), `MATCH (a:AdhocTest), (b:AdhocTest), (c:AdhocTest), (d:AdhocTest)
 WHERE a.id + b.id + c.id + d.id <> '' RETURN count(*) AS n`, nil, store.AdhocOptions{Timeout: time.Second})
 	took := time.Since(start)
-	if !errors.Is(err, store.ErrTimeout) {
+	if !errors.Is(err, derrors.Timeout) {
 		t.Fatalf("got %v, want ErrTimeout", err)
 	}
 	if took > 10*time.Second {

@@ -10,10 +10,12 @@ import (
 	"testing"
 	"time"
 
-	"github.com/amity-graph/amity/internal/store/cypherguard"
 	"github.com/google/go-cmp/cmp"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+
+	"github.com/amity-graph/amity/internal/derrors"
+	"github.com/amity-graph/amity/internal/store/cypherguard"
 )
 
 // Test hooks for the integration tests, which live in package store_test because
@@ -225,9 +227,9 @@ func TestAdhocError(t *testing.T) {
 		err  error
 		want error
 	}{
-		{neo("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "timed out"), ErrTimeout},
-		{fmt.Errorf("run: %w", context.DeadlineExceeded), ErrTimeout},
-		{neo("Neo.TransientError.General.DatabaseUnavailable", "down"), ErrUnavailable},
+		{neo("Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "timed out"), derrors.Timeout},
+		{fmt.Errorf("run: %w", context.DeadlineExceeded), derrors.Timeout},
+		{neo("Neo.TransientError.General.DatabaseUnavailable", "down"), derrors.Unavailable},
 	}
 	for _, tc := range sentinels {
 		if err := adhocError(tc.err, false); !errors.Is(err, tc.want) {

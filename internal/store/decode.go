@@ -4,48 +4,15 @@ import (
 	"fmt"
 	"maps"
 
-	"github.com/amity-graph/amity/internal/kg"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+
+	"github.com/amity-graph/amity/internal/kg"
 )
-
-// Node is an entity as read from the graph.
-type Node struct {
-	ID      string
-	Kind    kg.Kind
-	Name    string
-	Aliases []string
-	Sources []string
-	// Props holds every other property: type-specific fields and dated figures.
-	Props map[string]any
-}
-
-// Edge is a relationship as read from the graph, oriented as stored.
-type Edge struct {
-	ElementID string
-	Type      string
-	From, To  string
-	Props     map[string]any
-	Sources   []string
-}
-
-// Rel is an edge seen from one of its ends.
-type Rel struct {
-	Edge
-	// Dir is OUT when the edge leaves the entity it is seen from, IN when it arrives,
-	// and BOTH for symmetric types.
-	Dir   string
-	Other *Node
-}
-
-// Source is a Source node.
-type Source struct {
-	ID, Title, Publisher, PublishedAt, URL, SourceType string
-}
 
 var nodeKeys = []string{"id", "kind", "name", "aliases", "sources"}
 
-func decodeNode(v any) (*Node, error) {
+func decodeNode(v any) (*kg.Node, error) {
 	n, ok := v.(dbtype.Node)
 	if !ok {
 		return nil, fmt.Errorf("decode node: got %T", v)
@@ -56,7 +23,7 @@ func decodeNode(v any) (*Node, error) {
 	if id == "" || kind == "" {
 		return nil, fmt.Errorf("decode node %s: no id or kind", n.ElementId)
 	}
-	out := &Node{ID: id, Kind: kg.Kind(kind), Name: name,
+	out := &kg.Node{ID: id, Kind: kg.Kind(kind), Name: name,
 		Aliases: stringList(n.Props["aliases"]), Sources: stringList(n.Props["sources"]), Props: maps.Clone(n.Props)}
 	for _, k := range nodeKeys {
 		delete(out.Props, k)
@@ -66,18 +33,18 @@ func decodeNode(v any) (*Node, error) {
 
 // decodeRel reads a relationship; ends maps element ids to entity ids when the query
 // returned the nodes, otherwise from/to come from the record.
-func decodeEdge(v any, from, to string) (Edge, error) {
+func decodeEdge(v any, from, to string) (kg.Edge, error) {
 	r, ok := v.(dbtype.Relationship)
 	if !ok {
-		return Edge{}, fmt.Errorf("decode relationship: got %T", v)
+		return kg.Edge{}, fmt.Errorf("decode relationship: got %T", v)
 	}
 	props := maps.Clone(r.Props)
 	src := stringList(props["sources"])
 	delete(props, "sources")
-	return Edge{ElementID: r.ElementId, Type: r.Type, From: from, To: to, Props: props, Sources: src}, nil
+	return kg.Edge{ElementID: r.ElementId, Type: r.Type, From: from, To: to, Props: props, Sources: src}, nil
 }
 
-func decodeSource(v any) (*Source, error) {
+func decodeSource(v any) (*kg.Source, error) {
 	n, ok := v.(dbtype.Node)
 	if !ok {
 		return nil, fmt.Errorf("decode source: got %T", v)
@@ -86,7 +53,7 @@ func decodeSource(v any) (*Source, error) {
 	if s("id") == "" {
 		return nil, fmt.Errorf("decode source %s: no id", n.ElementId)
 	}
-	return &Source{ID: s("id"), Title: s("title"), Publisher: s("publisher"), PublishedAt: s("publishedAt"), URL: s("url"), SourceType: s("sourceType")}, nil
+	return &kg.Source{ID: s("id"), Title: s("title"), Publisher: s("publisher"), PublishedAt: s("publishedAt"), URL: s("url"), SourceType: s("sourceType")}, nil
 }
 
 func stringList(v any) []string {
@@ -102,29 +69,29 @@ func stringList(v any) []string {
 
 // relFrom decodes a {r, m, out} map built by the queries below: the edge r, the node m at
 // the other end, and whether r leaves the entity it is seen from.
-func relFrom(selfID string, v any) (Rel, error) {
+func relFrom(selfID string, v any) (kg.Rel, error) {
 	m, ok := v.(map[string]any)
 	if !ok {
-		return Rel{}, fmt.Errorf("decode relation: got %T", v)
+		return kg.Rel{}, fmt.Errorf("decode relation: got %T", v)
 	}
 	other, err := decodeNode(m["m"])
 	if err != nil {
-		return Rel{}, err
+		return kg.Rel{}, err
 	}
 	out, _ := m["out"].(bool)
 	from, to := selfID, other.ID
-	dir := "OUT"
+	dir := kg.Out
 	if !out {
-		from, to, dir = other.ID, selfID, "IN"
+		from, to, dir = other.ID, selfID, kg.In
 	}
 	e, err := decodeEdge(m["r"], from, to)
 	if err != nil {
-		return Rel{}, err
+		return kg.Rel{}, err
 	}
 	if kg.RelTypes[e.Type].Symmetric {
-		dir = "BOTH"
+		dir = kg.Both
 	}
-	return Rel{Edge: e, Dir: dir, Other: other}, nil
+	return kg.Rel{Edge: e, Dir: dir, Other: other}, nil
 }
 
 // list reads a list value of a record.

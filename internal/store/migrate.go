@@ -5,8 +5,9 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/amity-graph/amity/internal/kg"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/amity-graph/amity/internal/kg"
 )
 
 // FulltextIndex is the full-text index over names and aliases that search uses.
@@ -16,7 +17,7 @@ const FulltextIndex = "entityNames"
 func migrations() []string {
 	m := []string{
 		"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
-		"CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE",
+		"CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:kg.Source) REQUIRE n.id IS UNIQUE",
 	}
 	for _, k := range kg.Kinds {
 		// Labels come from kg's fixed list, never from input.

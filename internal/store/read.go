@@ -3,22 +3,22 @@ package store
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strings"
 
-	"github.com/amity-graph/amity/internal/kg"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
+
+	"github.com/amity-graph/amity/internal/kg"
 )
 
 // NodesByID reads entities by id; missing ids are absent from the map.
-func (s *Store) NodesByID(ctx context.Context, ids []string) (map[string]*Node, error) {
-	return read(ctx, s, "nodes by id", func(tx neo4j.ManagedTransaction) (map[string]*Node, error) {
+func (s *Store) NodesByID(ctx context.Context, ids []string) (map[string]*kg.Node, error) {
+	return read(ctx, s, "nodes by id", func(tx neo4j.ManagedTransaction) (map[string]*kg.Node, error) {
 		recs, err := collect(ctx, tx, "MATCH (n:Entity) WHERE n.id IN $ids RETURN n", map[string]any{"ids": ids})
 		if err != nil {
 			return nil, err
 		}
-		out := make(map[string]*Node, len(recs))
+		out := make(map[string]*kg.Node, len(recs))
 		for _, r := range recs {
 			n, err := decodeNode(r.Values[0])
 			if err != nil {
@@ -31,13 +31,13 @@ func (s *Store) NodesByID(ctx context.Context, ids []string) (map[string]*Node, 
 }
 
 // SourcesByID reads Source nodes by id.
-func (s *Store) SourcesByID(ctx context.Context, ids []string) (map[string]*Source, error) {
-	return read(ctx, s, "sources by id", func(tx neo4j.ManagedTransaction) (map[string]*Source, error) {
-		recs, err := collect(ctx, tx, "MATCH (s:Source) WHERE s.id IN $ids RETURN s", map[string]any{"ids": ids})
+func (s *Store) SourcesByID(ctx context.Context, ids []string) (map[string]*kg.Source, error) {
+	return read(ctx, s, "sources by id", func(tx neo4j.ManagedTransaction) (map[string]*kg.Source, error) {
+		recs, err := collect(ctx, tx, "MATCH (s:kg.Source) WHERE s.id IN $ids RETURN s", map[string]any{"ids": ids})
 		if err != nil {
 			return nil, err
 		}
-		out := make(map[string]*Source, len(recs))
+		out := make(map[string]*kg.Source, len(recs))
 		for _, r := range recs {
 			src, err := decodeSource(r.Values[0])
 			if err != nil {
@@ -57,11 +57,11 @@ const MaxNeighbors = 10_000
 
 // Neighbors reads, for each id, its edges of one type in one direction with the node at
 // the other end: one statement for any number of ids.
-func (s *Store) Neighbors(ctx context.Context, ids []string, relType, dir string) (map[string][]Rel, error) {
+func (s *Store) Neighbors(ctx context.Context, ids []string, relType string, dir kg.Direction) (map[string][]kg.Rel, error) {
 	if _, ok := kg.RelTypes[relType]; !ok {
 		return nil, fmt.Errorf("neighbors: relationship type %q is not allowed", relType)
 	}
-	pattern := map[string]string{"OUT": "(n)-[r:%s]->(m:Entity)", "IN": "(n)<-[r:%s]-(m:Entity)", "BOTH": "(n)-[r:%s]-(m:Entity)"}[dir]
+	pattern := map[kg.Direction]string{kg.Out: "(n)-[r:%s]->(m:Entity)", kg.In: "(n)<-[r:%s]-(m:Entity)", kg.Both: "(n)-[r:%s]-(m:Entity)"}[dir]
 	if pattern == "" {
 		return nil, fmt.Errorf("neighbors: direction %q", dir)
 	}
@@ -73,7 +73,7 @@ CALL (n) {
   ORDER BY coalesce(r.since, m.dateLo, ''), m.name LIMIT $cap
 }
 RETURN id, collect(rel) AS rels`
-	return read(ctx, s, "neighbors "+relType, func(tx neo4j.ManagedTransaction) (map[string][]Rel, error) {
+	return read(ctx, s, "neighbors "+relType, func(tx neo4j.ManagedTransaction) (map[string][]kg.Rel, error) {
 		recs, err := collect(ctx, tx, q, map[string]any{"ids": ids, "cap": MaxNeighbors})
 		if err != nil {
 			return nil, err
@@ -82,8 +82,8 @@ RETURN id, collect(rel) AS rels`
 	})
 }
 
-func relsByID(recs []*neo4j.Record) (map[string][]Rel, error) {
-	out := make(map[string][]Rel, len(recs))
+func relsByID(recs []*neo4j.Record) (map[string][]kg.Rel, error) {
+	out := make(map[string][]kg.Rel, len(recs))
 	for _, r := range recs {
 		id, err := get[string](r, "id")
 		if err != nil {
@@ -107,7 +107,7 @@ func relsByID(recs []*neo4j.Record) (map[string][]Rel, error) {
 // RelFilter selects an entity's relations.
 type RelFilter struct {
 	Types []string // nil for all
-	Dir   string   // OUT, IN or BOTH
+	Dir   kg.Direction
 }
 
 // Cursor is a keyset position in an entity's relations, ordered by type, the other end's
@@ -117,7 +117,7 @@ type Cursor struct {
 }
 
 // CursorOf is the cursor just after rel.
-func CursorOf(r Rel) Cursor { return Cursor{r.Type, r.Other.ID, r.ElementID} }
+func CursorOf(r kg.Rel) Cursor { return Cursor{r.Type, r.Other.ID, r.ElementID} }
 
 const relMatch = `MATCH (n)-[r]-(m:Entity)
   WITH n, r, m, startNode(r) = n AS out, type(r) AS t
@@ -135,12 +135,12 @@ func (f RelFilter) params() map[string]any {
 			sym = append(sym, t)
 		}
 	}
-	return map[string]any{"types": types, "dir": f.Dir, "symmetric": sym}
+	return map[string]any{"types": types, "dir": string(f.Dir), "symmetric": sym}
 }
 
 // RelationsPage reads one page of relations for each id. It asks for one edge more
 // than the page, to know whether another page follows.
-func (s *Store) RelationsPage(ctx context.Context, ids []string, f RelFilter, first int, after *Cursor) (map[string][]Rel, error) {
+func (s *Store) RelationsPage(ctx context.Context, ids []string, f RelFilter, first int, after *Cursor) (map[string][]kg.Rel, error) {
 	p := f.params()
 	p["ids"], p["limit"] = ids, first+1
 	p["after"] = nil
@@ -156,7 +156,7 @@ CALL (n) {
   ORDER BY t, m.id, elementId(r) LIMIT $limit
 }
 RETURN id, collect(rel) AS rels`
-	return read(ctx, s, "relations page", func(tx neo4j.ManagedTransaction) (map[string][]Rel, error) {
+	return read(ctx, s, "relations page", func(tx neo4j.ManagedTransaction) (map[string][]kg.Rel, error) {
 		recs, err := collect(ctx, tx, q, p)
 		if err != nil {
 			return nil, err
@@ -196,7 +196,7 @@ RETURN id, c`
 
 // EventsOf reads, for each id, the events it took part in or that were held in it,
 // newest first.
-func (s *Store) EventsOf(ctx context.Context, ids []string, first int) (map[string][]*Node, error) {
+func (s *Store) EventsOf(ctx context.Context, ids []string, first int) (map[string][]*kg.Node, error) {
 	q := `UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
@@ -208,12 +208,12 @@ CALL (n) {
   RETURN e ORDER BY coalesce(e.dateLo, '') DESC, e.id LIMIT $first
 }
 RETURN id, collect(e) AS events`
-	return read(ctx, s, "events of", func(tx neo4j.ManagedTransaction) (map[string][]*Node, error) {
+	return read(ctx, s, "events of", func(tx neo4j.ManagedTransaction) (map[string][]*kg.Node, error) {
 		recs, err := collect(ctx, tx, q, map[string]any{"ids": ids, "first": first})
 		if err != nil {
 			return nil, err
 		}
-		out := map[string][]*Node{}
+		out := map[string][]*kg.Node{}
 		for _, r := range recs {
 			id, err := get[string](r, "id")
 			if err != nil {
@@ -248,7 +248,7 @@ type EventFilter struct {
 const heldWithin = `(e:Event)-[:HELD_IN]->(:Entity)-[:IN_REGION|IN_COUNTRY|PART_OF*0..3]->(%s)`
 
 // Events reads a timeline of events in date order.
-func (s *Store) Events(ctx context.Context, f EventFilter) ([]*Node, error) {
+func (s *Store) Events(ctx context.Context, f EventFilter) ([]*kg.Node, error) {
 	q := `MATCH (e:Event)
 WHERE ($types IS NULL OR e.eventType IN $types)
   AND ($from IS NULL OR e.dateHi >= $from)
@@ -258,12 +258,12 @@ WHERE ($types IS NULL OR e.eventType IN $types)
 RETURN e ORDER BY coalesce(e.dateLo, ''), e.id LIMIT $first`
 	p := map[string]any{"types": nilIfEmpty(f.Types), "from": nilIfBlank(f.From), "to": nilIfBlank(f.To),
 		"participant": nilIfBlank(f.Participant), "place": nilIfBlank(f.Place), "first": f.First}
-	return read(ctx, s, "events", func(tx neo4j.ManagedTransaction) ([]*Node, error) {
+	return read(ctx, s, "events", func(tx neo4j.ManagedTransaction) ([]*kg.Node, error) {
 		recs, err := collect(ctx, tx, q, p)
 		if err != nil {
 			return nil, err
 		}
-		out := make([]*Node, 0, len(recs))
+		out := make([]*kg.Node, 0, len(recs))
 		for _, r := range recs {
 			n, err := decodeNode(r.Values[0])
 			if err != nil {
@@ -289,21 +289,6 @@ func nilIfEmpty(xs []string) any {
 	return xs
 }
 
-// Tagged is a node reached through an edge, with the edge's role and sources.
-type Tagged struct {
-	Node    *Node
-	Role    string
-	Sources []string
-}
-
-// VisitRow is a visit event with everyone and everything around it.
-type VisitRow struct {
-	Event        *Node
-	Participants []Tagged
-	Places       []Tagged
-	Sites        []Tagged
-}
-
 // VisitFilter selects visits. Dates are already widened to day bounds.
 type VisitFilter struct {
 	Visitor, Host string
@@ -313,7 +298,7 @@ type VisitFilter struct {
 // Visits reads events at which one party travelled to another: any event with a
 // participant in the visitor role. The query starts from the host or the visitor when
 // one is given, so it touches only their events, and from the date index otherwise.
-func (s *Store) Visits(ctx context.Context, f VisitFilter) ([]VisitRow, error) {
+func (s *Store) Visits(ctx context.Context, f VisitFilter) ([]kg.VisitRow, error) {
 	var start string
 	switch {
 	case f.Host != "":
@@ -351,19 +336,19 @@ CALL (e) {
 }
 RETURN e, parts, places, sites ORDER BY coalesce(e.dateLo, '') DESC, e.id LIMIT $cap`
 	p := map[string]any{"visitor": nilIfBlank(f.Visitor), "host": nilIfBlank(f.Host), "from": nilIfBlank(f.From), "to": nilIfBlank(f.To), "cap": MaxVisits}
-	return read(ctx, s, "visits", func(tx neo4j.ManagedTransaction) ([]VisitRow, error) {
+	return read(ctx, s, "visits", func(tx neo4j.ManagedTransaction) ([]kg.VisitRow, error) {
 		recs, err := collect(ctx, tx, q, p)
 		if err != nil {
 			return nil, err
 		}
-		out := make([]VisitRow, 0, len(recs))
+		out := make([]kg.VisitRow, 0, len(recs))
 		for _, r := range recs {
 			e, err := decodeNode(r.Values[0])
 			if err != nil {
 				return nil, err
 			}
-			row := VisitRow{Event: e}
-			for i, dst := range []*[]Tagged{&row.Participants, &row.Places, &row.Sites} {
+			row := kg.VisitRow{Event: e}
+			for i, dst := range []*[]kg.Tagged{&row.Participants, &row.Places, &row.Sites} {
 				xs, _ := r.Values[i+1].([]any)
 				if *dst, err = decodeTagged(xs); err != nil {
 					return nil, err
@@ -378,8 +363,8 @@ RETURN e, parts, places, sites ORDER BY coalesce(e.dateLo, '') DESC, e.id LIMIT 
 // MaxVisits caps one visits answer.
 const MaxVisits = 500
 
-func decodeTagged(xs []any) ([]Tagged, error) {
-	out := make([]Tagged, 0, len(xs))
+func decodeTagged(xs []any) ([]kg.Tagged, error) {
+	out := make([]kg.Tagged, 0, len(xs))
 	for _, x := range xs {
 		m, ok := x.(map[string]any)
 		if !ok {
@@ -393,60 +378,44 @@ func decodeTagged(xs []any) ([]Tagged, error) {
 			return nil, err
 		}
 		role, _ := m["role"].(string)
-		out = append(out, Tagged{Node: n, Role: role, Sources: stringList(m["sources"])})
+		out = append(out, kg.Tagged{Node: n, Role: role, Sources: stringList(m["sources"])})
 	}
 	return out, nil
 }
 
-// Path is a walk through the graph: nodes and the relations between consecutive nodes,
-// each seen from the node before it.
-type Path struct {
-	Nodes []*Node
-	Rels  []Rel
-}
-
-func decodePath(v any) (Path, error) {
+func decodePath(v any) (kg.Path, error) {
 	p, ok := v.(dbtype.Path)
 	if !ok {
-		return Path{}, fmt.Errorf("decode path: got %T", v)
+		return kg.Path{}, fmt.Errorf("decode path: got %T", v)
 	}
-	var out Path
+	var out kg.Path
 	for _, n := range p.Nodes {
 		d, err := decodeNode(n)
 		if err != nil {
-			return Path{}, err
+			return kg.Path{}, err
 		}
 		out.Nodes = append(out.Nodes, d)
 	}
 	for i, r := range p.Relationships {
 		if i+1 >= len(p.Nodes) {
-			return Path{}, fmt.Errorf("decode path: more relationships than steps")
+			return kg.Path{}, fmt.Errorf("decode path: more relationships than steps")
 		}
 		self, other := p.Nodes[i], out.Nodes[i+1]
 		fwd := r.StartElementId == self.ElementId
-		from, to, dir := out.Nodes[i].ID, other.ID, "OUT"
+		from, to, dir := out.Nodes[i].ID, other.ID, kg.Out
 		if !fwd {
-			from, to, dir = other.ID, out.Nodes[i].ID, "IN"
+			from, to, dir = other.ID, out.Nodes[i].ID, kg.In
 		}
 		e, err := decodeEdge(r, from, to)
 		if err != nil {
-			return Path{}, err
+			return kg.Path{}, err
 		}
 		if kg.RelTypes[e.Type].Symmetric {
-			dir = "BOTH"
+			dir = kg.Both
 		}
-		out.Rels = append(out.Rels, Rel{Edge: e, Dir: dir, Other: other})
+		out.Rels = append(out.Rels, kg.Rel{Edge: e, Dir: dir, Other: other})
 	}
 	return out, nil
-}
-
-// Sources lists the sources of every relation on the path, without repeats.
-func (p Path) Sources() []string {
-	var all []string
-	for _, r := range p.Rels {
-		all = append(all, r.Sources...)
-	}
-	return kg.Dedupe(all)
 }
 
 // MaxPathLength bounds shortestPath and enterprise ties.
@@ -454,16 +423,16 @@ const MaxPathLength = 10
 
 // ShortestPath finds one shortest path of at most maxLen relations, optionally only over
 // the given types. ok is false when there is none.
-func (s *Store) ShortestPath(ctx context.Context, from, to string, maxLen int, types []string) (Path, bool, error) {
+func (s *Store) ShortestPath(ctx context.Context, from, to string, maxLen int, types []string) (kg.Path, bool, error) {
 	if maxLen < 1 || maxLen > MaxPathLength {
-		return Path{}, false, fmt.Errorf("shortest path: length %d outside 1..%d", maxLen, MaxPathLength)
+		return kg.Path{}, false, fmt.Errorf("shortest path: length %d outside 1..%d", maxLen, MaxPathLength)
 	}
 	// The bound of a quantifier cannot be a parameter; maxLen is a checked integer.
 	q := fmt.Sprintf(`MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH path = ANY SHORTEST (a)-[r WHERE $types IS NULL OR type(r) IN $types]-{1,%d}(b)
 RETURN path`, maxLen)
 	type res struct {
-		p  Path
+		p  kg.Path
 		ok bool
 	}
 	r, err := read(ctx, s, "shortest path", func(tx neo4j.ManagedTransaction) (res, error) {
@@ -477,29 +446,23 @@ RETURN path`, maxLen)
 	return r.p, r.ok, err
 }
 
-// Tie is a company tied to a partner city, with the path that explains why.
-type Tie struct {
-	Company, Partner *Node
-	Path             Path
-}
-
 // EnterpriseTies finds companies tied to a city's partners within maxHops. A tie runs
 // through events, people and bodies; it never passes through the city itself, another
 // city, a region or a country (everything shares a country, so that would tie all), and
 // does not follow further partnerships. Ties are searched hop by hop, each hop stopping
 // after first distinct (partner, company) pairs, so a hub city with hundreds of partners
 // costs no more than the answer needs; the shortest path of each pair is kept.
-func (s *Store) EnterpriseTies(ctx context.Context, city string, maxHops, first int) ([]Tie, error) {
+func (s *Store) EnterpriseTies(ctx context.Context, city string, maxHops, first int) ([]kg.Tie, error) {
 	if maxHops < 1 || maxHops > MaxPathLength {
 		return nil, fmt.Errorf("enterprise ties: hops %d outside 1..%d", maxHops, MaxPathLength)
 	}
 	q := enterpriseTiesCypher(maxHops)
-	return read(ctx, s, "enterprise ties", func(tx neo4j.ManagedTransaction) ([]Tie, error) {
+	return read(ctx, s, "enterprise ties", func(tx neo4j.ManagedTransaction) ([]kg.Tie, error) {
 		recs, err := collect(ctx, tx, q, map[string]any{"city": city, "first": first})
 		if err != nil {
 			return nil, err
 		}
-		out := make([]Tie, 0, len(recs))
+		out := make([]kg.Tie, 0, len(recs))
 		for _, r := range recs {
 			co, err1 := decodeNode(r.Values[0])
 			p, err2 := decodeNode(r.Values[1])
@@ -508,7 +471,7 @@ func (s *Store) EnterpriseTies(ctx context.Context, city string, maxHops, first 
 				return nil, err
 			}
 			// Read the path from the company towards the partner.
-			out = append(out, Tie{Company: co, Partner: p, Path: path.Reverse()})
+			out = append(out, kg.Tie{Company: co, Partner: p, Path: path.Reverse()})
 		}
 		return out, nil
 	})
@@ -547,39 +510,14 @@ WITH p, co, head(collect(path)) AS path
 RETURN co, p, path ORDER BY length(path), co.name, p.name LIMIT $first`
 }
 
-// Reverse walks the path the other way.
-func (p Path) Reverse() Path {
-	out := Path{Nodes: slices.Clone(p.Nodes)}
-	slices.Reverse(out.Nodes)
-	for i := len(p.Rels) - 1; i >= 0; i-- {
-		r := p.Rels[i]
-		switch r.Dir {
-		case "OUT":
-			r.Dir = "IN"
-		case "IN":
-			r.Dir = "OUT"
-		}
-		r.Other = p.Nodes[i]
-		out.Rels = append(out.Rels, r)
-	}
-	return out
-}
-
-// Subgraph is a bounded neighbourhood for drawing.
-type Subgraph struct {
-	Nodes     []*Node
-	Edges     []Edge
-	Truncated bool
-}
-
 // MaxNeighborhoodDepth bounds neighborhood.
 const MaxNeighborhoodDepth = 3
 
 // Neighborhood reads the nodes within depth of id, nearest first, up to limit, and the
 // edges among them.
-func (s *Store) Neighborhood(ctx context.Context, id string, depth, limit int) (Subgraph, bool, error) {
+func (s *Store) Neighborhood(ctx context.Context, id string, depth, limit int) (kg.Subgraph, bool, error) {
 	if depth < 1 || depth > MaxNeighborhoodDepth {
-		return Subgraph{}, false, fmt.Errorf("neighborhood: depth %d outside 1..%d", depth, MaxNeighborhoodDepth)
+		return kg.Subgraph{}, false, fmt.Errorf("neighborhood: depth %d outside 1..%d", depth, MaxNeighborhoodDepth)
 	}
 	// Each ring is read lazily and stops at the limit, so a hub's depth-2 neighbourhood
 	// costs the limit, not the hundreds of thousands of paths behind it.
@@ -601,7 +539,7 @@ CALL (ns) {
 }
 RETURN ns, edges`
 	type res struct {
-		g     Subgraph
+		g     kg.Subgraph
 		found bool
 	}
 	r, err := read(ctx, s, "neighborhood", func(tx neo4j.ManagedTransaction) (res, error) {
@@ -610,7 +548,7 @@ RETURN ns, edges`
 			return res{}, err
 		}
 		ns, _ := recs[0].Values[0].([]any)
-		var g Subgraph
+		var g kg.Subgraph
 		for _, x := range ns {
 			n, err := decodeNode(x)
 			if err != nil {

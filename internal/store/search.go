@@ -5,15 +5,10 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/amity-graph/amity/internal/kg"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-)
 
-// Hit is a search result.
-type Hit struct {
-	Score float64
-	Node  *Node
-}
+	"github.com/amity-graph/amity/internal/kg"
+)
 
 // luceneSpecial are the characters Lucene's query parser gives meaning to.
 const luceneSpecial = `+-&|!(){}[]^"~*?:\/`
@@ -53,7 +48,7 @@ func LuceneQuery(input string) string {
 }
 
 // Search runs a full-text query over names and aliases, best first.
-func (s *Store) Search(ctx context.Context, input string, kinds []kg.Kind, first int) ([]Hit, error) {
+func (s *Store) Search(ctx context.Context, input string, kinds []kg.Kind, first int) ([]kg.Hit, error) {
 	lq := LuceneQuery(input)
 	if lq == "" {
 		return nil, nil
@@ -69,12 +64,12 @@ func (s *Store) Search(ctx context.Context, input string, kinds []kg.Kind, first
 	q := `CALL db.index.fulltext.queryNodes($index, $q) YIELD node, score
 WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
 RETURN node, score ORDER BY score DESC, node.id LIMIT $first`
-	return read(ctx, s, "search", func(tx neo4j.ManagedTransaction) ([]Hit, error) {
+	return read(ctx, s, "search", func(tx neo4j.ManagedTransaction) ([]kg.Hit, error) {
 		recs, err := collect(ctx, tx, q, map[string]any{"index": FulltextIndex, "q": lq, "labels": labels, "first": first})
 		if err != nil {
 			return nil, err
 		}
-		out := make([]Hit, 0, len(recs))
+		out := make([]kg.Hit, 0, len(recs))
 		for _, r := range recs {
 			n, err := decodeNode(r.Values[0])
 			if err != nil {
@@ -84,7 +79,7 @@ RETURN node, score ORDER BY score DESC, node.id LIMIT $first`
 			if err != nil {
 				return nil, err
 			}
-			out = append(out, Hit{Score: score, Node: n})
+			out = append(out, kg.Hit{Score: score, Node: n})
 		}
 		return out, nil
 	})

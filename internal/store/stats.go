@@ -5,23 +5,10 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/amity-graph/amity/internal/kg"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/amity-graph/amity/internal/kg"
 )
-
-// Count is a number of nodes with a label or relationships of a type.
-type Count struct {
-	Name  string
-	Count int64
-}
-
-// Stats summarises the graph.
-type Stats struct {
-	Nodes, Relationships int64
-	Labels, RelTypes     []Count
-	Neo4jVersion         string
-	Neo4jEdition         string
-}
 
 // statsCypher reads Neo4j's count store (O(1) per label and type); labels and types come
 // from the allow-lists in kg.
@@ -43,10 +30,10 @@ func statsCypher() string {
 }
 
 // Stats counts nodes and relationships by label and type, and reports the server version.
-func (s *Store) Stats(ctx context.Context) (Stats, error) {
+func (s *Store) Stats(ctx context.Context) (kg.Stats, error) {
 	q := statsCypher()
-	return read(ctx, s, "stats", func(tx neo4j.ManagedTransaction) (Stats, error) {
-		var st Stats
+	return read(ctx, s, "stats", func(tx neo4j.ManagedTransaction) (kg.Stats, error) {
+		var st kg.Stats
 		recs, err := collect(ctx, tx, q, nil)
 		if err != nil {
 			return st, err
@@ -64,9 +51,9 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 			case "rel":
 				st.Relationships = c
 			case "label":
-				st.Labels = append(st.Labels, Count{name, c})
+				st.Labels = append(st.Labels, kg.Count{Name: name, Count: c})
 			case "type":
-				st.RelTypes = append(st.RelTypes, Count{name, c})
+				st.RelTypes = append(st.RelTypes, kg.Count{Name: name, Count: c})
 			}
 		}
 		recs, err = collect(ctx, tx, "CALL dbms.components() YIELD versions, edition RETURN versions[0] AS v, edition AS e", nil)

@@ -13,6 +13,8 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+
+	"github.com/amity-graph/amity/internal/derrors"
 )
 
 // Config says how to reach Neo4j.
@@ -72,14 +74,8 @@ func (s *Store) Ping(ctx context.Context) error {
 	return nil
 }
 
-// Sentinel errors the API maps to codes.
-var (
-	ErrNotFound    = errors.New("not found")
-	ErrUnavailable = errors.New("database unavailable")
-	ErrTimeout     = errors.New("database timed out")
-)
-
-// classify turns driver errors into the store's sentinels, keeping the cause.
+// classify turns driver errors into derrors kinds (Timeout, Unavailable), keeping the
+// cause, so the layers above map them to codes without knowing the driver.
 func classify(op string, err error) error {
 	if err == nil {
 		return nil
@@ -87,14 +83,14 @@ func classify(op string, err error) error {
 	var nerr *neo4j.Neo4jError
 	switch {
 	case errors.Is(err, context.DeadlineExceeded):
-		return fmt.Errorf("%s: %w: %w", op, ErrTimeout, err)
+		return fmt.Errorf("%s: %w: %w", op, derrors.Timeout, err)
 	case errors.As(err, &nerr) && (nerr.Code == "Neo.ClientError.Transaction.TransactionTimedOut" ||
 		nerr.Code == "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration"):
-		return fmt.Errorf("%s: %w: %w", op, ErrTimeout, err)
+		return fmt.Errorf("%s: %w: %w", op, derrors.Timeout, err)
 	case neo4j.IsConnectivityError(err), neo4j.IsTransactionExecutionLimit(err):
-		return fmt.Errorf("%s: %w: %w", op, ErrUnavailable, err)
+		return fmt.Errorf("%s: %w: %w", op, derrors.Unavailable, err)
 	case errors.As(err, &nerr) && nerr.Code == "Neo.TransientError.General.DatabaseUnavailable":
-		return fmt.Errorf("%s: %w: %w", op, ErrUnavailable, err)
+		return fmt.Errorf("%s: %w: %w", op, derrors.Unavailable, err)
 	}
 	return fmt.Errorf("%s: %w", op, err)
 }

@@ -6,8 +6,9 @@ import (
 	"maps"
 	"slices"
 
-	"github.com/amity-graph/amity/internal/kg"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/amity-graph/amity/internal/kg"
 )
 
 // Records is one unit the loader writes atomically: a data file or a data set.
@@ -35,7 +36,7 @@ func unionList(prop, items string) string {
 
 var (
 	sourceCypher = `UNWIND $rows AS row
-MERGE (s:Source {id: row.id})
+MERGE (s:kg.Source {id: row.id})
 SET s += row.props`
 
 	// entityCypher is formatted with a label from kg.Kinds only.
@@ -236,7 +237,7 @@ func get[T any](r *neo4j.Record, key string) (T, error) {
 // SourcesExist reports which of ids are Source nodes in the graph.
 func (s *Store) SourcesExist(ctx context.Context, ids []string) (map[string]bool, error) {
 	return read(ctx, s, "sources exist", func(tx neo4j.ManagedTransaction) (map[string]bool, error) {
-		recs, err := collect(ctx, tx, "MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id", map[string]any{"ids": ids})
+		recs, err := collect(ctx, tx, "MATCH (s:kg.Source) WHERE s.id IN $ids RETURN s.id AS id", map[string]any{"ids": ids})
 		if err != nil {
 			return nil, err
 		}

@@ -7,8 +7,8 @@ import (
 	"testing"
 
 	"github.com/amity-graph/amity/internal/kg"
-	"github.com/amity-graph/amity/internal/load"
 	"github.com/amity-graph/amity/internal/store"
+	"github.com/amity-graph/amity/internal/write"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -48,7 +48,7 @@ func TestRecordsPassValidation(t *testing.T) {
 	}
 	g := mustGenerate(t, scale, 1)
 	us := units(g, DefaultUnitSize)
-	if err := load.Validate(context.Background(), nil, us); err != nil {
+	if err := write.Validate(context.Background(), nil, us); err != nil {
 		t.Fatalf("SF%v records do not validate: %v", scale, err)
 	}
 }

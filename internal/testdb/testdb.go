@@ -16,6 +16,7 @@ import (
 	"github.com/amity-graph/amity/internal/load"
 	"github.com/amity-graph/amity/internal/neo4jlocal"
 	"github.com/amity-graph/amity/internal/store"
+	"github.com/amity-graph/amity/internal/write"
 )
 
 // RepoRoot is the folder holding go.mod.
@@ -78,7 +79,7 @@ func Loaded(ctx context.Context, curatedOnly bool) (*store.Store, error) {
 	}
 	units, _, err := load.Units(filepath.Join(RepoRoot(), "data"), curatedOnly)
 	if err == nil {
-		_, err = load.Load(ctx, db, units, load.Options{})
+		_, err = write.Load(ctx, db, units, write.Options{})
 	}
 	if err != nil {
 		db.Close(ctx)

@@ -1,4 +1,8 @@
-package load
+// Package write owns validate-then-write: it checks kg records (each alone, against each
+// other and against the graph) and writes them through the store, one transaction per
+// unit, only when every record of every unit is valid. It reads no files: the loader's
+// file readers, the importers and the editor mutations all hand it records.
+package write
 
 import (
 	"context"
