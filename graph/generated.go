@@ -14873,7 +14873,7 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 }
 
 func (ec *executionContext) marshalNConsulate2ᚕᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐConsulateᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Consulate) graphql.Marshaler {
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNConsulate2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐConsulate(ctx, sel, v[i])
@@ -14919,7 +14919,7 @@ func (ec *executionContext) marshalNDirection2githubᚗcomᚋamityᚑgraphᚋami
 }
 
 func (ec *executionContext) marshalNEdge2ᚕᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Edge) graphql.Marshaler {
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEdge2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐEdge(ctx, sel, v[i])
@@ -14945,7 +14945,7 @@ func (ec *executionContext) marshalNEdge2ᚖgithubᚗcomᚋamityᚑgraphᚋamity
 }
 
 func (ec *executionContext) marshalNEnterpriseTie2ᚕᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐEnterpriseTieᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.EnterpriseTie) graphql.Marshaler {
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEnterpriseTie2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐEnterpriseTie(ctx, sel, v[i])
@@ -14981,7 +14981,7 @@ func (ec *executionContext) marshalNEntity2githubᚗcomᚋamityᚑgraphᚋamity�
 }
 
 func (ec *executionContext) marshalNEntity2ᚕgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐEntityᚄ(ctx context.Context, sel ast.SelectionSet, v []model.Entity) graphql.Marshaler {
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEntity2githubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐEntity(ctx, sel, v[i])
@@ -15012,7 +15012,7 @@ func (ec *executionContext) marshalNEntityKind2githubᚗcomᚋamityᚑgraphᚋam
 }
 
 func (ec *executionContext) marshalNEvent2ᚕᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐEventᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Event) graphql.Marshaler {
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEvent2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐEvent(ctx, sel, v[i])
@@ -15038,7 +15038,7 @@ func (ec *executionContext) marshalNEvent2ᚖgithubᚗcomᚋamityᚑgraphᚋamit
 }
 
 func (ec *executionContext) marshalNFigure2ᚕᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐFigureᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Figure) graphql.Marshaler {
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFigure2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐFigure(ctx, sel, v[i])
@@ -15203,7 +15203,7 @@ func (ec *executionContext) marshalNJSON2ᚕᚕinterfaceᚄ(ctx context.Context,
 }
 
 func (ec *executionContext) marshalNLabelCount2ᚕᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐLabelCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.LabelCount) graphql.Marshaler {
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNLabelCount2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐLabelCount(ctx, sel, v[i])
@@ -15239,7 +15239,7 @@ func (ec *executionContext) marshalNPageInfo2ᚖgithubᚗcomᚋamityᚑgraphᚋa
 }
 
 func (ec *executionContext) marshalNParticipant2ᚕᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐParticipantᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Participant) graphql.Marshaler {
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNParticipant2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐParticipant(ctx, sel, v[i])
@@ -15265,7 +15265,7 @@ func (ec *executionContext) marshalNParticipant2ᚖgithubᚗcomᚋamityᚑgraph�
 }
 
 func (ec *executionContext) marshalNPartnership2ᚕᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPartnershipᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Partnership) graphql.Marshaler {
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPartnership2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPartnership(ctx, sel, v[i])
@@ -15311,7 +15311,7 @@ func (ec *executionContext) marshalNPath2ᚖgithubᚗcomᚋamityᚑgraphᚋamity
 }
 
 func (ec *executionContext) marshalNPerson2ᚕᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPersonᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Person) graphql.Marshaler {
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPerson2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPerson(ctx, sel, v[i])
@@ -15337,7 +15337,7 @@ func (ec *executionContext) marshalNPerson2ᚖgithubᚗcomᚋamityᚑgraphᚋami
 }
 
 func (ec *executionContext) marshalNPosition2ᚕᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPositionᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Position) graphql.Marshaler {
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPosition2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPosition(ctx, sel, v[i])
@@ -15363,7 +15363,7 @@ func (ec *executionContext) marshalNPosition2ᚖgithubᚗcomᚋamityᚑgraphᚋa
 }
 
 func (ec *executionContext) marshalNRelation2ᚕᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐRelationᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Relation) graphql.Marshaler {
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRelation2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐRelation(ctx, sel, v[i])
@@ -15399,7 +15399,7 @@ func (ec *executionContext) marshalNRelationConnection2ᚖgithubᚗcomᚋamity�
 }
 
 func (ec *executionContext) marshalNRelationEdge2ᚕᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐRelationEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.RelationEdge) graphql.Marshaler {
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRelationEdge2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐRelationEdge(ctx, sel, v[i])
@@ -15440,7 +15440,7 @@ func (ec *executionContext) marshalNRole2githubᚗcomᚋamityᚑgraphᚋamityᚋ
 }
 
 func (ec *executionContext) marshalNSearchHit2ᚕᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐSearchHitᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.SearchHit) graphql.Marshaler {
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSearchHit2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐSearchHit(ctx, sel, v[i])
@@ -15466,7 +15466,7 @@ func (ec *executionContext) marshalNSearchHit2ᚖgithubᚗcomᚋamityᚑgraphᚋ
 }
 
 func (ec *executionContext) marshalNSource2ᚕᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐSourceᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Source) graphql.Marshaler {
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSource2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐSource(ctx, sel, v[i])
@@ -15552,7 +15552,7 @@ func (ec *executionContext) marshalNSubgraph2ᚖgithubᚗcomᚋamityᚑgraphᚋa
 }
 
 func (ec *executionContext) marshalNVisit2ᚕᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐVisitᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Visit) graphql.Marshaler {
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNVisit2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐVisit(ctx, sel, v[i])
@@ -15582,7 +15582,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -15628,7 +15628,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -15656,7 +15656,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -15676,7 +15676,7 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -15798,7 +15798,7 @@ func (ec *executionContext) marshalOEntityKind2ᚕgithubᚗcomᚋamityᚑgraph�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEntityKind2githubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐEntityKind(ctx, sel, v[i])
@@ -15905,7 +15905,7 @@ func (ec *executionContext) marshalOPartnershipKind2ᚕgithubᚗcomᚋamityᚑgr
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPartnershipKind2githubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPartnershipKind(ctx, sel, v[i])
@@ -15998,7 +15998,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -16017,7 +16017,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -16036,7 +16036,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -16062,7 +16062,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])

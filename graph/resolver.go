@@ -3,11 +3,7 @@
 // the results in model types. They never build Cypher.
 package graph
 
-// gqlgen marshals each element of an object list in its own goroutine; the sed step
-// routes those calls through marshalSlice (marshal.go), which skips the goroutines
-// when nothing below the list can wait on a loader.
 //go:generate go tool gqlgen generate
-//go:generate sed -i -e "s/graphql\\.MarshalSliceConcurrently(/marshalSlice(/" generated.go
 
 import (
 	"context"
