@@ -14,6 +14,7 @@ import (
 
 	"github.com/99designs/gqlgen/client"
 	"github.com/amity-graph/amity/graph"
+	"github.com/amity-graph/amity/internal/config"
 	"github.com/amity-graph/amity/internal/derrors"
 	"github.com/amity-graph/amity/internal/server"
 	"github.com/amity-graph/amity/internal/store"
@@ -39,7 +40,7 @@ var testEnv = map[string]string{
 
 func newHandler(t *testing.T, overrides map[string]string) http.Handler {
 	t.Helper()
-	cfg, err := server.ConfigFromEnv(func(k string) string {
+	cfg, err := config.FromEnv(func(k string) string {
 		if v, ok := overrides[k]; ok {
 			return v
 		}

@@ -2,23 +2,15 @@ package graph
 
 import (
 	"context"
-	"time"
-
-	"github.com/99designs/gqlgen/graphql"
 
 	"github.com/amity-graph/amity/internal/batch"
 	"github.com/amity-graph/amity/internal/kg"
 	"github.com/amity-graph/amity/internal/store"
 )
 
-// batchWait is how long a loader waits for sibling resolvers to ask for more keys.
 // maxBatch bounds one statement's keys: an UNWIND of 10,000 ids is still one cheap
-// statement, and a smaller cap split the levels of big nested answers, so their round
-// trips grew with their size.
-const (
-	batchWait = 300 * time.Microsecond
-	maxBatch  = 10_000
-)
+// statement, and a smaller cap would split the levels of big nested answers.
+const maxBatch = 10_000
 
 type neighborKey struct {
 	id, typ string
@@ -58,19 +50,19 @@ type loaders struct {
 
 type loadersKey struct{}
 
-// WithLoaders gives a request its own loaders.
-func (r *Resolver) WithLoaders(ctx context.Context) context.Context {
+// withLoaders gives an operation its own loaders, dispatched by its scheduler.
+func (r *Resolver) withLoaders(ctx context.Context, sched *batch.Scheduler) context.Context {
 	s := r.Store
 	l := &loaders{
-		nodes:   batch.New(s.NodesByID, batchWait, maxBatch).WithAlone(outsideLists),
-		sources: batch.New(s.SourcesByID, batchWait, maxBatch).WithAlone(outsideLists),
-		neighbors: batch.New(func(ctx context.Context, keys []neighborKey) (map[neighborKey][]kg.Rel, error) {
+		nodes:   batch.NewLoader(sched, s.NodesByID, maxBatch),
+		sources: batch.NewLoader(sched, s.SourcesByID, maxBatch),
+		neighbors: batch.NewLoader(sched, func(ctx context.Context, keys []neighborKey) (map[neighborKey][]kg.Rel, error) {
 			return grouped(ctx, keys, func(k neighborKey) (neighborKey, string) { return neighborKey{"", k.typ, k.dir}, k.id },
 				func(ctx context.Context, g neighborKey, ids []string) (map[string][]kg.Rel, error) {
 					return s.Neighbors(ctx, ids, g.typ, g.dir)
 				}, func(g neighborKey, id string) neighborKey { g.id = id; return g })
-		}, batchWait, maxBatch).WithAlone(outsideLists),
-		pages: batch.New(func(ctx context.Context, keys []pageKey) (map[pageKey][]kg.Rel, error) {
+		}, maxBatch),
+		pages: batch.NewLoader(sched, func(ctx context.Context, keys []pageKey) (map[pageKey][]kg.Rel, error) {
 			return grouped(ctx, keys, func(k pageKey) (pageKey, string) { id := k.id; k.id = ""; return k, id },
 				func(ctx context.Context, g pageKey, ids []string) (map[string][]kg.Rel, error) {
 					var after *store.Cursor
@@ -79,33 +71,21 @@ func (r *Resolver) WithLoaders(ctx context.Context) context.Context {
 					}
 					return s.RelationsPage(ctx, ids, filterOf(g.types, g.dir), g.first, after)
 				}, func(g pageKey, id string) pageKey { g.id = id; return g })
-		}, batchWait, maxBatch).WithAlone(outsideLists),
-		counts: batch.New(func(ctx context.Context, keys []countKey) (map[countKey]int, error) {
+		}, maxBatch),
+		counts: batch.NewLoader(sched, func(ctx context.Context, keys []countKey) (map[countKey]int, error) {
 			return grouped(ctx, keys, func(k countKey) (countKey, string) { id := k.id; k.id = ""; return k, id },
 				func(ctx context.Context, g countKey, ids []string) (map[string]int, error) {
 					return s.RelationCounts(ctx, ids, filterOf(g.types, g.dir))
 				}, func(g countKey, id string) countKey { g.id = id; return g })
-		}, batchWait, maxBatch).WithAlone(outsideLists),
-		events: batch.New(func(ctx context.Context, keys []eventsKey) (map[eventsKey][]*kg.Node, error) {
+		}, maxBatch),
+		events: batch.NewLoader(sched, func(ctx context.Context, keys []eventsKey) (map[eventsKey][]*kg.Node, error) {
 			return grouped(ctx, keys, func(k eventsKey) (eventsKey, string) { return eventsKey{"", k.first}, k.id },
 				func(ctx context.Context, g eventsKey, ids []string) (map[string][]*kg.Node, error) {
 					return s.EventsOf(ctx, ids, g.first)
 				}, func(g eventsKey, id string) eventsKey { g.id = id; return g })
-		}, batchWait, maxBatch).WithAlone(outsideLists),
+		}, maxBatch),
 	}
-	return withLoggedOnce(context.WithValue(ctx, loadersKey{}, l))
-}
-
-// outsideLists reports that the field being resolved has no list above it in the
-// answer, so its object is the only one of its kind and no sibling can share its batch:
-// an entity's sources and relations are fetched at once instead of after a wait.
-func outsideLists(ctx context.Context) bool {
-	for fc := graphql.GetFieldContext(ctx); fc != nil; fc = fc.Parent {
-		if fc.Index != nil {
-			return false
-		}
-	}
-	return true
+	return context.WithValue(ctx, loadersKey{}, l)
 }
 
 func loadersFrom(ctx context.Context) *loaders {

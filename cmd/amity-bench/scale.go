@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/amity-graph/amity/graph"
+	"github.com/amity-graph/amity/internal/config"
 	"github.com/amity-graph/amity/internal/server"
 	"github.com/amity-graph/amity/internal/store"
 	"github.com/amity-graph/amity/internal/synth"
@@ -31,7 +32,7 @@ type inProcess struct {
 }
 
 func newInProcess(db *store.Store) (*inProcess, error) {
-	cfg, err := server.ConfigFromEnv(func(name string) string { return amityEnv[name] })
+	cfg, err := config.FromEnv(func(name string) string { return amityEnv[name] })
 	if err != nil {
 		return nil, err
 	}

@@ -10,32 +10,37 @@ import (
 	"os/signal"
 	"syscall"
 
+	"github.com/amity-graph/amity/internal/config"
 	"github.com/amity-graph/amity/internal/load"
-	"github.com/amity-graph/amity/internal/server"
 	"github.com/amity-graph/amity/internal/store"
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
 	var opt load.RunOptions
 	flag.StringVar(&opt.DataDir, "data", "data", "folder holding curated/ and reference/")
 	flag.BoolVar(&opt.CuratedOnly, "curated-only", false, "load only the curated facts, not the reference data")
 	flag.StringVar(&opt.ReportPath, "unresolved", "", "write the unresolved reference rows to this CSV file")
 	flag.BoolVar(&opt.ValidateOnly, "validate", false, "validate the data and write nothing")
 	flag.Parse()
-	if err := run(ctx, opt); err != nil {
+	// Only the Neo4j settings: the server's (rate limits, timeouts, tokens) are no
+	// concern of the loader's and must not stop it.
+	cfg, err := config.Neo4jFromEnv(os.Getenv)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "amity-load:", err)
+		os.Exit(1)
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err = run(ctx, cfg, opt)
+	stop()
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "amity-load:", err)
 		os.Exit(1)
 	}
 }
 
-func run(ctx context.Context, opt load.RunOptions) error {
-	cfg, err := server.ConfigFromEnv(os.Getenv)
-	if err != nil {
-		return err
-	}
-	db, err := store.Open(cfg.Store)
+// run validates the data and, unless opt.ValidateOnly, loads it into the Neo4j of cfg.
+func run(ctx context.Context, cfg store.Config, opt load.RunOptions) error {
+	db, err := store.Open(cfg)
 	if err != nil {
 		return err
 	}

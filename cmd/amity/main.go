@@ -12,26 +12,30 @@ import (
 	"time"
 
 	"github.com/amity-graph/amity/graph"
+	"github.com/amity-graph/amity/internal/config"
 	"github.com/amity-graph/amity/internal/server"
 	"github.com/amity-graph/amity/internal/store"
 )
 
 func main() {
+	cfg, err := config.FromEnv(os.Getenv)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "amity:", err)
+		os.Exit(1)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	if err := run(ctx); err != nil {
+	err = run(ctx, cfg)
+	stop()
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "amity:", err)
 		os.Exit(1)
 	}
 }
 
-func run(ctx context.Context) error {
+// run serves until ctx ends.
+func run(ctx context.Context, cfg config.Config) error {
 	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: logLevel()}))
 	slog.SetDefault(logger)
-	cfg, err := server.ConfigFromEnv(os.Getenv)
-	if err != nil {
-		return err
-	}
 	cfg.Store.Logger = logger
 	tuneGC()
 	db, err := store.Open(cfg.Store)

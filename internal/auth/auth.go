@@ -42,16 +42,36 @@ func ParseRole(s string) (Role, error) {
 	return None, fmt.Errorf("unknown role %q (want reader, analyst or editor)", s)
 }
 
+// Kind says how a caller identified itself.
+type Kind int
+
+// Kinds of callers.
+const (
+	// Nobody is the zero Kind: no authentication took place, as in a context without
+	// a caller.
+	Nobody Kind = iota
+	// Anonymous is a caller who presented no token; its role is AMITY_ANONYMOUS's.
+	Anonymous
+	// Bearer is a caller who presented a valid bearer token.
+	Bearer
+)
+
+func (k Kind) String() string {
+	return [...]string{"nobody", "anonymous", "bearer"}[k]
+}
+
 // Caller is who made a request.
 type Caller struct {
+	Kind Kind
 	Role Role
 	// ID names the caller in logs and audit metadata without revealing the token:
-	// "anonymous" or "token:" plus the first 12 hex digits of the token's SHA-256.
+	// "anonymous" (Anonymous.String()) or "token:" plus the first 12 hex digits of the
+	// token's SHA-256.
 	ID string
 }
 
 // Authenticated reports whether the caller presented a valid token.
-func (c Caller) Authenticated() bool { return c.ID != "" && c.ID != "anonymous" }
+func (c Caller) Authenticated() bool { return c.Kind == Bearer }
 
 type callerKey struct{}
 
@@ -145,7 +165,7 @@ func (t *Tokens) readHashFile(path string) error {
 // is an error, never a silent downgrade.
 func (t *Tokens) Authenticate(header string) (Caller, error) {
 	if strings.TrimSpace(header) == "" {
-		return Caller{Role: t.anonymous, ID: "anonymous"}, nil
+		return Caller{Kind: Anonymous, Role: t.anonymous, ID: Anonymous.String()}, nil
 	}
 	scheme, tok, ok := strings.Cut(strings.TrimSpace(header), " ")
 	if !ok || !strings.EqualFold(scheme, "Bearer") || strings.TrimSpace(tok) == "" {
@@ -162,7 +182,7 @@ func (t *Tokens) Authenticate(header string) (Caller, error) {
 	if role == None {
 		return Caller{}, ErrBadToken
 	}
-	return Caller{Role: role, ID: "token:" + hex.EncodeToString(sum[:6])}, nil
+	return Caller{Kind: Bearer, Role: role, ID: "token:" + hex.EncodeToString(sum[:6])}, nil
 }
 
 // Hash is what a token file stores for a token.

@@ -1,6 +1,7 @@
 package auth
 
 import (
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -43,8 +44,29 @@ func TestAuthenticate(t *testing.T) {
 		}
 	}
 	c, _ := toks.Authenticate("Bearer analyst-token-0123456789")
-	if c.ID != "token:"+Hash("analyst-token-0123456789")[:12] || !c.Authenticated() {
-		t.Errorf("caller id %q does not name the token's hash", c.ID)
+	if c.ID != "token:"+Hash("analyst-token-0123456789")[:12] || c.Kind != Bearer || !c.Authenticated() {
+		t.Errorf("caller %+v does not name the token's hash", c)
+	}
+}
+
+func TestCallerKinds(t *testing.T) {
+	toks, err := NewTokens("reader:reader-token-0123456789", "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	anon, _ := toks.Authenticate("")
+	bearer, _ := toks.Authenticate("Bearer reader-token-0123456789")
+	bad, _ := toks.Authenticate("Bearer wrong-token-0123456789")
+	nobody := CallerFrom(context.Background())
+	got := []any{anon.Kind, anon.ID, anon.Authenticated(), bearer.Kind, bearer.Authenticated(),
+		bad.Kind, bad.Authenticated(), nobody.Kind, nobody.Authenticated()}
+	// The anonymous caller's id is what audit metadata in Neo4j records: keep it.
+	want := []any{Anonymous, "anonymous", false, Bearer, true, Nobody, false, Nobody, false}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("callers (-want +got):\n%s", diff)
+	}
+	if c := CallerFrom(WithCaller(context.Background(), bearer)); c != bearer {
+		t.Errorf("CallerFrom(WithCaller(c)) = %+v, want %+v", c, bearer)
 	}
 }
 

@@ -1,55 +1,200 @@
-// Package batch owns request-scoped batching: a Loader gathers the keys that concurrent
-// resolvers ask for within a short window and fetches them in one call, so a list of N
-// items costs one database round trip per level instead of N.
+// Package batch owns request-scoped batching: Loaders gather the keys that concurrent
+// resolvers ask for and fetch them in one call, and a Scheduler decides when.
+//
+// The Scheduler dispatches when the request cannot progress without a fetch: every
+// piece of work that has been announced has started, every started piece is either
+// finished or waiting on a loader, and no fetch is running. All loaders with waiting keys
+// then fetch at once, each in as few calls as its batch limit allows. Whether a key joins
+// a batch therefore depends only on which work needs it before the request stalls, that
+// is on the query and the data, never on how fast goroutines happen to run: the same
+// request against the same data sends the same statements in the same batches.
+//
+// The caller (the GraphQL layer) tells the Scheduler about work with Expect, Start and
+// Done. Work that starts without having been announced is tolerated (it runs, but could
+// miss a batch it would otherwise have joined); announced work that never starts would
+// stall the request, so a stall that lasts StallTimeout with no progress dispatches
+// anyway and is counted in Stats.Forced.
 package batch
 
 import (
 	"context"
-	"runtime"
 	"sync"
 	"time"
 )
 
+// StallTimeout is how long a request may sit with work announced but not started, and
+// nothing else moving, before waiting keys are fetched anyway. Correctly announced work
+// never waits this long; it guards against a field that fails before it starts.
+const StallTimeout = 100 * time.Millisecond
+
 // Fetch loads many keys at once. Keys it does not return are reported as the zero value.
 type Fetch[K comparable, V any] func(ctx context.Context, keys []K) (map[K]V, error)
 
-// Loader batches and caches loads for one request.
+// Scheduler tracks one request's work and dispatches the loaders' batches when the
+// request can go no further without them.
+type Scheduler struct {
+	ctx context.Context // the request's: fetches run with it, so cancelling it reaches the database
+
+	mu       sync.Mutex
+	pending  int // announced, not started
+	active   int // started, not finished, not waiting
+	inflight int // fetches running
+	queued   []dispatcher
+	progress uint64 // bumped on every change, for the stall guard
+	stall    *time.Timer
+	stats    Stats
+}
+
+// Stats says how a request's batching went.
+type Stats struct {
+	Dispatches int // times the request stalled and its queued batches were fetched
+	Fetches    int // fetch calls made
+	Forced     int // dispatches made by the stall guard, not by the rule
+}
+
+type dispatcher interface {
+	// dispatch starts the queued batch's fetches; it is called with the scheduler's
+	// lock held and returns how many fetches it started.
+	dispatch() int
+}
+
+// NewScheduler makes the scheduler of one request; ctx is the request's context.
+func NewScheduler(ctx context.Context) *Scheduler {
+	return &Scheduler{ctx: ctx}
+}
+
+// Expect announces n pieces of work that will Start.
+func (s *Scheduler) Expect(n int) {
+	if n <= 0 {
+		return
+	}
+	s.mu.Lock()
+	s.pending += n
+	s.progress++
+	s.mu.Unlock()
+}
+
+// Start marks one announced piece of work as running.
+func (s *Scheduler) Start() {
+	s.mu.Lock()
+	if s.pending > 0 {
+		s.pending--
+	}
+	s.active++
+	s.progress++
+	s.mu.Unlock()
+}
+
+// Done marks a running piece of work as finished, announcing the children it will start.
+func (s *Scheduler) Done(children int) {
+	s.mu.Lock()
+	s.pending += max(children, 0)
+	s.active--
+	s.progress++
+	s.maybeDispatch()
+	s.mu.Unlock()
+}
+
+// Skip marks an announced piece of work that finished without ever waiting (it could not
+// load anything), announcing its children: Start and Done in one step.
+func (s *Scheduler) Skip(children int) {
+	s.mu.Lock()
+	if s.pending > 0 {
+		s.pending--
+	}
+	s.pending += max(children, 0)
+	s.progress++
+	s.maybeDispatch()
+	s.mu.Unlock()
+}
+
+// Stats reports the request's batching so far.
+func (s *Scheduler) Stats() Stats {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.stats
+}
+
+// maybeDispatch runs with s.mu held.
+func (s *Scheduler) maybeDispatch() {
+	if len(s.queued) == 0 || s.inflight > 0 || s.active > 0 {
+		return
+	}
+	if s.pending > 0 {
+		s.armStallGuard()
+		return
+	}
+	s.dispatchAll(false)
+}
+
+func (s *Scheduler) dispatchAll(forced bool) {
+	qs := s.queued
+	s.queued = nil
+	s.stats.Dispatches++
+	if forced {
+		s.stats.Forced++
+	}
+	for _, q := range qs {
+		n := q.dispatch()
+		s.inflight += n
+		s.stats.Fetches += n
+	}
+}
+
+// armStallGuard starts the stall timer unless it runs; when it fires with no progress
+// made since, the queued batches are fetched anyway.
+func (s *Scheduler) armStallGuard() {
+	if s.stall != nil {
+		return
+	}
+	seen := s.progress
+	s.stall = time.AfterFunc(StallTimeout, func() {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		s.stall = nil
+		if len(s.queued) == 0 || s.inflight > 0 || s.active > 0 {
+			return
+		}
+		if s.progress != seen {
+			s.armStallGuard()
+			return
+		}
+		s.dispatchAll(true)
+	})
+}
+
+// waiter is one Load call waiting for the batches that hold its keys.
+type waiter struct {
+	remaining int
+	ready     chan struct{}
+}
+
+type batch[K comparable, V any] struct {
+	keys    []K
+	waiters []*waiter
+	done    bool
+	res     map[K]V
+	err     error
+}
+
+// Loader batches and caches loads for one request. Its zero value is not usable; make
+// one with NewLoader.
 type Loader[K comparable, V any] struct {
+	s        *Scheduler
 	fetch    Fetch[K, V]
-	wait     time.Duration
 	maxBatch int
-	// alone, when set, reports that no other caller can join a load made with ctx (the
-	// caller is the only one of its kind in the request); such loads fetch at once.
-	alone func(ctx context.Context) bool
-
-	mu    sync.Mutex
-	cur   *pending[K, V]
-	cache map[K]*pending[K, V]
+	cur      *batch[K, V] // queued, not yet dispatched
+	cache    map[K]*batch[K, V]
 }
 
-type pending[K comparable, V any] struct {
-	keys []K
-	full chan struct{}
-	done chan struct{}
-	res  map[K]V
-	err  error
+// NewLoader makes a loader whose batches the scheduler dispatches; one fetch call takes
+// at most maxBatch keys.
+func NewLoader[K comparable, V any](s *Scheduler, fetch Fetch[K, V], maxBatch int) *Loader[K, V] {
+	return &Loader[K, V]{s: s, fetch: fetch, maxBatch: max(maxBatch, 1), cache: map[K]*batch[K, V]{}}
 }
 
-// New makes a loader that waits for more keys until none has come for wait, and fetches
-// at once when maxBatch keys are waiting.
-func New[K comparable, V any](fetch Fetch[K, V], wait time.Duration, maxBatch int) *Loader[K, V] {
-	return &Loader[K, V]{fetch: fetch, wait: wait, maxBatch: maxBatch, cache: map[K]*pending[K, V]{}}
-}
-
-// WithAlone makes loads for which alone(ctx) is true skip the wait: nobody could join
-// their batch, so waiting would only add latency. It returns l.
-func (l *Loader[K, V]) WithAlone(alone func(ctx context.Context) bool) *Loader[K, V] {
-	l.alone = alone
-	return l
-}
-
-// Load returns the value for k, sharing one fetch with every other key asked for in the
-// same window, and remembering the answer for the rest of the request.
+// Load returns the value for k. The caller must be running work of the loader's
+// scheduler (between Start and Done): while it waits, it does not count as running.
 func (l *Loader[K, V]) Load(ctx context.Context, k K) (V, error) {
 	vs, err := l.LoadMany(ctx, []K{k})
 	if err != nil {
@@ -59,108 +204,116 @@ func (l *Loader[K, V]) Load(ctx context.Context, k K) (V, error) {
 	return vs[0], nil
 }
 
-// LoadMany returns the values for keys, in order. All keys join the current batch before
-// it waits, so a list of ids costs one fetch, not one per id.
-func (l *Loader[K, V]) LoadMany(ctx context.Context, keys []K) ([]V, error) {
-	ps := make([]*pending[K, V], len(keys))
-	var now *pending[K, V] // this call's own batch, when it is alone
-	if l.alone != nil && l.alone(ctx) {
-		now = &pending[K, V]{done: make(chan struct{})}
-	}
-	l.mu.Lock()
+// LoadMany returns the values for keys, in order, remembering them for the rest of the
+// request. All keys join the current batch, so a list of ids costs one fetch.
+func (l *Loader[K, V]) LoadMany(_ context.Context, keys []K) ([]V, error) {
+	s := l.s
+	s.mu.Lock()
+	bs := make([]*batch[K, V], len(keys))
+	var w *waiter
 	for i, k := range keys {
-		p, ok := l.cache[k]
-		if !ok && now != nil {
-			p = now
-			p.keys = append(p.keys, k)
-			l.cache[k] = p
-		} else if !ok {
+		b, ok := l.cache[k]
+		if !ok {
 			if l.cur == nil {
-				l.cur = &pending[K, V]{full: make(chan struct{}), done: make(chan struct{})}
-				go l.run(ctx, l.cur)
+				l.cur = &batch[K, V]{}
+				s.queued = append(s.queued, l)
 			}
-			p = l.cur
-			p.keys = append(p.keys, k)
-			l.cache[k] = p
-			if len(p.keys) >= l.maxBatch {
-				l.cur = nil
-				close(p.full)
-			}
+			b = l.cur
+			b.keys = append(b.keys, k)
+			l.cache[k] = b
 		}
-		ps[i] = p
+		bs[i] = b
+		if !b.done && !waitsOn(b, w) {
+			if w == nil {
+				w = &waiter{ready: make(chan struct{})}
+			}
+			w.remaining++
+			b.waiters = append(b.waiters, w)
+		}
 	}
-	l.mu.Unlock()
-	if now != nil {
-		if len(now.keys) > 0 {
-			now.res, now.err = l.fetch(ctx, now.keys)
-		}
-		close(now.done)
+	if w != nil {
+		s.active--
+		s.progress++
+		s.maybeDispatch()
+	}
+	s.mu.Unlock()
+	if w != nil {
+		<-w.ready // the scheduler counts this work as running again before it closes ready
 	}
 	out := make([]V, len(keys))
-	for i, p := range ps {
-		select {
-		case <-p.done:
-		case <-ctx.Done():
-			return nil, ctx.Err()
+	for i, b := range bs {
+		if b.err != nil {
+			return nil, b.err
 		}
-		if p.err != nil {
-			return nil, p.err
-		}
-		out[i] = p.res[keys[i]]
+		out[i] = b.res[keys[i]]
 	}
 	return out, nil
 }
 
-// run fires the batch once no new key has come in for one wait, or when it is full.
-// Sibling resolvers are goroutines that have usually been started already: a few yields
-// of the processor let them reach Load, then one quiet wait confirms nobody else is
-// coming; while keys keep arriving it waits again, at most maxWaits times. Keys that
-// keep arriving mean a big level is still being reached (thousands of list elements
-// marshalled on two cores took longer than ten waits and split the level in two), so
-// the cap is generous: the wait is short beside fetching such a level, and maxBatch
-// ends it anyway.
-func (l *Loader[K, V]) run(ctx context.Context, p *pending[K, V]) {
-	const (
-		yieldRounds = 2 // cheap rounds that let already-started siblings reach Load
-		maxWaits    = 100
-	)
-	seen := -1
-	for round := 0; ; round++ {
-		if round < yieldRounds {
-			for range 4 {
-				runtime.Gosched()
-			}
-		} else {
-			waitQuiet(l.wait, p.full)
-		}
-		l.mu.Lock()
-		n, full := len(p.keys), l.cur != p
-		// Only a timed round with no new key ends the wait: yielding alone can miss
-		// siblings that are still busy marshalling their parent.
-		if full || (round >= yieldRounds && n == seen) || round >= yieldRounds+maxWaits {
-			break
-		}
-		seen = n
-		l.mu.Unlock()
+func waitsOn[K comparable, V any](b *batch[K, V], w *waiter) bool {
+	if w == nil {
+		return false
 	}
-	if l.cur == p {
-		l.cur = nil
+	for _, x := range b.waiters {
+		if x == w {
+			return true
+		}
 	}
-	keys := p.keys
-	l.mu.Unlock()
-	p.res, p.err = l.fetch(context.WithoutCancel(ctx), keys)
-	close(p.done)
+	return false
 }
 
-// waitQuiet sleeps for d unless full is already closed. The Go runtime rounds timers
-// under a millisecond up to a whole millisecond when the process is idle (its poller
-// sleeps in milliseconds), which made every batch level cost 1 ms at low load; a thread
-// sleep (sleepFor) keeps the wait as short as asked. A batch that fills up during the
-// sleep fires at its end, at most d late, which is small beside fetching a full batch.
-func waitQuiet(d time.Duration, full <-chan struct{}) {
-	select {
-	case <-full:
-	default:
-		sleepFor(d)
+// dispatch fetches the queued batch in chunks of at most maxBatch keys; s.mu is held.
+func (l *Loader[K, V]) dispatch() int {
+	b := l.cur
+	l.cur = nil
+	if b == nil || len(b.keys) == 0 {
+		return 0
 	}
+	chunks := (len(b.keys) + l.maxBatch - 1) / l.maxBatch
+	results := make(chan chunkResult[K, V], chunks)
+	for i := 0; i < len(b.keys); i += l.maxBatch {
+		keys := b.keys[i:min(i+l.maxBatch, len(b.keys))]
+		go func() {
+			res, err := l.fetch(l.s.ctx, keys)
+			results <- chunkResult[K, V]{res, err}
+		}()
+	}
+	go l.collect(b, chunks, results)
+	return chunks
+}
+
+type chunkResult[K comparable, V any] struct {
+	res map[K]V
+	err error
+}
+
+// collect waits for a batch's chunks and completes it: its waiters count as running
+// again in the same step that ends the fetch, so no dispatch can happen between the two.
+func (l *Loader[K, V]) collect(b *batch[K, V], chunks int, results chan chunkResult[K, V]) {
+	res := make(map[K]V, len(b.keys))
+	var err error
+	for range chunks {
+		r := <-results
+		if r.err != nil && err == nil {
+			err = r.err
+		}
+		for k, v := range r.res {
+			res[k] = v
+		}
+	}
+	s := l.s
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	b.res, b.err, b.done = res, err, true
+	s.inflight -= chunks
+	s.progress++
+	for _, w := range b.waiters {
+		w.remaining--
+		if w.remaining == 0 {
+			s.active++
+			close(w.ready)
+		}
+	}
+	b.waiters = nil
+	s.maybeDispatch()
 }

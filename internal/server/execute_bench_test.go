@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/amity-graph/amity/graph"
+	"github.com/amity-graph/amity/internal/config"
 	"github.com/amity-graph/amity/internal/kg"
 	"github.com/amity-graph/amity/internal/store"
 )
@@ -75,7 +76,7 @@ func hubStore(n int) fixedStore {
 }
 
 func benchmarkQuery(b *testing.B, st graph.Store, query string, wantBytes int) {
-	cfg, err := ConfigFromEnv(func(k string) string {
+	cfg, err := config.FromEnv(func(k string) string {
 		return map[string]string{"AMITY_RATE_LIMIT": "0", "AMITY_MAX_COMPLEXITY": "10000000"}[k]
 	})
 	if err != nil {

@@ -13,54 +13,57 @@ import (
 	"github.com/amity-graph/amity/internal/derrors"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+	"golang.org/x/time/rate"
 )
 
-// rateLimiter is a token bucket per key (a token's hash or a client IP).
+// rateLimiter keeps one token bucket per key (a token's id or a client IP).
 type rateLimiter struct {
-	rate, burst float64
-	mu          sync.Mutex
-	buckets     map[string]*bucket
-	lastSweep   time.Time
-	now         func() time.Time
-}
+	limit rate.Limit
+	burst int
+	now   func() time.Time
 
-type bucket struct {
-	tokens float64
-	last   time.Time
+	mu        sync.Mutex
+	keys      map[string]*rate.Limiter
+	lastSweep time.Time
 }
 
 func newRateLimiter(perSecond float64, burst int) *rateLimiter {
-	return &rateLimiter{rate: perSecond, burst: float64(burst), buckets: map[string]*bucket{}, now: time.Now}
+	return &rateLimiter{limit: rate.Limit(perSecond), burst: burst, now: time.Now, keys: map[string]*rate.Limiter{}}
 }
 
-// allow takes one token from key's bucket; when it is empty it says how long to wait.
+// allow takes one token from key's bucket; when it is empty it takes none and says how
+// long until one is there.
 func (l *rateLimiter) allow(key string) (bool, time.Duration) {
-	if l.rate <= 0 {
+	if l.limit <= 0 {
 		return true, 0
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	now := l.now()
 	if now.Sub(l.lastSweep) > time.Minute {
-		// Forget buckets that have refilled, so the map cannot grow without bound.
-		for k, b := range l.buckets {
-			if now.Sub(b.last).Seconds()*l.rate >= l.burst {
-				delete(l.buckets, k)
+		// Forget keys whose bucket has refilled: a full bucket is what a new key gets,
+		// so forgetting it changes nothing, and the map cannot grow without bound.
+		for k, lim := range l.keys {
+			if lim.TokensAt(now) >= float64(l.burst) {
+				delete(l.keys, k)
 			}
 		}
 		l.lastSweep = now
 	}
-	b, ok := l.buckets[key]
+	lim, ok := l.keys[key]
 	if !ok {
-		b = &bucket{tokens: l.burst, last: now}
-		l.buckets[key] = b
+		lim = rate.NewLimiter(l.limit, l.burst)
+		l.keys[key] = lim
 	}
-	b.tokens = math.Min(l.burst, b.tokens+now.Sub(b.last).Seconds()*l.rate)
-	b.last = now
-	if b.tokens < 1 {
-		return false, time.Duration((1 - b.tokens) / l.rate * float64(time.Second))
+	r := lim.ReserveN(now, 1)
+	if !r.OK() { // only when the burst is below one token
+		return false, time.Duration(float64(time.Second) / float64(l.limit))
 	}
-	b.tokens--
+	if wait := r.DelayFrom(now); wait > 0 {
+		// A refused request costs nothing: give the token back.
+		r.CancelAt(now)
+		return false, wait
+	}
 	return true, 0
 }
 

@@ -1,3 +1,5 @@
+// Package server owns Amity's HTTP surface: the gqlgen handler and its limits, GraphiQL,
+// CORS, health and readiness. Its configuration comes from package config.
 package server
 
 import (
@@ -16,6 +18,7 @@ import (
 	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/amity-graph/amity/graph"
 	"github.com/amity-graph/amity/internal/auth"
+	"github.com/amity-graph/amity/internal/config"
 	"github.com/amity-graph/amity/internal/derrors"
 	"github.com/amity-graph/amity/internal/store"
 	"github.com/rs/cors"
@@ -29,7 +32,7 @@ type Pinger interface {
 
 // Server is Amity's HTTP server.
 type Server struct {
-	cfg      Config
+	cfg      config.Config
 	log      *slog.Logger
 	resolver *graph.Resolver
 	db       Pinger
@@ -39,7 +42,7 @@ type Server struct {
 }
 
 // New builds the server around a resolver. It fails on a bad token configuration.
-func New(cfg Config, resolver *graph.Resolver, db Pinger, logger *slog.Logger) (*Server, error) {
+func New(cfg config.Config, resolver *graph.Resolver, db Pinger, logger *slog.Logger) (*Server, error) {
 	toks, err := auth.NewTokens(cfg.Tokens, cfg.TokensFile, cfg.Anonymous)
 	if err != nil {
 		return nil, err
@@ -59,6 +62,7 @@ func (s *Server) GraphQL() *handler.Server {
 	h.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
 	h.Use(extension.FixedComplexityLimit(s.cfg.MaxComplexity))
 	h.Use(depthLimit{max: s.cfg.MaxDepth})
+	h.Use(&graph.Batching{Resolver: s.resolver, Logger: s.log})
 	h.SetErrorPresenter(graph.PresentError(s.log))
 	h.SetRecoverFunc(graph.Recover(s.log))
 	return h
@@ -88,7 +92,7 @@ func (s *Server) Handler() http.Handler {
 }
 
 // withRequestState authenticates the caller, applies the rate limit, the body limit,
-// the in-flight cap and the deadline, and gives the request its loaders.
+// the in-flight cap and the deadline.
 func (s *Server) withRequestState(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		caller, err := s.tokens.Authenticate(r.Header.Get("Authorization"))
@@ -129,7 +133,6 @@ func (s *Server) withRequestState(next http.Handler) http.Handler {
 		}
 		ctx = auth.WithCaller(ctx, caller)
 		ctx = store.WithCaller(ctx, caller.ID)
-		ctx = s.resolver.WithLoaders(ctx)
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/amity-graph/amity/graph"
+	"github.com/amity-graph/amity/internal/config"
 	"github.com/amity-graph/amity/internal/derrors"
 	"github.com/amity-graph/amity/internal/neo4jlocal"
 	"github.com/amity-graph/amity/internal/server"
@@ -47,7 +48,7 @@ func TestIntegrationSurvivesNeo4jRestart(t *testing.T) {
 		t.Fatal(err)
 	}
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
-	cfg, err := server.ConfigFromEnv(func(string) string { return "" })
+	cfg, err := config.FromEnv(func(string) string { return "" })
 	if err != nil {
 		t.Fatal(err)
 	}

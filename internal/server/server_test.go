@@ -9,10 +9,9 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/amity-graph/amity/graph"
-	"github.com/google/go-cmp/cmp"
+	"github.com/amity-graph/amity/internal/config"
 )
 
 type fakePinger struct{ err error }
@@ -21,7 +20,7 @@ func (f fakePinger) Ping(context.Context) error { return f.err }
 
 func testServer(t *testing.T, env map[string]string, ping error) http.Handler {
 	t.Helper()
-	cfg, err := ConfigFromEnv(func(k string) string { return env[k] })
+	cfg, err := config.FromEnv(func(k string) string { return env[k] })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,24 +30,6 @@ func testServer(t *testing.T, env map[string]string, ping error) http.Handler {
 		t.Fatal(err)
 	}
 	return s.Handler()
-}
-
-func TestConfigDefaultsAndErrors(t *testing.T) {
-	cfg, err := ConfigFromEnv(func(string) string { return "" })
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := []any{cfg.ListenAddr, cfg.Store.URI, cfg.Store.Database, cfg.RequestTimeout, cfg.MaxBodyBytes, len(cfg.CORSOrigins)}
-	want := []any{"127.0.0.1:8080", "bolt://127.0.0.1:7687", "neo4j", 15 * time.Second, int64(1 << 20), 0}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("defaults (-want +got):\n%s", diff)
-	}
-	_, err = ConfigFromEnv(func(k string) string {
-		return map[string]string{"AMITY_QUERY_TIMEOUT": "soon", "AMITY_MAX_BODY_BYTES": "-1"}[k]
-	})
-	if err == nil || !strings.Contains(err.Error(), "AMITY_QUERY_TIMEOUT") || !strings.Contains(err.Error(), "AMITY_MAX_BODY_BYTES") {
-		t.Errorf("bad settings gave %v, want both named", err)
-	}
 }
 
 func TestHealthAndReadiness(t *testing.T) {
