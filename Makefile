@@ -14,7 +14,7 @@ help:
 	@echo "make run      start the local Neo4j (unless NEO4J_URI is set), load the data, serve GraphQL on :8080"
 	@echo "make stop     stop the local Neo4j that make run started"
 	@echo "make test     gofmt + vet, unit tests, then integration tests against a real Neo4j started for them"
-	@echo "make generate regenerate gqlgen code from schema.graphql"
+	@echo "make generate regenerate gqlgen code from graph/schema/*.graphqls"
 	@echo "make bench    benchmarks: Amity vs the Go driver vs @neo4j/graphql (see BENCHMARKS.md)"
 
 build:

@@ -2,12 +2,13 @@ package graph
 
 import "github.com/amity-graph/amity/graph/model"
 
-// Assumed sizes of lists that take no size argument, for query cost.
+// Assumed sizes of lists that take no size argument, for query cost: one constant a
+// kind of list. Lists with a size argument cost by it, or by its default (helpers.go).
 const (
-	assumedPartners = 20
-	assumedSmall    = 5
-	assumedMedium   = 20
-	assumedVisits   = 20
+	assumedPartners = 20 // partners of a city or region, and Query.partners
+	assumedSmall    = 5  // consulates, positions, officials, basedIn; an event's places, sites and partOf
+	assumedMedium   = 20 // an event's participants
+	assumedVisits   = 20 // Query.visits
 )
 
 func n(p *int, def int) int {
@@ -24,9 +25,9 @@ func list(child, size int) int { return 1 + size*max(child, 1) }
 // return, so the complexity limit bounds the work a query can ask for.
 func setComplexity(c *ComplexityRoot) {
 	rel := func(child int, _ []string, _ *model.Direction, first *int, _ *string) int {
-		return list(child, n(first, 50))
+		return list(child, n(first, defaultFirst))
 	}
-	events := func(child int, first *int) int { return list(child, n(first, 50)) }
+	events := func(child int, first *int) int { return list(child, n(first, defaultFirst)) }
 	partners := func(child int, _ []model.PartnershipKind) int { return list(child, assumedPartners) }
 	small := func(child int) int { return list(child, assumedSmall) }
 
@@ -40,15 +41,23 @@ func setComplexity(c *ComplexityRoot) {
 	c.Event.Places, c.Event.Sites, c.Event.PartOf = small, small, small
 	c.Event.Participants = func(child int, _ *string) int { return list(child, assumedMedium) }
 
-	c.Query.Search = func(child int, _ string, _ []model.EntityKind, first *int) int { return list(child, n(first, 10)) }
-	c.Query.Events = func(child int, _ []string, _, _, _, _ *string, first *int) int { return list(child, n(first, 100)) }
+	c.Query.Search = func(child int, _ string, _ []model.EntityKind, first *int) int {
+		return list(child, n(first, defaultSearchFirst))
+	}
+	c.Query.Events = func(child int, _ []string, _, _, _, _ *string, first *int) int {
+		return list(child, n(first, defaultEventsFirst))
+	}
 	c.Query.Partners = func(child int, _ string, _ []model.PartnershipKind) int { return list(child, assumedPartners) }
 	c.Query.Visits = func(child int, _, _, _, _ *string) int { return list(child, assumedVisits) }
 	c.Query.EnterprisesTiedTo = func(child int, _ string, hops, first *int) int {
-		return list(child, n(first, 50)) * n(hops, 3)
+		return list(child, n(first, defaultTiesFirst)) * n(hops, defaultTiesMaxHops)
 	}
-	c.Query.ShortestPath = func(child int, _, _ string, maxLength *int, _ []string) int { return list(child, n(maxLength, 6)) }
-	c.Query.Neighborhood = func(child int, _ string, depth, limit *int) int { return list(child, n(limit, 200)) * n(depth, 1) }
+	c.Query.ShortestPath = func(child int, _, _ string, maxLength *int, _ []string) int {
+		return list(child, n(maxLength, defaultPathMaxLength))
+	}
+	c.Query.Neighborhood = func(child int, _ string, depth, limit *int) int {
+		return list(child, n(limit, defaultNeighborhoodLimit)) * n(depth, defaultNeighborhoodDepth)
+	}
 	// Query.Cypher keeps the default cost: its rows are bounded by its own caps, and the
 	// generated call asserts a nil params argument to any, which would panic.
 }

@@ -19,6 +19,21 @@ const (
 	maxSearchLength = 200
 )
 
+// Defaults of size arguments, used by the resolvers when an argument is null and by
+// setComplexity to cost a field. The schema states each again as a literal (GraphQL
+// defaults must be); TestSchemaDefaults fails when the two differ.
+const (
+	defaultFirst             = 50   // relations(first), and events(first) on entities
+	defaultSearchFirst       = 10   // Query.search(first)
+	defaultEventsFirst       = 100  // Query.events(first)
+	defaultTiesMaxHops       = 3    // Query.enterprisesTiedTo(maxHops)
+	defaultTiesFirst         = 50   // Query.enterprisesTiedTo(first)
+	defaultPathMaxLength     = 6    // Query.shortestPath(maxLength)
+	defaultNeighborhoodDepth = 1    // Query.neighborhood(depth)
+	defaultNeighborhoodLimit = 200  // Query.neighborhood(limit)
+	defaultCypherLimit       = 1000 // Query.cypher(limit)
+)
+
 func intArg(p *int, def, lo, hi int, name string) (int, error) {
 	v := def
 	if p != nil {
@@ -51,7 +66,7 @@ func loadSources(ctx context.Context, ids []string) ([]*model.Source, error) {
 	out := make([]*model.Source, 0, len(srcs))
 	for _, s := range srcs {
 		if s != nil {
-			out = append(out, &model.Source{S: s})
+			out = append(out, &model.Source{Source: s})
 		}
 	}
 	return out, nil
@@ -137,7 +152,7 @@ func partnerships(ctx context.Context, id string, kinds []model.PartnershipKind)
 	}
 	out := []*model.Partnership{}
 	for _, r := range rels {
-		p := &model.Partnership{R: r}
+		p := &model.Partnership{Rel: r}
 		if len(kinds) == 0 || slices.Contains(kinds, p.Kind()) {
 			out = append(out, p)
 		}
@@ -153,9 +168,9 @@ func positions(ctx context.Context, n model.Noder, dir kg.Direction) ([]*model.P
 	}
 	out := make([]*model.Position, 0, len(rels))
 	for _, r := range rels {
-		p := &model.Position{PersonNode: n.Node(), OrgNode: r.Other, R: r}
+		p := &model.Position{Holder: n.Node(), Body: r.Other, Rel: r}
 		if dir == kg.In {
-			p.PersonNode, p.OrgNode = r.Other, n.Node()
+			p.Holder, p.Body = r.Other, n.Node()
 		}
 		out = append(out, p)
 	}
@@ -163,7 +178,7 @@ func positions(ctx context.Context, n model.Noder, dir kg.Direction) ([]*model.P
 }
 
 func eventsOf(ctx context.Context, n model.Noder, first *int) ([]*model.Event, error) {
-	k, err := intArg(first, 50, 1, maxFirst, "first")
+	k, err := intArg(first, defaultFirst, 1, maxFirst, "first")
 	if err != nil {
 		return nil, err
 	}
@@ -217,7 +232,7 @@ func (s typeSet) list() []string {
 
 // relations pages through an entity's relations with a keyset cursor.
 func relations(ctx context.Context, n model.Noder, types []string, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error) {
-	k, err := intArg(first, 50, 0, maxFirst, "first")
+	k, err := intArg(first, defaultFirst, 0, maxFirst, "first")
 	if err != nil {
 		return nil, err
 	}
@@ -254,7 +269,7 @@ func relations(ctx context.Context, n model.Noder, types []string, direction *mo
 	}
 	for _, r := range rels {
 		c := encodeCursor(store.CursorOf(r))
-		conn.Edges = append(conn.Edges, &model.RelationEdge{Cursor: c, Node: &model.Relation{R: r}})
+		conn.Edges = append(conn.Edges, &model.RelationEdge{Cursor: c, Node: &model.Relation{Rel: r}})
 	}
 	if len(conn.Edges) > 0 {
 		conn.PageInfo.EndCursor = &conn.Edges[len(conn.Edges)-1].Cursor

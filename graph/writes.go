@@ -101,7 +101,7 @@ func (r *Resolver) readBack(ctx context.Context, rel kg.Relation) (*model.Relati
 	}
 	for _, x := range rels[rel.From] {
 		if x.Other.ID == rel.To && (kg.RelTypes[rel.Type].Key == "" || x.Props[kg.RelTypes[rel.Type].Key] == c.KeyValue()) {
-			return &model.Relation{R: x}, nil
+			return &model.Relation{Rel: x}, nil
 		}
 	}
 	return nil, fmt.Errorf("relation %s %s %s was written but cannot be read back", rel.From, rel.Type, rel.To)

@@ -53,11 +53,9 @@ func run(ctx context.Context, cfg config.Config) error {
 	return srv.Run(ctx)
 }
 
-// tuneGC trades memory for CPU unless the operator set Go's own knobs. Amity's live
-// heap is small (tens of MB) and every answer allocates afresh: in a profile of a
-// 205-item answer the collector's workers took 13 % of the CPU and allocation 22 %.
-// GOGC=400 collects less often; the 2 GiB soft limit keeps one huge answer from
-// growing the heap fivefold. BENCHMARKS.md has what it measurably changed.
+// tuneGC trades memory for CPU unless the operator set Go's own knobs: Amity's live heap
+// is small and every answer allocates afresh, so collecting less often pays, and the soft
+// limit keeps one huge answer from growing the heap without bound (BENCHMARKS.md).
 func tuneGC() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)

@@ -9,23 +9,24 @@ import (
 	"github.com/amity-graph/amity/internal/kg"
 )
 
-// base gives every entity type its common fields from a store node.
-type base struct{ N *kg.Node }
+// base gives every entity type its common fields from a store node. The field is
+// Entity, not Node, because the method Node (for Noder) returns it.
+type base struct{ Entity *kg.Node }
 
 // Node is the store record behind an entity.
-func (b base) Node() *kg.Node { return b.N }
+func (b base) Node() *kg.Node { return b.Entity }
 
-func (b base) ID() string        { return b.N.ID }
-func (b base) Kind() EntityKind  { return KindOf(b.N.Kind) }
-func (b base) Name() string      { return b.N.Name }
-func (b base) Aliases() []string { return nonNil(b.N.Aliases) }
+func (b base) ID() string        { return b.Entity.ID }
+func (b base) Kind() EntityKind  { return KindOf(b.Entity.Kind) }
+func (b base) Name() string      { return b.Entity.Name }
+func (b base) Aliases() []string { return nonNil(b.Entity.Aliases) }
 func (b base) NameZh() *string   { return b.str("nameZh") }
 
 // Figures lists the dated figures stored as <name>, <name>AsOf and <name>Source.
 func (b base) Figures() []*Figure {
 	var out []*Figure
-	for k, v := range b.N.Props {
-		asOf, ok := b.N.Props[k+"AsOf"].(string)
+	for k, v := range b.Entity.Props {
+		asOf, ok := b.Entity.Props[k+"AsOf"].(string)
 		if !ok {
 			continue
 		}
@@ -34,9 +35,9 @@ func (b base) Figures() []*Figure {
 			continue
 		}
 		f := &Figure{Name: k, Value: val, AsOf: &asOf}
-		f.Approximate, _ = b.N.Props[k+"Approximate"].(bool)
+		f.Approximate, _ = b.Entity.Props[k+"Approximate"].(bool)
 		f.Note = b.str(k + "Note")
-		f.SourceID, _ = b.N.Props[k+"Source"].(string)
+		f.SourceID, _ = b.Entity.Props[k+"Source"].(string)
 		out = append(out, f)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
@@ -44,21 +45,21 @@ func (b base) Figures() []*Figure {
 }
 
 func (b base) str(k string) *string {
-	if s, ok := b.N.Props[k].(string); ok {
+	if s, ok := b.Entity.Props[k].(string); ok {
 		return &s
 	}
 	return nil
 }
 
 func (b base) float(k string) *float64 {
-	if f, ok := num(b.N.Props[k]); ok {
+	if f, ok := num(b.Entity.Props[k]); ok {
 		return &f
 	}
 	return nil
 }
 
 func (b base) int(k string) *int {
-	if f, ok := num(b.N.Props[k]); ok {
+	if f, ok := num(b.Entity.Props[k]); ok {
 		i := int(f)
 		return &i
 	}
@@ -133,7 +134,7 @@ func (p Person) NameOrder() *string        { return p.str("nameOrder") }
 func (o Organization) OrgType() *string    { return o.str("orgType") }
 func (c Company) Industry() *string        { return c.str("industry") }
 func (c Consulate) ConsulateType() *string { return c.str("consulateType") }
-func (e Event) EventType() string          { s, _ := e.N.Props["eventType"].(string); return s }
+func (e Event) EventType() string          { s, _ := e.Entity.Props["eventType"].(string); return s }
 func (e Event) StartDate() *string         { return e.str("startDate") }
 func (e Event) EndDate() *string           { return e.str("endDate") }
 func (e Event) Summary() *string           { return e.str("summary") }

@@ -7,13 +7,13 @@ import (
 )
 
 // Visit is an event at which one party travelled to another.
-type Visit struct{ V kg.VisitRow }
+type Visit struct{ Visit kg.VisitRow }
 
-func (v Visit) Event() *Event { return &Event{base{v.V.Event}} }
+func (v Visit) Event() *Event { return &Event{base{v.Visit.Event}} }
 
 func (v Visit) withRole(roles ...string) []*kg.Node {
 	var out []*kg.Node
-	for _, p := range v.V.Participants {
+	for _, p := range v.Visit.Participants {
 		if slices.Contains(roles, p.Role) && !slices.ContainsFunc(out, func(n *kg.Node) bool { return n.ID == p.Node.ID }) {
 			out = append(out, p.Node)
 		}
@@ -45,10 +45,10 @@ func (v Visit) Host() Entity {
 	if len(hosts) > 0 {
 		return Wrap(hosts[0])
 	}
-	if len(v.V.Places) > 0 {
-		return Wrap(v.V.Places[0].Node)
+	if len(v.Visit.Places) > 0 {
+		return Wrap(v.Visit.Places[0].Node)
 	}
-	return Wrap(v.V.Event)
+	return Wrap(v.Visit.Event)
 }
 
 // Met lists the receiving side: hosts, attendees, speakers and presenters who were not
@@ -65,20 +65,20 @@ func (v Visit) Met() []Entity {
 }
 
 func (v Visit) Sites() []Entity {
-	out := make([]*kg.Node, 0, len(v.V.Sites))
-	for _, s := range v.V.Sites {
+	out := make([]*kg.Node, 0, len(v.Visit.Sites))
+	for _, s := range v.Visit.Sites {
 		out = append(out, s.Node)
 	}
 	return WrapAll(out)
 }
 
-func (v Visit) StartDate() *string { return Event{base{v.V.Event}}.StartDate() }
-func (v Visit) EndDate() *string   { return Event{base{v.V.Event}}.EndDate() }
+func (v Visit) StartDate() *string { return Event{base{v.Visit.Event}}.StartDate() }
+func (v Visit) EndDate() *string   { return Event{base{v.Visit.Event}}.EndDate() }
 
 // SourceIDs are the event's sources and those of every participation, place and site.
 func (v Visit) SourceIDs() []string {
-	all := slices.Clone(v.V.Event.Sources)
-	for _, group := range [][]kg.Tagged{v.V.Participants, v.V.Places, v.V.Sites} {
+	all := slices.Clone(v.Visit.Event.Sources)
+	for _, group := range [][]kg.Tagged{v.Visit.Participants, v.Visit.Places, v.Visit.Sites} {
 		for _, t := range group {
 			all = append(all, t.Sources...)
 		}
@@ -87,14 +87,14 @@ func (v Visit) SourceIDs() []string {
 }
 
 // GraphStats summarises the graph.
-type GraphStats struct{ S kg.Stats }
+type GraphStats struct{ Stats kg.Stats }
 
-func (g GraphStats) Nodes() int                       { return int(g.S.Nodes) }
-func (g GraphStats) Relationships() int               { return int(g.S.Relationships) }
-func (g GraphStats) Labels() []*LabelCount            { return counts(g.S.Labels) }
-func (g GraphStats) RelationshipTypes() []*LabelCount { return counts(g.S.RelTypes) }
-func (g GraphStats) Neo4jVersion() string             { return g.S.Neo4jVersion }
-func (g GraphStats) Neo4jEdition() *string            { return opt(g.S.Neo4jEdition) }
+func (g GraphStats) Nodes() int                       { return int(g.Stats.Nodes) }
+func (g GraphStats) Relationships() int               { return int(g.Stats.Relationships) }
+func (g GraphStats) Labels() []*LabelCount            { return counts(g.Stats.Labels) }
+func (g GraphStats) RelationshipTypes() []*LabelCount { return counts(g.Stats.RelTypes) }
+func (g GraphStats) Neo4jVersion() string             { return g.Stats.Neo4jVersion }
+func (g GraphStats) Neo4jEdition() *string            { return opt(g.Stats.Neo4jEdition) }
 
 func counts(cs []kg.Count) []*LabelCount {
 	out := make([]*LabelCount, len(cs))

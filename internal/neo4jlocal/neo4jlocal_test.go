@@ -255,7 +255,7 @@ func TestPomVersion(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// DESIGN.md: 5.26 LTS, the last line that runs on Java 17.
+	// ARCHITECTURE.md: 5.26 LTS, the last line that runs on Java 17.
 	if !strings.HasPrefix(v, "5.26.") {
 		t.Errorf("neo4j version in %s = %q, want 5.26.x", pomPath, v)
 	}

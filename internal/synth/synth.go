@@ -2,7 +2,7 @@
 // cities, people, organisations, companies, consulates and events, joined the way the
 // real model joins them, at a chosen scale factor and deterministically from a seed.
 //
-// The shape follows the real data and the graph model in DESIGN.md:
+// The shape follows the real data and the graph model in ARCHITECTURE.md:
 //
 //   - places: a fixed 250 countries of very unequal size (Zipf), regions, and cities
 //     IN_COUNTRY and (mostly) IN_REGION; city populations fall off with rank;
