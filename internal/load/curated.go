@@ -5,11 +5,14 @@ package load
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -56,12 +59,12 @@ type relationRec struct {
 	Sources   []string       `yaml:"sources"`
 }
 
-var allowedKeys = map[string][]string{
-	"":          {"sources", "entities", "relations"},
-	"sources":   {"id", "title", "publisher", "publishedAt", "url", "sourceType"},
-	"entities":  {"id", "kind", "name", "aliases", "props", "figures", "sources"},
-	"relations": {"from", "type", "to", "props", "startDate", "endDate", "sources"},
-	"figures":   {"name", "value", "approximate", "asOf", "source", "note"},
+// curatedFile is a fact file. It is decoded with yaml.v3's KnownFields, so that an unknown
+// key, at any depth, is an error rather than a lost fact.
+type curatedFile struct {
+	Sources   []sourceRec   `yaml:"sources"`
+	Entities  []entityRec   `yaml:"entities"`
+	Relations []relationRec `yaml:"relations"`
 }
 
 // ReadCuratedDir reads every *.yaml file of dir, in name order, one unit per file.
@@ -94,8 +97,7 @@ func ReadCuratedFile(path string) (store.Records, error) {
 func parseCurated(path string, data []byte) (store.Records, error) {
 	u := store.Records{Name: path, Authoritative: true}
 	var doc yaml.Node
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	if err := dec.Decode(&doc); err != nil {
+	if err := yaml.NewDecoder(bytes.NewReader(data)).Decode(&doc); err != nil {
 		return u, fmt.Errorf("%s: not valid YAML: %w", path, err)
 	}
 	if len(doc.Content) == 0 {
@@ -105,94 +107,79 @@ func parseCurated(path string, data []byte) (store.Records, error) {
 	if root.Kind != yaml.MappingNode {
 		return u, &kg.FieldError{Pos: kg.Pos{File: path, Line: root.Line}, Msg: "the file must be a mapping with sources, entities and relations"}
 	}
-	if err := checkKeys(path, root, ""); err != nil {
-		return u, err
-	}
+	// The node tree gives each record its line, and names the list in a shape error,
+	// which the decoder would describe by Go type.
+	lines := map[string][]int{}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		key, list := root.Content[i].Value, root.Content[i+1]
 		if list.Kind != yaml.SequenceNode {
 			return u, &kg.FieldError{Pos: kg.Pos{File: path, Line: list.Line}, Field: key, Msg: "must be a list"}
 		}
 		for _, item := range list.Content {
-			pos := kg.Pos{File: path, Line: item.Line}
 			if item.Kind != yaml.MappingNode {
-				return u, &kg.FieldError{Pos: pos, Field: key, Msg: "each record must be a mapping"}
+				return u, &kg.FieldError{Pos: kg.Pos{File: path, Line: item.Line}, Field: key, Msg: "each record must be a mapping"}
 			}
-			if err := checkKeys(path, item, key); err != nil {
-				return u, err
-			}
-			switch key {
-			case "sources":
-				var r sourceRec
-				if err := decode(item, &r, pos); err != nil {
-					return u, err
-				}
-				u.Sources = append(u.Sources, kg.Source{ID: r.ID, Title: r.Title, Publisher: r.Publisher,
-					PublishedAt: r.PublishedAt, URL: r.URL, SourceType: r.SourceType, Pos: pos})
-			case "entities":
-				var r entityRec
-				if err := decode(item, &r, pos); err != nil {
-					return u, err
-				}
-				if f := mapping(item, "figures"); f != nil {
-					for _, fig := range f.Content {
-						if err := checkKeys(path, fig, "figures"); err != nil {
-							return u, err
-						}
-					}
-				}
-				e := kg.Entity{ID: r.ID, Kind: kg.Kind(r.Kind), Name: r.Name, Aliases: r.Aliases,
-					Props: normalizeProps(r.Props, "startDate", "endDate"), Sources: r.Sources, Pos: pos}
-				for _, f := range r.Figures {
-					e.Figures = append(e.Figures, kg.Figure(f))
-				}
-				u.Entities = append(u.Entities, e)
-			case "relations":
-				var r relationRec
-				if err := decode(item, &r, pos); err != nil {
-					return u, err
-				}
-				var dates []string
-				if spec, ok := kg.RelTypes[r.Type]; ok {
-					dates = spec.Dates
-				}
-				u.Relations = append(u.Relations, kg.Relation{From: r.From, Type: r.Type, To: r.To,
-					Props: normalizeProps(r.Props, dates...), StartDate: r.StartDate, EndDate: r.EndDate, Sources: r.Sources, Pos: pos})
-			}
+			lines[key] = append(lines[key], item.Line)
 		}
+	}
+	var file curatedFile
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&file); err != nil {
+		return u, decodeError(path, err)
+	}
+	pos := func(key string, i int) kg.Pos { return kg.Pos{File: path, Line: lines[key][i]} }
+	for i, r := range file.Sources {
+		u.Sources = append(u.Sources, kg.Source{ID: r.ID, Title: r.Title, Publisher: r.Publisher,
+			PublishedAt: r.PublishedAt, URL: r.URL, SourceType: r.SourceType, Pos: pos("sources", i)})
+	}
+	for i, r := range file.Entities {
+		e := kg.Entity{ID: r.ID, Kind: kg.Kind(r.Kind), Name: r.Name, Aliases: r.Aliases,
+			Props: normalizeProps(r.Props, "startDate", "endDate"), Sources: r.Sources, Pos: pos("entities", i)}
+		for _, f := range r.Figures {
+			e.Figures = append(e.Figures, kg.Figure(f))
+		}
+		u.Entities = append(u.Entities, e)
+	}
+	for i, r := range file.Relations {
+		var dates []string
+		if spec, ok := kg.RelTypes[r.Type]; ok {
+			dates = spec.Dates
+		}
+		u.Relations = append(u.Relations, kg.Relation{From: r.From, Type: r.Type, To: r.To,
+			Props: normalizeProps(r.Props, dates...), StartDate: r.StartDate, EndDate: r.EndDate, Sources: r.Sources, Pos: pos("relations", i)})
 	}
 	return u, nil
 }
 
-// checkKeys refuses unknown keys, so a typo is an error rather than a lost fact.
-func checkKeys(path string, n *yaml.Node, section string) error {
-	if n.Kind != yaml.MappingNode {
-		return &kg.FieldError{Pos: kg.Pos{File: path, Line: n.Line}, Field: section, Msg: "must be a mapping"}
-	}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		k := n.Content[i]
-		if !slices.Contains(allowedKeys[section], k.Value) {
-			return &kg.FieldError{Pos: kg.Pos{File: path, Line: k.Line}, Field: k.Value,
-				Msg: fmt.Sprintf("unknown key (allowed: %s)", strings.Join(allowedKeys[section], ", "))}
-		}
-	}
-	return nil
-}
+var (
+	decodeLine   = regexp.MustCompile(`^line ([0-9]+): (.*)$`)
+	unknownField = regexp.MustCompile(`^field (.+) not found in type \S+$`)
+)
 
-func mapping(n *yaml.Node, key string) *yaml.Node {
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		if n.Content[i].Value == key {
-			return n.Content[i+1]
+// decodeError turns the decoder's complaints ("line 5: field sourcs not found in type
+// load.entityRec") into errors naming the file, the line and, for an unknown key, the field.
+func decodeError(path string, err error) error {
+	var te *yaml.TypeError
+	if !errors.As(err, &te) {
+		return &kg.FieldError{Pos: kg.Pos{File: path}, Msg: strings.TrimPrefix(err.Error(), "yaml: ")}
+	}
+	errs := make([]error, 0, len(te.Errors))
+	for _, msg := range te.Errors {
+		fe := &kg.FieldError{Pos: kg.Pos{File: path}, Msg: msg}
+		if m := decodeLine.FindStringSubmatch(msg); m != nil {
+			fe.Pos.Line, _ = strconv.Atoi(m[1])
+			fe.Msg = m[2]
 		}
+		if m := unknownField.FindStringSubmatch(fe.Msg); m != nil {
+			fe.Field, fe.Msg = m[1], "unknown key"
+		}
+		errs = append(errs, fe)
 	}
-	return nil
-}
-
-func decode(n *yaml.Node, v any, pos kg.Pos) error {
-	if err := n.Decode(v); err != nil {
-		return &kg.FieldError{Pos: pos, Msg: strings.TrimPrefix(err.Error(), "yaml: ")}
+	if len(errs) == 1 {
+		return errs[0]
 	}
-	return nil
+	return errors.Join(errs...)
 }
 
 // normalizeProps keeps dates as strings when YAML read them as numbers or timestamps

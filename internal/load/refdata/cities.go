@@ -113,7 +113,7 @@ func (b *builder) readWorldCities(path string) error {
 		i := rowOf[j]
 		pos := t.pos(i)
 		src := []string{SourceWorldCities}
-		cid := "country:" + strings.ToLower(c.iso2)
+		cid := countryID(c.iso2)
 		b.add(kg.Entity{ID: c.id, Kind: kg.City, Name: c.name, Props: map[string]any{"geonameId": c.gid}, Sources: src, Pos: pos})
 		b.relate(kg.Relation{From: c.id, Type: kg.InCountry, To: cid, Sources: src, Pos: pos})
 		if c.sub != "" {

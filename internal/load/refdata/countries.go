@@ -72,7 +72,8 @@ type place struct {
 	ukPart string // "Northern Ireland" in "Northern Ireland, United Kingdom"
 }
 
-func (p place) id() string { return "country:" + strings.ToLower(p.iso2) }
+// countryID is the id of the Country with ISO code iso2.
+func countryID(iso2 string) string { return "country:" + strings.ToLower(iso2) }
 
 var unSuffix = regexp.MustCompile(`\s*(\(the\))?\s*\**$`)
 
@@ -130,7 +131,7 @@ func (b *builder) readCountries(path string) error {
 		}
 		c := &country{iso2: iso2, name: name}
 		b.countries[iso2] = c
-		b.add(kg.Entity{ID: "country:" + strings.ToLower(iso2), Kind: kg.Country, Name: name, Aliases: aliases,
+		b.add(kg.Entity{ID: countryID(iso2), Kind: kg.Country, Name: name, Aliases: aliases,
 			Props: props, Sources: []string{SourceCountryCodes}, Pos: t.pos(i)})
 		b.stats["countries"]++
 		for _, n := range append([]string{name}, aliases...) {

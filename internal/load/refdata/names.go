@@ -1,5 +1,9 @@
 package refdata
 
+// Finding a name in the city index: the exonyms twin_cities.csv uses, the looser forms
+// of a city name (altKeys, which cities.go indexes), the lookups by name, and the
+// subcountries a hint names.
+
 import (
 	"regexp"
 	"strings"
@@ -37,16 +41,7 @@ var (
 	connector = regexp.MustCompile(`^(.+?)\s+(?:am|an der|im|in der|ob der|vor der|bei)\s+(.+)$`)
 	// "Frankfurt (Oder)"
 	trailingParen = regexp.MustCompile(`^(.*\S)\s*\([^()]*\)$`)
-	// "Maui County", "Chiba Prefecture", "Anenii Noi District", "County Monaghan"
-	adminName = regexp.MustCompile(`^(?:County\s+\S.*|.*\S\s+(County|District|Municipality|Province|Prefecture|Region|Oblast|Raion|Governorate|Township))$`)
 )
-
-// adminTypes is the regionType of a Region named "X County", "X Raion" and so on.
-var adminTypes = map[string]string{
-	"": "region", "County": "region", "District": "district", "Municipality": "municipality",
-	"Province": "province", "Prefecture": "prefecture", "Region": "region", "Oblast": "region",
-	"Raion": "district", "Governorate": "region", "Township": "municipality",
-}
 
 // altKeys are looser forms of a city name, normalized: without a river or landscape
 // ("Freiburg im Breisgau" -> "freiburg breisgau", "freiburg"; "Frankfurt (Oder)" ->
@@ -123,4 +118,54 @@ func (r *resolver) lookupLoose(name string) []*wcity {
 		}
 	}
 	return x.byAlt[r.pl.iso2+"|"+r.b.norm(name)]
+}
+
+// matchSubs finds the world-cities subcountries of a country that a hint names:
+// "Bavaria", "Hessen" for Hesse, "Baden" for Baden-Wurttemberg, "Berlin" for State of Berlin.
+func (b *builder) matchSubs(iso2, h string) []string {
+	hn, hk := b.norm(h), b.subKey(h)
+	if hk == "" {
+		return nil
+	}
+	subs, keys := b.cities.subs[iso2], b.cities.subKeys[iso2]
+	var out []string
+	for _, s := range subs {
+		if b.norm(s) == hn {
+			out = append(out, s)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for i, s := range subs {
+		if keys[i] == hk {
+			out = append(out, s)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for i, s := range subs {
+		short, long := hk, keys[i]
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		if len(short) >= 5 && strings.HasPrefix(long, short) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// subKey normalizes a region name for comparison, without the words that say what kind
+// of region it is.
+func (b *builder) subKey(s string) string {
+	k := b.norm(s)
+	for _, p := range []string{"state of ", "city of ", "province of "} {
+		k = strings.TrimPrefix(k, p)
+	}
+	for _, suf := range []string{" county", " region", " province", " oblast", " prefecture", " municipality", " district", " parish"} {
+		k = strings.TrimSuffix(k, suf)
+	}
+	return k
 }
