@@ -13,11 +13,15 @@ import (
 // FulltextIndex is the full-text index over names and aliases that search uses.
 const FulltextIndex = "entityNames"
 
-// migrations are idempotent (IF NOT EXISTS), so Migrate runs on every start.
+// awaitIndexes waits up to 300 seconds for the indexes to come online and fails if they
+// do not.
+const awaitIndexes = "CALL db.awaitIndexes(300)"
+
+// migrations are idempotent (IF NOT EXISTS, IF EXISTS), so Migrate runs on every start.
 func migrations() []string {
 	m := []string{
 		"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
-		"CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:kg.Source) REQUIRE n.id IS UNIQUE",
+		"CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE",
 	}
 	for _, k := range kg.Kinds {
 		// Labels come from kg's fixed list, never from input.
@@ -32,23 +36,32 @@ func migrations() []string {
 	)
 	// Earlier versions indexed PARTNER_OF.partnership and PARTICIPATED_IN.role. No read
 	// uses them, and the loader's keyed MERGE was planned through them, seeking every
-	// edge with the same role per row: loads grew quadratically (BENCHMARKS.md).
+	// edge with the same role per row, so loads grew quadratically.
 	m = append(m, "DROP INDEX partner_kind IF EXISTS", "DROP INDEX participation_role IF EXISTS")
 	return m
 }
 
 // Migrate applies the schema and waits for the indexes to come online.
 func (s *Store) Migrate(ctx context.Context) error {
+	return s.apply(ctx, append(migrations(), awaitIndexes))
+}
+
+// apply runs statements one by one and stops at the first that fails, naming it. Schema
+// statements cannot share a transaction with each other, so each runs alone. Each result
+// is consumed: Run returns once the server has accepted a statement, and a failure
+// reported later (while its rows stream, or when its transaction commits) is only seen
+// by reading the result to its end.
+func (s *Store) apply(ctx context.Context, stmts []string) error {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.cfg.Database})
 	defer sess.Close(context.WithoutCancel(ctx))
-	// Schema statements cannot share a transaction with each other, so each runs alone.
-	for _, stmt := range migrations() {
-		if _, err := sess.Run(ctx, stmt, nil); err != nil {
+	for _, stmt := range stmts {
+		res, err := sess.Run(ctx, stmt, nil)
+		if err == nil {
+			_, err = res.Consume(ctx)
+		}
+		if err != nil {
 			return classify("migrate: "+stmt, err)
 		}
-	}
-	if _, err := sess.Run(ctx, "CALL db.awaitIndexes(300)", nil); err != nil {
-		return classify("migrate: await indexes", err)
 	}
 	return nil
 }

@@ -71,11 +71,11 @@ RETURN node, score ORDER BY score DESC, node.id LIMIT $first`
 		}
 		out := make([]kg.Hit, 0, len(recs))
 		for _, r := range recs {
-			n, err := decodeNode(r.Values[0])
+			n, err := nodeField(r, "node")
 			if err != nil {
 				return nil, err
 			}
-			score, err := get[float64](r, "score")
+			score, err := field[float64](r, "score")
 			if err != nil {
 				return nil, err
 			}

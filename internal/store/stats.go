@@ -39,9 +39,9 @@ func (s *Store) Stats(ctx context.Context) (kg.Stats, error) {
 			return st, err
 		}
 		for _, r := range recs {
-			what, err1 := get[string](r, "what")
-			name, err2 := get[string](r, "name")
-			c, err3 := get[int64](r, "c")
+			what, err1 := field[string](r, "what")
+			name, err2 := field[string](r, "name")
+			c, err3 := field[int64](r, "c")
 			if err := firstErr(err1, err2, err3); err != nil {
 				return st, err
 			}
@@ -61,20 +61,11 @@ func (s *Store) Stats(ctx context.Context) (kg.Stats, error) {
 			return st, err
 		}
 		if len(recs) > 0 {
-			st.Neo4jVersion, _ = get[string](recs[0], "v")
-			st.Neo4jEdition, _ = get[string](recs[0], "e")
+			st.Neo4jVersion, _ = field[string](recs[0], "v")
+			st.Neo4jEdition, _ = field[string](recs[0], "e")
 		}
 		return st, nil
 	})
-}
-
-func firstErr(errs ...error) error {
-	for _, e := range errs {
-		if e != nil {
-			return e
-		}
-	}
-	return nil
 }
 
 // Unsourced counts entities and relationships that cite no source; the loader reports it
@@ -88,8 +79,8 @@ RETURN n, r`, nil)
 		if err != nil || len(recs) != 1 {
 			return pair{}, err
 		}
-		n, err1 := get[int64](recs[0], "n")
-		r, err2 := get[int64](recs[0], "r")
+		n, err1 := field[int64](recs[0], "n")
+		r, err2 := field[int64](recs[0], "r")
 		return pair{n, r}, firstErr(err1, err2)
 	})
 	return p.n, p.r, err

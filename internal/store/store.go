@@ -156,6 +156,22 @@ func collect(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, pa
 	return res.Collect(ctx)
 }
 
+// nilIfBlank passes an empty string as null, for optional parameters ($x IS NULL OR …).
+func nilIfBlank(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// nilIfEmpty passes an empty list as null, for optional parameters ($x IS NULL OR …).
+func nilIfEmpty(xs []string) any {
+	if len(xs) == 0 {
+		return nil
+	}
+	return xs
+}
+
 // exec runs a statement and discards its records.
 func exec(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) error {
 	count(ctx)

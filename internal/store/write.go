@@ -36,7 +36,7 @@ func unionList(prop, items string) string {
 
 var (
 	sourceCypher = `UNWIND $rows AS row
-MERGE (s:kg.Source {id: row.id})
+MERGE (s:Source {id: row.id})
 SET s += row.props`
 
 	// entityCypher is formatted with a label from kg.Kinds only.
@@ -158,9 +158,9 @@ func writeChecked(ctx context.Context, tx neo4j.ManagedTransaction, q string, pa
 	if len(recs) != 1 {
 		return fmt.Errorf("write %s: expected one summary row, got %d", unit, len(recs))
 	}
-	got, ok := recs[0].Values[0].(int64)
-	if !ok {
-		return fmt.Errorf("write %s: written count is %T, not an integer", unit, recs[0].Values[0])
+	got, err := field[int64](recs[0], "written")
+	if err != nil {
+		return fmt.Errorf("write %s: written count: %w", unit, err)
 	}
 	if int(got) != want {
 		return fmt.Errorf("write %s: %d of %d rows found both ends; the rest name entities missing from the graph", unit, got, want)
@@ -209,8 +209,8 @@ func (s *Store) KindsOf(ctx context.Context, ids []string) (map[string]kg.Kind, 
 		}
 		out := make(map[string]kg.Kind, len(recs))
 		for _, r := range recs {
-			id, err1 := get[string](r, "id")
-			k, err2 := get[string](r, "kind")
+			id, err1 := field[string](r, "id")
+			k, err2 := field[string](r, "kind")
 			if err1 != nil || err2 != nil {
 				continue // a node without id or kind was not written by Amity
 			}
@@ -220,30 +220,16 @@ func (s *Store) KindsOf(ctx context.Context, ids []string) (map[string]kg.Kind, 
 	})
 }
 
-// get reads a typed value from a record, turning a wrong type into an error.
-func get[T any](r *neo4j.Record, key string) (T, error) {
-	var zero T
-	v, ok := r.Get(key)
-	if !ok {
-		return zero, fmt.Errorf("record has no %q", key)
-	}
-	t, ok := v.(T)
-	if !ok {
-		return zero, fmt.Errorf("record field %q is %T, want %T", key, v, zero)
-	}
-	return t, nil
-}
-
 // SourcesExist reports which of ids are Source nodes in the graph.
 func (s *Store) SourcesExist(ctx context.Context, ids []string) (map[string]bool, error) {
 	return read(ctx, s, "sources exist", func(tx neo4j.ManagedTransaction) (map[string]bool, error) {
-		recs, err := collect(ctx, tx, "MATCH (s:kg.Source) WHERE s.id IN $ids RETURN s.id AS id", map[string]any{"ids": ids})
+		recs, err := collect(ctx, tx, "MATCH (s:Source) WHERE s.id IN $ids RETURN s.id AS id", map[string]any{"ids": ids})
 		if err != nil {
 			return nil, err
 		}
 		out := map[string]bool{}
 		for _, r := range recs {
-			if id, err := get[string](r, "id"); err == nil {
+			if id, err := field[string](r, "id"); err == nil {
 				out[id] = true
 			}
 		}
@@ -253,8 +239,8 @@ func (s *Store) SourcesExist(ctx context.Context, ids []string) (map[string]bool
 
 // DeleteEverything empties the database, in batches so a large graph does not need one
 // huge transaction. Tests and benchmarks use it on their own instances only.
-// Relationships go first: detaching 10,000 nodes at once exceeded Neo4j's transaction
-// memory on an 8-million-edge graph, whose hubs carry thousands of edges each.
+// Relationships go first: detaching a batch of nodes deletes all their edges in the same
+// transaction, and hubs carry enough of them to exceed Neo4j's transaction memory.
 func (s *Store) DeleteEverything(ctx context.Context) error {
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.cfg.Database})
 	defer sess.Close(context.WithoutCancel(ctx))
@@ -291,7 +277,7 @@ func (s *Store) RemoveRelation(ctx context.Context, from, relType, to, key strin
 		if err != nil || len(recs) == 0 {
 			return 0, err
 		}
-		n, err := get[int64](recs[0], "n")
+		n, err := field[int64](recs[0], "n")
 		return int(n), err
 	})
 }

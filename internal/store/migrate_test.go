@@ -1,0 +1,28 @@
+package store
+
+import (
+	"context"
+	"regexp"
+	"testing"
+
+	"github.com/amity-graph/amity/internal/kg"
+)
+
+// ApplyForTest runs statements the way Migrate runs the schema, so an integration test
+// can make one fail in a way no schema statement can be made to on demand.
+func (s *Store) ApplyForTest(ctx context.Context, stmts []string) error {
+	return s.apply(ctx, stmts)
+}
+
+func TestMigrationLabels(t *testing.T) {
+	label := regexp.MustCompile(`FOR \(n:([^)]*)\)`)
+	for _, stmt := range migrations() {
+		m := label.FindStringSubmatch(stmt)
+		if m == nil {
+			continue // DROP INDEX
+		}
+		if !kg.IsLabel(m[1]) {
+			t.Errorf("%s: label %q is not one of kg's labels", stmt, m[1])
+		}
+	}
+}

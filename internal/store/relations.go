@@ -1,0 +1,159 @@
+package store
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/amity-graph/amity/internal/kg"
+)
+
+// MaxNeighbors caps how many edges of one type a typed field (partners, participants,
+// …) reads per entity; the schema says so, and relations pages past it. It is a guard
+// against runaway answers, set well above the busiest entities of the real and the
+// benchmark data.
+const MaxNeighbors = 10_000
+
+// Neighbors reads, for each id, its edges of one type in one direction with the node at
+// the other end: one statement for any number of ids.
+func (s *Store) Neighbors(ctx context.Context, ids []string, relType string, dir kg.Direction) (map[string][]kg.Rel, error) {
+	if _, ok := kg.RelTypes[relType]; !ok {
+		return nil, fmt.Errorf("neighbors: relationship type %q is not allowed", relType)
+	}
+	pattern := map[kg.Direction]string{kg.Out: "(n)-[r:%s]->(m:Entity)", kg.In: "(n)<-[r:%s]-(m:Entity)", kg.Both: "(n)-[r:%s]-(m:Entity)"}[dir]
+	if pattern == "" {
+		return nil, fmt.Errorf("neighbors: direction %q", dir)
+	}
+	q := `UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH ` + fmt.Sprintf(pattern, relType) + `
+  RETURN {r: r, m: m, out: startNode(r) = n} AS rel
+  ORDER BY coalesce(r.since, m.dateLo, ''), m.name LIMIT $cap
+}
+RETURN id, collect(rel) AS rels`
+	return read(ctx, s, "neighbors "+relType, func(tx neo4j.ManagedTransaction) (map[string][]kg.Rel, error) {
+		recs, err := collect(ctx, tx, q, map[string]any{"ids": ids, "cap": MaxNeighbors})
+		if err != nil {
+			return nil, err
+		}
+		return relsByID(recs)
+	})
+}
+
+// relsByID decodes records of an id and its relations, a list of {r, m, out} maps.
+func relsByID(recs []*neo4j.Record) (map[string][]kg.Rel, error) {
+	out := make(map[string][]kg.Rel, len(recs))
+	for _, r := range recs {
+		id, err := field[string](r, "id")
+		if err != nil {
+			return nil, err
+		}
+		xs, _, err := neo4j.GetRecordValue[[]any](r, "rels")
+		if err != nil {
+			return nil, err
+		}
+		for _, x := range xs {
+			rel, err := relFrom(id, x)
+			if err != nil {
+				return nil, err
+			}
+			out[id] = append(out[id], rel)
+		}
+	}
+	return out, nil
+}
+
+// RelFilter selects an entity's relations.
+type RelFilter struct {
+	Types []string // nil for all
+	Dir   kg.Direction
+}
+
+// Cursor is a keyset position in an entity's relations, ordered by type, the other end's
+// id and the edge's element id.
+type Cursor struct {
+	Type, OtherID, ElementID string
+}
+
+// CursorOf is the cursor just after rel.
+func CursorOf(r kg.Rel) Cursor { return Cursor{r.Type, r.Other.ID, r.ElementID} }
+
+// relMatch matches the relations of n that a RelFilter selects (see params); t is the
+// type and out whether r leaves n. Symmetric types match in any direction.
+const relMatch = `MATCH (n)-[r]-(m:Entity)
+  WITH n, r, m, startNode(r) = n AS out, type(r) AS t
+  WHERE ($types IS NULL OR t IN $types)
+    AND ($dir = 'BOTH' OR t IN $symmetric OR ($dir = 'OUT') = out)`
+
+// params are the parameters of relMatch.
+func (f RelFilter) params() map[string]any {
+	var types any
+	if f.Types != nil {
+		types = f.Types
+	}
+	var sym []string
+	for _, t := range kg.RelTypeNames() {
+		if kg.RelTypes[t].Symmetric {
+			sym = append(sym, t)
+		}
+	}
+	return map[string]any{"types": types, "dir": string(f.Dir), "symmetric": sym}
+}
+
+// RelationsPage reads one page of relations for each id. It asks for one edge more
+// than the page, to know whether another page follows.
+func (s *Store) RelationsPage(ctx context.Context, ids []string, f RelFilter, first int, after *Cursor) (map[string][]kg.Rel, error) {
+	p := f.params()
+	p["ids"], p["limit"] = ids, first+1
+	p["after"] = nil
+	if after != nil {
+		p["after"] = []string{after.Type, after.OtherID, after.ElementID}
+	}
+	q := `UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  ` + relMatch + `
+    AND ($after IS NULL OR t > $after[0] OR (t = $after[0] AND (m.id > $after[1] OR (m.id = $after[1] AND elementId(r) > $after[2]))))
+  RETURN {r: r, m: m, out: out} AS rel
+  ORDER BY t, m.id, elementId(r) LIMIT $limit
+}
+RETURN id, collect(rel) AS rels`
+	return read(ctx, s, "relations page", func(tx neo4j.ManagedTransaction) (map[string][]kg.Rel, error) {
+		recs, err := collect(ctx, tx, q, p)
+		if err != nil {
+			return nil, err
+		}
+		return relsByID(recs)
+	})
+}
+
+// RelationCounts counts each id's relations under a filter.
+func (s *Store) RelationCounts(ctx context.Context, ids []string, f RelFilter) (map[string]int, error) {
+	p := f.params()
+	p["ids"] = ids
+	q := `UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  ` + relMatch + `
+  RETURN count(*) AS c
+}
+RETURN id, c`
+	return read(ctx, s, "relation counts", func(tx neo4j.ManagedTransaction) (map[string]int, error) {
+		recs, err := collect(ctx, tx, q, p)
+		if err != nil {
+			return nil, err
+		}
+		out := map[string]int{}
+		for _, r := range recs {
+			id, err1 := field[string](r, "id")
+			c, err2 := field[int64](r, "c")
+			if err := firstErr(err1, err2); err != nil {
+				return nil, err
+			}
+			out[id] = int(c)
+		}
+		return out, nil
+	})
+}
