@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 	"reflect"
+	"strings"
 	"sync"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -13,11 +14,19 @@ import (
 )
 
 // Batching is the handler extension that gives every operation its loaders and tells
-// their scheduler (internal/batch) about every field: each field is announced when its
-// parent resolves (or, for a query's root fields, when the operation starts), starts
-// when gqlgen calls it, and announces its own children when it returns. With that the
-// scheduler fetches exactly when every field that will run has run as far as it can, so
-// a request's statements follow from the query and the data, not from timing.
+// their scheduler (internal/batch) which fields will run next, so that it fetches
+// exactly when every field that can run has run as far as it can: a request's
+// statements then follow from the query and the data, not from timing.
+//
+// It follows gqlgen's order of execution. An object's fields served by a method or a
+// struct field run first, one after another, each with everything below it; its
+// resolver fields run after them, concurrently. A mutation's root fields run one after
+// another. So when an object appears, only the first field of its sequence is announced
+// (or, if it has none, all its concurrent fields); when that field has completed with
+// everything below it, the next one is announced, in the same step, so the scheduler
+// never sees a moment in which the next field is neither running nor announced.
+// Fields with nothing below them that are not resolvers are not tracked: they cannot
+// wait on a loader.
 type Batching struct {
 	Resolver *Resolver
 	Logger   *slog.Logger
@@ -39,136 +48,303 @@ func (b *Batching) Validate(s graphql.ExecutableSchema) error {
 
 type batchStateKey struct{}
 
-// batchState is one operation's scheduler and its cache of child-field counts.
+// batchState is one operation's scheduler and the fields it is tracking.
 type batchState struct {
 	sched  *batch.Scheduler
 	schema *ast.Schema
 	oc     *graphql.OperationContext
-	mu     sync.Mutex
-	counts map[fieldsKey]int
+
+	mu    sync.Mutex
+	plans map[planKey]*plan
+	nodes map[*graphql.FieldContext]*fieldNode
+	root  *object
 }
 
-type fieldsKey struct {
-	sel *ast.Selection // first selection of the set: identifies it within the document
+// plan is how gqlgen runs a selection on an object of one type: the tracked fields it
+// runs one after another (in order), then those it runs concurrently.
+type plan struct {
+	sequence   int
+	concurrent int
+}
+
+func (p *plan) first() int {
+	if p.sequence > 0 {
+		return 1
+	}
+	return p.concurrent
+}
+
+type planKey struct {
+	sel *ast.Selection // the selection set's first selection identifies it in the document
 	n   int
 	typ string
 }
 
-// InterceptOperation gives the operation its scheduler, loaders and error-log state.
+// object is one object of a result whose fields are running.
+type object struct {
+	plan  *plan
+	stage int        // how many of its sequential fields have completed
+	field *fieldNode // the field whose result holds it; nil for the operation's root
+}
+
+// fieldNode is a tracked field that has returned but whose fields below have not all
+// completed.
+type fieldNode struct {
+	fc        *graphql.FieldContext
+	obj       *object   // the object it belongs to
+	objects   []*object // the objects of its result, by list index (one if not a list)
+	remaining int       // tracked fields below it not yet completed
+}
+
+// InterceptOperation gives the operation its scheduler, loaders and error-log state, and
+// announces the first root fields.
 func (b *Batching) InterceptOperation(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 	oc := graphql.GetOperationContext(ctx)
-	st := &batchState{sched: batch.NewScheduler(ctx), schema: b.schema, oc: oc, counts: map[fieldsKey]int{}}
-	// A query's root fields run concurrently and are all announced now; a mutation's run
-	// one after another, so announcing the later ones would hold back the first's batches.
-	if oc.Operation != nil && oc.Operation.Operation == ast.Query {
-		st.sched.Expect(st.fields(oc.Operation.SelectionSet, "Query"))
+	st := &batchState{sched: batch.NewScheduler(ctx), schema: b.schema, oc: oc,
+		plans: map[planKey]*plan{}, nodes: map[*graphql.FieldContext]*fieldNode{}}
+	if op := oc.Operation; op != nil {
+		root := map[ast.Operation]string{ast.Query: "Query", ast.Mutation: "Mutation"}[op.Operation]
+		if b.schema.Types[root] != nil {
+			st.root = &object{plan: st.plan(op.SelectionSet, root)}
+			st.sched.Expect(st.root.plan.first())
+		}
 	}
 	ctx = context.WithValue(ctx, batchStateKey{}, st)
 	ctx = withLoggedOnce(b.Resolver.withLoaders(ctx, st.sched))
 	resp := next(ctx)
 	return func(ctx context.Context) *graphql.Response {
 		r := resp(ctx)
-		if r != nil && r.Data != nil {
-			if s := st.sched.Stats(); s.Forced > 0 {
-				b.Logger.WarnContext(ctx, "batches fetched by the stall guard: a field was announced but never ran",
-					"forced", s.Forced, "dispatches", s.Dispatches)
-			}
+		if s := st.sched.Stats(); s.Forced > 0 {
+			b.Logger.WarnContext(ctx, "batches fetched by the stall guard: a field was announced but never ran",
+				"forced", s.Forced, "dispatches", s.Dispatches)
 		}
 		return r
 	}
 }
 
-// InterceptField reports the field's start and end to the scheduler. Only resolvers can
-// wait on a loader; fields served by a model's method or struct field finish at once.
+// InterceptField reports a tracked field's start and completion to the scheduler.
 func (b *Batching) InterceptField(ctx context.Context, next graphql.Resolver) (res any, err error) {
 	st, ok := ctx.Value(batchStateKey{}).(*batchState)
 	if !ok {
 		return next(ctx)
 	}
 	fc := graphql.GetFieldContext(ctx)
+	if !tracked(fc.Object, fc.Field.Name, fc.Field.Selections) {
+		return next(ctx)
+	}
+	obj, known := st.parentObject(fc)
 	if !fc.IsResolver {
+		// A method or struct field cannot wait: it goes from announced to done at once.
 		res, err = next(ctx)
-		st.sched.Skip(st.children(fc, res, err))
+		st.sched.Skip(st.returned(fc, obj, known, res, err))
 		return res, err
 	}
-	st.sched.Start()
-	children := 0
-	defer func() { st.sched.Done(children) }() // also when the resolver panics
+	if known {
+		st.sched.Start()
+	} else {
+		st.sched.Begin()
+	}
+	announce := 0
+	defer func() { st.sched.Done(announce) }() // also when the resolver panics
 	res, err = next(ctx)
-	children = st.children(fc, res, err)
+	announce = st.returned(fc, obj, known, res, err)
 	return res, err
 }
 
-// children counts the fields gqlgen will run below a field's result: for every object in
-// it, the fields selected on that object's type.
-func (st *batchState) children(fc *graphql.FieldContext, res any, err error) int {
-	if err != nil || res == nil || len(fc.Field.Selections) == 0 || fc.Field.Definition == nil {
-		return 0
-	}
-	named := st.schema.Types[fc.Field.Definition.Type.Name()]
-	if named == nil {
-		return 0
-	}
-	n := 0
-	eachObject(reflect.ValueOf(res), func(v reflect.Value) {
-		typ := named.Name
-		if named.Kind != ast.Object {
-			typ = v.Type().Elem().Name() // model types carry their GraphQL type's name
-			if v.Kind() != reflect.Pointer {
-				typ = v.Type().Name()
-			}
-		}
-		n += st.fields(fc.Field.Selections, typ)
-	})
-	return n
+// tracked reports whether the scheduler follows a field: a resolver (it may wait on a
+// loader) or a field with fields below it.
+func tracked(typ, field string, sel ast.SelectionSet) bool {
+	return len(sel) > 0 || resolverFields[strings.ToLower(typ+"."+field)]
 }
 
-// eachObject calls f for every non-nil object in v, walking lists.
-func eachObject(v reflect.Value, f func(reflect.Value)) {
+// sequential reports whether gqlgen runs a field of typ in order with its siblings
+// rather than concurrently: fields that are not resolvers, and a mutation's root fields.
+func sequential(typ, field string) bool {
+	return typ == "Mutation" || !resolverFields[strings.ToLower(typ+"."+field)]
+}
+
+// resolverFields holds, in lower case, "Type.field" for every field gqlgen serves with a
+// resolver, read from the generated resolver interfaces so it cannot go stale.
+var resolverFields = func() map[string]bool {
+	out := map[string]bool{}
+	root := reflect.TypeFor[ResolverRoot]()
+	for i := range root.NumMethod() {
+		typ := root.Method(i).Name
+		iface := root.Method(i).Type.Out(0)
+		for j := range iface.NumMethod() {
+			out[strings.ToLower(typ+"."+iface.Method(j).Name)] = true
+		}
+	}
+	return out
+}()
+
+// parentObject finds the object a field belongs to; known is false when the field was
+// not announced (it belongs to nothing the scheduler tracks).
+func (st *batchState) parentObject(fc *graphql.FieldContext) (*object, bool) {
+	p, index := fc.Parent, -1
+	if p != nil && p.Index != nil && p.Field.Field == nil {
+		index, p = *p.Index, p.Parent
+	}
+	if p == nil || p.Field.Field == nil {
+		if index < 0 && p != nil && p.Index == nil && st.root != nil {
+			return st.root, true
+		}
+		return nil, false
+	}
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	n := st.nodes[p]
+	if n == nil {
+		return nil, false
+	}
+	if index < 0 {
+		index = 0
+	}
+	if index >= len(n.objects) || n.objects[index] == nil {
+		return nil, false
+	}
+	return n.objects[index], true
+}
+
+// returned records what a field returned and says how many fields to announce: the first
+// of each object in its result, and, if the field has completed with nothing below it,
+// whatever its completion lets run next.
+func (st *batchState) returned(fc *graphql.FieldContext, obj *object, known bool, res any, err error) int {
+	n := &fieldNode{fc: fc, obj: obj}
+	announce := 0
+	if err == nil && res != nil && len(fc.Field.Selections) > 0 && fc.Field.Definition != nil {
+		st.eachObject(fc, res, func(i int, p *plan) {
+			for len(n.objects) <= i {
+				n.objects = append(n.objects, nil)
+			}
+			n.objects[i] = &object{plan: p, field: n}
+			n.remaining += p.sequence + p.concurrent
+			announce += p.first()
+		})
+	}
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if n.remaining > 0 {
+		st.nodes[fc] = n
+		return announce
+	}
+	if !known {
+		return announce
+	}
+	return announce + st.completed(n)
+}
+
+// completed propagates a field's completion: its object moves to its next sequential
+// field or to its concurrent ones, and its parent field may complete in turn. It
+// returns how many fields that lets run; st.mu is held.
+func (st *batchState) completed(n *fieldNode) int {
+	announce := 0
+	for {
+		obj := n.obj
+		if obj == nil {
+			return announce
+		}
+		if sequential(n.fc.Object, n.fc.Field.Name) {
+			obj.stage++
+			switch {
+			case obj.stage < obj.plan.sequence:
+				announce++
+			case obj.stage == obj.plan.sequence:
+				announce += obj.plan.concurrent
+			}
+		}
+		parent := obj.field
+		if parent == nil {
+			return announce
+		}
+		parent.remaining--
+		if parent.remaining > 0 {
+			return announce
+		}
+		delete(st.nodes, parent.fc)
+		n = parent
+	}
+}
+
+// eachObject calls f with the index and plan of every non-nil object in a field's result.
+func (st *batchState) eachObject(fc *graphql.FieldContext, res any, f func(int, *plan)) {
+	named := st.schema.Types[fc.Field.Definition.Type.Name()]
+	if named == nil {
+		return
+	}
+	visit := func(i int, v reflect.Value) {
+		typ := named.Name
+		if named.Kind != ast.Object {
+			typ = concreteType(v)
+		}
+		f(i, st.plan(fc.Field.Selections, typ))
+	}
+	v := derefValue(reflect.ValueOf(res))
+	if !v.IsValid() {
+		return
+	}
+	if v.Kind() != reflect.Slice && v.Kind() != reflect.Array {
+		visit(0, v)
+		return
+	}
+	for i := range v.Len() {
+		if e := derefValue(v.Index(i)); e.IsValid() {
+			visit(i, e)
+		}
+	}
+}
+
+// derefValue unwraps interfaces; it returns the zero Value for nil.
+func derefValue(v reflect.Value) reflect.Value {
 	for v.Kind() == reflect.Interface {
 		if v.IsNil() {
-			return
+			return reflect.Value{}
 		}
 		v = v.Elem()
 	}
-	switch v.Kind() {
-	case reflect.Slice, reflect.Array:
-		for i := range v.Len() {
-			eachObject(v.Index(i), f)
-		}
-	case reflect.Pointer, reflect.Map:
-		if !v.IsNil() {
-			f(v)
-		}
-	default:
-		f(v)
+	if (v.Kind() == reflect.Pointer || v.Kind() == reflect.Map) && v.IsNil() {
+		return reflect.Value{}
 	}
+	return v
 }
 
-// fields counts the fields gqlgen runs for sel on an object of type typ: the collected
-// fields but __typename, which it answers inline.
-func (st *batchState) fields(sel ast.SelectionSet, typ string) int {
-	if len(sel) == 0 {
-		return 0
+// concreteType is the GraphQL type of a model value: model types carry their type's name.
+func concreteType(v reflect.Value) string {
+	t := v.Type()
+	if t.Kind() == reflect.Pointer {
+		t = t.Elem()
 	}
-	key := fieldsKey{&sel[0], len(sel), typ}
+	return t.Name()
+}
+
+// plan says how gqlgen runs sel on an object of type typ.
+func (st *batchState) plan(sel ast.SelectionSet, typ string) *plan {
+	if len(sel) == 0 {
+		return &plan{}
+	}
+	key := planKey{&sel[0], len(sel), typ}
 	st.mu.Lock()
-	n, ok := st.counts[key]
+	p, ok := st.plans[key]
 	st.mu.Unlock()
 	if ok {
-		return n
+		return p
 	}
 	satisfies := []string{typ}
 	if def := st.schema.Types[typ]; def != nil {
 		satisfies = append(satisfies, def.Interfaces...)
 	}
+	p = &plan{}
 	for _, f := range graphql.CollectFields(st.oc, sel, satisfies) {
-		if f.Name != "__typename" {
-			n++
+		switch {
+		case f.Name == "__typename" || !tracked(typ, f.Name, f.Selections):
+		case sequential(typ, f.Name):
+			p.sequence++
+		default:
+			p.concurrent++
 		}
 	}
 	st.mu.Lock()
-	st.counts[key] = n
+	st.plans[key] = p
 	st.mu.Unlock()
-	return n
+	return p
 }

@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/amity-graph/amity/internal/neo4jlocal"
@@ -23,6 +24,9 @@ type env struct {
 	db         *store.Store
 	raw        neo4j.DriverWithContext
 	amityBin   string
+	// baseBin is cmd/amity built at -baseline, baseCommit that revision's short commit.
+	baseBin    string
+	baseCommit string
 }
 
 func run(ctx context.Context, o options) error {
@@ -44,6 +48,11 @@ func run(ctx context.Context, o options) error {
 	if o.wants("amity") {
 		// Build first: a compile error should not cost a Neo4j start.
 		if e.amityBin, err = buildAmity(ctx, o.root); err != nil {
+			return err
+		}
+	}
+	if o.wants("baseline") {
+		if e.baseBin, e.baseCommit, err = buildBaseline(ctx, o.root, o.baseline); err != nil {
 			return err
 		}
 	}
@@ -90,6 +99,9 @@ func run(ctx context.Context, o options) error {
 	}
 	file.Machine = machineInfo()
 	file.Versions = versions(ctx, e)
+	if e.baseCommit != "" {
+		file.Versions["baseline"] = e.baseCommit
+	}
 	file.Settings = Settings{Duration: o.duration.String(), Warmup: o.warmup.String(), Concurrency: o.concurrency,
 		Seed: o.seed, UnitSize: o.unitSize, Neo4jHeap: o.heap, Neo4jPageCache: o.pageCache, MaxRequests: o.maxRequests, Rounds: o.rounds}
 	for _, scale := range o.scales {
@@ -125,6 +137,7 @@ func run(ctx context.Context, o options) error {
 		}
 		for i := range recs {
 			recs[i].AmityCommit = file.Versions["amity"]
+			recs[i].BaselineCommit = file.Versions["baseline"]
 		}
 		file.setResults(scale, recs)
 		file.Queries = nil
@@ -174,6 +187,57 @@ func buildAmity(ctx context.Context, root string) (string, error) {
 		return "", fmt.Errorf("go build ./cmd/amity: %w", err)
 	}
 	return bin, nil
+}
+
+// buildBaseline builds cmd/amity as it was at rev into .bench/bin/amity-baseline. It
+// builds from a copy of that revision in a temporary folder (git archive), so the
+// working tree, index and branch that others are editing stay as they are. It returns
+// the binary and the revision's short commit, which the results record.
+func buildBaseline(ctx context.Context, root, rev string) (bin, commit string, err error) {
+	if commit, err = resolveCommit(ctx, root, rev); err != nil {
+		return "", "", err
+	}
+	dir, err := os.MkdirTemp("", "amity-baseline-"+commit+"-")
+	if err != nil {
+		return "", "", fmt.Errorf("baseline %s: temporary folder: %w", commit, err)
+	}
+	defer os.RemoveAll(dir)
+	if err := extractRevision(ctx, root, commit, dir); err != nil {
+		return "", "", err
+	}
+	bin = filepath.Join(root, ".bench", "bin", "amity-baseline")
+	cmd := exec.CommandContext(ctx, "go", "build", "-o", bin, "./cmd/amity")
+	cmd.Dir = dir
+	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+	logf("building %s from commit %s", bin, commit)
+	if err := cmd.Run(); err != nil {
+		return "", "", fmt.Errorf("go build ./cmd/amity at baseline %s: %w", commit, err)
+	}
+	return bin, commit, nil
+}
+
+// resolveCommit turns a revision (a commit, tag, branch or HEAD~3) into its short
+// commit, so the results name what was built even if a branch moves later.
+func resolveCommit(ctx context.Context, root, rev string) (string, error) {
+	out, err := exec.CommandContext(ctx, "git", "-C", root, "rev-parse", "--verify", "--quiet", "--short", rev+"^{commit}").Output()
+	if err != nil {
+		return "", fmt.Errorf("baseline: %q is not a commit of this repository: %w", rev, err)
+	}
+	return strings.TrimSpace(string(out)), nil
+}
+
+// extractRevision writes the files of commit into dir. git archive reads only the
+// object store; the archive goes to a file first, so a failing tar cannot leave git
+// blocked on a full pipe.
+func extractRevision(ctx context.Context, root, commit, dir string) error {
+	tarball := filepath.Join(dir, "source.tar")
+	if out, err := exec.CommandContext(ctx, "git", "-C", root, "archive", "--format=tar", "-o", tarball, commit).CombinedOutput(); err != nil {
+		return fmt.Errorf("git archive %s: %w: %s", commit, err, out)
+	}
+	if out, err := exec.CommandContext(ctx, "tar", "-x", "-f", tarball, "-C", dir).CombinedOutput(); err != nil {
+		return fmt.Errorf("extract %s into %s: %w: %s", commit, dir, err, out)
+	}
+	return os.Remove(tarball)
 }
 
 // ensurePeerDeps installs the peer's pinned packages (package-lock.json) when missing.

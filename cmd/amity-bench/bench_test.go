@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -129,6 +130,152 @@ func TestMarkdownKeepsTextOutsideTheMarkers(t *testing.T) {
 	}
 	if strings.Contains(s, "\nold\n") || strings.Count(s, beginMark) != 1 {
 		t.Errorf("old results section not replaced:\n%s", s)
+	}
+	if strings.Contains(s, "baseline") {
+		t.Errorf("baseline columns in a run without a baseline:\n%s", s)
+	}
+}
+
+func TestParseTargets(t *testing.T) {
+	for _, c := range []struct {
+		targets, baseline string
+		want              []string
+		fails             bool
+	}{
+		{targets: "driver,amity,peer", want: []string{"driver", "amity", "peer"}},
+		{targets: "driver, amity ,baseline", baseline: "4fef6e0", want: []string{"driver", "amity", "baseline"}},
+		// -baseline alone adds the target, so BENCH_BASELINE works with the default targets
+		{targets: "driver,amity,peer", baseline: "HEAD~1", want: []string{"driver", "amity", "peer", "baseline"}},
+		{targets: "driver,amity,baseline", fails: true},
+		{targets: "driver,amity,baseline", baseline: " ", fails: true},
+		{targets: "driver,old", baseline: "4fef6e0", fails: true},
+	} {
+		got, err := parseTargets(c.targets, c.baseline)
+		if (err != nil) != c.fails || !cmp.Equal(got, c.want) {
+			t.Errorf("parseTargets(%q, %q) = %v, %v; want %v (fails: %v)", c.targets, c.baseline, got, err, c.want, c.fails)
+		}
+	}
+}
+
+func baselineFile() *File {
+	return &File{Generated: "now", Machine: map[string]string{}, Versions: map[string]string{"amity": "08b12fe", "baseline": "4fef6e0"},
+		Settings: Settings{Concurrency: []int{1}},
+		Results: []Record{
+			{Scale: 1, Query: "entity", Concurrency: 1, Date: "2026-11-22", AmityCommit: "08b12fe", BaselineCommit: "4fef6e0", MeasuredSeconds: 1,
+				AmityQPS: 200, DriverQPS: 250, BaselineQPS: 100, AmityOverBaseline: 2, AmityP99Ms: 5, BaselineP50Ms: 8, BaselineP95Ms: 9,
+				BaselineP99Ms: 10, BaselineRSSMB: 40, BaselineErrors: 3, AmityErrors: 1, ResultSizes: []int{50, 3}, BaselineResultSizes: []int{50, 3}},
+			{Scale: 1, Query: "partners", Concurrency: 1, Date: "2026-11-22", AmityCommit: "08b12fe", BaselineCommit: "4fef6e0",
+				AmityQPS: 90, BaselineQPS: 90, AmityOverBaseline: 1, ResultSizes: []int{7}, BaselineResultSizes: []int{6}},
+			// an earlier run's row, measured without a baseline
+			{Scale: 1, Query: "search", Concurrency: 1, Date: "2026-11-20", AmityCommit: "e3a7503", AmityQPS: 300},
+			{Scale: 10, Query: "entity", Concurrency: 1, Date: "2026-11-20", AmityCommit: "e3a7503", AmityQPS: 150},
+		}}
+}
+
+func TestMarkdownShowsTheBaselineBesideAmity(t *testing.T) {
+	s := renderResults(baselineFile(), "")
+	sf1, sf10, _ := strings.Cut(s[strings.Index(s, "### SF1,"):], "### SF10")
+	for _, want := range []string{
+		"at Amity commit 08b12fe, 1 s per target and cell, baseline commit 4fef6e0",
+		"| query | c | Amity q/s | baseline q/s | driver q/s | peer q/s | Amity ÷ driver | Amity ÷ peer | Amity ÷ baseline | Amity p50 / p95 / p99 ms | baseline p50 / p95 / p99 ms |",
+		"| entity | 1 | 200.0 | 100.0 | 250.0 | 0.0 | 0.00 | 0.00 | 2.00 | 0.0 / 0.0 / 5.0 | 8.0 / 9.0 / 10.0 |",
+		"| 0 / 0 | 40 | 4 |",
+		"| search | 1 | 300.0 | – | 0.0 | 0.0 | 0.00 | 0.00 | – | 0.0 / 0.0 / 0.0 | – |",
+		"baseline: `cmd/amity` built at commit 4fef6e0",
+		"- partners: the baseline's answers differ in size from Amity's: [6] against [7]",
+	} {
+		if !strings.Contains(sf1, want) {
+			t.Errorf("SF1 section lacks %q:\n%s", want, sf1)
+		}
+	}
+	if strings.Contains(sf1, "- entity: the baseline's answers differ") {
+		t.Errorf("equal sizes reported as different:\n%s", sf1)
+	}
+	if strings.Contains(sf10, "baseline") {
+		t.Errorf("SF10, measured without a baseline, has baseline columns:\n%s", sf10)
+	}
+	for _, section := range []string{sf1, sf10} {
+		table, _, _ := strings.Cut(section[strings.Index(section, "| query"):], "\n\n")
+		lines := strings.Split(table, "\n")
+		for _, line := range lines[1:] {
+			if strings.Count(line, "|") != strings.Count(lines[0], "|") {
+				t.Errorf("row with a different number of cells than its header %s:\n%s", lines[0], line)
+			}
+		}
+	}
+}
+
+func TestPlotIgnoresTheBaseline(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "plot.png")
+	if err := plotLatency(path, baselineFile()); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Stat(path); err != nil || fi.Size() == 0 {
+		t.Fatalf("no plot: %v", err)
+	}
+}
+
+func TestRecordsWithoutABaselineKeepTheirJSON(t *testing.T) {
+	b, err := json.Marshal(Record{Scale: 1, Query: "entity", AmityQPS: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(b), "baseline") {
+		t.Errorf("a record without a baseline carries baseline fields: %s", b)
+	}
+}
+
+// TestBaselineIsBuiltFromTheCommitNotTheWorkingTree checks that the revision is
+// resolved to its commit and its files come from the object store: uncommitted and
+// later changes in the working tree are not in the copy.
+func TestBaselineIsBuiltFromTheCommitNotTheWorkingTree(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("no git")
+	}
+	repo := t.TempDir()
+	git := func(args ...string) string {
+		t.Helper()
+		cmd := exec.Command("git", append([]string{"-C", repo, "-c", "user.name=bench", "-c", "user.email=bench@example.invalid"}, args...)...)
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("git %v: %v: %s", args, err, out)
+		}
+		return strings.TrimSpace(string(out))
+	}
+	write := func(name, text string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(repo, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(repo, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	git("init", "-q")
+	write("cmd/amity/main.go", "old")
+	git("add", ".")
+	git("commit", "-q", "-m", "old")
+	write("cmd/amity/main.go", "new")
+	git("commit", "-q", "-am", "new")
+	write("cmd/amity/main.go", "uncommitted")
+
+	ctx := t.Context()
+	commit, err := resolveCommit(ctx, repo, "HEAD~1")
+	if err != nil || commit != git("rev-parse", "--short", "HEAD~1") {
+		t.Fatalf("resolveCommit(HEAD~1) = %q, %v", commit, err)
+	}
+	if _, err := resolveCommit(ctx, repo, "no-such-rev"); err == nil {
+		t.Error("an unknown revision resolved")
+	}
+	dir := t.TempDir()
+	if err := extractRevision(ctx, repo, commit, dir); err != nil {
+		t.Fatal(err)
+	}
+	if b, err := os.ReadFile(filepath.Join(dir, "cmd", "amity", "main.go")); err != nil || string(b) != "old" {
+		t.Errorf("extracted main.go = %q, %v; want the old commit's", b, err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "source.tar")); err == nil {
+		t.Error("the archive was left in the copy")
 	}
 }
 

@@ -8,8 +8,11 @@
 // loads it through the project's loader (internal/load) and reports the load rate, then
 // starts Amity (the real cmd/amity binary, as a subprocess, so its memory is its own) and
 // the peer (node bench/peer/server.mjs), and runs a fixed query mix at each concurrency
-// against all three, warmed up, for a fixed time. Results go to bench/results.json, a
-// table in BENCHMARKS.md and a latency-vs-scale plot. Everything listens on 127.0.0.1.
+// against all three, warmed up, for a fixed time. With -baseline REV it also builds
+// cmd/amity at an older revision and measures it beside the current one in the same
+// rounds, so the two are compared under the same conditions. Results go to
+// bench/results.json, a table in BENCHMARKS.md and a latency-vs-scale plot. Everything
+// listens on 127.0.0.1.
 package main
 
 import (
@@ -21,6 +24,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -47,6 +51,8 @@ type options struct {
 	boltPort    int
 	amityPort   int
 	peerPort    int
+	baseline    string
+	basePort    int
 	unitSize    int
 	loadGroup   int
 	reuse       bool
@@ -65,7 +71,8 @@ func main() {
 	flag.DurationVar(&o.warmup, "warmup", envDuration("BENCH_WARMUP", 2*time.Second), "warm-up time before each measurement")
 	flag.StringVar(&conc, "concurrency", envOr("BENCH_CONCURRENCY", "1,16"), "concurrency levels, comma-separated")
 	flag.StringVar(&queries, "queries", envOr("BENCH_QUERIES", ""), "only these queries (comma-separated names); empty for all")
-	flag.StringVar(&targets, "targets", envOr("BENCH_TARGETS", "driver,amity,peer"), "targets to measure: driver, amity, peer")
+	flag.StringVar(&targets, "targets", envOr("BENCH_TARGETS", "driver,amity,peer"), "targets to measure: driver, amity, peer, baseline")
+	flag.StringVar(&o.baseline, "baseline", envOr("BENCH_BASELINE", ""), "git revision of Amity to measure beside the current one as the baseline target (implies it in -targets)")
 	flag.IntVar(&o.maxRequests, "max-requests", 200_000, "stop a measurement after this many requests even before -duration")
 	flag.StringVar(&o.out, "out", "bench/results.json", "results file (records of other scales already in it are kept)")
 	flag.StringVar(&o.markdown, "markdown", "BENCHMARKS.md", "file whose results section is rewritten; empty for none")
@@ -75,6 +82,7 @@ func main() {
 	flag.IntVar(&o.boltPort, "bolt-port", 7689, "bolt port of the bench Neo4j")
 	flag.IntVar(&o.amityPort, "amity-port", 18089, "port Amity listens on (127.0.0.1)")
 	flag.IntVar(&o.peerPort, "peer-port", 18090, "port the @neo4j/graphql peer listens on (127.0.0.1)")
+	flag.IntVar(&o.basePort, "baseline-port", 18091, "port the baseline Amity listens on (127.0.0.1)")
 	flag.IntVar(&o.unitSize, "unit-size", 50_000, "records per load unit (one write transaction each)")
 	flag.IntVar(&o.loadGroup, "load-group", 0, "records validated and loaded per write.Load call; 0 loads every unit in one call (see bench/README.md before lowering it)")
 	flag.BoolVar(&o.reuse, "reuse", false, "keep the graph in the bench database when it already holds this scale and seed")
@@ -91,11 +99,8 @@ func main() {
 		fail(err)
 	}
 	o.queries = splitList(queries)
-	o.targets = splitList(targets)
-	for _, t := range o.targets {
-		if t != "driver" && t != "amity" && t != "peer" {
-			fail(fmt.Errorf("unknown target %q (want driver, amity, peer)", t))
-		}
+	if o.targets, err = parseTargets(targets, o.baseline); err != nil {
+		fail(err)
 	}
 	wd, err := os.Getwd()
 	if err != nil {
@@ -158,6 +163,29 @@ func parseFloats(s string) ([]float64, error) {
 	}
 	return out, nil
 }
+
+// parseTargets checks the -targets list. -baseline REV adds the baseline target, so
+// `make bench BENCH_BASELINE=REV` measures it without restating the targets; naming
+// baseline without a revision is an error, as there would be nothing to build.
+func parseTargets(s, baseline string) ([]string, error) {
+	ts := splitList(s)
+	for _, t := range ts {
+		if !slices.Contains(targetNames, t) {
+			return nil, fmt.Errorf("unknown target %q (want %s)", t, strings.Join(targetNames, ", "))
+		}
+	}
+	hasBaseline := slices.Contains(ts, "baseline")
+	switch {
+	case hasBaseline && strings.TrimSpace(baseline) == "":
+		return nil, errors.New("target baseline needs -baseline REV (BENCH_BASELINE), the git revision of Amity to build")
+	case !hasBaseline && strings.TrimSpace(baseline) != "":
+		ts = append(ts, "baseline")
+	}
+	return ts, nil
+}
+
+// targetNames are the targets the bench knows.
+var targetNames = []string{"driver", "amity", "baseline", "peer"}
 
 func parseInts(s string) ([]int, error) {
 	var out []int

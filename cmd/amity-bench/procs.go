@@ -138,17 +138,22 @@ func logPath(e *env, name, scaleName string, attempt int) string {
 	return p
 }
 
-func startAmity(ctx context.Context, e *env, scaleName string, attempt int) (*proc, error) {
-	addr := "127.0.0.1:" + strconv.Itoa(e.o.amityPort)
+// startAmity starts an Amity binary on port: name is "amity" for the current build
+// and "baseline" for the one built at -baseline. Both get the same environment, so
+// they differ only in their code.
+func startAmity(ctx context.Context, e *env, name, bin string, port int, scaleName string, attempt int) (*proc, error) {
+	addr := "127.0.0.1:" + strconv.Itoa(port)
 	env := []string{"NEO4J_URI=" + e.inst.URI(), "NEO4J_USER=" + e.user, "NEO4J_PASSWORD=" + e.pass, "NEO4J_DATABASE=neo4j",
 		"LISTEN_ADDR=" + addr}
 	for k, v := range amityEnv {
 		env = append(env, k+"="+v)
 	}
-	p, err := startProc(ctx, "amity", e.o.root, logPath(e, "amity", scaleName, attempt),
-		env, "http://"+addr+"/readyz", e.amityBin)
+	p, err := startProc(ctx, name, e.o.root, logPath(e, name, scaleName, attempt),
+		env, "http://"+addr+"/readyz", bin)
 	if p != nil {
-		p.restart = func(ctx context.Context) (*proc, error) { return startAmity(ctx, e, scaleName, attempt+1) }
+		p.restart = func(ctx context.Context) (*proc, error) {
+			return startAmity(ctx, e, name, bin, port, scaleName, attempt+1)
+		}
 	}
 	return p, err
 }

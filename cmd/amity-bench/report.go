@@ -74,29 +74,35 @@ func renderResults(f *File, plot string) string {
 		if l := f.load(sc); l != nil {
 			title += fmt.Sprintf(" (%d nodes, %d relationships)", l.Nodes, l.Relationships)
 		}
+		baseline := ""
 		for _, r := range f.Results {
 			if r.Scale == sc && r.Date != "" {
 				title += fmt.Sprintf(", measured %s at Amity commit %s, %g s per target and cell", r.Date, r.AmityCommit, r.MeasuredSeconds)
+				if baseline = r.BaselineCommit; baseline != "" {
+					title += fmt.Sprintf(", baseline commit %s", baseline)
+				}
 				break
 			}
 		}
 		w("### %s\n\n", title)
-		w("| query | c | Amity q/s | driver q/s | peer q/s | Amity ÷ driver | Amity ÷ peer | Amity p50 / p95 / p99 ms | driver p99 ms | peer p99 ms | statements per request: Amity (min–max) / driver / peer | RSS MB Amity / peer | errors |\n")
-		w("|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---|---|---:|\n")
+		var rows []Record
 		for _, r := range f.Results {
-			if r.Scale != sc {
-				continue
+			if r.Scale == sc {
+				rows = append(rows, r)
 			}
-			w("| %s | %d | %.1f | %.1f | %.1f | %.2f | %.2f | %.1f / %.1f / %.1f | %.1f | %.1f | %.2g (%d–%d) / %.2g / %.2g | %.0f / %.0f | %d |\n",
-				r.Query, r.Concurrency, r.AmityQPS, r.DriverQPS, r.PeerQPS, r.AmityOverDriver, r.AmityOverPeer,
-				r.AmityP50Ms, r.AmityP95Ms, r.AmityP99Ms, r.DriverP99Ms, r.PeerP99Ms,
-				r.AmityRoundTrips, r.AmityRoundTripsMin, r.AmityRoundTripsMax, r.DriverRoundTrips, r.PeerRoundTrips,
-				r.AmityRSSMB, r.PeerRSSMB, r.AmityErrors+r.DriverErrors+r.PeerErrors)
 		}
-		w("\n")
-		for _, r := range f.Results {
-			if r.Scale == sc && r.Concurrency == f.Settings.Concurrency[0] && len(r.Excluded) > 0 {
+		w("%s\n", renderTable(rows, tableColumns(slices.ContainsFunc(rows, hasBaseline))))
+		for _, r := range rows {
+			if r.Concurrency == f.Settings.Concurrency[0] && len(r.Excluded) > 0 {
 				w("- %s: left out of the timed runs (every target) because a target failed on it: %s\n", r.Query, strings.Join(r.Excluded, "; "))
+			}
+		}
+		if baseline != "" {
+			w("- baseline: `cmd/amity` built at commit %s, run as Amity is (same environment, its own port) and asked the same documents in the same rounds; its statements per request are not counted (the counter is in-process, for the current code only).\n", baseline)
+		}
+		for _, r := range rows {
+			if r.Concurrency == f.Settings.Concurrency[0] && hasBaseline(r) && !slices.Equal(r.ResultSizes, r.BaselineResultSizes) {
+				w("- %s: the baseline's answers differ in size from Amity's: %v against %v\n", r.Query, r.BaselineResultSizes, r.ResultSizes)
 			}
 		}
 		w("\n")
@@ -155,6 +161,82 @@ func renderResults(f *File, plot string) string {
 	}
 	w("%s", endMark)
 	return b.String()
+}
+
+// column is one column of a scale's results table.
+type column struct {
+	head  string
+	align string // the markdown separator: "---" or "---:" (right-aligned)
+	// baseline marks the baseline's columns, shown only for scales that measured one.
+	baseline bool
+	cell     func(Record) string
+}
+
+// resultColumns are the columns of a scale's results table, the baseline's beside
+// Amity's. Tables of runs without a baseline come out as they did before it existed.
+var resultColumns = []column{
+	{head: "query", align: "---", cell: func(r Record) string { return r.Query }},
+	{head: "c", align: "---:", cell: func(r Record) string { return fmt.Sprint(r.Concurrency) }},
+	{head: "Amity q/s", align: "---:", cell: func(r Record) string { return fmt.Sprintf("%.1f", r.AmityQPS) }},
+	{head: "baseline q/s", align: "---:", baseline: true, cell: baselineCell(func(r Record) string { return fmt.Sprintf("%.1f", r.BaselineQPS) })},
+	{head: "driver q/s", align: "---:", cell: func(r Record) string { return fmt.Sprintf("%.1f", r.DriverQPS) }},
+	{head: "peer q/s", align: "---:", cell: func(r Record) string { return fmt.Sprintf("%.1f", r.PeerQPS) }},
+	{head: "Amity ÷ driver", align: "---:", cell: func(r Record) string { return fmt.Sprintf("%.2f", r.AmityOverDriver) }},
+	{head: "Amity ÷ peer", align: "---:", cell: func(r Record) string { return fmt.Sprintf("%.2f", r.AmityOverPeer) }},
+	{head: "Amity ÷ baseline", align: "---:", baseline: true, cell: baselineCell(func(r Record) string { return fmt.Sprintf("%.2f", r.AmityOverBaseline) })},
+	{head: "Amity p50 / p95 / p99 ms", align: "---", cell: func(r Record) string {
+		return fmt.Sprintf("%.1f / %.1f / %.1f", r.AmityP50Ms, r.AmityP95Ms, r.AmityP99Ms)
+	}},
+	{head: "baseline p50 / p95 / p99 ms", align: "---", baseline: true, cell: baselineCell(func(r Record) string {
+		return fmt.Sprintf("%.1f / %.1f / %.1f", r.BaselineP50Ms, r.BaselineP95Ms, r.BaselineP99Ms)
+	})},
+	{head: "driver p99 ms", align: "---:", cell: func(r Record) string { return fmt.Sprintf("%.1f", r.DriverP99Ms) }},
+	{head: "peer p99 ms", align: "---:", cell: func(r Record) string { return fmt.Sprintf("%.1f", r.PeerP99Ms) }},
+	{head: "statements per request: Amity (min–max) / driver / peer", align: "---", cell: func(r Record) string {
+		return fmt.Sprintf("%.2g (%d–%d) / %.2g / %.2g", r.AmityRoundTrips, r.AmityRoundTripsMin, r.AmityRoundTripsMax, r.DriverRoundTrips, r.PeerRoundTrips)
+	}},
+	{head: "RSS MB Amity / peer", align: "---", cell: func(r Record) string { return fmt.Sprintf("%.0f / %.0f", r.AmityRSSMB, r.PeerRSSMB) }},
+	{head: "RSS MB baseline", align: "---:", baseline: true, cell: baselineCell(func(r Record) string { return fmt.Sprintf("%.0f", r.BaselineRSSMB) })},
+	{head: "errors", align: "---:", cell: func(r Record) string {
+		return fmt.Sprint(r.AmityErrors + r.BaselineErrors + r.DriverErrors + r.PeerErrors)
+	}},
+}
+
+// tableColumns are resultColumns without the baseline's unless withBaseline.
+func tableColumns(withBaseline bool) []column {
+	return slices.DeleteFunc(slices.Clone(resultColumns), func(c column) bool { return c.baseline && !withBaseline })
+}
+
+// renderTable writes rows as a markdown table of cols.
+func renderTable(rows []Record, cols []column) string {
+	line := func(cell func(column) string, sep string) string {
+		var parts []string
+		for _, c := range cols {
+			parts = append(parts, cell(c))
+		}
+		return "|" + sep + strings.Join(parts, sep+"|"+sep) + sep + "|\n"
+	}
+	var b strings.Builder
+	b.WriteString(line(func(c column) string { return c.head }, " "))
+	b.WriteString(line(func(c column) string { return c.align }, ""))
+	for _, r := range rows {
+		b.WriteString(line(func(c column) string { return c.cell(r) }, " "))
+	}
+	return b.String()
+}
+
+// hasBaseline reports whether the row measured a baseline.
+func hasBaseline(r Record) bool { return r.BaselineCommit != "" }
+
+// baselineCell is a dash in rows measured without a baseline (other queries of the
+// same scale, from an earlier run), so a zero is not read as a measurement.
+func baselineCell(cell func(Record) string) func(Record) string {
+	return func(r Record) string {
+		if !hasBaseline(r) {
+			return "–"
+		}
+		return cell(r)
+	}
 }
 
 // growth names the first pair of parameter sets where a larger answer took more

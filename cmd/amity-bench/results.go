@@ -15,7 +15,7 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
-// Record is one (scale, query, concurrency) row: the three targets side by side.
+// Record is one (scale, query, concurrency) row: the targets side by side.
 type Record struct {
 	Scale       float64 `json:"scale"`
 	Query       string  `json:"query"`
@@ -26,6 +26,9 @@ type Record struct {
 	// AmityCommit is the commit of Amity the row measured (git HEAD, plus a note of
 	// uncommitted changes outside the benchmark's own files).
 	AmityCommit string `json:"amity_commit,omitempty"`
+	// BaselineCommit is the commit the baseline target was built from (-baseline); the
+	// baseline fields below are empty in rows measured without one.
+	BaselineCommit string `json:"baseline_commit,omitempty"`
 
 	AmityQPS   float64 `json:"amity_qps"`
 	AmityP50Ms float64 `json:"amity_p50_ms"`
@@ -48,6 +51,17 @@ type Record struct {
 	DriverRequests   int     `json:"driver_requests"`
 	DriverErrors     int     `json:"driver_errors"`
 
+	// Baseline is cmd/amity built at BaselineCommit, run as Amity is and asked the same
+	// documents. Its statements are not counted: the counter is in-process, for the
+	// current code only.
+	BaselineQPS      float64 `json:"baseline_qps,omitempty"`
+	BaselineP50Ms    float64 `json:"baseline_p50_ms,omitempty"`
+	BaselineP95Ms    float64 `json:"baseline_p95_ms,omitempty"`
+	BaselineP99Ms    float64 `json:"baseline_p99_ms,omitempty"`
+	BaselineRSSMB    float64 `json:"baseline_rss_mb,omitempty"`
+	BaselineRequests int     `json:"baseline_requests,omitempty"`
+	BaselineErrors   int     `json:"baseline_errors,omitempty"`
+
 	PeerQPS   float64 `json:"peer_qps"`
 	PeerP50Ms float64 `json:"peer_p50_ms"`
 	PeerP95Ms float64 `json:"peer_p95_ms"`
@@ -61,13 +75,17 @@ type Record struct {
 
 	AmityOverDriver float64 `json:"amity_over_driver"`
 	AmityOverPeer   float64 `json:"amity_over_peer"`
+	// AmityOverBaseline above 1 means the current code serves more requests per second.
+	AmityOverBaseline float64 `json:"amity_over_baseline,omitempty"`
 	// ResultSizes are the numbers of items each parameter set returned (Amity's answer).
 	ResultSizes []int `json:"result_sizes,omitempty"`
+	// BaselineResultSizes are the same for the baseline's answers.
+	BaselineResultSizes []int `json:"baseline_result_sizes,omitempty"`
 	// Variants labels the parameter sets the sizes belong to (hub, city, person, ...).
 	Variants []string `json:"variants,omitempty"`
 	// AmityRoundTripsPerVariant are the statement counts per parameter set.
 	AmityRoundTripsPerVariant []int `json:"amity_round_trips_per_variant,omitempty"`
-	// Excluded lists parameter sets left out of the timed runs of all three targets
+	// Excluded lists parameter sets left out of the timed runs of every target
 	// because a target failed on them (for example Amity's 10 s query timeout).
 	Excluded []string `json:"excluded,omitempty"`
 }

@@ -72,15 +72,17 @@ type prepared struct {
 	rtDriver   []int
 	rtPeer     []float64
 	sizes      []int
+	baseSizes  []int
 	peerSizes  []int
 	driverSize []int
 	excluded   []string
 }
 
 type variantResult struct {
-	size, driverSize, peerSize int
-	rtAmity, rtDriver          int
-	rtPeer                     float64
+	size, baseSize       int
+	driverSize, peerSize int
+	rtAmity, rtDriver    int
+	rtPeer               float64
 }
 
 func variantKey(v variant) string {
@@ -92,18 +94,26 @@ func variantKey(v variant) string {
 	return strings.Join(parts, " ")
 }
 
+// clients are the targets served over HTTP; nil where a target is not measured.
+type clients struct{ amity, baseline, peer *gqlClient }
+
 // checkVariant asks every target the question once: it counts statements, sizes the
 // answers and fails if any target fails (a timeout, say).
-func checkVariant(ctx context.Context, e *env, ip *inProcess, amityC, peerC *gqlClient, q benchQuery, v variant, amityBody, peerBody []byte) (variantResult, error) {
+func checkVariant(ctx context.Context, e *env, ip *inProcess, cs clients, q benchQuery, v variant, amityBody, peerBody []byte) (variantResult, error) {
 	var r variantResult
-	if amityC != nil {
-		out, err := amityC.post(ctx, amityBody)
+	if cs.amity != nil {
+		if _, err := postData(ctx, cs.amity, amityBody); err != nil {
+			return r, fmt.Errorf("amity: %w", err)
+		}
+	}
+	// The baseline gets Amity's document. Its statements are not counted: the counter
+	// works in-process, on the current code only. Its answer is sized, to compare.
+	if cs.baseline != nil {
+		data, err := postData(ctx, cs.baseline, amityBody)
 		if err != nil {
-			return r, fmt.Errorf("amity: %w", err)
+			return r, fmt.Errorf("baseline: %w", err)
 		}
-		if _, err := decodeData(out); err != nil {
-			return r, fmt.Errorf("amity: %w", err)
-		}
+		r.baseSize = countAt(data, q.amitySize)
 	}
 	out, rt, err := ip.call(amityBody)
 	if err != nil {
@@ -119,18 +129,18 @@ func checkVariant(ctx context.Context, e *env, ip *inProcess, amityC, peerC *gql
 		return r, fmt.Errorf("driver: %w", err)
 	}
 	r.rtDriver = int(n.Load())
-	if peerC == nil {
+	if cs.peer == nil {
 		return r, nil
 	}
 	// The first request of a fresh peer also checks the Neo4j version: warm up first.
-	if _, err := peerC.post(ctx, peerBody); err != nil {
+	if _, err := cs.peer.post(ctx, peerBody); err != nil {
 		return r, fmt.Errorf("peer: %w", err)
 	}
 	before, err := peerStatements(ctx, e.o.peerPort)
 	if err != nil {
 		return r, err
 	}
-	out, err = peerC.post(ctx, peerBody)
+	out, err = cs.peer.post(ctx, peerBody)
 	if err != nil {
 		return r, fmt.Errorf("peer: %w", err)
 	}
@@ -146,6 +156,15 @@ func checkVariant(ctx context.Context, e *env, ip *inProcess, amityC, peerC *gql
 	return r, nil
 }
 
+// postData posts a body and returns the data of the answer.
+func postData(ctx context.Context, c *gqlClient, body []byte) (any, error) {
+	out, err := c.post(ctx, body)
+	if err != nil {
+		return nil, err
+	}
+	return decodeData(out)
+}
+
 func benchScale(ctx context.Context, e *env, g *synth.Graph, lm synth.Landmarks) ([]Record, error) {
 	o := e.o
 	sn := synth.ScaleName(g.Config.Scale)
@@ -155,15 +174,24 @@ func benchScale(ctx context.Context, e *env, g *synth.Graph, lm synth.Landmarks)
 			qs = append(qs, q)
 		}
 	}
-	var amity, peer *proc
-	var amityC, peerC *gqlClient
+	var amity, base, peer *proc
+	var cs clients
 	var err error
 	if o.wants("amity") {
-		if amity, err = startAmity(ctx, e, sn, 0); err != nil {
+		if amity, err = startAmity(ctx, e, "amity", e.amityBin, o.amityPort, sn, 0); err != nil {
 			return nil, err
 		}
 		defer func() { amity.stop() }() // amity may be replaced by a restart
-		if amityC, err = newClient(fmt.Sprintf("http://127.0.0.1:%d/query", o.amityPort)); err != nil {
+		if cs.amity, err = newClient(fmt.Sprintf("http://127.0.0.1:%d/query", o.amityPort)); err != nil {
+			return nil, err
+		}
+	}
+	if o.wants("baseline") {
+		if base, err = startAmity(ctx, e, "baseline", e.baseBin, o.basePort, sn, 0); err != nil {
+			return nil, err
+		}
+		defer func() { base.stop() }()
+		if cs.baseline, err = newClient(fmt.Sprintf("http://127.0.0.1:%d/query", o.basePort)); err != nil {
 			return nil, err
 		}
 	}
@@ -172,7 +200,7 @@ func benchScale(ctx context.Context, e *env, g *synth.Graph, lm synth.Landmarks)
 			return nil, err
 		}
 		defer func() { peer.stop() }()
-		if peerC, err = newClient(fmt.Sprintf("http://127.0.0.1:%d/graphql", o.peerPort)); err != nil {
+		if cs.peer, err = newClient(fmt.Sprintf("http://127.0.0.1:%d/graphql", o.peerPort)); err != nil {
 			return nil, err
 		}
 	}
@@ -193,7 +221,7 @@ func benchScale(ctx context.Context, e *env, g *synth.Graph, lm synth.Landmarks)
 		var keep []variant
 		var keepAmity, keepPeer [][]byte
 		for i, v := range q.variants {
-			res, err := checkVariant(ctx, e, ip, amityC, peerC, q, v, p.amityBody[i], p.peerBody[i])
+			res, err := checkVariant(ctx, e, ip, cs, q, v, p.amityBody[i], p.peerBody[i])
 			if err != nil {
 				msg := fmt.Sprintf("%s (%s): %v", v.label, variantKey(v), err)
 				logf("SF%s %s: variant excluded from the timed runs of every target: %s", sn, q.name, msg)
@@ -206,7 +234,10 @@ func benchScale(ctx context.Context, e *env, g *synth.Graph, lm synth.Landmarks)
 			p.rtAmity = append(p.rtAmity, res.rtAmity)
 			p.driverSize = append(p.driverSize, res.driverSize)
 			p.rtDriver = append(p.rtDriver, res.rtDriver)
-			if peerC != nil {
+			if cs.baseline != nil {
+				p.baseSizes = append(p.baseSizes, res.baseSize)
+			}
+			if cs.peer != nil {
 				p.peerSizes = append(p.peerSizes, res.peerSize)
 				p.rtPeer = append(p.rtPeer, res.rtPeer)
 			}
@@ -221,8 +252,11 @@ func benchScale(ctx context.Context, e *env, g *synth.Graph, lm synth.Landmarks)
 			ps = append(ps, p)
 			continue
 		}
-		logf("SF%s %-13s sizes amity=%v driver=%v peer=%v  statements/request amity=%v driver=%v peer=%v",
-			sn, q.name, p.sizes, p.driverSize, p.peerSizes, p.rtAmity, p.rtDriver, p.rtPeer)
+		logf("SF%s %-13s sizes amity=%v baseline=%v driver=%v peer=%v  statements/request amity=%v driver=%v peer=%v",
+			sn, q.name, p.sizes, p.baseSizes, p.driverSize, p.peerSizes, p.rtAmity, p.rtDriver, p.rtPeer)
+		if p.baseSizes != nil && !slices.Equal(p.sizes, p.baseSizes) {
+			logf("  note: %s answers differ in size between Amity and the baseline: the two revisions answer the same document differently", q.name)
+		}
 		if p.peerSizes != nil && !slices.Equal(p.sizes, p.peerSizes) {
 			logf("  note: %s answers differ in size between Amity and the peer (see BENCHMARKS.md on equivalence)", q.name)
 		}
@@ -234,7 +268,7 @@ func benchScale(ctx context.Context, e *env, g *synth.Graph, lm synth.Landmarks)
 		q := p.q
 		n := len(q.variants)
 		for _, c := range o.concurrency {
-			r := Record{Scale: g.Config.Scale, Query: q.name, Concurrency: c, ResultSizes: p.sizes, Excluded: p.excluded,
+			r := Record{Scale: g.Config.Scale, Query: q.name, Concurrency: c, ResultSizes: p.sizes, BaselineResultSizes: p.baseSizes, Excluded: p.excluded,
 				AmityRoundTripsPerVariant: p.rtAmity, MeasuredSeconds: o.duration.Seconds(), Date: time.Now().UTC().Format("2006-01-02")}
 			for _, v := range q.variants {
 				r.Variants = append(r.Variants, v.label)
@@ -261,15 +295,21 @@ func benchScale(ctx context.Context, e *env, g *synth.Graph, lm synth.Landmarks)
 					return err
 				}})
 			}
-			if amityC != nil {
+			if cs.amity != nil {
 				ts = append(ts, &target{name: "amity", do: func(ctx context.Context, i int) error {
-					_, err := amityC.post(ctx, p.amityBody[i%n])
+					_, err := cs.amity.post(ctx, p.amityBody[i%n])
 					return err
 				}})
 			}
-			if peerC != nil {
+			if cs.baseline != nil {
+				ts = append(ts, &target{name: "baseline", do: func(ctx context.Context, i int) error {
+					_, err := cs.baseline.post(ctx, p.amityBody[i%n])
+					return err
+				}})
+			}
+			if cs.peer != nil {
 				ts = append(ts, &target{name: "peer", do: func(ctx context.Context, i int) error {
-					_, err := peerC.post(ctx, p.peerBody[i%n])
+					_, err := cs.peer.post(ctx, p.peerBody[i%n])
 					return err
 				}})
 			}
@@ -288,6 +328,11 @@ func benchScale(ctx context.Context, e *env, g *synth.Graph, lm synth.Landmarks)
 							return recs, err
 						}
 						t.pid = amity.pid()
+					case "baseline":
+						if base, err = base.alive(ctx); err != nil {
+							return recs, err
+						}
+						t.pid = base.pid()
 					case "peer":
 						if peer, err = peer.alive(ctx); err != nil {
 							return recs, err
@@ -311,6 +356,9 @@ func benchScale(ctx context.Context, e *env, g *synth.Graph, lm synth.Landmarks)
 				case "amity":
 					r.AmityQPS, r.AmityP50Ms, r.AmityP95Ms, r.AmityP99Ms = s.qps(), ms(s.p50), ms(s.p95), ms(s.p99)
 					r.AmityRequests, r.AmityErrors, r.AmityRSSMB = s.requests, s.errors, float64(s.rssMaxKB)/1024
+				case "baseline":
+					r.BaselineQPS, r.BaselineP50Ms, r.BaselineP95Ms, r.BaselineP99Ms = s.qps(), ms(s.p50), ms(s.p95), ms(s.p99)
+					r.BaselineRequests, r.BaselineErrors, r.BaselineRSSMB = s.requests, s.errors, float64(s.rssMaxKB)/1024
 				case "peer":
 					r.PeerQPS, r.PeerP50Ms, r.PeerP95Ms, r.PeerP99Ms = s.qps(), ms(s.p50), ms(s.p95), ms(s.p99)
 					r.PeerRequests, r.PeerErrors, r.PeerRSSMB = s.requests, s.errors, float64(s.rssMaxKB)/1024
@@ -322,8 +370,11 @@ func benchScale(ctx context.Context, e *env, g *synth.Graph, lm synth.Landmarks)
 			if r.PeerQPS > 0 {
 				r.AmityOverPeer = round3(r.AmityQPS / r.PeerQPS)
 			}
-			r.AmityQPS, r.DriverQPS, r.PeerQPS = round1(r.AmityQPS), round1(r.DriverQPS), round1(r.PeerQPS)
-			r.AmityRSSMB, r.PeerRSSMB = round1(r.AmityRSSMB), round1(r.PeerRSSMB)
+			if r.BaselineQPS > 0 {
+				r.AmityOverBaseline = round3(r.AmityQPS / r.BaselineQPS)
+			}
+			r.AmityQPS, r.DriverQPS, r.PeerQPS, r.BaselineQPS = round1(r.AmityQPS), round1(r.DriverQPS), round1(r.PeerQPS), round1(r.BaselineQPS)
+			r.AmityRSSMB, r.PeerRSSMB, r.BaselineRSSMB = round1(r.AmityRSSMB), round1(r.PeerRSSMB), round1(r.BaselineRSSMB)
 			recs = append(recs, r)
 			if err := ctx.Err(); err != nil {
 				return recs, err
@@ -339,7 +390,7 @@ func benchScale(ctx context.Context, e *env, g *synth.Graph, lm synth.Landmarks)
 }
 
 func report(sn, q string, c int, target string, s stats) {
-	msg := fmt.Sprintf("SF%s %-13s c=%-2d %-6s %8.1f req/s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  (%d requests",
+	msg := fmt.Sprintf("SF%s %-13s c=%-2d %-8s %8.1f req/s  p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms  (%d requests",
 		sn, q, c, target, s.qps(), ms(s.p50), ms(s.p95), ms(s.p99), s.requests)
 	if s.rssMaxKB > 0 {
 		msg += fmt.Sprintf(", rss %.0f MB", float64(s.rssMaxKB)/1024)

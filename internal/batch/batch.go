@@ -53,9 +53,9 @@ type Stats struct {
 }
 
 type dispatcher interface {
-	// dispatch starts the queued batch's fetches; it is called with the scheduler's
-	// lock held and returns how many fetches it started.
-	dispatch() int
+	// dispatch takes the queued batch and returns its fetches, to be run once the
+	// scheduler's lock (held during the call) is released.
+	dispatch() []func()
 }
 
 // NewScheduler makes the scheduler of one request; ctx is the request's context.
@@ -74,6 +74,19 @@ func (s *Scheduler) Expect(n int) {
 	s.mu.Unlock()
 }
 
+// run runs fetches that a dispatch returned: the calling goroutine has nothing else to
+// do (the request is waiting on these fetches), so it runs the first itself and only
+// the others get goroutines of their own.
+func run(jobs []func()) {
+	if len(jobs) == 0 {
+		return
+	}
+	for _, job := range jobs[1:] {
+		go job()
+	}
+	jobs[0]()
+}
+
 // Start marks one announced piece of work as running.
 func (s *Scheduler) Start() {
 	s.mu.Lock()
@@ -85,14 +98,24 @@ func (s *Scheduler) Start() {
 	s.mu.Unlock()
 }
 
+// Begin marks a piece of work that was not announced as running: work that runs only
+// after everything before it has finished, such as a mutation's next root field.
+func (s *Scheduler) Begin() {
+	s.mu.Lock()
+	s.active++
+	s.progress++
+	s.mu.Unlock()
+}
+
 // Done marks a running piece of work as finished, announcing the children it will start.
 func (s *Scheduler) Done(children int) {
 	s.mu.Lock()
 	s.pending += max(children, 0)
 	s.active--
 	s.progress++
-	s.maybeDispatch()
+	jobs := s.maybeDispatch()
 	s.mu.Unlock()
+	run(jobs)
 }
 
 // Skip marks an announced piece of work that finished without ever waiting (it could not
@@ -104,8 +127,9 @@ func (s *Scheduler) Skip(children int) {
 	}
 	s.pending += max(children, 0)
 	s.progress++
-	s.maybeDispatch()
+	jobs := s.maybeDispatch()
 	s.mu.Unlock()
+	run(jobs)
 }
 
 // Stats reports the request's batching so far.
@@ -115,30 +139,33 @@ func (s *Scheduler) Stats() Stats {
 	return s.stats
 }
 
-// maybeDispatch runs with s.mu held.
-func (s *Scheduler) maybeDispatch() {
+// maybeDispatch returns the fetches to run when the request can go no further without
+// them; it runs with s.mu held.
+func (s *Scheduler) maybeDispatch() []func() {
 	if len(s.queued) == 0 || s.inflight > 0 || s.active > 0 {
-		return
+		return nil
 	}
 	if s.pending > 0 {
 		s.armStallGuard()
-		return
+		return nil
 	}
-	s.dispatchAll(false)
+	return s.dispatchAll(false)
 }
 
-func (s *Scheduler) dispatchAll(forced bool) {
+func (s *Scheduler) dispatchAll(forced bool) []func() {
 	qs := s.queued
 	s.queued = nil
 	s.stats.Dispatches++
 	if forced {
 		s.stats.Forced++
 	}
+	var jobs []func()
 	for _, q := range qs {
-		n := q.dispatch()
-		s.inflight += n
-		s.stats.Fetches += n
+		jobs = append(jobs, q.dispatch()...)
 	}
+	s.inflight += len(jobs)
+	s.stats.Fetches += len(jobs)
+	return jobs
 }
 
 // armStallGuard starts the stall timer unless it runs; when it fires with no progress
@@ -150,16 +177,17 @@ func (s *Scheduler) armStallGuard() {
 	seen := s.progress
 	s.stall = time.AfterFunc(StallTimeout, func() {
 		s.mu.Lock()
-		defer s.mu.Unlock()
 		s.stall = nil
-		if len(s.queued) == 0 || s.inflight > 0 || s.active > 0 {
-			return
-		}
-		if s.progress != seen {
+		var jobs []func()
+		switch {
+		case len(s.queued) == 0 || s.inflight > 0 || s.active > 0:
+		case s.progress != seen:
 			s.armStallGuard()
-			return
+		default:
+			jobs = s.dispatchAll(true)
 		}
-		s.dispatchAll(true)
+		s.mu.Unlock()
+		run(jobs)
 	})
 }
 
@@ -172,6 +200,7 @@ type waiter struct {
 type batch[K comparable, V any] struct {
 	keys    []K
 	waiters []*waiter
+	chunks  int // fetches not yet returned
 	done    bool
 	res     map[K]V
 	err     error
@@ -231,12 +260,14 @@ func (l *Loader[K, V]) LoadMany(_ context.Context, keys []K) ([]V, error) {
 			b.waiters = append(b.waiters, w)
 		}
 	}
+	var jobs []func()
 	if w != nil {
 		s.active--
 		s.progress++
-		s.maybeDispatch()
+		jobs = s.maybeDispatch()
 	}
 	s.mu.Unlock()
+	run(jobs)
 	if w != nil {
 		<-w.ready // the scheduler counts this work as running again before it closes ready
 	}
@@ -262,58 +293,54 @@ func waitsOn[K comparable, V any](b *batch[K, V], w *waiter) bool {
 	return false
 }
 
-// dispatch fetches the queued batch in chunks of at most maxBatch keys; s.mu is held.
-func (l *Loader[K, V]) dispatch() int {
+// dispatch returns the queued batch's fetches, in chunks of at most maxBatch keys;
+// s.mu is held.
+func (l *Loader[K, V]) dispatch() []func() {
 	b := l.cur
 	l.cur = nil
 	if b == nil || len(b.keys) == 0 {
-		return 0
+		return nil
 	}
-	chunks := (len(b.keys) + l.maxBatch - 1) / l.maxBatch
-	results := make(chan chunkResult[K, V], chunks)
+	b.res = make(map[K]V, len(b.keys))
+	var jobs []func()
 	for i := 0; i < len(b.keys); i += l.maxBatch {
 		keys := b.keys[i:min(i+l.maxBatch, len(b.keys))]
-		go func() {
+		b.chunks++
+		jobs = append(jobs, func() {
 			res, err := l.fetch(l.s.ctx, keys)
-			results <- chunkResult[K, V]{res, err}
-		}()
+			l.complete(b, res, err)
+		})
 	}
-	go l.collect(b, chunks, results)
-	return chunks
+	return jobs
 }
 
-type chunkResult[K comparable, V any] struct {
-	res map[K]V
-	err error
-}
-
-// collect waits for a batch's chunks and completes it: its waiters count as running
-// again in the same step that ends the fetch, so no dispatch can happen between the two.
-func (l *Loader[K, V]) collect(b *batch[K, V], chunks int, results chan chunkResult[K, V]) {
-	res := make(map[K]V, len(b.keys))
-	var err error
-	for range chunks {
-		r := <-results
-		if r.err != nil && err == nil {
-			err = r.err
-		}
-		for k, v := range r.res {
-			res[k] = v
-		}
-	}
+// complete records one fetch of a batch. When the batch's last fetch is in, its waiters
+// count as running again in the same step that ends the fetch, so no dispatch can happen
+// between the two; then the next dispatch, if the request is stalled again, runs here.
+func (l *Loader[K, V]) complete(b *batch[K, V], res map[K]V, err error) {
 	s := l.s
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	b.res, b.err, b.done = res, err, true
-	s.inflight -= chunks
-	s.progress++
-	for _, w := range b.waiters {
-		w.remaining--
-		if w.remaining == 0 {
-			s.active++
-			close(w.ready)
-		}
+	for k, v := range res {
+		b.res[k] = v
 	}
-	b.waiters = nil
-	s.maybeDispatch()
+	if err != nil && b.err == nil {
+		b.err = err
+	}
+	b.chunks--
+	s.inflight--
+	s.progress++
+	if b.chunks == 0 {
+		b.done = true
+		for _, w := range b.waiters {
+			w.remaining--
+			if w.remaining == 0 {
+				s.active++
+				close(w.ready)
+			}
+		}
+		b.waiters = nil
+	}
+	jobs := s.maybeDispatch()
+	s.mu.Unlock()
+	run(jobs)
 }
