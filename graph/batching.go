@@ -31,7 +31,10 @@ type Batching struct {
 	Resolver *Resolver
 	Logger   *slog.Logger
 	schema   *ast.Schema
+	resolver map[fieldRef]bool // fields served by a resolver
 }
+
+type fieldRef struct{ typ, field string }
 
 var _ interface {
 	graphql.HandlerExtension
@@ -43,6 +46,14 @@ func (*Batching) ExtensionName() string { return "Batching" }
 
 func (b *Batching) Validate(s graphql.ExecutableSchema) error {
 	b.schema = s.Schema()
+	b.resolver = map[fieldRef]bool{}
+	for _, def := range b.schema.Types {
+		for _, f := range def.Fields {
+			if resolverFields[strings.ToLower(def.Name+"."+f.Name)] {
+				b.resolver[fieldRef{def.Name, f.Name}] = true
+			}
+		}
+	}
 	return nil
 }
 
@@ -50,12 +61,14 @@ type batchStateKey struct{}
 
 // batchState is one operation's scheduler and the fields it is tracking.
 type batchState struct {
-	sched  *batch.Scheduler
-	schema *ast.Schema
-	oc     *graphql.OperationContext
+	sched    *batch.Scheduler
+	schema   *ast.Schema
+	resolver map[fieldRef]bool
+	oc       *graphql.OperationContext
+	plans    sync.Map // planKey -> *plan
+	deep     sync.Map // planKey -> bool: does a selection on a type reach a resolver?
 
 	mu    sync.Mutex
-	plans map[planKey]*plan
 	nodes map[*graphql.FieldContext]*fieldNode
 	root  *object
 }
@@ -100,8 +113,8 @@ type fieldNode struct {
 // announces the first root fields.
 func (b *Batching) InterceptOperation(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 	oc := graphql.GetOperationContext(ctx)
-	st := &batchState{sched: batch.NewScheduler(ctx), schema: b.schema, oc: oc,
-		plans: map[planKey]*plan{}, nodes: map[*graphql.FieldContext]*fieldNode{}}
+	st := &batchState{sched: batch.NewScheduler(ctx), schema: b.schema, resolver: b.resolver, oc: oc,
+		nodes: map[*graphql.FieldContext]*fieldNode{}}
 	if op := oc.Operation; op != nil {
 		root := map[ast.Operation]string{ast.Query: "Query", ast.Mutation: "Mutation"}[op.Operation]
 		if b.schema.Types[root] != nil {
@@ -129,7 +142,7 @@ func (b *Batching) InterceptField(ctx context.Context, next graphql.Resolver) (r
 		return next(ctx)
 	}
 	fc := graphql.GetFieldContext(ctx)
-	if !tracked(fc.Object, fc.Field.Name, fc.Field.Selections) {
+	if !st.tracked(fc.Object, fc.Field.Name, fc.Field.Selections, fc.Field.Definition) {
 		return next(ctx)
 	}
 	obj, known := st.parentObject(fc)
@@ -151,16 +164,59 @@ func (b *Batching) InterceptField(ctx context.Context, next graphql.Resolver) (r
 	return res, err
 }
 
-// tracked reports whether the scheduler follows a field: a resolver (it may wait on a
-// loader) or a field with fields below it.
-func tracked(typ, field string, sel ast.SelectionSet) bool {
-	return len(sel) > 0 || resolverFields[strings.ToLower(typ+"."+field)]
+// tracked reports whether the scheduler follows a field of typ: a resolver (it may wait
+// on a loader), or a field with a resolver somewhere below it.
+func (st *batchState) tracked(typ, name string, sel ast.SelectionSet, def *ast.FieldDefinition) bool {
+	if st.resolver[fieldRef{typ, name}] {
+		return true
+	}
+	if len(sel) == 0 || def == nil {
+		return false
+	}
+	named := st.schema.Types[def.Type.Name()]
+	if named == nil {
+		return false
+	}
+	if named.Kind == ast.Object {
+		return st.reaches(sel, named.Name)
+	}
+	for _, impl := range st.schema.PossibleTypes[named.Name] {
+		if st.reaches(sel, impl.Name) {
+			return true
+		}
+	}
+	return false
+}
+
+// reaches reports whether sel on an object of type typ runs a tracked field.
+func (st *batchState) reaches(sel ast.SelectionSet, typ string) bool {
+	key := planKey{&sel[0], len(sel), typ}
+	if v, ok := st.deep.Load(key); ok {
+		return v.(bool)
+	}
+	found := false
+	for _, f := range graphql.CollectFields(st.oc, sel, st.satisfies(typ)) {
+		if f.Name != "__typename" && st.tracked(typ, f.Name, f.Selections, f.Definition) {
+			found = true
+			break
+		}
+	}
+	st.deep.Store(key, found)
+	return found
+}
+
+func (st *batchState) satisfies(typ string) []string {
+	out := []string{typ}
+	if def := st.schema.Types[typ]; def != nil {
+		out = append(out, def.Interfaces...)
+	}
+	return out
 }
 
 // sequential reports whether gqlgen runs a field of typ in order with its siblings
 // rather than concurrently: fields that are not resolvers, and a mutation's root fields.
-func sequential(typ, field string) bool {
-	return typ == "Mutation" || !resolverFields[strings.ToLower(typ+"."+field)]
+func (st *batchState) sequential(typ, field string) bool {
+	return typ == "Mutation" || !st.resolver[fieldRef{typ, field}]
 }
 
 // resolverFields holds, in lower case, "Type.field" for every field gqlgen serves with a
@@ -244,7 +300,7 @@ func (st *batchState) completed(n *fieldNode) int {
 		if obj == nil {
 			return announce
 		}
-		if sequential(n.fc.Object, n.fc.Field.Name) {
+		if st.sequential(n.fc.Object, n.fc.Field.Name) {
 			obj.stage++
 			switch {
 			case obj.stage < obj.plan.sequence:
@@ -323,28 +379,19 @@ func (st *batchState) plan(sel ast.SelectionSet, typ string) *plan {
 		return &plan{}
 	}
 	key := planKey{&sel[0], len(sel), typ}
-	st.mu.Lock()
-	p, ok := st.plans[key]
-	st.mu.Unlock()
-	if ok {
-		return p
+	if p, ok := st.plans.Load(key); ok {
+		return p.(*plan)
 	}
-	satisfies := []string{typ}
-	if def := st.schema.Types[typ]; def != nil {
-		satisfies = append(satisfies, def.Interfaces...)
-	}
-	p = &plan{}
-	for _, f := range graphql.CollectFields(st.oc, sel, satisfies) {
+	p := &plan{}
+	for _, f := range graphql.CollectFields(st.oc, sel, st.satisfies(typ)) {
 		switch {
-		case f.Name == "__typename" || !tracked(typ, f.Name, f.Selections):
-		case sequential(typ, f.Name):
+		case f.Name == "__typename" || !st.tracked(typ, f.Name, f.Selections, f.Definition):
+		case st.sequential(typ, f.Name):
 			p.sequence++
 		default:
 			p.concurrent++
 		}
 	}
-	st.mu.Lock()
-	st.plans[key] = p
-	st.mu.Unlock()
+	st.plans.Store(key, p)
 	return p
 }
