@@ -42,8 +42,10 @@ lint:
 	$(GO) vet -tags integration ./...
 	$(GO) test -count=1 ./internal/archtest
 
+# The batching guarantee is also checked on 1, 2 and 8 processors.
 unit:
 	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -cpu 1,2,8 -run 'Timing|Siblings' ./internal/batch
 
 # The test Neo4j has its own port and data folder (.data/test) and runs with auth on.
 # Packages run one at a time (-p 1) because they share that one database.

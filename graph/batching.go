@@ -137,12 +137,12 @@ func (b *Batching) InterceptOperation(ctx context.Context, next graphql.Operatio
 
 // InterceptField reports a tracked field's start and completion to the scheduler.
 func (b *Batching) InterceptField(ctx context.Context, next graphql.Resolver) (res any, err error) {
-	st, ok := ctx.Value(batchStateKey{}).(*batchState)
-	if !ok {
-		return next(ctx)
-	}
 	fc := graphql.GetFieldContext(ctx)
-	if !st.tracked(fc.Object, fc.Field.Name, fc.Field.Selections, fc.Field.Definition) {
+	if !fc.IsResolver && len(fc.Field.Selections) == 0 {
+		return next(ctx) // a leaf served by a method or struct field: never tracked
+	}
+	st, ok := ctx.Value(batchStateKey{}).(*batchState)
+	if !ok || !st.tracked(fc.Object, fc.Field.Name, fc.Field.Selections, fc.Field.Definition) {
 		return next(ctx)
 	}
 	obj, known := st.parentObject(fc)
@@ -270,6 +270,9 @@ func (st *batchState) returned(fc *graphql.FieldContext, obj *object, known bool
 	announce := 0
 	if err == nil && res != nil && len(fc.Field.Selections) > 0 && fc.Field.Definition != nil {
 		st.eachObject(fc, res, func(i int, p *plan) {
+			if p.sequence+p.concurrent == 0 {
+				return // nothing below it is tracked, so nothing will look it up
+			}
 			for len(n.objects) <= i {
 				n.objects = append(n.objects, nil)
 			}

@@ -277,7 +277,7 @@ func relations(ctx context.Context, n model.Noder, types []string, direction *mo
 	return conn, nil
 }
 
-// dateBounds widens a partial date argument to the first or last day it covers.
+// dateBound widens a partial date argument to the first or last day it covers.
 func dateBound(s *string, name string, upper bool) (string, error) {
 	if s == nil || *s == "" {
 		return "", nil

@@ -122,3 +122,10 @@ func BenchmarkExecuteEntity(b *testing.B) {
 func BenchmarkExecuteSmall(b *testing.B) {
 	benchmarkQuery(b, hubStore(1), `{ entity(id: "city:xx:hub") { id kind name } }`, 50)
 }
+
+// BenchmarkExecuteNested loads below every element of a 205-item list, at two levels:
+// each partnership's sources and each partner's own partners go through the loaders.
+func BenchmarkExecuteNested(b *testing.B) {
+	benchmarkQuery(b, hubStore(205), `{ partners(city: "city:xx:hub") { kind sources { id title }
+  partner { id name ... on City { partners { kind } } } } }`, 205*60)
+}
