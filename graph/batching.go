@@ -136,11 +136,19 @@ func (b *Batching) InterceptOperation(ctx context.Context, next graphql.Operatio
 }
 
 // InterceptField reports a tracked field's start and completion to the scheduler.
-func (b *Batching) InterceptField(ctx context.Context, next graphql.Resolver) (res any, err error) {
+//
+// It runs for every field of every object, most of them leaves served by a method, so
+// it keeps their path short and its own frame small: the rest is in intercept.
+func (b *Batching) InterceptField(ctx context.Context, next graphql.Resolver) (any, error) {
 	fc := graphql.GetFieldContext(ctx)
 	if !fc.IsResolver && len(fc.Field.Selections) == 0 {
 		return next(ctx) // a leaf served by a method or struct field: never tracked
 	}
+	return b.intercept(ctx, fc, next)
+}
+
+//go:noinline
+func (b *Batching) intercept(ctx context.Context, fc *graphql.FieldContext, next graphql.Resolver) (res any, err error) {
 	st, ok := ctx.Value(batchStateKey{}).(*batchState)
 	if !ok || !st.tracked(fc.Object, fc.Field.Name, fc.Field.Selections, fc.Field.Definition) {
 		return next(ctx)
