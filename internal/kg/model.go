@@ -135,7 +135,7 @@ var RelTypes = map[string]RelSpec{
 	PartOf: {From: append([]Kind{Region, City, Event}, bodies...), To: append([]Kind{Country, Region, City, Event}, bodies...),
 		Props: []string{"note"}},
 	HoldsPosition: {From: []Kind{Person}, To: append(append([]Kind{}, bodies...), places...), Key: "title",
-		Required: []string{"title"}, Dates: []string{"since", "until"}, Props: []string{"title", "since", "until", "note"}},
+		Required: []string{"title"}, Dates: []string{"since", "until", "appointed"}, Props: []string{"title", "since", "until", "appointed", "note"}},
 	ParticipatedIn: {From: nonEvents, To: []Kind{Event}, Key: "role", Required: []string{"role"},
 		Enums: map[string][]string{"role": Roles}, Props: []string{"role", "note"}},
 	HeldIn:      {From: []Kind{Event}, To: append(append([]Kind{}, places...), bodies...), Props: []string{"note"}},
@@ -155,11 +155,11 @@ var entityProps = map[Kind]map[string]string{
 	Country:      {"iso2": "string", "iso3": "string", "isoNumeric": "string", "geonameId": "int"},
 	Region:       {"regionType": "string"},
 	City:         {"cityType": "string", "lat": "number", "lon": "number", "geonameId": "int", "population": "number", "areaKm2": "number"},
-	Person:       {"nameOrder": "string"},
+	Person:       {"nameOrder": "string", "birthYear": "int", "deathYear": "int", "wikidataId": "string"},
 	Organization: {"orgType": "string"},
 	Company:      {"industry": "string", "orgType": "string"},
-	Consulate:    {"consulateType": "string", "orgType": "string"},
-	Event:        {"eventType": "string", "startDate": "date", "endDate": "date", "summary": "string", "edition": "int"},
+	Consulate:    {"consulateType": "string", "orgType": "string", "missionType": "string", "wikidataId": "string", "lat": "number", "lon": "number", "website": "string"},
+	Event:        {"eventType": "string", "startDate": "date", "endDate": "date", "summary": "string", "edition": "int", "visitType": "string"},
 }
 
 var entityEnums = map[string][]string{
@@ -167,8 +167,18 @@ var entityEnums = map[string][]string{
 	"nameOrder":     {"family-given", "given-family"},
 	"orgType":       {"government", "party", "association", "chamber", "agency", "venue", "division", "department", "bureau", "media", "school", "company", "consulate", "other"},
 	"consulateType": {"consulate-general", "consulate", "embassy", "representative-office"},
+	"missionType":   MissionTypes,
 	"eventType":     {"visit", "meeting", "promotion", "conference", "seminar", "award", "anniversary", "exhibition", "exchange"},
+	// visitType is the kind of visit a source names (the Office of the Historian's lists).
+	"visitType": {"state-visit", "official-visit", "official-working-visit", "working-visit", "private-visit", "informal-visit", "unofficial-visit", "pastoral-visit"},
 }
+
+// MissionTypes are the allowed values of a Consulate's missionType: the kinds of
+// diplomatic mission the Database of Embassies (Wikidata) names.
+var MissionTypes = []string{"embassy", "high-commission", "assistant-high-commission", "consulate-general", "consulate",
+	"honorary-consulate", "consular-office", "consular-agency", "nunciature", "apostolic-delegation", "de-facto-embassy",
+	"de-facto-consulate", "representative-office", "liaison-office", "interests-section", "trade-office",
+	"government-office", "permanent-mission", "diplomatic-mission"}
 
 // EventTypes are the allowed values of an Event's eventType.
 var EventTypes = entityEnums["eventType"]
