@@ -97,6 +97,7 @@ type ComplexityRoot struct {
 		Figures       func(childComplexity int) int
 		ID            func(childComplexity int) int
 		Kind          func(childComplexity int) int
+		MissionType   func(childComplexity int) int
 		Name          func(childComplexity int) int
 		Officials     func(childComplexity int) int
 		Relations     func(childComplexity int, types []string, direction *model.Direction, first *int, after *string) int
@@ -714,6 +715,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Consulate.Kind(childComplexity), true
+	case "Consulate.missionType":
+		if e.ComplexityRoot.Consulate.MissionType == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Consulate.MissionType(childComplexity), true
 	case "Consulate.name":
 		if e.ComplexityRoot.Consulate.Name == nil {
 			break
@@ -1927,6 +1934,8 @@ func (ec *executionContext) childFields_Consulate(ctx context.Context, field gra
 		return ec.fieldContext_Consulate_relations(ctx, field)
 	case "consulateType":
 		return ec.fieldContext_Consulate_consulateType(ctx, field)
+	case "missionType":
+		return ec.fieldContext_Consulate_missionType(ctx, field)
 	case "represents":
 		return ec.fieldContext_Consulate_represents(ctx, field)
 	case "basedIn":
@@ -4361,6 +4370,29 @@ func (ec *executionContext) _Consulate_consulateType(ctx context.Context, field 
 	)
 }
 func (ec *executionContext) fieldContext_Consulate_consulateType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Consulate", field, true, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _Consulate_missionType(ctx context.Context, field graphql.CollectedField, obj *model.Consulate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Consulate_missionType(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MissionType(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Consulate_missionType(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Consulate", field, true, false, errors.New("field of type String does not have child fields"))
 }
 
@@ -11148,6 +11180,11 @@ func (ec *executionContext) _Consulate(ctx context.Context, sel ast.SelectionSet
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "consulateType":
 			out.Values[i] = ec._Consulate_consulateType(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "missionType":
+			out.Values[i] = ec._Consulate_missionType(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}

@@ -134,6 +134,7 @@ func (p Person) NameOrder() *string        { return p.str("nameOrder") }
 func (o Organization) OrgType() *string    { return o.str("orgType") }
 func (c Company) Industry() *string        { return c.str("industry") }
 func (c Consulate) ConsulateType() *string { return c.str("consulateType") }
+func (c Consulate) MissionType() *string   { return c.str("missionType") }
 func (e Event) EventType() string          { s, _ := e.Entity.Props["eventType"].(string); return s }
 func (e Event) StartDate() *string         { return e.str("startDate") }
 func (e Event) EndDate() *string           { return e.str("endDate") }
