@@ -27,7 +27,7 @@ run: build
 	  $(NEO4J_CTL) -instance dev start; \
 	  eval "$$($(NEO4J_CTL) -instance dev env)"; \
 	fi; \
-	$(BIN)/amity-load -unresolved .data/unresolved-reference-rows.csv; \
+	$(BIN)/amity-load -unresolved-dir .data; \
 	exec $(BIN)/amity
 
 stop: build

@@ -1,5 +1,7 @@
 // Command amity-load validates Amity's data files and loads them into Neo4j: the curated
-// facts under data/curated and the reference data sets under data/reference.
+// facts under data/curated and the reference data sets under data/reference. It writes
+// only the units whose content changed since the graph was loaded (see -force), and
+// prints, per data set, the rows read, imported, merged and unresolved.
 package main
 
 import (
@@ -19,8 +21,9 @@ func main() {
 	var opt load.RunOptions
 	flag.StringVar(&opt.DataDir, "data", "data", "folder holding curated/ and reference/")
 	flag.BoolVar(&opt.CuratedOnly, "curated-only", false, "load only the curated facts, not the reference data")
-	flag.StringVar(&opt.ReportPath, "unresolved", "", "write the unresolved reference rows to this CSV file")
+	flag.StringVar(&opt.UnresolvedDir, "unresolved-dir", "", "write each data set's unresolved rows to unresolved-<data set>.csv in this folder")
 	flag.BoolVar(&opt.ValidateOnly, "validate", false, "validate the data and write nothing")
+	flag.BoolVar(&opt.Force, "force", false, "write every unit, even those the graph already holds unchanged")
 	flag.Parse()
 	// Only the Neo4j settings: the server's (rate limits, timeouts, tokens) are no
 	// concern of the loader's and must not stop it.

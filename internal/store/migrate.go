@@ -22,6 +22,8 @@ func migrations() []string {
 	m := []string{
 		"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
 		"CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE",
+		// One fingerprint per load unit (see LoadUnit); the loader looks units up by name.
+		"CREATE CONSTRAINT load_unit_name IF NOT EXISTS FOR (n:" + LoadUnitLabel + ") REQUIRE n.name IS UNIQUE",
 	}
 	for _, k := range kg.Kinds {
 		// Labels come from kg's fixed list, never from input.

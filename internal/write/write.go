@@ -1,7 +1,8 @@
 // Package write owns validate-then-write: it checks kg records (each alone, against each
 // other and against the graph) and writes them through the store, one transaction per
-// unit, only when every record of every unit is valid. It reads no files: the loader's
-// file readers, the importers and the editor mutations all hand it records.
+// unit, only when every record of every unit is valid; the loader also skips the units
+// whose content the graph already holds (Options.SkipUnchanged). It reads no files: the
+// loader's file readers, the importers and the editor mutations all hand it records.
 package write
 
 import (
@@ -199,8 +200,9 @@ func toFloat(v any) (float64, bool) {
 
 // Summary says what a load wrote.
 type Summary struct {
-	Units    int
-	Records  int
+	Units    int      // units given
+	Records  int      // records written (those of skipped units are not)
+	Skipped  []string // names of the units skipped as unchanged, in order
 	Duration time.Duration
 }
 
@@ -209,21 +211,48 @@ type Options struct {
 	// Progress receives a progress bar; nil means silent. A terminal gets a redrawn bar,
 	// anything else a line per unit.
 	Progress io.Writer
+	// SkipUnchanged skips every unit whose content the graph already holds: a unit is
+	// written with its fingerprint (store.Fingerprint, kept on a LoadUnit node under the
+	// unit's name), and a later load whose unit has the same fingerprint leaves it alone.
+	// Validation still covers every unit. Unit names must then be unique and not empty,
+	// and the graph must be a Ledger. amity-load sets it; editor mutations never do, so
+	// their changes are always written.
+	SkipUnchanged bool
+	// Force, with SkipUnchanged, writes every unit all the same, each with its
+	// fingerprint (amity-load -force): for a graph changed behind the loader's back.
+	Force bool
 }
 
-// Load validates all units, then writes each in its own transaction.
+// Ledger is what SkipUnchanged needs of the store besides Graph: the fingerprints of
+// the units the graph was loaded with.
+type Ledger interface {
+	LoadUnits(ctx context.Context) (map[string]store.LoadUnit, error)
+}
+
+// Load validates all units, then writes each in its own transaction, skipping those
+// the graph already holds when opt.SkipUnchanged.
 func Load(ctx context.Context, g Graph, units []store.Records, opt Options) (Summary, error) {
 	start := time.Now()
 	if err := Validate(ctx, g, units); err != nil {
 		return Summary{}, err
 	}
+	sum := Summary{Units: len(units)}
+	todo := units
+	if opt.SkipUnchanged {
+		var err error
+		if todo, sum.Skipped, err = unchanged(ctx, g, units, opt.Force); err != nil {
+			return Summary{}, err
+		}
+	}
 	total := 0
-	for _, u := range units {
+	for _, u := range todo {
 		total += len(u.Sources) + len(u.Entities) + len(u.Relations)
 	}
 	bar := newBar(opt.Progress, total)
-	sum := Summary{Units: len(units)}
-	for _, u := range units {
+	for _, name := range sum.Skipped {
+		bar.unitSkipped(name)
+	}
+	for _, u := range todo {
 		base := sum.Records
 		err := g.WriteRecords(ctx, u, func(done, _ int) { bar.set(base+done, u.Name) })
 		if err != nil {
@@ -236,6 +265,37 @@ func Load(ctx context.Context, g Graph, units []store.Records, opt Options) (Sum
 	bar.done()
 	sum.Duration = time.Since(start)
 	return sum, nil
+}
+
+// unchanged splits units into those to write, each given its fingerprint, and the names
+// of those whose fingerprint the graph already holds (none when force).
+func unchanged(ctx context.Context, g Graph, units []store.Records, force bool) (todo []store.Records, skipped []string, err error) {
+	ledger, ok := g.(Ledger)
+	if !ok {
+		return nil, nil, errors.New("load: skipping unchanged units needs a graph that keeps load units")
+	}
+	seen := map[string]bool{}
+	for _, u := range units {
+		if u.Name == "" || seen[u.Name] {
+			return nil, nil, fmt.Errorf("load: skipping unchanged units needs unique unit names; %q is empty or repeated", u.Name)
+		}
+		seen[u.Name] = true
+	}
+	stored := map[string]store.LoadUnit{}
+	if !force {
+		if stored, err = ledger.LoadUnits(ctx); err != nil {
+			return nil, nil, fmt.Errorf("load: read load units: %w", err)
+		}
+	}
+	for _, u := range units {
+		u.Fingerprint = store.Fingerprint(u)
+		if prev, ok := stored[u.Name]; ok && prev.Fingerprint == u.Fingerprint {
+			skipped = append(skipped, u.Name)
+			continue
+		}
+		todo = append(todo, u)
+	}
+	return todo, skipped, nil
 }
 
 // IsValidation reports whether err is a data problem rather than a database one.
@@ -291,6 +351,12 @@ func (b *bar) set(n int, unit string) {
 func (b *bar) unitDone(unit string, n int) {
 	if b.w != nil && !b.tty {
 		fmt.Fprintf(b.w, "loaded %s (%d/%d records, %.0f/s)\n", unit, n, b.total, b.rate(n))
+	}
+}
+
+func (b *bar) unitSkipped(unit string) {
+	if b.w != nil && !b.tty {
+		fmt.Fprintf(b.w, "unchanged %s (skipped)\n", unit)
 	}
 }
 

@@ -3,6 +3,8 @@ package write
 import (
 	"context"
 	"errors"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -110,5 +112,119 @@ func TestLoadWritesNothingUnlessAllIsValid(t *testing.T) {
 	g.fail = errors.New("neo4j is down")
 	if _, err := Load(context.Background(), g, []store.Records{good}, Options{}); !errors.Is(err, g.fail) || IsValidation(err) {
 		t.Errorf("a failed write = %v, want the store's error, not a validation error", err)
+	}
+}
+
+// ledgerGraph keeps the fingerprints of the units written, as the store's LoadUnit
+// nodes do.
+type ledgerGraph struct {
+	fakeGraph
+	units map[string]store.LoadUnit
+}
+
+func (g *ledgerGraph) WriteRecords(ctx context.Context, rec store.Records, p store.Progress) error {
+	if err := g.fakeGraph.WriteRecords(ctx, rec, p); err != nil {
+		return err
+	}
+	if rec.Fingerprint != "" {
+		g.units[rec.Name] = store.LoadUnit{Name: rec.Name, Fingerprint: rec.Fingerprint}
+	}
+	return nil
+}
+
+func (g *ledgerGraph) LoadUnits(context.Context) (map[string]store.LoadUnit, error) {
+	return maps.Clone(g.units), nil
+}
+
+func TestLoadSkipsUnchangedUnits(t *testing.T) {
+	ctx := context.Background()
+	g := &ledgerGraph{units: map[string]store.LoadUnit{}}
+	units := func() []store.Records {
+		return []store.Records{
+			{Name: "curated/a.yaml", Sources: []kg.Source{src}, Entities: []kg.Entity{sapporo}, Authoritative: true},
+			{Name: "refdata", Relations: []kg.Relation{twin}},
+		}
+	}
+	skip := Options{SkipUnchanged: true}
+	g.kinds = map[string]kg.Kind{"city:cn:shenyang": kg.City}
+
+	sum, err := Load(ctx, g, units(), skip)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"curated/a.yaml", "refdata"}, g.written); diff != "" || len(sum.Skipped) != 0 || sum.Records != 3 {
+		t.Fatalf("first load wrote (-want +got):\n%s\nsummary %+v", diff, sum)
+	}
+
+	g.written = nil
+	sum, err = Load(ctx, g, units(), skip)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(g.written) != 0 || sum.Records != 0 || sum.Units != 2 {
+		t.Errorf("a load of unchanged units wrote %v (summary %+v), want nothing", g.written, sum)
+	}
+	if diff := cmp.Diff([]string{"curated/a.yaml", "refdata"}, sum.Skipped); diff != "" {
+		t.Errorf("skipped (-want +got):\n%s", diff)
+	}
+
+	// One record changes: only its unit is written.
+	changed := units()
+	changed[1].Relations[0].Props = map[string]any{"partnership": "sister", "since": "1981"}
+	g.written = nil
+	sum, err = Load(ctx, g, changed, skip)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"refdata"}, g.written); diff != "" || !slices.Equal(sum.Skipped, []string{"curated/a.yaml"}) {
+		t.Errorf("after one change, written (-want +got):\n%s\nskipped %v", diff, sum.Skipped)
+	}
+
+	// Without the option (editor mutations) every unit is written, with no fingerprint.
+	g.written = nil
+	if _, err := Load(ctx, g, units(), Options{}); err != nil {
+		t.Fatal(err)
+	}
+	if len(g.written) != 2 || g.units["refdata"].Fingerprint != store.Fingerprint(changed[1]) {
+		t.Errorf("without SkipUnchanged wrote %v and left fingerprints %v", g.written, g.units)
+	}
+
+	// Force writes every unit, and records their fingerprints.
+	g.written = nil
+	g.units = map[string]store.LoadUnit{}
+	if _, err := Load(ctx, g, changed, Options{SkipUnchanged: true, Force: true}); err != nil {
+		t.Fatal(err)
+	}
+	if len(g.written) != 2 || len(g.units) != 2 || g.units["refdata"].Fingerprint != store.Fingerprint(changed[1]) {
+		t.Errorf("with Force wrote %v and recorded %v", g.written, g.units)
+	}
+
+	// Skipped units are still validated: nothing is written when one is bad.
+	bad := units()
+	bad[0].Entities = append(bad[0].Entities, kg.Entity{ID: "city:jp:x", Kind: kg.City, Name: "X"})
+	g.written = nil
+	if _, err := Load(ctx, g, append(bad, changed[1]), skip); !IsValidation(err) {
+		t.Errorf("Load = %v, want a validation error", err)
+	}
+	if len(g.written) != 0 {
+		t.Errorf("wrote %v although a unit was bad", g.written)
+	}
+}
+
+func TestSkipUnchangedNeedsNamesAndALedger(t *testing.T) {
+	ctx := context.Background()
+	skip := Options{SkipUnchanged: true}
+	u := store.Records{Name: "a", Sources: []kg.Source{src}}
+	if _, err := Load(ctx, &fakeGraph{}, []store.Records{u}, skip); err == nil || !strings.Contains(err.Error(), "keeps load units") {
+		t.Errorf("a graph without a ledger: %v", err)
+	}
+	g := &ledgerGraph{units: map[string]store.LoadUnit{}}
+	for _, units := range [][]store.Records{{u, u}, {{Sources: []kg.Source{src}}}} {
+		if _, err := Load(ctx, g, units, skip); err == nil || !strings.Contains(err.Error(), "unique unit names") {
+			t.Errorf("units named %q, %q: %v", units[0].Name, units[len(units)-1].Name, err)
+		}
+	}
+	if len(g.written) != 0 {
+		t.Errorf("wrote %v", g.written)
 	}
 }
