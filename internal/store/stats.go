@@ -14,8 +14,9 @@ import (
 // from the allow-lists in kg.
 func statsCypher() string {
 	var parts []string
-	parts = append(parts, "MATCH (n) RETURN 'node' AS what, '' AS name, count(n) AS c",
-		"MATCH ()-[r]->() RETURN 'rel' AS what, '' AS name, count(r) AS c")
+	// The graph's nodes are its entities and sources; the loader's bookkeeping
+	// (:LoadUnit) is not counted.
+	parts = append(parts, "MATCH ()-[r]->() RETURN 'rel' AS what, '' AS name, count(r) AS c")
 	labels := []string{kg.EntityLabel, kg.SourceLabel}
 	for _, k := range kg.Kinds {
 		labels = append(labels, string(k))
@@ -46,12 +47,13 @@ func (s *Store) Stats(ctx context.Context) (kg.Stats, error) {
 				return st, err
 			}
 			switch what {
-			case "node":
-				st.Nodes = c
 			case "rel":
 				st.Relationships = c
 			case "label":
 				st.Labels = append(st.Labels, kg.Count{Name: name, Count: c})
+				if name == kg.EntityLabel || name == kg.SourceLabel {
+					st.Nodes += c
+				}
 			case "type":
 				st.RelTypes = append(st.RelTypes, kg.Count{Name: name, Count: c})
 			}
