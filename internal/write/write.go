@@ -52,6 +52,7 @@ type declared struct {
 // Validate checks every record of every unit, and the references between them and the
 // graph, before anything is written.
 func Validate(ctx context.Context, g Graph, units []store.Records) error {
+	units = yieldToAuthority(units)
 	var problems []error
 	add := func(err error) {
 		if len(problems) < maxErrors {
@@ -236,6 +237,7 @@ func Load(ctx context.Context, g Graph, units []store.Records, opt Options) (Sum
 	if err := Validate(ctx, g, units); err != nil {
 		return Summary{}, err
 	}
+	units = yieldToAuthority(units)
 	sum := Summary{Units: len(units)}
 	todo := units
 	if opt.SkipUnchanged {
@@ -364,4 +366,87 @@ func (b *bar) done() {
 	if b.w != nil && b.shown {
 		fmt.Fprintln(b.w)
 	}
+}
+
+// yieldToAuthority removes from the units that are not authoritative (reference data)
+// every property that an authoritative unit (a curated fact file) states for the same
+// entity: reference data fills in what the curated facts leave open and never
+// contradicts them, whichever is written last. Units are copied only where something is
+// removed.
+func yieldToAuthority(units []store.Records) []store.Records {
+	stated := map[string]map[string]bool{}
+	for _, u := range units {
+		if !u.Authoritative {
+			continue
+		}
+		for _, e := range u.Entities {
+			m := stated[e.ID]
+			if m == nil {
+				m = map[string]bool{}
+				stated[e.ID] = m
+			}
+			for k := range e.FlatProps() {
+				m[k] = true
+			}
+		}
+	}
+	if len(stated) == 0 {
+		return units
+	}
+	out, copied := units, false
+	for i, u := range units {
+		if u.Authoritative {
+			continue
+		}
+		var ents []kg.Entity
+		for j, e := range u.Entities {
+			m := stated[e.ID]
+			if m == nil || !overlaps(e, m) {
+				continue
+			}
+			if ents == nil {
+				ents = slices.Clone(u.Entities)
+			}
+			ents[j] = withoutProps(e, m)
+		}
+		if ents != nil {
+			if !copied {
+				out, copied = slices.Clone(units), true
+			}
+			out[i].Entities = ents
+		}
+	}
+	return out
+}
+
+func overlaps(e kg.Entity, stated map[string]bool) bool {
+	for k := range e.Props {
+		if stated[k] {
+			return true
+		}
+	}
+	for _, f := range e.Figures {
+		if stated[f.Name] {
+			return true
+		}
+	}
+	return false
+}
+
+func withoutProps(e kg.Entity, stated map[string]bool) kg.Entity {
+	props := make(map[string]any, len(e.Props))
+	for k, v := range e.Props {
+		if !stated[k] {
+			props[k] = v
+		}
+	}
+	e.Props = props
+	var figs []kg.Figure
+	for _, f := range e.Figures {
+		if !stated[f.Name] {
+			figs = append(figs, f)
+		}
+	}
+	e.Figures = figs
+	return e
 }

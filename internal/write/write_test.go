@@ -228,3 +228,34 @@ func TestSkipUnchangedNeedsNamesAndALedger(t *testing.T) {
 		t.Errorf("wrote %v", g.written)
 	}
 }
+
+// TestReferenceDataYieldsToCuratedFacts: a reference data set may state a property the
+// curated facts state otherwise (a population from GeoNames beside an article's
+// figure); the curated value stands and nothing is refused.
+func TestReferenceDataYieldsToCuratedFacts(t *testing.T) {
+	curated := store.Records{Name: "curated", Authoritative: true, Sources: []kg.Source{src},
+		Entities: []kg.Entity{{ID: "city:jp:hamamatsu", Kind: kg.City, Name: "Hamamatsu", Sources: []string{"source:a"},
+			Figures: []kg.Figure{{Name: "population", Value: 793000, AsOf: "2023", Source: "source:a"}}}}}
+	reference := store.Records{Name: "refdata", Sources: []kg.Source{{ID: "source:geonames", Title: "GeoNames"}},
+		Entities: []kg.Entity{{ID: "city:jp:hamamatsu", Kind: kg.City, Name: "Hamamatsu", Sources: []string{"source:geonames"},
+			Props: map[string]any{"population": int64(791707), "lat": 34.7, "lon": 137.7}}}}
+	g := &fakeGraph{}
+	if _, err := Load(context.Background(), g, []store.Records{curated, reference}, Options{}); err != nil {
+		t.Fatalf("Load = %v, want the reference value to yield", err)
+	}
+	got := yieldToAuthority([]store.Records{curated, reference})[1].Entities[0].Props
+	if diff := cmp.Diff(map[string]any{"lat": 34.7, "lon": 137.7}, got); diff != "" {
+		t.Errorf("reference props after yielding (-want +got):\n%s", diff)
+	}
+	if _, ok := reference.Entities[0].Props["population"]; !ok {
+		t.Error("yielding changed the caller's records")
+	}
+	// Two reference data sets that disagree are still refused.
+	other := reference
+	other.Name = "other"
+	other.Entities = []kg.Entity{{ID: "city:jp:hamamatsu", Kind: kg.City, Name: "Hamamatsu", Sources: []string{"source:geonames"},
+		Props: map[string]any{"lat": 35.0}}}
+	if err := Validate(context.Background(), g, []store.Records{reference, other}); !IsValidation(err) {
+		t.Errorf("conflicting reference data: %v, want a validation error", err)
+	}
+}
