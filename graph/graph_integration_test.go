@@ -390,10 +390,14 @@ func TestIntegrationChinaDailyFacts(t *testing.T) {
 			Sources       []source
 		}
 	}
-	c.MustPost(`{ events(from: "2017", to: "2021") { id startDate edition sources { id } } }`, &resp)
+	c.MustPost(`{ events(from: "2017", to: "2021", first: 500, types: ["seminar", "conference", "exchange", "meeting"]) { id startDate edition sources { id } } }`, &resp)
+	// The public data sets add visits and meetings of those years; the article's are those
+	// that cite it.
 	var got []string
 	for _, e := range resp.Events {
-		got = append(got, e.StartDate+" "+e.ID)
+		if slices.Contains(sourceIDs(e.Sources), srcDaily) {
+			got = append(got, e.StartDate+" "+e.ID)
+		}
 	}
 	want := []string{
 		"2017 event:2017-china-japan-local-authorities-exchange-seminar",

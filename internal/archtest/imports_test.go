@@ -30,7 +30,7 @@ var allowed = map[string][]string{
 	"internal/load/missions":     {"internal/kg", "internal/load/refdata"},
 	"internal/load/pocom":        {"internal/kg", "internal/load/refdata"},
 	"internal/load/mayors":       {"internal/kg", "internal/load/refdata"},
-	"internal/load":              {"internal/derrors", "internal/kg", "internal/store", "internal/write", "internal/load/refdata"},
+	"internal/load":              {"internal/derrors", "internal/kg", "internal/store", "internal/write", "internal/load/refdata", "internal/load/missions", "internal/load/hsg", "internal/load/pocom", "internal/load/mayors"},
 	"internal/config":            {"internal/derrors", "internal/store"},
 	"internal/neo4jlocal":        {},
 	"internal/synth":             {"internal/kg", "internal/store"},

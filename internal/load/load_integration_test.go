@@ -149,6 +149,50 @@ func TestIntegrationFullLoad(t *testing.T) {
 	}
 }
 
+// TestIntegrationSearchByAlias finds cities under the names GeoNames gives them, after a
+// full load: native scripts and historic names, through the store's full-text Search.
+func TestIntegrationSearchByAlias(t *testing.T) {
+	ctx := context.Background()
+	loadAll(t)
+	for _, tc := range []struct {
+		query, want string
+		within      int // the hits it must be among; the API's search returns 10 by default
+	}{
+		{"Mukden", "city:cn:shenyang", 1}, {"Peking", "city:cn:beijing", 1}, {"Hangchow", "city:cn:hangzhou", 1},
+		{"Soochow", "city:cn:jiangsu:suzhou", 1}, {"Moukden", "city:cn:shenyang", 1},
+		// The index's analyzer splits Han text into single characters, and any city with
+		// 阳 in a name matches 沈阳 too: Shenyang is found, not (yet) ranked first.
+		{"沈阳", "city:cn:shenyang", 10}, {"瀋陽", "city:cn:shenyang", 10},
+	} {
+		hits, err := db.Search(ctx, tc.query, []kg.Kind{kg.City}, tc.within)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		for _, h := range hits {
+			ids = append(ids, h.Node.ID)
+		}
+		if !slices.Contains(ids, tc.want) {
+			t.Errorf("Search(%q) = %v, want %s among the first %d", tc.query, ids, tc.want, tc.within)
+		}
+	}
+	// The town the twin list's Fier row needs is Cleveland, Ohio, with its coordinates.
+	nodes, err := db.NodesByID(ctx, []string{"city:us:ohio:cleveland"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := nodes["city:us:ohio:cleveland"]; c == nil || c.Props["geonameId"] != int64(5150529) || c.Props["lat"] != 41.4995 {
+		t.Errorf("Cleveland, Ohio = %+v, want GeoNames 5150529 at 41.4995", c)
+	}
+	partners, err := db.Neighbors(ctx, []string{"city:al:fier"}, kg.PartnerOf, "BOTH")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(partners["city:al:fier"], func(r kg.Rel) bool { return r.Other.ID == "city:us:ohio:cleveland" }) {
+		t.Errorf("Fier's partners %v lack Cleveland, Ohio", partners["city:al:fier"])
+	}
+}
+
 // TestIntegrationBadFileWritesNothing loads a set in which one file is bad: the load is
 // refused with the file, line and field, and the graph is exactly as it was.
 func TestIntegrationBadFileWritesNothing(t *testing.T) {

@@ -29,6 +29,10 @@ type Dataset struct {
 	Name string
 	// Read reads the data set. An error stops the load before anything is written.
 	Read func(in *Input) (*DatasetResult, error)
+	// ReadLast reads the data set after every other one, though its units are written
+	// in its place in the list: the reference data, whose towns enter the graph when
+	// another data set finds them through its Places.
+	ReadLast bool
 }
 
 // Datasets are read, validated together and written in this order. Curated facts come
@@ -36,7 +40,11 @@ type Dataset struct {
 // data asks in.Reference(), which reads it once whoever asks first.
 var Datasets = []Dataset{
 	{Name: "curated", Read: readCurated},
-	{Name: "refdata", Read: readReference},
+	{Name: "refdata", Read: readReference, ReadLast: true},
+	{Name: "missions", Read: readMissions},
+	{Name: "hsg", Read: readHSG},
+	{Name: "pocom", Read: readPocom},
+	{Name: "mayors", Read: readMayors},
 }
 
 // Input is what a data set's reader is given.
@@ -87,6 +95,9 @@ type Unresolved struct {
 	Row    []string // the row's values
 	Reason string   // a short, stable reason, such as ambiguous-city
 	Detail string   // for a person to read
+	// Part is set when the row was imported without this part of it (a city of a
+	// trip's locale that does not resolve): the row itself counts as imported.
+	Part bool
 }
 
 // DatasetRead is one data set as read for a load.
@@ -100,20 +111,25 @@ type DatasetRead struct {
 // or sole unit).
 func ReadDatasets(dataDir string, sets []Dataset) ([]DatasetRead, error) {
 	in := &Input{DataDir: dataDir}
-	out := make([]DatasetRead, 0, len(sets))
-	for _, d := range sets {
-		res, err := d.Read(in)
-		if err != nil {
-			return nil, fmt.Errorf("data set %s: %w", d.Name, err)
-		}
-		for i := range res.Units {
-			if n := res.Units[i].Name; n == "" || n == d.Name {
-				res.Units[i].Name = d.Name
-			} else {
-				res.Units[i].Name = d.Name + "/" + n
+	out := make([]DatasetRead, len(sets))
+	for _, last := range []bool{false, true} {
+		for i, d := range sets {
+			if d.ReadLast != last {
+				continue
 			}
+			res, err := d.Read(in)
+			if err != nil {
+				return nil, fmt.Errorf("data set %s: %w", d.Name, err)
+			}
+			for i := range res.Units {
+				if n := res.Units[i].Name; n == "" || n == d.Name {
+					res.Units[i].Name = d.Name
+				} else {
+					res.Units[i].Name = d.Name + "/" + n
+				}
+			}
+			out[i] = DatasetRead{Name: d.Name, DatasetResult: res}
 		}
-		out = append(out, DatasetRead{Name: d.Name, DatasetResult: res})
 	}
 	return out, nil
 }
@@ -180,7 +196,12 @@ func readReference(in *Input) (*DatasetResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	res := &DatasetResult{Units: []store.Records{{Sources: ref.Sources, Entities: ref.Entities, Relations: ref.Relations}}}
+	// Several units, as refdata splits them: one transaction for all the cities and their
+	// aliases outgrows what Neo4j allows a transaction.
+	res := &DatasetResult{}
+	for _, p := range ref.Parts() {
+		res.Units = append(res.Units, store.Records{Name: p.Name, Sources: p.Sources, Entities: p.Entities, Relations: p.Relations})
+	}
 	for _, f := range ref.DataSets() {
 		if f.File == refdata.GeoNamesFile {
 			// An index more than a file of rows: most of its places are only looked up

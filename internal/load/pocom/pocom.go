@@ -107,7 +107,9 @@ type Result struct {
 	Entities   []kg.Entity   // people, by id
 	Relations  []kg.Relation // HOLDS_POSITION, in file order
 	Unresolved []refdata.Unresolved
-	Stats      map[string]int
+	// Skipped are rows left out on purpose: nominees who did not serve.
+	Skipped []refdata.Unresolved
+	Stats   map[string]int
 }
 
 var (
@@ -221,6 +223,8 @@ func Read(dir string, places refdata.Places) (*Result, error) {
 		case sectionNominee:
 			stats["skipped"]++
 			stats["skipped:"+ReasonDidNotServe]++
+			res.Skipped = append(res.Skipped, refdata.Unresolved{File: at.name, Line: at.lines[i], Row: slices.Clone(at.rows[i]),
+				Reason: ReasonDidNotServe, Detail: "a nominee who did not serve (declined, withdrawn or not confirmed)"})
 			continue
 		default:
 			return nil, at.errAt(i, "section", "%q is neither %q nor %q", get("section"), sectionChief, sectionNominee)

@@ -19,9 +19,10 @@ const (
 	colUNFormal = "UNTERM English Formal"
 	colNameZh   = "official_name_cn"
 	colGeoname  = "Geoname ID"
+	colWikidata = "wikidata_id"
 )
 
-var countryColumns = []string{colISO2, colISO3, colNumeric, colCLDR, colOfficial, colUNShort, colUNFormal, colNameZh, colGeoname}
+var countryColumns = []string{colISO2, colISO3, colNumeric, colCLDR, colOfficial, colUNShort, colUNFormal, colNameZh, colGeoname, colWikidata}
 
 // countryAliases are English names of countries that the data sets or common usage use
 // besides the ISO and UN names. They resolve to the country and become its aliases.
@@ -34,7 +35,7 @@ var countryAliases = map[string]string{
 	"East Timor": "TL", "Republic of Ireland": "IE", "Vatican City": "VA", "Brunei": "BN",
 	"Federated States of Micronesia": "FM", "Micronesia": "FM", "Bosnia and Herzegovina": "BA",
 	"Surinam": "SR", "Swaziland": "SZ", "Macedonia": "MK", "Burma": "MM",
-	"Democratic Republic of the Congo": "CD", "Republic of the Congo": "CG",
+	"Democratic Republic of the Congo": "CD", "Republic of the Congo": "CG", "Republic of China": "TW",
 }
 
 // countryLabels are further country strings found in the data sets that resolve to a
@@ -48,6 +49,13 @@ var countryLabels = map[string]string{
 	"Falkland Islands (Malvinas)": "FK", "Saint Helena, Ascension and Tristan da Cunha": "SH",
 	"Svalbard and Jan Mayen": "SJ", "Holy See (Vatican City State)": "VA",
 	"Virgin Islands, British": "VG", "Virgin Islands, U.S.": "VI", "Wallis and Futuna": "WF",
+	// the Office of the Historian's travels and visits, and the embassies list: former
+	// names of states that go on under an ISO code, and their "Name, qualifier" forms
+	"Bosnia-Herzegovina": "BA", "Congo, Democratic Republic of": "CD", "Congo, Republic of": "CG",
+	"Macedonia, Former Yugoslav Republic of": "MK", "Vatican": "VA", "Somali Republic": "SO",
+	"Western Samoa": "WS", "Kirghizia": "KG", "Byelorussia": "BY", "Palestinian Authority": "PS",
+	"Union of South Africa": "ZA", "Upper Volta": "BF", "Ceylon": "LK", "Malaya": "MY",
+	"St. Christopher and Nevis": "KN",
 	// twin_cities.csv
 	"Georgia (country)": "GE", "Bosnia and Hercegovina": "BA", "Grece": "GR", "Island": "IS",
 	"Kazakhstah": "KZ", "Madagaskar": "MG", "Moldavia": "MD", "in Italy": "IT", "West Bank": "PS",
@@ -74,6 +82,8 @@ type place struct {
 
 // countryID is the id of the Country with ISO code iso2.
 func countryID(iso2 string) string { return "country:" + strings.ToLower(iso2) }
+
+var qid = regexp.MustCompile(`^Q[1-9][0-9]*$`)
 
 var unSuffix = regexp.MustCompile(`\s*(\(the\))?\s*\**$`)
 
@@ -129,6 +139,17 @@ func (b *builder) readCountries(path string) error {
 			}
 			props["geonameId"] = n
 		}
+		b.codes[iso2] = iso2
+		if v := strings.ToUpper(t.get(i, colISO3)); v != "" {
+			b.codes[v] = iso2
+		}
+		if v := t.get(i, colWikidata); v != "" {
+			q := v[strings.LastIndex(v, "/")+1:]
+			if !qid.MatchString(q) {
+				return t.errAt(i, colWikidata, "%q is not a Wikidata item", v)
+			}
+			b.qids[q] = iso2
+		}
 		c := &country{iso2: iso2, name: name}
 		b.countries[iso2] = c
 		b.add(kg.Entity{ID: countryID(iso2), Kind: kg.Country, Name: name, Aliases: aliases,
@@ -180,7 +201,14 @@ func (b *builder) resolveCountry(s string) (place, bool) {
 		return place{}, false
 	}
 	outer, ok := b.resolveCountry(tail)
-	if !ok || outer.region != "" {
+	if !ok {
+		// "Korea, South", "China, People's Republic of": the name inverted
+		if iso, ok := b.countryIx[b.norm(tail+" "+head)]; ok {
+			return place{iso2: iso}, true
+		}
+		return place{}, false
+	}
+	if outer.region != "" {
 		return place{}, false
 	}
 	if part, isPart := ukParts[b.norm(head)]; isPart && outer.iso2 == "GB" {

@@ -43,14 +43,14 @@ var (
 	trailingParen = regexp.MustCompile(`^(.*\S)\s*\([^()]*\)$`)
 )
 
-// altKeys are looser forms of a city name, normalized: without a river or landscape
+// altKeys are looser forms of a city name, folded: without a river or landscape
 // ("Freiburg im Breisgau" -> "freiburg breisgau", "freiburg"; "Frankfurt (Oder)" ->
 // "frankfurt"), without "City" ("Gaza City" -> "gaza") or, in Japan, "-shi"
 // ("Nara-shi" -> "nara").
-func (b *builder) altKeys(iso2, name string) []string {
+func (b *builder) altKeys(iso2, name, key string) []string {
 	var out []string
 	add := func(s string) {
-		if k := b.norm(s); k != "" {
+		if k := fold(s); k != "" {
 			out = append(out, k)
 		}
 	}
@@ -66,7 +66,7 @@ func (b *builder) altKeys(iso2, name string) []string {
 			add(m[1])
 		}
 	}
-	n := b.norm(name)
+	n := key
 	if k, ok := strings.CutSuffix(n, " city"); ok && k != "" {
 		out = append(out, k)
 	}
@@ -76,29 +76,34 @@ func (b *builder) altKeys(iso2, name string) []string {
 	return out
 }
 
-// lookup finds world cities of the country by name: as written, under the world-cities
-// name of an exonym, each part of "Biel/Bienne", and with "St"/"Saint" swapped.
+// lookup finds the places of the country a name names, by their names and aliases: as
+// written, under the world-cities name of an exonym, each part of "Biel/Bienne", and
+// with "St"/"Saint" swapped; the first form that finds any.
 func (r *resolver) lookup(name string) []*wcity {
-	x := r.b.cities
-	n := r.b.norm(name)
-	if c := x.lookup(r.pl.iso2, n); len(c) > 0 {
+	return r.b.lookupName(r.pl.iso2, name)
+}
+
+func (b *builder) lookupName(iso2, name string) []*wcity {
+	x := b.cities
+	n := b.fold(name)
+	if c := x.lookupAll(iso2, n); len(c) > 0 {
 		return c
 	}
-	if w, ok := r.b.exonyms[r.pl.iso2+"|"+n]; ok {
-		if c := x.lookup(r.pl.iso2, w); len(c) > 0 {
+	if w, ok := b.exonyms[iso2+"|"+n]; ok {
+		if c := x.lookupAll(iso2, w); len(c) > 0 {
 			return c
 		}
 	}
 	if strings.Contains(name, "/") {
 		for part := range strings.SplitSeq(name, "/") {
-			if c := x.lookup(r.pl.iso2, r.b.norm(part)); len(c) > 0 {
+			if c := x.lookupAll(iso2, b.fold(part)); len(c) > 0 {
 				return c
 			}
 		}
 	}
 	for _, sw := range [][2]string{{"st ", "saint "}, {"saint ", "st "}, {"ste ", "sainte "}, {"sainte ", "ste "}} {
 		if rest, ok := strings.CutPrefix(n, sw[0]); ok {
-			if c := x.lookup(r.pl.iso2, sw[1]+rest); len(c) > 0 {
+			if c := x.lookupAll(iso2, sw[1]+rest); len(c) > 0 {
 				return c
 			}
 		}
@@ -106,18 +111,22 @@ func (r *resolver) lookup(name string) []*wcity {
 	return nil
 }
 
-// lookupLoose finds world cities by a looser form of the name ("Freiburg im Breisgau"
-// finds "Freiburg"), or by a looser form of theirs ("Hanau" finds "Hanau am Main"); never
-// both at once, lest "Neustadt an der Orla" find "Neustadt an der Weinstraße". What it
-// finds is a weaker match.
+// lookupLoose finds places by a looser form of the name ("Freiburg im Breisgau" finds
+// "Freiburg"), or by a looser form of theirs ("Hanau" finds "Hanau am Main"); never both
+// at once, lest "Neustadt an der Orla" find "Neustadt an der Weinstraße". What it finds
+// is a weaker match.
 func (r *resolver) lookupLoose(name string) []*wcity {
-	x := r.b.cities
-	for _, k := range r.b.altKeys(r.pl.iso2, name) {
-		if c := x.lookup(r.pl.iso2, k); len(c) > 0 {
+	return r.b.lookupLoose(r.pl.iso2, name)
+}
+
+func (b *builder) lookupLoose(iso2, name string) []*wcity {
+	x := b.cities
+	for _, k := range b.altKeys(iso2, name, b.fold(name)) {
+		if c := x.lookupAll(iso2, k); len(c) > 0 {
 			return c
 		}
 	}
-	return x.byAlt[r.pl.iso2+"|"+r.b.norm(name)]
+	return x.byAlt[nameKey{iso2, b.fold(name)}]
 }
 
 // matchSubs finds the world-cities subcountries of a country that a hint names:

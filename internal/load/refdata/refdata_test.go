@@ -1,6 +1,8 @@
 package refdata
 
 import (
+	"bytes"
+	"compress/gzip"
 	"errors"
 	"os"
 	"path/filepath"
@@ -10,6 +12,7 @@ import (
 
 	"github.com/amity-graph/amity/internal/kg"
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 const fixture = "testdata/basic"
@@ -103,17 +106,20 @@ func relations(res *Result, typ string) []string {
 func TestFixturePartners(t *testing.T) {
 	res := readFixture(t)
 	want := []string{
-		"city:cn:shenyang city:gb:belfast",              // "Northern Ireland, United Kingdom" is gb
-		"city:cn:shenyang city:jp:sapporo",              // listed in both directions: one relation
-		"city:cn:shenyang city:kr:daejeon",              // "South Korea" is kr
-		"city:de:bavaria:friedberg city:us:chicago",     // "Friedberg, Bavaria" picks the Bavarian one
-		"city:de:hepstedt city:jp:sapporo",              // not a world city: a twin-only city
-		"city:de:koln city:jp:tokyo",                    // Cologne is Köln
-		"city:de:neukolln city:gb:belfast",              // "Berlin – Neukölln"
-		"city:de:neukolln city:jp:sapporo",              // "Neukölln (Berlin)"
-		"city:gb:pembrokeshire:newport city:us:chicago", // not the Newport the index knows
-		"city:us:chicago region:cn:shenyang:tiexi",      // a district
-		"city:us:chicago region:jp:chiba",               // "Chiba Prefecture"
+		"city:cn:shenyang city:gb:belfast",           // "Northern Ireland, United Kingdom" is gb
+		"city:cn:shenyang city:jp:sapporo",           // listed in both directions: one relation
+		"city:cn:shenyang city:kr:daejeon",           // "South Korea" is kr
+		"city:de:bavaria:friedberg city:us:chicago",  // "Friedberg, Bavaria" picks the Bavarian one
+		"city:de:hepstedt city:jp:sapporo",           // not a world city: a twin-only city
+		"city:de:koln city:jp:tokyo",                 // Cologne is Köln
+		"city:de:neukolln city:gb:belfast",           // "Berlin – Neukölln"
+		"city:de:neukolln city:jp:sapporo",           // "Neukölln (Berlin)"
+		"city:gb:wales:newport city:us:chicago",      // the town of the gazetteer at the row's coordinates, not the world city
+		"city:al:fier city:us:ohio:cleveland",        // Fier's partner is Cleveland, Ohio, where the row puts it
+		"city:cn:shenyang city:jp:kanagawa:kawasaki", // three Kawasakis: the row's coordinates are Kanagawa's
+		"city:jp:sapporo city:us:alabama:birmingham", // placed in England: Alabama\'s has nine times Michigan\'s people
+		"city:us:chicago region:cn:shenyang:tiexi",   // a district
+		"city:us:chicago region:jp:chiba",            // "Chiba Prefecture"
 		"city:jp:setagaya region:cz:prague:prague-1",
 		"city:de:oberdorf city:jp:sapporo", // placed where most rows put it
 		"city:de:oberdorf city:jp:tokyo",
@@ -147,12 +153,12 @@ func TestFixtureUnresolved(t *testing.T) {
 		Reason string
 	}
 	want := []u{
-		{WorldCitiesFile, 20, ReasonUnknownCountry}, // "No country found for alpha-2 code: XK"
-		{TwinCitiesFile, 7, ReasonAmbiguousCity},    // Kawasaki: Kanagawa or Fukuoka
-		{TwinCitiesFile, 8, ReasonSelfPair},         // Chicago and Chicago
-		{TwinCitiesFile, 9, ReasonUnknownCountry},   // Kosovo
-		{TwinCitiesFile, 15, ReasonAmbiguousCity},   // a second Hepstedt 5° from the first
-		{TwinCitiesFile, 19, ReasonAmbiguousCity},   // an Oberdorf 3° from where the other rows put it
+		{WorldCitiesFile, 20, ReasonUnknownCountry},      // "No country found for alpha-2 code: XK"
+		{TwinCitiesFile, 8, ReasonSelfPair},              // Chicago and Chicago
+		{TwinCitiesFile, 9, ReasonUnknownCountry},        // Kosovo
+		{TwinCitiesFile, 15, ReasonAmbiguousCity},        // a second Hepstedt 5° from the first
+		{TwinCitiesFile, 19, ReasonAmbiguousCity},        // an Oberdorf 3° from where the other rows put it
+		{TwinCitiesFile, 24, ReasonCoordinatesElsewhere}, // two Friedbergs of a size, and the row placed in Japan
 	}
 	var got []u
 	for _, x := range res.Unresolved {
@@ -161,13 +167,13 @@ func TestFixtureUnresolved(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Fatalf("unresolved (-want +got):\n%s", diff)
 	}
-	kawasaki := res.Unresolved[1]
-	if diff := cmp.Diff([]string{"Shenyang", "China", "41.8025", "123.4281", "Kawasaki", "Japan", "35.5307", "139.7038"}, kawasaki.Row); diff != "" {
+	friedberg := res.Unresolved[5]
+	if diff := cmp.Diff([]string{"Friedberg", "Germany", "43.0621", "141.3544", "Tokyo", "Japan", "35.6762", "139.6503"}, friedberg.Row); diff != "" {
 		t.Errorf("row (-want +got):\n%s", diff)
 	}
-	for _, c := range []string{"city:jp:kanagawa:kawasaki", "city:jp:fukuoka:kawasaki"} {
-		if !strings.Contains(kawasaki.Detail, c) {
-			t.Errorf("detail %q does not list candidate %s", kawasaki.Detail, c)
+	for _, c := range []string{"lie in JP, not DE", "city:de:bavaria:friedberg", "city:de:hesse:friedberg"} {
+		if !strings.Contains(friedberg.Detail, c) {
+			t.Errorf("detail %q does not say %s", friedberg.Detail, c)
 		}
 	}
 }
@@ -175,10 +181,12 @@ func TestFixtureUnresolved(t *testing.T) {
 func TestFixtureStats(t *testing.T) {
 	res := readFixture(t)
 	want := map[string]int{
-		"twinRows": 20, "twinPairsImported": 14, "twinRowsMerged": 1, "twinRowsMerged:reverse-direction": 1,
-		"twinUnresolved": 5, "twinUnresolved:ambiguous-city": 3, "twinUnresolved:self-pair": 1,
-		"twinUnresolved:unknown-country": 1, "countries": 8, "worldCityRows": 19, "worldCities": 18,
-		"worldCityIdsQualified": 4,
+		"twinRows": 23, "twinPairsImported": 17, "twinRowsMerged": 1, "twinRowsMerged:reverse-direction": 1,
+		"twinUnresolved": 5, "twinUnresolved:ambiguous-city": 2, "twinUnresolved:self-pair": 1,
+		"twinUnresolved:unknown-country": 1, "twinUnresolved:coordinates-elsewhere": 1, "countries": 9,
+		"worldCityRows": 25, "worldCities": 24, "worldCityIdsQualified": 8, "worldCitiesWithoutCoordinates": 0,
+		"geonamesRows": 28, "geonamesRowsUnknownCountry": 1, "geonamesTowns": 1, "twinSidesMatchedTown": 1,
+		"twinSidesByCoordinates": 3, "twinSidesByPopulation": 1,
 	}
 	got := map[string]int{}
 	for k := range want {
@@ -194,28 +202,46 @@ func TestFixtureRecords(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		want kg.Entity
+		some []string // aliases it must have among the gazetteer's; want.Aliases is then not compared
 	}{
 		{"district", kg.Entity{ID: "region:cn:shenyang:tiexi", Kind: kg.Region, Name: "Tiexi", Aliases: []string{"Tiexi (Shenyang)"},
-			Props: map[string]any{"regionType": "district"}, Sources: []string{SourceTwinCities}, Pos: kg.Pos{File: TwinCitiesFile, Line: 6}}},
-		{"world city in both files", kg.Entity{ID: "city:cn:shenyang", Kind: kg.City, Name: "Shenyang",
-			Props:   map[string]any{"geonameId": 2034937, "lat": 41.8025, "lon": 123.4281},
-			Sources: []string{SourceWorldCities, SourceTwinCities}, Pos: kg.Pos{File: WorldCitiesFile, Line: 2}}},
-		{"exonym", kg.Entity{ID: "city:de:koln", Kind: kg.City, Name: "Köln", Aliases: []string{"Cologne"},
-			Props:   map[string]any{"geonameId": 2886242, "lat": 50.9375, "lon": 6.9603},
-			Sources: []string{SourceWorldCities, SourceTwinCities}, Pos: kg.Pos{File: WorldCitiesFile, Line: 17}}},
+			Props: map[string]any{"regionType": "district"}, Sources: []string{SourceTwinCities}, Pos: kg.Pos{File: TwinCitiesFile, Line: 6}}, nil},
+		{"world city in every file", kg.Entity{ID: "city:cn:shenyang", Kind: kg.City, Name: "Shenyang",
+			Props:   map[string]any{"geonameId": 2034937, "lat": 41.79222, "lon": 123.43278, "population": 7050000},
+			Sources: []string{SourceWorldCities, SourceGeoNames, SourceTwinCities}, Pos: kg.Pos{File: WorldCitiesFile, Line: 2}},
+			[]string{"沈阳", "瀋陽", "Mukden", "Moukden", "Feng-t'ien", "Шэньян", "선양"}},
+		{"exonym", kg.Entity{ID: "city:de:koln", Kind: kg.City, Name: "Köln",
+			Props:   map[string]any{"geonameId": 2886242, "lat": 50.93333, "lon": 6.95, "population": 1024621},
+			Sources: []string{SourceWorldCities, SourceGeoNames, SourceTwinCities}, Pos: kg.Pos{File: WorldCitiesFile, Line: 17}},
+			[]string{"Cologne", "Colonia Agrippina", "ケルン"}},
+		{"town a twin row needs", kg.Entity{ID: "city:gb:wales:newport", Kind: kg.City, Name: "Newport",
+			Props:   map[string]any{"geonameId": 2641596, "lat": 52.01667, "lon": -4.83333, "population": 851},
+			Sources: []string{SourceGeoNames, SourceTwinCities}, Pos: kg.Pos{File: GeoNamesFile, Line: 11}},
+			[]string{"Trefdraeth", "Newport, Pembrokeshire"}},
 		{"twin-only city", kg.Entity{ID: "city:de:hepstedt", Kind: kg.City, Name: "Hepstedt",
-			Props: map[string]any{"lat": 53.2603, "lon": 9.0836}, Sources: []string{SourceTwinCities}, Pos: kg.Pos{File: TwinCitiesFile, Line: 14}}},
+			Props: map[string]any{"lat": 53.2603, "lon": 9.0836}, Sources: []string{SourceTwinCities}, Pos: kg.Pos{File: TwinCitiesFile, Line: 14}}, nil},
 		{"twin-only city where most rows put it", kg.Entity{ID: "city:de:oberdorf", Kind: kg.City, Name: "Oberdorf",
-			Props: map[string]any{"lat": 50.0, "lon": 8.0}, Sources: []string{SourceTwinCities}, Pos: kg.Pos{File: TwinCitiesFile, Line: 20}}},
-		{"same name in one country", kg.Entity{ID: "city:jp:fukuoka:kawasaki", Kind: kg.City, Name: "Kawasaki",
-			Props: map[string]any{"geonameId": 1859647}, Sources: []string{SourceWorldCities}, Pos: kg.Pos{File: WorldCitiesFile, Line: 5}}},
+			Props: map[string]any{"lat": 50.0, "lon": 8.0}, Sources: []string{SourceTwinCities}, Pos: kg.Pos{File: TwinCitiesFile, Line: 20}}, nil},
+		{"same name in one country", kg.Entity{ID: "city:jp:fukuoka:kawasaki", Kind: kg.City, Name: "Kawasaki", Aliases: []string{"川崎", "川崎町"},
+			Props:   map[string]any{"geonameId": 1859647, "lat": 33.59993, "lon": 130.81495, "population": 17324},
+			Sources: []string{SourceWorldCities, SourceGeoNames}, Pos: kg.Pos{File: WorldCitiesFile, Line: 5}}, nil},
 		{"UK constituent", kg.Entity{ID: "region:gb:northern-ireland", Kind: kg.Region, Name: "Northern Ireland",
-			Props: map[string]any{"regionType": "country-part"}, Sources: []string{SourceWorldCities, SourceTwinCities}, Pos: kg.Pos{File: WorldCitiesFile, Line: 10}}},
+			Props: map[string]any{"regionType": "country-part"}, Sources: []string{SourceWorldCities, SourceTwinCities}, Pos: kg.Pos{File: WorldCitiesFile, Line: 10}}, nil},
 		{"numbered district", kg.Entity{ID: "region:cz:prague:prague-1", Kind: kg.Region, Name: "Prague 1",
-			Props: map[string]any{"regionType": "district"}, Sources: []string{SourceTwinCities}, Pos: kg.Pos{File: TwinCitiesFile, Line: 18}}},
+			Props: map[string]any{"regionType": "district"}, Sources: []string{SourceTwinCities}, Pos: kg.Pos{File: TwinCitiesFile, Line: 18}}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if diff := cmp.Diff(tc.want, entity(t, res, tc.want.ID)); diff != "" {
+			got := entity(t, res, tc.want.ID)
+			var opts []cmp.Option
+			if tc.some != nil {
+				opts = append(opts, cmpopts.IgnoreFields(kg.Entity{}, "Aliases"))
+				for _, a := range tc.some {
+					if !slices.Contains(got.Aliases, a) {
+						t.Errorf("aliases %q lack %q", got.Aliases, a)
+					}
+				}
+			}
+			if diff := cmp.Diff(tc.want, got, opts...); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
@@ -226,8 +252,9 @@ func TestFixtureRecords(t *testing.T) {
 		{kg.PartOf, "city:jp:setagaya city:jp:tokyo"},
 		{kg.PartOf, "region:cz:prague:prague-1 city:cz:prague"},
 		{kg.InCountry, "region:cn:shenyang:tiexi country:cn"},
-		{kg.InRegion, "city:gb:pembrokeshire:newport region:gb:wales"},
-		{kg.InCountry, "city:gb:pembrokeshire:newport country:gb"},
+		{kg.InRegion, "city:gb:wales:newport region:gb:wales"},
+		{kg.InCountry, "city:gb:wales:newport country:gb"},
+		{kg.InRegion, "city:us:ohio:cleveland region:us:ohio"},
 		{kg.InRegion, "city:cn:shenyang region:cn:liaoning"},
 		{kg.InCountry, "city:cn:shenyang country:cn"},
 		{kg.InCountry, "region:cn:liaoning country:cn"},
@@ -315,12 +342,18 @@ func TestMalformed(t *testing.T) {
 			kg.Pos{Line: 2}, "geonameid"},
 		{"stray quote", TwinCitiesFile, twinHeaderLine + "Shenyang,China,41.8,123.4,Sap\"poro,Japan,43.06,141.35\n",
 			kg.Pos{Line: 2}, "city2"},
+		{"gazetteer not gzip", GeoNamesFile, "geonameid\tname\n", kg.Pos{Line: 1}, ""},
+		{"gazetteer header", GeoNamesFile, gz(t, "geonameid\tname\tlat\n"), kg.Pos{Line: 1}, "lon"},
+		{"gazetteer lat", GeoNamesFile, gz(t, geonamesHeaderLine+"1850147\tTokyo\tnorth\t139.69\tJP\t40\t9733276\t東京\n"),
+			kg.Pos{Line: 2}, "lat"},
+		{"gazetteer too few fields", GeoNamesFile, gz(t, geonamesHeaderLine+"1850147\tTokyo\t35.68\t139.69\tJP\n"),
+			kg.Pos{Line: 2}, "admin1"},
 		{"bad alpha-2", CountryCodesFile, strings.Replace(readFile(t, filepath.Join(fixture, CountryCodesFile)), ",JP,JP,J,", ",JP,J1,J,", 1),
 			kg.Pos{Line: 5}, colISO2},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
-			for _, f := range []string{CountryCodesFile, WorldCitiesFile, TwinCitiesFile} {
+			for _, f := range []string{CountryCodesFile, WorldCitiesFile, TwinCitiesFile, GeoNamesFile} {
 				content := readFile(t, filepath.Join(fixture, f))
 				if f == tc.file {
 					content = tc.content
@@ -345,7 +378,24 @@ func TestMalformed(t *testing.T) {
 	}
 }
 
-var twinHeaderLine = strings.Join(twinHeader, ",") + "\n"
+var (
+	twinHeaderLine     = strings.Join(twinHeader, ",") + "\n"
+	geonamesHeaderLine = strings.Join(geonamesHeader, "\t") + "\n"
+)
+
+// gz is s gzip'd, as the gazetteer is shipped.
+func gz(t *testing.T, s string) string {
+	t.Helper()
+	var buf bytes.Buffer
+	w := gzip.NewWriter(&buf)
+	if _, err := w.Write([]byte(s)); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
 
 func readFile(t *testing.T, path string) string {
 	t.Helper()
@@ -359,6 +409,7 @@ func readFile(t *testing.T, path string) string {
 func TestDeterministic(t *testing.T) {
 	a, b := readFixture(t), readFixture(t)
 	a.kinds, b.kinds = nil, nil
+	a.gaz, b.gaz, a.Places, b.Places = nil, nil, nil, nil // the index behind Places, tested by its answers
 	if diff := cmp.Diff(a, b, cmp.AllowUnexported(Result{})); diff != "" {
 		t.Errorf("two reads differ (-first +second):\n%s", diff)
 	}
@@ -371,5 +422,46 @@ func TestNormIsKG(t *testing.T) {
 		if got, want := b.norm(s), kg.NormalizeName(s); got != want {
 			t.Errorf("norm(%q) = %q, kg.NormalizeName gives %q", s, got, want)
 		}
+	}
+}
+
+func TestFixtureDataSets(t *testing.T) {
+	want := []DataSetStats{
+		{File: CountryCodesFile, Read: 9, Imported: 9, Unresolved: map[string]int{}},
+		{File: WorldCitiesFile, Read: 25, Imported: 24, Unresolved: map[string]int{ReasonUnknownCountry: 1}},
+		{File: GeoNamesFile, Read: 28, Imported: 1, Merged: 24, Unresolved: map[string]int{ReasonUnknownCountry: 1}},
+		{File: TwinCitiesFile, Read: 23, Imported: 17, Merged: 1, Unresolved: map[string]int{
+			ReasonAmbiguousCity: 2, ReasonSelfPair: 1, ReasonUnknownCountry: 1, ReasonCoordinatesElsewhere: 1}},
+	}
+	if diff := cmp.Diff(want, readFixture(t).DataSets(), cmpopts.IgnoreFields(DataSetStats{}, "Note")); diff != "" {
+		t.Errorf("data sets (-want +got):\n%s", diff)
+	}
+}
+
+// Parts hold every record once, and every relation comes after the entities it joins.
+func TestFixtureParts(t *testing.T) {
+	res := readFixture(t)
+	ents, rels := res.Records()
+	seen := map[string]bool{}
+	var gotEnts, gotRels int
+	var names []string
+	for _, p := range res.Parts() {
+		names = append(names, p.Name)
+		for _, e := range p.Entities {
+			seen[e.ID] = true
+		}
+		gotEnts += len(p.Entities)
+		for _, r := range p.Relations {
+			if !seen[r.From] || !seen[r.To] {
+				t.Errorf("part %s: %s %s %s before its entities", p.Name, r.From, r.Type, r.To)
+			}
+		}
+		gotRels += len(p.Relations)
+	}
+	if gotEnts != len(ents) || gotRels != len(rels) {
+		t.Errorf("parts hold %d entities and %d relations, Records %d and %d", gotEnts, gotRels, len(ents), len(rels))
+	}
+	if diff := cmp.Diff([]string{"countries-regions", "cities-1", "relations"}, names); diff != "" {
+		t.Errorf("parts (-want +got):\n%s", diff)
 	}
 }

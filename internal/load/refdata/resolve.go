@@ -1,11 +1,14 @@
 package refdata
 
-// Resolving one side of a twin row — a name and a country string — to a place: a world
-// city, a district of one, an administrative region, or a city only the twin list knows.
-// This file owns the rules that read the forms a twin-list name takes, the coordinate
-// checks that tell namesakes apart, and the plan of records each outcome adds.
+// Resolving one side of a twin row — a name, a country string and coordinates — to a
+// place: a place of the GeoNames gazetteer (a world city, or a town the row brings into
+// the graph), a district of one, an administrative region, or a city only the twin list
+// knows. This file owns the rules that read the forms a twin-list name takes, the
+// choice among namesakes (by the row's coordinates first), and the plan of records each
+// outcome adds.
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"regexp"
@@ -51,8 +54,8 @@ type plan struct {
 	ents     []kg.Entity
 	rels     []kg.Relation
 	twinOnly bool     // the side is a city only the twin list knows
-	matched  bool     // the side is a world city
-	strong   bool     // ... named unambiguously, without help from coordinates or a loose hint
+	matched  bool     // the side is a place of the gazetteer
+	world    bool     // ... listed in world-cities.csv
 	counts   []string // stats to count when the plan is applied
 }
 
@@ -71,13 +74,18 @@ type resolver struct {
 //
 //   - its country string to an ISO country (resolveCountry), else the row is
 //     unknown-country;
-//   - its name, as written, to a world city of that country; failing that, it is read as
-//     "X (P)" or "P – X" (a district X of city P, an administrative unit "X (district)",
-//     or X narrowed down by a region, river or municipality P), "City N" (a numbered
-//     district), "X County" and the like (a region), or "X, Hint";
-//   - a name several world cities fit, and no hint tells apart, is ambiguous-city;
-//   - a name no world city fits becomes a twin-only City, placed where most rows naming
-//     it put it; a row that puts it far from there is ambiguous-city.
+//   - its name, as written, to the places of that country that have it as their name or
+//     an alias; failing that, it is read as "X (P)" or "P – X" (a district X of city P,
+//     an administrative unit "X (district)", or X narrowed down by a region, river or
+//     municipality P), "City N" (a numbered district), "X County" and the like (a
+//     region), or "X, Hint";
+//   - among the places a name fits, pick chooses by the row's coordinates, its partner
+//     or population; what it cannot choose is ambiguous-city, or coordinates-elsewhere
+//     when the row's coordinates lie in another country;
+//   - a name no place fits (or only places far from the row, by a looser form of the
+//     name) becomes a twin-only City, placed where most rows naming it put it; a row
+//     that puts it far from there is ambiguous-city, one that puts it in another country
+//     coordinates-elsewhere.
 func (b *builder) resolveSide(s side, line int) (*plan, *problem) {
 	name, cstr := s.raw, s.country
 	if cstr == "" { // "Varna, Bulgaria" with no country
@@ -130,7 +138,8 @@ type hint struct {
 // named resolves a plain name, with an optional hint from the name itself.
 func (r *resolver) named(x string, nameHint *hint) (*plan, *problem) {
 	cands := r.lookup(x)
-	loose := false // the match is weak: by a looser form of the name, or a hint not borne out
+	loose := false    // the match is weak: by a looser form of the name, or a hint not borne out
+	needNear := false // a hint names no region the gazetteer knows: only a place near the row will do
 	if len(cands) == 0 {
 		cands = r.lookupLoose(x)
 		loose = len(cands) > 0
@@ -154,7 +163,7 @@ func (r *resolver) named(x string, nameHint *hint) (*plan, *problem) {
 			case h.lenient:
 				loose = true
 			case !h.ukPart:
-				cands = nil // "St Ives, Cornwall": not the St Ives the index knows of
+				needNear = true // "St Ives, Cornwall": Cornwall is no first-level region
 			}
 			if qual == "" && !h.ukPart {
 				qual = r.b.slug(h.text)
@@ -180,33 +189,177 @@ func (r *resolver) named(x string, nameHint *hint) (*plan, *problem) {
 	if r.pl.ukPart != "" && region == "" {
 		region = r.pl.ukPart
 	}
-	if len(cands) == 1 && loose {
-		if known, near := r.near(cands[0], farApart); known && !near {
-			cands = nil // the list puts the city of that name elsewhere
+	if len(cands) > 0 {
+		c, pr := r.pick(x, cands, loose || needNear)
+		if pr != nil {
+			return nil, pr
 		}
-	}
-	switch len(cands) {
-	case 1:
-		return r.match(cands[0], !loose), nil
-	case 0:
-		if qual == "" && inWorld && r.pl.ukPart != "" {
-			qual = r.b.slug(r.pl.ukPart) // "Newport" in Wales when the index knows only English ones
+		if c != nil {
+			return r.match(c), nil
 		}
-		return r.twinOnly(x, qual, region)
+		cands = nil // every place of the name lies far from where the row puts it
 	}
-	return nil, &problem{ReasonAmbiguousCity, "fits " + describe(cands)}
+	if qual == "" && inWorld && r.pl.ukPart != "" {
+		qual = r.b.slug(r.pl.ukPart) // "Newport" in Wales when the gazetteer knows only English ones
+	}
+	return r.twinOnly(x, qual, region)
 }
 
-func describe(cs []*wcity) string {
+// Distances (km) that decide between places of one name.
+const (
+	nearKm  = 30  // the place a row's coordinates lie this close to is the one it means
+	looseKm = 50  // a place found by a looser form of the name must lie this close
+	clearKm = 150 // ... or this close, when every other place of the name lies clearRatio times as far
+	farKm   = 150 // the one place of a name this far from the row's coordinates is counted
+	wideKm  = 300 // where no town lies within homeKm, how far to look for the country of a point
+)
+
+const clearRatio = 3
+
+// pick chooses among the places of the country that a name fits:
+//
+//   - by the row's coordinates: the nearest within nearKm, or within clearKm when it is
+//     clearly the nearest;
+//   - a place found only by a looser form of the name, or despite a hint that named no
+//     region (weak), must be that near, or it is a place the gazetteer lacks (nil, nil);
+//   - by the row's partner: the one candidate another row pairs with it (byPartner), or
+//     the one clearly nearest to it (nearPartner);
+//   - by population (byPopulation), when the coordinates tell nothing;
+//   - the one place of the name in the labelled country, wherever the row puts it: in
+//     another country, or far away in its own, the geocoder erred (both counted);
+//   - several places and none of the above: coordinates-elsewhere when they lie in
+//     another country, else ambiguous-city, with the candidates and their distances.
+func (r *resolver) pick(x string, cands []*wcity, weak bool) (*wcity, *problem) {
+	var best *wcity
+	bestKm, nextKm := math.Inf(1), math.Inf(1)
+	for _, c := range slices.Compact(slices.Clone(cands)) {
+		if !c.hasCoord {
+			continue
+		}
+		switch d := km(r.s.lat, r.s.lon, c.lat, c.lon); {
+		case d < bestKm:
+			best, bestKm, nextKm = c, d, bestKm
+		case d < nextKm:
+			nextKm = d
+		}
+	}
+	if best != nil && (bestKm <= nearKm || bestKm <= clearKm && nextKm >= clearRatio*bestKm && (!weak || bestKm <= looseKm)) {
+		if len(cands) > 1 {
+			r.count("twinSidesByCoordinates")
+		}
+		return best, nil
+	}
+	if weak {
+		return nil, nil
+	}
+	if len(cands) > 1 {
+		if c := r.byPartner(cands); c != nil {
+			r.count("twinSidesByPartner")
+			return c, nil
+		}
+		if c := r.nearPartner(cands); c != nil {
+			r.count("twinSidesNearPartner")
+			return c, nil
+		}
+	}
+	at := r.b.cities.countryAt(r.s.lat, r.s.lon)
+	elsewhere := at != "" && at != r.pl.iso2
+	if at == "" { // far from any town: elsewhere when the nearest places are all another country's
+		if c, _ := r.b.cities.nearest("", r.s.lat, r.s.lon, wideKm); c != nil && c.iso2 != r.pl.iso2 {
+			if own, _ := r.b.cities.nearest(r.pl.iso2, r.s.lat, r.s.lon, wideKm); own == nil {
+				at, elsewhere = c.iso2, true
+			}
+		}
+	}
+	if len(cands) > 1 {
+		if c := r.b.byPopulation(x, cands); c != nil {
+			r.count("twinSidesByPopulation")
+			return c, nil
+		}
+	}
+	if len(cands) == 1 {
+		c := cands[0]
+		switch {
+		case elsewhere:
+			// The name fits one place of the labelled country; the coordinates are the
+			// geocoder's mistake ("Birmingham, United States" placed in England).
+			r.count("twinSidesCoordinatesElsewhere")
+			return c, nil
+		case c.hasCoord && bestKm > farKm:
+			// Most often the geocoder's mistake too (Nokia, Santa Fe placed at their
+			// region's centre): the name and country single the place out.
+			r.count("twinSidesFarFromCoordinates")
+		}
+		return c, nil
+	}
+	if elsewhere {
+		return nil, &problem{ReasonCoordinatesElsewhere, fmt.Sprintf("the row's coordinates %.4f,%.4f lie in %s, not %s; %s",
+			r.s.lat, r.s.lon, at, r.pl.iso2, describe(cands, r.s.lat, r.s.lon))}
+	}
+	return nil, &problem{ReasonAmbiguousCity, fmt.Sprintf("none within %d km of the row's coordinates %.4f,%.4f; %s",
+		nearKm, r.s.lat, r.s.lon, describe(cands, r.s.lat, r.s.lon))}
+}
+
+// When a row's coordinates tell nothing (the geocoder placed "Hamm" and "Burg" at
+// namesake villages in the Eifel, "Franklin" at a county's centre), a place of that name
+// with popRatio times the people of every other place the name fits, and at least popMin,
+// is the one a twin list means: the partners the rows give confirm Hamm in Westphalia and
+// Burg bei Magdeburg.
+const (
+	popRatio = 3
+	popMin   = 15000
+)
+
+// byPopulation is the candidate whose own name (or a looser form of it: "Burg" of "Burg
+// bei Magdeburg") the name is, that dominates the others by population.
+func (b *builder) byPopulation(x string, cands []*wcity) *wcity {
+	key := b.fold(x)
+	cands = slices.Compact(slices.Clone(cands))
+	slices.SortStableFunc(cands, func(a, b *wcity) int { return cmp.Compare(b.pop, a.pop) })
+	c := cands[0]
+	if c.pop < popMin || c.pop < popRatio*cands[1].pop {
+		return nil
+	}
+	if c.key == key || slices.Contains(b.altKeys(c.iso2, c.name, c.key), key) {
+		return c
+	}
+	return nil
+}
+
+// count counts a stat of the second pass only.
+func (r *resolver) count(stat string) {
+	if r.b.usePlaced {
+		r.b.stats[stat]++
+	}
+}
+
+// describe lists the places a name fits, nearest first, with their distances from a
+// point; at most eight.
+func describe(cs []*wcity, lat, lon float64) string {
+	cs = slices.Clone(cs)
+	dist := func(c *wcity) float64 {
+		if !c.hasCoord {
+			return math.Inf(1)
+		}
+		return km(lat, lon, c.lat, c.lon)
+	}
+	slices.SortStableFunc(cs, func(a, b *wcity) int { return cmp.Compare(dist(a), dist(b)) })
 	var parts []string
-	for _, c := range cs {
+	for i, c := range cs {
+		if i == 8 {
+			parts = append(parts, "...")
+			break
+		}
 		s := c.id
 		if c.sub != "" {
 			s += " (" + c.sub + ")"
 		}
+		if c.hasCoord {
+			s += fmt.Sprintf(" %.0f km", dist(c))
+		}
 		parts = append(parts, s)
 	}
-	return fmt.Sprintf("%d world cities: %s", len(cs), strings.Join(parts, ", "))
+	return fmt.Sprintf("fits %d places: %s", len(cs), strings.Join(parts, ", "))
 }
 
 // paren resolves "X (P)": a district of a city ("Tiexi (Shenyang)"), an administrative
@@ -225,9 +378,9 @@ func (r *resolver) paren(x, p string) (*plan, *problem) {
 	}
 	if pc != nil {
 		if in := inSubs(r.lookup(x), pc.sub); len(in) == 1 { // "Neukölln (Berlin)": GeoNames lists the borough as a city
-			pl := r.match(in[0], true)
+			pl := r.match(in[0])
 			if in[0] != pc {
-				pl.ents = append(pl.ents, r.cite(pc.id, kg.City))
+				pl.cityRef(r, pc)
 				pl.rels = append(pl.rels, r.rel(in[0].id, kg.PartOf, pc.id))
 			}
 			return pl, nil
@@ -254,7 +407,7 @@ func (r *resolver) parentCity(p string) *wcity {
 	if len(cands) == 1 {
 		return cands[0]
 	}
-	return r.nearest(cands, 1) // "Wuzhong (Suzhou)": the Suzhou the list places near Wuzhong
+	return r.nearest(cands, 100) // "Wuzhong (Suzhou)": the Suzhou near where the list puts Wuzhong
 }
 
 // inSubs keeps the candidates that lie in one of the subcountries subs.
@@ -268,14 +421,22 @@ func inSubs(cands []*wcity, subs ...string) []*wcity {
 	return in
 }
 
-// match is a side that names a world city.
-func (r *resolver) match(c *wcity, strong bool) *plan {
-	e := kg.Entity{ID: c.id, Kind: kg.City, Sources: []string{SourceTwinCities},
-		Props: map[string]any{"lat": r.s.lat, "lon": r.s.lon}}
+// match is a side that names a place of the gazetteer: a world city, or a town that
+// enters the graph because the row names it.
+func (r *resolver) match(c *wcity) *plan {
+	e := kg.Entity{ID: c.id, Kind: kg.City, Sources: []string{SourceTwinCities}}
+	if !c.hasCoord { // a world city the gazetteer no longer lists: the list places it
+		e.Props = map[string]any{"lat": r.s.lat, "lon": r.s.lon}
+	}
 	if r.s.raw != c.name {
 		e.Aliases = []string{r.s.raw}
 	}
-	p := &plan{id: c.id, ents: []kg.Entity{e}, matched: true, strong: strong}
+	p := &plan{id: c.id, matched: true, world: c.world}
+	if !c.world {
+		ents, rels := r.b.townRecords(c)
+		p.ents, p.rels = ents, rels
+	}
+	p.ents = append(p.ents, e)
 	if r.pl.ukPart != "" && c.sub == r.pl.ukPart { // the list, too, places it in Northern Ireland
 		rid := r.b.regionID("GB", c.sub)
 		p.ents = append(p.ents, r.cite(rid, kg.Region))
@@ -296,7 +457,12 @@ func (r *resolver) twinOnly(x, qual, region string) (*plan, *problem) {
 		id = "city:" + r.iso + ":" + qual + ":" + sx
 	}
 	if c, ok := r.b.cities.byID[id]; ok {
-		return r.match(c, false), nil
+		return nil, &problem{ReasonAmbiguousCity, fmt.Sprintf("the gazetteer's %s lies %.0f km from the row's coordinates, and no other place of the name is known",
+			c.id, km(r.s.lat, r.s.lon, c.lat, c.lon))}
+	}
+	if at := r.b.cities.countryAt(r.s.lat, r.s.lon); at != "" && at != r.pl.iso2 {
+		return nil, &problem{ReasonCoordinatesElsewhere, fmt.Sprintf("no place of the name in %s, and the row's coordinates %.4f,%.4f lie in %s",
+			r.pl.iso2, r.s.lat, r.s.lon, at)}
 	}
 	here := coord{r.s.lat, r.s.lon}
 	if at, ok := r.b.twinAt[id]; ok && r.b.usePlaced {
@@ -333,7 +499,8 @@ func (r *resolver) district(x string, city *wcity) (*plan, *problem) {
 	if r.s.raw != x {
 		e.Aliases = []string{r.s.raw}
 	}
-	p := &plan{id: id, ents: []kg.Entity{e, r.cite(city.id, kg.City)}}
+	p := &plan{id: id, ents: []kg.Entity{e}}
+	p.cityRef(r, city)
 	p.rels = append(p.rels, r.rel(id, kg.PartOf, city.id), r.rel(id, kg.InCountry, countryID(r.pl.iso2)))
 	p.counts = append(p.counts, "twinDistrictSides")
 	return p, nil
@@ -384,6 +551,16 @@ func (r *resolver) region(id, name, rt string) kg.Entity {
 		Sources: []string{SourceTwinCities}, Pos: kg.Pos{File: TwinCitiesFile, Line: r.line}}
 }
 
+// cityRef adds a place of the gazetteer that the side mentions (the city a district is
+// part of): a town with its records, and the twin list as a source.
+func (p *plan) cityRef(r *resolver, c *wcity) {
+	if !c.world {
+		ents, rels := r.b.townRecords(c)
+		p.ents, p.rels = append(p.ents, ents...), append(p.rels, rels...)
+	}
+	p.ents = append(p.ents, r.cite(c.id, kg.City))
+}
+
 // cite adds the twin list to the sources of an entity it mentions.
 func (r *resolver) cite(id string, k kg.Kind) kg.Entity {
 	return kg.Entity{ID: id, Kind: k, Sources: []string{SourceTwinCities}}
@@ -400,24 +577,44 @@ type twinPlace struct {
 	votes, of int
 }
 
-// locate is the first of two passes over the twin rows: it records where the list puts
-// the world cities it names unambiguously, and the cities only it knows. The second pass
-// (readTwins) resolves every side again with these places in hand, to reject a loose
-// match the coordinates contradict ("Stolberg (Südharz)" is not Stolberg in the
-// Rhineland), to find the city a district belongs to, and to place a twin-only city where
-// most rows put it, reporting the rows that put a place of its name elsewhere.
+// locate is the first of two passes over the twin rows: it records where the rows put
+// the cities only the list knows, and which places the rows pair. The second pass
+// (readTwins) resolves every side again with these in hand: to place a twin-only city
+// where most rows put it, reporting the rows that put a place of its name elsewhere, and
+// to tell apart the places a name fits by the partner a row gives it, when another row
+// pairs that partner with one of them ("Châtillon" in the Belgian list is the
+// Châtillon-sur-Chalaronne the French list pairs with the same town).
 func (b *builder) locate(rows [][2]side, lines []int) {
+	ids := make([][2]string, len(rows))
 	for i := range rows {
-		for _, s := range rows[i] {
+		for j, s := range rows[i] {
 			p, pr := b.resolveSide(s, lines[i])
-			switch {
-			case pr != nil:
-			case p.strong:
-				if _, ok := b.placed[p.id]; !ok {
-					b.placed[p.id] = coord{s.lat, s.lon}
-				}
-			case p.twinOnly:
+			if pr != nil {
+				continue
+			}
+			ids[i][j] = p.id
+			if p.twinOnly {
 				b.twinObs[p.id] = append(b.twinObs[p.id], coord{s.lat, s.lon})
+			}
+		}
+		if a, c := ids[i][0], ids[i][1]; a != "" && c != "" && a != c {
+			b.paired[a] = append(b.paired[a], pairing{c, lines[i]})
+			b.paired[c] = append(b.paired[c], pairing{a, lines[i]})
+		}
+	}
+	for i := range rows {
+		for j := range rows[i] {
+			s, other := &rows[i][j], rows[i][1-j]
+			s.partner = ids[i][1-j]
+			if s.partner == "" {
+				continue
+			}
+			s.partnerAt = coord{other.lat, other.lon} // a twin-only city, where the list puts it
+			if c := b.cities.byID[s.partner]; c != nil {
+				s.partnerAt = coord{c.lat, c.lon}
+				if !c.hasCoord {
+					s.partner = ""
+				}
 			}
 		}
 	}
@@ -425,6 +622,58 @@ func (b *builder) locate(rows [][2]side, lines []int) {
 		b.twinAt[id] = consensus(obs)
 	}
 	b.usePlaced = true
+}
+
+// Cross-border twinning is common: when a row's coordinates do not tell the places of a
+// name apart, the one that lies within partnerKm of the row's partner, and clearRatio
+// times nearer to it than any other, is taken.
+const partnerKm = 100
+
+// nearPartner is the one candidate clearly nearest to this row's partner.
+func (r *resolver) nearPartner(cands []*wcity) *wcity {
+	if r.s.partner == "" {
+		return nil
+	}
+	var best *wcity
+	bestKm, nextKm := math.Inf(1), math.Inf(1)
+	for _, c := range slices.Compact(slices.Clone(cands)) {
+		if !c.hasCoord {
+			continue
+		}
+		switch d := km(r.s.partnerAt.lat, r.s.partnerAt.lon, c.lat, c.lon); {
+		case d < bestKm:
+			best, bestKm, nextKm = c, d, bestKm
+		case d < nextKm:
+			nextKm = d
+		}
+	}
+	if best != nil && bestKm <= partnerKm && nextKm >= clearRatio*bestKm {
+		return best
+	}
+	return nil
+}
+
+// pairing is a place a twin row pairs another with, and the row's line.
+type pairing struct {
+	id   string
+	line int
+}
+
+// byPartner is the one candidate another row pairs with this row's partner.
+func (r *resolver) byPartner(cands []*wcity) *wcity {
+	if r.s.partner == "" {
+		return nil
+	}
+	var found *wcity
+	for _, c := range slices.Compact(slices.Clone(cands)) {
+		if slices.ContainsFunc(r.b.paired[r.s.partner], func(p pairing) bool { return p.id == c.id && p.line != r.line }) {
+			if found != nil {
+				return nil
+			}
+			found = c
+		}
+	}
+	return found
 }
 
 // consensus is the place most observations agree on: the observation with the most
@@ -445,25 +694,11 @@ func consensus(obs []coord) twinPlace {
 	return best
 }
 
-// near reports whether the list has placed world city c elsewhere (known), and if so
-// whether within d degrees of this side.
-func (r *resolver) near(c *wcity, d float64) (known, near bool) {
-	if !r.b.usePlaced {
-		return false, false
-	}
-	at, ok := r.b.placed[c.id]
-	if !ok {
-		return false, false
-	}
-	return true, dist(at, coord{r.s.lat, r.s.lon}) <= d
-}
-
-// nearest is the one candidate the list places within d degrees of this side, if
-// exactly one is.
+// nearest is the one candidate within d km of this side, if exactly one is.
 func (r *resolver) nearest(cands []*wcity, d float64) *wcity {
 	var found *wcity
 	for _, c := range cands {
-		if _, near := r.near(c, d); near {
+		if c.hasCoord && km(r.s.lat, r.s.lon, c.lat, c.lon) <= d {
 			if found != nil {
 				return nil
 			}

@@ -15,10 +15,12 @@ var twinHeader = []string{"city1", "country1", "lat1", "lng1", "city2", "country
 
 // side is one half of a twin row.
 type side struct {
-	col      string // "city1" or "city2", for messages
-	raw      string // the name as written
-	country  string
-	lat, lon float64
+	col       string // "city1" or "city2", for messages
+	raw       string // the name as written
+	country   string
+	lat, lon  float64
+	partner   string // the other side's place, as the first pass resolved it
+	partnerAt coord  // ... and where it lies
 }
 
 // readTwins imports twin_cities.csv. Each side of a row is resolved to a place
@@ -112,8 +114,11 @@ func (b *builder) apply(p *plan) {
 		b.twinOnly[p.id] = true
 		b.stats["twinOnlyCities"]++
 	}
-	if p.matched {
+	switch {
+	case p.matched && p.world:
 		b.stats["twinSidesMatchedWorldCity"]++
+	case p.matched:
+		b.stats["twinSidesMatchedTown"]++
 	}
 	for _, c := range p.counts {
 		b.stats[c]++
