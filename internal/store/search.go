@@ -35,6 +35,12 @@ func LuceneQuery(input string) string {
 	for _, t := range terms {
 		t = strings.ToLower(t)
 		e := escapeLucene(t)
+		if hasCJK(t) {
+			// The index splits Chinese, Japanese and Korean text into single characters,
+			// so 沈阳 unquoted would match every name with 阳; a phrase keeps them in order.
+			parts = append(parts, `"`+e+`"`)
+			continue
+		}
 		alts := []string{e + "^3"}
 		if len([]rune(t)) >= 2 {
 			alts = append(alts, e+"*")
@@ -83,4 +89,15 @@ RETURN node, score ORDER BY score DESC, node.id LIMIT $first`
 		}
 		return out, nil
 	})
+}
+
+// hasCJK reports whether s holds Han, kana or Hangul, which the full-text index
+// tokenizes a character at a time.
+func hasCJK(s string) bool {
+	for _, r := range s {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			return true
+		}
+	}
+	return false
 }
