@@ -20,6 +20,7 @@ import (
 	"strings"
 
 	"github.com/amity-graph/amity/internal/kg"
+	"github.com/amity-graph/amity/internal/load/csvtable"
 	"github.com/amity-graph/amity/internal/load/refdata"
 )
 
@@ -93,24 +94,24 @@ type held struct {
 // field (*kg.FieldError); rows that are well formed but cannot be placed are reported in
 // Unresolved.
 func Read(dir string, places refdata.Places) (*Result, error) {
-	t, err := readTable(filepath.Join(dir, File), columns)
+	t, err := csvtable.Read(filepath.Join(dir, File), columns, true)
 	if err != nil {
 		return nil, err
 	}
 	stats := map[string]int{"imported": 0, "merged": 0, "unresolved": 0}
 	res := &Result{Sources: []kg.Source{source}, Stats: stats}
 	unresolved := func(i int, reason, format string, args ...any) {
-		res.Unresolved = append(res.Unresolved, refdata.Unresolved{File: t.name, Line: t.lines[i],
-			Row: slices.Clone(t.rows[i]), Reason: reason, Detail: fmt.Sprintf(format, args...)})
+		res.Unresolved = append(res.Unresolved, refdata.Unresolved{File: t.Name, Line: t.Lines[i],
+			Row: slices.Clone(t.Rows[i]), Reason: reason, Detail: fmt.Sprintf(format, args...)})
 		stats["unresolved"]++
 		stats["unresolved:"+reason]++
 	}
 	people := map[string]*kg.Entity{}
 	qidOf := map[string]string{} // person id -> the Wikidata item that has it
 	holds := map[string]held{}   // person id + "|" + city id -> the row that said so
-	for i := range t.rows {
+	for i := range t.Rows {
 		stats["rowsRead"]++
-		get := func(col string) string { return t.get(i, col) }
+		get := func(col string) string { return t.Get(i, col) }
 		r, err := parseRow(t, i)
 		if err != nil {
 			return nil, err
@@ -169,7 +170,7 @@ func Read(dir string, places refdata.Places) (*Result, error) {
 			stats["merged"]++
 			continue
 		}
-		holds[k] = held{since: r.since, line: t.lines[i]}
+		holds[k] = held{since: r.since, line: t.Lines[i]}
 		qidOf[id] = r.mayorQID
 
 		props := map[string]any{"title": Title, "since": r.since}
@@ -178,11 +179,11 @@ func Read(dir string, places refdata.Places) (*Result, error) {
 			stats["sinceYearOnly"]++
 		}
 		res.Relations = append(res.Relations, kg.Relation{From: id, Type: kg.HoldsPosition, To: city,
-			Props: props, Sources: []string{SourceID}, Pos: t.pos(i)})
+			Props: props, Sources: []string{SourceID}, Pos: t.Pos(i)})
 		stats["imported"]++
 		if _, ok := people[id]; !ok {
 			p := &kg.Entity{ID: id, Kind: kg.Person, Name: name, Props: map[string]any{"wikidataId": r.mayorQID},
-				Sources: []string{SourceID}, Pos: t.pos(i)}
+				Sources: []string{SourceID}, Pos: t.Pos(i)}
 			if r.birthYear != 0 {
 				p.Props["birthYear"] = r.birthYear
 			}
@@ -242,35 +243,35 @@ type row struct {
 }
 
 // parseRow checks the values Read uses and that a person must be able to trust.
-func parseRow(t *table, i int) (row, error) {
+func parseRow(t *csvtable.Table, i int) (row, error) {
 	var r row
 	for _, c := range []struct {
 		col string
 		dst *string
 	}{{"city", &r.cityQID}, {"mayor", &r.mayorQID}} {
-		m := entityURL.FindStringSubmatch(t.get(i, c.col))
+		m := entityURL.FindStringSubmatch(t.Get(i, c.col))
 		if m == nil {
-			return r, t.errAt(i, c.col, "%q is not a Wikidata entity URL", t.get(i, c.col))
+			return r, t.ErrAt(i, c.col, "%q is not a Wikidata entity URL", t.Get(i, c.col))
 		}
 		*c.dst = m[1]
 	}
-	if t.get(i, "mayorLabel") == "" {
-		return r, t.errAt(i, "mayorLabel", "is empty")
+	if t.Get(i, "mayorLabel") == "" {
+		return r, t.ErrAt(i, "mayorLabel", "is empty")
 	}
-	if t.get(i, "cityLabel") == "" {
-		return r, t.errAt(i, "cityLabel", "is empty")
+	if t.Get(i, "cityLabel") == "" {
+		return r, t.ErrAt(i, "cityLabel", "is empty")
 	}
-	r.startDate = t.get(i, "start_date")
+	r.startDate = t.Get(i, "start_date")
 	if !dayRe.MatchString(r.startDate) || kg.ValidateDate(r.startDate) != nil {
-		return r, t.errAt(i, "start_date", "%q is not a date YYYY-MM-DD", r.startDate)
+		return r, t.ErrAt(i, "start_date", "%q is not a date YYYY-MM-DD", r.startDate)
 	}
 	r.since = r.startDate
 	if strings.HasSuffix(r.startDate, "-01-01") {
 		r.since = r.startDate[:4]
 	}
-	if b := t.get(i, "birth"); b != "" {
+	if b := t.Get(i, "birth"); b != "" {
 		if !dayRe.MatchString(b) || kg.ValidateDate(b) != nil {
-			return r, t.errAt(i, "birth", "%q is not a date YYYY-MM-DD", b)
+			return r, t.ErrAt(i, "birth", "%q is not a date YYYY-MM-DD", b)
 		}
 		r.birthYear, _ = strconv.Atoi(b[:4])
 	}
@@ -279,9 +280,9 @@ func parseRow(t *table, i int) (row, error) {
 		dst   *float64
 		limit float64
 	}{{"city_lon", &r.lon, 180}, {"city_lat", &r.lat, 90}} {
-		v, err := strconv.ParseFloat(t.get(i, c.col), 64)
+		v, err := strconv.ParseFloat(t.Get(i, c.col), 64)
 		if err != nil || math.IsNaN(v) || math.Abs(v) > c.limit {
-			return r, t.errAt(i, c.col, "%q is not a coordinate", t.get(i, c.col))
+			return r, t.ErrAt(i, c.col, "%q is not a coordinate", t.Get(i, c.col))
 		}
 		*c.dst = v
 	}

@@ -26,6 +26,7 @@ import (
 	"strings"
 
 	"github.com/amity-graph/amity/internal/kg"
+	"github.com/amity-graph/amity/internal/load/csvtable"
 	"github.com/amity-graph/amity/internal/load/refdata"
 )
 
@@ -144,39 +145,39 @@ func Read(dir string, places refdata.Places) (*Result, error) {
 		}
 	}
 
-	pt, err := readTable(filepath.Join(dir, PeopleFile), peopleColumns)
+	pt, err := csvtable.Read(filepath.Join(dir, PeopleFile), peopleColumns, true)
 	if err != nil {
 		return nil, err
 	}
 	people := map[string]*person{}
-	for i := range pt.rows {
+	for i := range pt.Rows {
 		stats["peopleRows"]++
-		pid := pt.get(i, "person_id")
+		pid := pt.Get(i, "person_id")
 		id := "person:" + pid
 		if err := kg.ValidateID(kg.Person, id); err != nil {
-			return nil, pt.errAt(i, "person_id", "%v", err)
+			return nil, pt.ErrAt(i, "person_id", "%v", err)
 		}
 		if _, dup := people[id]; dup {
-			return nil, pt.errAt(i, "person_id", "person %s is listed twice", pid)
+			return nil, pt.ErrAt(i, "person_id", "person %s is listed twice", pid)
 		}
-		name := strings.Join(nonBlank(pt.get(i, "forename"), pt.get(i, "surname"), pt.get(i, "gen_name")), " ")
+		name := strings.Join(nonBlank(pt.Get(i, "forename"), pt.Get(i, "surname"), pt.Get(i, "gen_name")), " ")
 		if name == "" {
-			return nil, pt.errAt(i, "surname", "person %s has no name", pid)
+			return nil, pt.ErrAt(i, "surname", "person %s has no name", pid)
 		}
 		props := map[string]any{}
 		for prop, col := range map[string]string{"birthYear": "birth", "deathYear": "death"} {
-			v := pt.get(i, col)
+			v := pt.Get(i, col)
 			if v == "" {
 				continue
 			}
 			if !yearRe.MatchString(v) {
-				return nil, pt.errAt(i, col, "%q is not a year", v)
+				return nil, pt.ErrAt(i, col, "%q is not a year", v)
 			}
 			props[prop], _ = strconv.Atoi(v)
 		}
-		seeDate(pt.get(i, "last_modified"))
+		seeDate(pt.Get(i, "last_modified"))
 		var aliases []string
-		for a := range strings.SplitSeq(pt.get(i, "altnames"), "|") {
+		for a := range strings.SplitSeq(pt.Get(i, "altnames"), "|") {
 			if a = strings.TrimSpace(a); a != "" && a != name {
 				aliases = append(aliases, a)
 			}
@@ -185,35 +186,35 @@ func Read(dir string, places refdata.Places) (*Result, error) {
 			props = nil
 		}
 		people[id] = &person{entity: kg.Entity{ID: id, Kind: kg.Person, Name: name, Aliases: kg.Dedupe(aliases),
-			Props: props, Sources: []string{SourceID}, Pos: pt.pos(i)}}
+			Props: props, Sources: []string{SourceID}, Pos: pt.Pos(i)}}
 	}
 
-	at, err := readTable(filepath.Join(dir, AppointmentsFile), appointmentColumns)
+	at, err := csvtable.Read(filepath.Join(dir, AppointmentsFile), appointmentColumns, true)
 	if err != nil {
 		return nil, err
 	}
 	res := &Result{Stats: stats}
 	unresolved := func(i int, reason, format string, args ...any) {
-		res.Unresolved = append(res.Unresolved, refdata.Unresolved{File: at.name, Line: at.lines[i],
-			Row: slices.Clone(at.rows[i]), Reason: reason, Detail: fmt.Sprintf(format, args...)})
+		res.Unresolved = append(res.Unresolved, refdata.Unresolved{File: at.Name, Line: at.Lines[i],
+			Row: slices.Clone(at.Rows[i]), Reason: reason, Detail: fmt.Sprintf(format, args...)})
 		stats["unresolved"]++
 		stats["unresolved:"+reason]++
 	}
 	countries := map[string]countryAnswer{} // territory id -> what it resolved to
 	held := map[string]int{}                // person|country|title -> appointments so far
 	stats["imported"], stats["merged"], stats["unresolved"], stats["skipped"] = 0, 0, 0, 0
-	for i := range at.rows {
+	for i := range at.Rows {
 		stats["rowsRead"]++
-		get := func(col string) string { return at.get(i, col) }
+		get := func(col string) string { return at.Get(i, col) }
 		for _, col := range []string{"territory_id", "chief_id", "person_id", "role_title"} {
 			if get(col) == "" {
-				return nil, at.errAt(i, col, "is empty")
+				return nil, at.ErrAt(i, col, "is empty")
 			}
 		}
 		for _, col := range []string{"appointed", "started", "ended"} {
 			if v := get(col); v != "" {
 				if err := kg.ValidateDate(v); err != nil {
-					return nil, at.errAt(i, col, "%v", err)
+					return nil, at.ErrAt(i, col, "%v", err)
 				}
 			}
 		}
@@ -223,11 +224,11 @@ func Read(dir string, places refdata.Places) (*Result, error) {
 		case sectionNominee:
 			stats["skipped"]++
 			stats["skipped:"+ReasonDidNotServe]++
-			res.Skipped = append(res.Skipped, refdata.Unresolved{File: at.name, Line: at.lines[i], Row: slices.Clone(at.rows[i]),
+			res.Skipped = append(res.Skipped, refdata.Unresolved{File: at.Name, Line: at.Lines[i], Row: slices.Clone(at.Rows[i]),
 				Reason: ReasonDidNotServe, Detail: "a nominee who did not serve (declined, withdrawn or not confirmed)"})
 			continue
 		default:
-			return nil, at.errAt(i, "section", "%q is neither %q nor %q", get("section"), sectionChief, sectionNominee)
+			return nil, at.ErrAt(i, "section", "%q is neither %q nor %q", get("section"), sectionChief, sectionNominee)
 		}
 
 		p, ok := people["person:"+get("person_id")]
@@ -266,7 +267,7 @@ func Read(dir string, places refdata.Places) (*Result, error) {
 			props["note"] = note
 		}
 		res.Relations = append(res.Relations, kg.Relation{From: p.entity.ID, Type: kg.HoldsPosition, To: to,
-			Props: props, Sources: []string{SourceID}, Pos: at.pos(i)})
+			Props: props, Sources: []string{SourceID}, Pos: at.Pos(i)})
 		p.n++
 		stats["imported"]++
 	}

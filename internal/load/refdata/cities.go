@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/amity-graph/amity/internal/kg"
+	"github.com/amity-graph/amity/internal/load/csvtable"
 )
 
 var worldCitiesHeader = []string{"name", "country", "subcountry", "geonameid"}
@@ -131,7 +132,7 @@ func (x *cityIndex) lookupAll(iso2, key string) []*wcity {
 // A row is joined to the gazetteer by its GeoNames id; the few rows the gazetteer no
 // longer lists stay Cities without coordinates.
 func (b *builder) readWorldCities(path string) error {
-	t, err := readTable(path, worldCitiesHeader, true)
+	t, err := csvtable.Read(path, worldCitiesHeader, true)
 	if err != nil {
 		return err
 	}
@@ -141,12 +142,12 @@ func (b *builder) readWorldCities(path string) error {
 	seenSub := map[string]bool{}
 	worldByName := map[string]int{} // iso2 + "|" + norm -> world-cities rows of that name
 	subVotes := map[string]map[string]int{}
-	for i := range t.rows {
+	for i := range t.Rows {
 		b.stats["worldCityRows"]++
-		name, cname, sub := t.get(i, "name"), t.get(i, "country"), t.get(i, "subcountry")
-		gid, err := strconv.Atoi(t.get(i, "geonameid"))
+		name, cname, sub := t.Get(i, "name"), t.Get(i, "country"), t.Get(i, "subcountry")
+		gid, err := strconv.Atoi(t.Get(i, "geonameid"))
 		if err != nil {
-			return t.errAt(i, "geonameid", "%q is not a whole number", t.get(i, "geonameid"))
+			return t.ErrAt(i, "geonameid", "%q is not a whole number", t.Get(i, "geonameid"))
 		}
 		p, ok := b.resolveCountry(cname)
 		if !ok {
@@ -164,13 +165,13 @@ func (b *builder) readWorldCities(path string) error {
 		c := x.byGid[gid]
 		switch {
 		case c == nil:
-			c = &wcity{name: name, iso2: p.iso2, gid: gid, line: t.lines[i]}
+			c = &wcity{name: name, iso2: p.iso2, gid: gid, line: t.Lines[i]}
 			x.add(c)
 			b.stats["worldCitiesWithoutCoordinates"]++
 		case c.world:
-			return t.errAt(i, "geonameid", "geonameid %d is listed twice", gid)
+			return t.ErrAt(i, "geonameid", "geonameid %d is listed twice", gid)
 		case c.iso2 != p.iso2:
-			return t.errAt(i, "country", "geonameid %d is in %s in the gazetteer, in %s here", gid, c.iso2, p.iso2)
+			return t.ErrAt(i, "country", "geonameid %d is in %s in the gazetteer, in %s here", gid, c.iso2, p.iso2)
 		}
 		if c.name != name { // "Kalibo (poblacion)" in GeoNames today
 			c.aliases = append(slices.Clip(c.aliases), c.name)
@@ -235,7 +236,7 @@ func (b *builder) readWorldCities(path string) error {
 			c.id += ":" + strconv.Itoa(c.gid)
 		}
 		if prev, dup := x.byID[c.id]; dup {
-			return t.errAt(rowOf[j], "geonameid", "city id %s is given twice (geonameid %d and %d)", c.id, prev.gid, c.gid)
+			return t.ErrAt(rowOf[j], "geonameid", "city id %s is given twice (geonameid %d and %d)", c.id, prev.gid, c.gid)
 		}
 		x.byID[c.id] = c
 	}
@@ -254,7 +255,7 @@ func (b *builder) readWorldCities(path string) error {
 		}
 	}
 	for j, c := range world {
-		pos := t.pos(rowOf[j])
+		pos := t.Pos(rowOf[j])
 		src := []string{SourceWorldCities}
 		if c.hasCoord {
 			src = append(src, SourceGeoNames)

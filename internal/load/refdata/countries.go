@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/amity-graph/amity/internal/kg"
+	"github.com/amity-graph/amity/internal/load/csvtable"
 )
 
 // Columns of country-codes.csv that the importer reads; the file has many more.
@@ -96,7 +97,7 @@ func cleanUN(s string) string {
 }
 
 func (b *builder) readCountries(path string) error {
-	t, err := readTable(path, countryColumns, false)
+	t, err := csvtable.Read(path, countryColumns, false)
 	if err != nil {
 		return err
 	}
@@ -104,56 +105,56 @@ func (b *builder) readCountries(path string) error {
 	for _, n := range sortedKeys(countryAliases) {
 		aliasOf[countryAliases[n]] = append(aliasOf[countryAliases[n]], n)
 	}
-	for i := range t.rows {
+	for i := range t.Rows {
 		b.stats["countryRows"]++
-		iso2 := strings.ToUpper(t.get(i, colISO2))
+		iso2 := strings.ToUpper(t.Get(i, colISO2))
 		if iso2 == "" {
 			b.stats["countryRowsWithoutISO2"]++
 			continue
 		}
 		if len(iso2) != 2 || strings.Trim(iso2, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
-			return t.errAt(i, colISO2, "%q is not a two-letter code", iso2)
+			return t.ErrAt(i, colISO2, "%q is not a two-letter code", iso2)
 		}
 		if _, dup := b.countries[iso2]; dup {
-			return t.errAt(i, colISO2, "country %s is listed twice", iso2)
+			return t.ErrAt(i, colISO2, "country %s is listed twice", iso2)
 		}
-		official := t.get(i, colOfficial)
-		name := t.get(i, colCLDR)
+		official := t.Get(i, colOfficial)
+		name := t.Get(i, colCLDR)
 		if name == "" {
 			name = official
 		}
 		if name == "" {
-			return t.errAt(i, colCLDR, "country %s has neither a CLDR display name nor an official English name", iso2)
+			return t.ErrAt(i, colCLDR, "country %s has neither a CLDR display name nor an official English name", iso2)
 		}
-		aliases := kg.Dedupe(append([]string{name, official, cleanUN(t.get(i, colUNShort)), cleanUN(t.get(i, colUNFormal))}, aliasOf[iso2]...))[1:]
+		aliases := kg.Dedupe(append([]string{name, official, cleanUN(t.Get(i, colUNShort)), cleanUN(t.Get(i, colUNFormal))}, aliasOf[iso2]...))[1:]
 		props := map[string]any{"iso2": iso2}
 		for k, col := range map[string]string{"iso3": colISO3, "isoNumeric": colNumeric, "nameZh": colNameZh} {
-			if v := t.get(i, col); v != "" {
+			if v := t.Get(i, col); v != "" {
 				props[k] = v
 			}
 		}
-		if v := t.get(i, colGeoname); v != "" {
+		if v := t.Get(i, colGeoname); v != "" {
 			n, err := strconv.Atoi(v)
 			if err != nil {
-				return t.errAt(i, colGeoname, "%q is not a whole number", v)
+				return t.ErrAt(i, colGeoname, "%q is not a whole number", v)
 			}
 			props["geonameId"] = n
 		}
 		b.codes[iso2] = iso2
-		if v := strings.ToUpper(t.get(i, colISO3)); v != "" {
+		if v := strings.ToUpper(t.Get(i, colISO3)); v != "" {
 			b.codes[v] = iso2
 		}
-		if v := t.get(i, colWikidata); v != "" {
+		if v := t.Get(i, colWikidata); v != "" {
 			q := v[strings.LastIndex(v, "/")+1:]
 			if !qid.MatchString(q) {
-				return t.errAt(i, colWikidata, "%q is not a Wikidata item", v)
+				return t.ErrAt(i, colWikidata, "%q is not a Wikidata item", v)
 			}
 			b.qids[q] = iso2
 		}
 		c := &country{iso2: iso2, name: name}
 		b.countries[iso2] = c
 		b.add(kg.Entity{ID: countryID(iso2), Kind: kg.Country, Name: name, Aliases: aliases,
-			Props: props, Sources: []string{SourceCountryCodes}, Pos: t.pos(i)})
+			Props: props, Sources: []string{SourceCountryCodes}, Pos: t.Pos(i)})
 		b.stats["countries"]++
 		for _, n := range append([]string{name}, aliases...) {
 			b.indexCountry(n, iso2)

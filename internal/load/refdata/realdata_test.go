@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/amity-graph/amity/internal/kg"
+	"github.com/amity-graph/amity/internal/load/csvtable"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -183,11 +184,11 @@ func TestRealDeterministic(t *testing.T) {
 func TestRealASCIISlugIsKG(t *testing.T) {
 	names := map[string]bool{"St. John's": true, "a`b": true, "  x--y  ": true, "A&B": true, "\tTab": true, "Ümlaut": true}
 	for _, f := range []string{WorldCitiesFile, TwinCitiesFile, CountryCodesFile} {
-		tb, err := readTable(filepath.Join(referenceDir, f), nil, false)
+		tb, err := csvtable.Read(filepath.Join(referenceDir, f), nil, false)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, row := range tb.rows {
+		for _, row := range tb.Rows {
 			for _, v := range row {
 				names[v] = true
 			}

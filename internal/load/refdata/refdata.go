@@ -21,6 +21,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/amity-graph/amity/internal/kg"
+	"github.com/amity-graph/amity/internal/load/csvtable"
 )
 
 // The files Read expects in its directory.
@@ -358,8 +359,8 @@ func sortRecords(ents []kg.Entity, rels []kg.Relation) {
 	})
 }
 
-func (b *builder) unresolved(t *table, i int, reason, format string, args ...any) {
-	b.unres = append(b.unres, Unresolved{File: t.name, Line: t.lines[i], Row: slices.Clone(t.rows[i]),
+func (b *builder) unresolved(t *csvtable.Table, i int, reason, format string, args ...any) {
+	b.unres = append(b.unres, Unresolved{File: t.Name, Line: t.Lines[i], Row: slices.Clone(t.Rows[i]),
 		Reason: reason, Detail: fmt.Sprintf(format, args...)})
 }
 

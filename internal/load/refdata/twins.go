@@ -9,6 +9,7 @@ import (
 	"strconv"
 
 	"github.com/amity-graph/amity/internal/kg"
+	"github.com/amity-graph/amity/internal/load/csvtable"
 )
 
 var twinHeader = []string{"city1", "country1", "lat1", "lng1", "city2", "country2", "lat2", "lng2"}
@@ -29,16 +30,16 @@ type side struct {
 // whose sides are one place is self-pair. A row with a side that does not resolve is
 // reported with the side's reason.
 func (b *builder) readTwins(path string) error {
-	t, err := readTable(path, twinHeader, true)
+	t, err := csvtable.Read(path, twinHeader, true)
 	if err != nil {
 		return err
 	}
-	rows := make([][2]side, len(t.rows))
-	for i := range t.rows {
+	rows := make([][2]side, len(t.Rows))
+	for i := range t.Rows {
 		for j := range rows[i] {
 			s := &rows[i][j]
 			n := strconv.Itoa(j + 1)
-			s.col, s.raw, s.country = "city"+n, t.get(i, "city"+n), t.get(i, "country"+n)
+			s.col, s.raw, s.country = "city"+n, t.Get(i, "city"+n), t.Get(i, "country"+n)
 			if s.lat, err = parseDegrees(t, i, "lat"+n, 90); err != nil {
 				return err
 			}
@@ -47,13 +48,13 @@ func (b *builder) readTwins(path string) error {
 			}
 		}
 	}
-	b.locate(rows, t.lines)
+	b.locate(rows, t.Lines)
 	for i := range rows {
 		b.stats["twinRows"]++
 		var plans [2]*plan
 		failed := false
 		for j, s := range rows[i] {
-			p, pr := b.resolveSide(s, t.lines[i])
+			p, pr := b.resolveSide(s, t.Lines[i])
 			if pr != nil {
 				b.unresolved(t, i, pr.reason, "%s %q (%s): %s", s.col, s.raw, s.country, pr.detail)
 				failed = true
@@ -72,7 +73,7 @@ func (b *builder) readTwins(path string) error {
 			b.apply(p)
 		}
 		r := kg.Relation{From: plans[0].id, Type: kg.PartnerOf, To: plans[1].id,
-			Props: map[string]any{"partnership": "unspecified"}, Sources: []string{SourceTwinCities}, Pos: t.pos(i)}
+			Props: map[string]any{"partnership": "unspecified"}, Sources: []string{SourceTwinCities}, Pos: t.Pos(i)}
 		c := r.Canonical()
 		k := relKey{c.From, c.Type, c.To}
 		if first, dup := b.partners[k]; dup {
@@ -91,14 +92,14 @@ func (b *builder) readTwins(path string) error {
 	return nil
 }
 
-func parseDegrees(t *table, i int, col string, limit float64) (float64, error) {
-	v := t.get(i, col)
+func parseDegrees(t *csvtable.Table, i int, col string, limit float64) (float64, error) {
+	v := t.Get(i, col)
 	f, err := strconv.ParseFloat(v, 64)
 	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
-		return 0, t.errAt(i, col, "%q is not a number", v)
+		return 0, t.ErrAt(i, col, "%q is not a number", v)
 	}
 	if math.Abs(f) > limit {
-		return 0, t.errAt(i, col, "%v is out of range (±%v)", f, limit)
+		return 0, t.ErrAt(i, col, "%v is out of range (±%v)", f, limit)
 	}
 	return f, nil
 }

@@ -1,4 +1,6 @@
-package refdata
+// Package csvtable reads the CSV files of Amity's data sets whole, keeping the line each
+// row starts on, so that an importer's problems name the file, line and field.
+package csvtable
 
 import (
 	"bytes"
@@ -13,20 +15,20 @@ import (
 	"github.com/amity-graph/amity/internal/kg"
 )
 
-// table is one CSV file read whole: its header and its rows, each with the line it starts on.
-type table struct {
-	path   string // as opened, for errors
-	name   string // base name, for the positions of records
-	header []string
-	col    map[string]int
-	rows   [][]string
-	lines  []int
+// Table is one CSV file read whole: its header and its rows, each with the line it starts on.
+type Table struct {
+	Path   string // as opened, for errors
+	Name   string // base name, for the positions of records
+	Header []string
+	Col    map[string]int // column index by name
+	Rows   [][]string
+	Lines  []int // the line each row starts on
 }
 
-// readTable reads a CSV file. With exact, the header must be want, column for column;
+// Read reads a CSV file. With exact, the header must be want, column for column;
 // otherwise every column of want must be present somewhere. Every row must have as many
 // fields as the header. Values are kept verbatim: "NA" (Namibia) stays "NA".
-func readTable(path string, want []string, exact bool) (*table, error) {
+func Read(path string, want []string, exact bool) (*Table, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
@@ -41,14 +43,14 @@ func readTable(path string, want []string, exact bool) (*table, error) {
 	if err != nil {
 		return nil, parseError(path, data, nil, err)
 	}
-	t := &table{path: path, name: filepath.Base(path), header: header, col: map[string]int{}}
+	t := &Table{Path: path, Name: filepath.Base(path), Header: header, Col: map[string]int{}}
 	for i, h := range header {
 		h = strings.TrimSpace(h)
 		header[i] = h
-		if _, dup := t.col[h]; dup {
+		if _, dup := t.Col[h]; dup {
 			return nil, &kg.FieldError{Pos: kg.Pos{File: path, Line: 1}, Field: h, Msg: fmt.Sprintf("header names column %q twice", h)}
 		}
-		t.col[h] = i
+		t.Col[h] = i
 	}
 	if exact {
 		for i, w := range want {
@@ -67,7 +69,7 @@ func readTable(path string, want []string, exact bool) (*table, error) {
 		}
 	} else {
 		for _, w := range want {
-			if _, ok := t.col[w]; !ok {
+			if _, ok := t.Col[w]; !ok {
 				return nil, &kg.FieldError{Pos: kg.Pos{File: path, Line: 1}, Field: w, Msg: fmt.Sprintf("header lacks column %q", w)}
 			}
 		}
@@ -92,58 +94,70 @@ func readTable(path string, want []string, exact bool) (*table, error) {
 			}
 			return nil, fe
 		}
-		t.rows = append(t.rows, rec)
-		t.lines = append(t.lines, line)
+		t.Rows = append(t.Rows, rec)
+		t.Lines = append(t.Lines, line)
 	}
 	return t, nil
 }
 
-// parseError turns a CSV syntax error into a FieldError naming the column it was found in.
+// parseError turns a CSV syntax error into a FieldError at the line its record starts,
+// naming the column the error lies in as far as the line shows it.
 func parseError(path string, data []byte, header []string, err error) error {
 	var pe *csv.ParseError
 	if !errors.As(err, &pe) {
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	field := ""
-	if idx := fieldAt(data, pe.Line, pe.Column); idx >= 0 {
+	if idx := fieldOf(data, pe); idx >= 0 {
+		field = fmt.Sprintf("column %d", idx+1)
 		if idx < len(header) {
 			field = header[idx]
-		} else {
-			field = fmt.Sprintf("column %d", idx+1)
 		}
 	}
-	return &kg.FieldError{Pos: kg.Pos{File: path, Line: pe.Line}, Field: field, Msg: pe.Err.Error()}
+	return &kg.FieldError{Pos: kg.Pos{File: path, Line: pe.StartLine}, Field: field,
+		Msg: fmt.Sprintf("%v (line %d, byte %d)", pe.Err, pe.Line, pe.Column)}
 }
 
-// fieldAt guesses which field of a line a byte column (1-based) falls in, counting the
-// commas outside quotes before it. It assumes the line starts a record.
-func fieldAt(data []byte, line, column int) int {
-	lines := bytes.SplitN(data, []byte("\n"), line+1)
-	if line < 1 || line > len(lines) {
+// fieldOf finds the field of a record a syntax error lies in: on the record's first line,
+// the field holding the error's byte, or, when the error is found on a later line, the
+// field whose quote was left open. It is -1 when the line cannot tell.
+func fieldOf(data []byte, pe *csv.ParseError) int {
+	lines := bytes.SplitN(data, []byte("\n"), pe.StartLine+1)
+	if pe.StartLine < 1 || pe.StartLine > len(lines) {
 		return -1
 	}
-	l := lines[line-1]
-	idx, quoted := 0, false
-	for i := 0; i < len(l) && i < column-1; i++ {
+	l := lines[pe.StartLine-1]
+	end := len(l)
+	if pe.Line == pe.StartLine && pe.Column-1 < end {
+		end = pe.Column - 1
+	}
+	idx, quoted, openedIn := 0, false, -1
+	for i := 0; i < end; i++ {
 		switch l[i] {
 		case '"':
 			quoted = !quoted
+			if quoted {
+				openedIn = idx
+			}
 		case ',':
 			if !quoted {
 				idx++
 			}
 		}
 	}
+	if pe.Line != pe.StartLine {
+		return openedIn
+	}
 	return idx
 }
 
-// pos is where row i of the table starts.
-func (t *table) pos(i int) kg.Pos { return kg.Pos{File: t.name, Line: t.lines[i]} }
+// Pos is where row i of the table starts.
+func (t *Table) Pos(i int) kg.Pos { return kg.Pos{File: t.Name, Line: t.Lines[i]} }
 
-// errAt reports a bad value in row i, column col, naming the file as opened.
-func (t *table) errAt(i int, col, format string, args ...any) error {
-	return &kg.FieldError{Pos: kg.Pos{File: t.path, Line: t.lines[i]}, Field: col, Msg: fmt.Sprintf(format, args...)}
+// ErrAt reports a bad value in row i, column col, naming the file as opened.
+func (t *Table) ErrAt(i int, col, format string, args ...any) error {
+	return &kg.FieldError{Pos: kg.Pos{File: t.Path, Line: t.Lines[i]}, Field: col, Msg: fmt.Sprintf(format, args...)}
 }
 
-// get returns the trimmed value of a named column in row i.
-func (t *table) get(i int, col string) string { return strings.TrimSpace(t.rows[i][t.col[col]]) }
+// Get returns the trimmed value of a named column in row i.
+func (t *Table) Get(i int, col string) string { return strings.TrimSpace(t.Rows[i][t.Col[col]]) }
