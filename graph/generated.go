@@ -307,6 +307,7 @@ type ComplexityRoot struct {
 
 	Source struct {
 		ID          func(childComplexity int) int
+		Licence     func(childComplexity int) int
 		PublishedAt func(childComplexity int) int
 		Publisher   func(childComplexity int) int
 		SourceType  func(childComplexity int) int
@@ -1700,6 +1701,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Source.ID(childComplexity), true
+	case "Source.licence":
+		if e.ComplexityRoot.Source.Licence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.Licence(childComplexity), true
 	case "Source.publishedAt":
 		if e.ComplexityRoot.Source.PublishedAt == nil {
 			break
@@ -2294,6 +2301,8 @@ func (ec *executionContext) childFields_Source(ctx context.Context, field graphq
 		return ec.fieldContext_Source_url(ctx, field)
 	case "sourceType":
 		return ec.fieldContext_Source_sourceType(ctx, field)
+	case "licence":
+		return ec.fieldContext_Source_licence(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Source", field.Name)
 }
@@ -8768,6 +8777,29 @@ func (ec *executionContext) fieldContext_Source_sourceType(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Source", field, true, false, errors.New("field of type String does not have child fields"))
 }
 
+func (ec *executionContext) _Source_licence(ctx context.Context, field graphql.CollectedField, obj *model.Source) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_licence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Licence(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Source_licence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, true, false, errors.New("field of type String does not have child fields"))
+}
+
 func (ec *executionContext) _Subgraph_nodes(ctx context.Context, field graphql.CollectedField, obj *model.Subgraph) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13994,6 +14026,11 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 			}
 		case "sourceType":
 			out.Values[i] = ec._Source_sourceType(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "licence":
+			out.Values[i] = ec._Source_licence(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}

@@ -180,3 +180,36 @@ func TestIntegrationTheLargestHostAnswersWithinItsLimits(t *testing.T) {
 		t.Errorf("visits hosted by the US: %d, want a full page of at most 500", len(resp.Visits))
 	}
 }
+
+// TestIntegrationDataSetsCarryTheirLicence: every data set a fact cites says under what
+// terms it may be used.
+func TestIntegrationDataSetsCarryTheirLicence(t *testing.T) {
+	c := newClient(t)
+	var resp struct {
+		Entity struct {
+			Sources    []struct{ ID, SourceType, Licence string }
+			Consulates []struct {
+				Sources []struct{ ID, SourceType, Licence string }
+			}
+		}
+	}
+	c.MustPost(`{ entity(id: "city:cn:shenyang") { sources { id sourceType licence }
+		... on City { consulates { sources { id sourceType licence } } } } }`, &resp)
+	all := resp.Entity.Sources
+	for _, m := range resp.Entity.Consulates {
+		all = append(all, m.Sources...)
+	}
+	datasets := 0
+	for _, s := range all {
+		if s.SourceType != "dataset" {
+			continue
+		}
+		datasets++
+		if s.Licence == "" {
+			t.Errorf("data set %s has no licence", s.ID)
+		}
+	}
+	if datasets < 2 {
+		t.Errorf("Shenyang and its missions cite %d data sets, want the gazetteer's and the missions'", datasets)
+	}
+}

@@ -140,6 +140,7 @@ func (s Source) Publisher() *string   { return opt(s.Source.Publisher) }
 func (s Source) PublishedAt() *string { return opt(s.Source.PublishedAt) }
 func (s Source) URL() *string         { return opt(s.Source.URL) }
 func (s Source) SourceType() *string  { return opt(s.Source.SourceType) }
+func (s Source) Licence() *string     { return opt(s.Source.Licence) }
 
 func opt(s string) *string {
 	if s == "" {

@@ -54,6 +54,7 @@ type Source struct {
 	PublishedAt string
 	URL         string
 	SourceType  string
+	Licence     string // of a data set: under what terms its facts may be used
 	Pos         Pos
 }
 

@@ -93,7 +93,7 @@ func decodeSource(v any) (*kg.Source, error) {
 	if s("id") == "" {
 		return nil, fmt.Errorf("decode source %s: no id", n.ElementId)
 	}
-	return &kg.Source{ID: s("id"), Title: s("title"), Publisher: s("publisher"), PublishedAt: s("publishedAt"), URL: s("url"), SourceType: s("sourceType")}, nil
+	return &kg.Source{ID: s("id"), Title: s("title"), Publisher: s("publisher"), PublishedAt: s("publishedAt"), URL: s("url"), SourceType: s("sourceType"), Licence: s("licence")}, nil
 }
 
 // stringList keeps the strings of a list value; anything else is an empty list.

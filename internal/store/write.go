@@ -383,7 +383,7 @@ func joinLabels(ls []string) string {
 
 func sourceProps(s kg.Source) map[string]any {
 	p := map[string]any{"title": s.Title}
-	for k, v := range map[string]string{"publisher": s.Publisher, "publishedAt": s.PublishedAt, "url": s.URL, "sourceType": s.SourceType} {
+	for k, v := range map[string]string{"publisher": s.Publisher, "publishedAt": s.PublishedAt, "url": s.URL, "sourceType": s.SourceType, "licence": s.Licence} {
 		if v != "" {
 			p[k] = v
 		}

