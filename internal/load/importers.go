@@ -47,6 +47,9 @@ func readHSG(in *Input) (*DatasetResult, error) {
 	}
 	// A trip whose city or country does not resolve is still imported, without that part.
 	res.Unresolved = unresolved(r.Unresolved, true)
+	for _, m := range r.Merges {
+		res.Doubtful = append(res.Doubtful, Doubtful{File: m.File, Line: m.Line, ID: m.ID, Detail: m.Detail})
+	}
 	return res, nil
 }
 

@@ -78,6 +78,17 @@ type DatasetResult struct {
 	// record another row gave, or unresolved (in Unresolved, with the same File).
 	Files      []FileCounts
 	Unresolved []Unresolved
+	// Doubtful are records joined into one node on evidence a person should check (a
+	// visitor named by surname alone taken for the only full name that fits).
+	Doubtful []Doubtful
+}
+
+// Doubtful is a record merged into a node that a person should check.
+type Doubtful struct {
+	File   string
+	Line   int
+	ID     string // the node it was merged into
+	Detail string
 }
 
 // FileCounts are the rows of one file of a data set.
@@ -403,6 +414,16 @@ func report(out io.Writer, reads []DatasetRead, skipped []string, loaded bool, d
 			u := us[slices.IndexFunc(us, func(u Unresolved) bool { return u.Reason == reason })]
 			fmt.Fprintf(out, "  unresolved %-18s %6d  e.g. %s:%d %s (%s)\n", reason, rep.UnresolvedByReason[reason], u.File, u.Line, strings.Join(u.Row, ","), u.Detail)
 		}
+		if ds := reads[i].Doubtful; len(ds) > 0 {
+			fmt.Fprintf(out, "  merges to check %11d  e.g. %s:%d into %s (%s)\n", len(ds), ds[0].File, ds[0].Line, ds[0].ID, ds[0].Detail)
+			if dir != "" {
+				path := filepath.Join(dir, "merges-"+rep.Name+".csv")
+				if err := writeDoubtful(path, ds); err != nil {
+					return err
+				}
+				fmt.Fprintf(out, "  merges to check: %s\n", path)
+			}
+		}
 		if len(rep.Skipped) > 0 && len(rep.Skipped) < len(rep.Units) {
 			fmt.Fprintf(out, "  unchanged, skipped: %s\n", strings.Join(rep.Skipped, ", "))
 		}
@@ -430,6 +451,25 @@ func unitsLine(rep DatasetReport, loaded bool) string {
 	default:
 		return fmt.Sprintf("%d written, %d unchanged, skipped", n-s, s)
 	}
+}
+
+// writeDoubtful writes a data set's merges to check as CSV.
+func writeDoubtful(path string, ds []Doubtful) error {
+	rows := make([][]string, 0, len(ds)+1)
+	rows = append(rows, []string{"file", "line", "merged into", "why"})
+	for _, d := range ds {
+		rows = append(rows, []string{d.File, strconv.Itoa(d.Line), d.ID, d.Detail})
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("write merges to check: %w", err)
+	}
+	w := csv.NewWriter(f)
+	if err := w.WriteAll(rows); err != nil {
+		f.Close()
+		return fmt.Errorf("write merges to check: %w", err)
+	}
+	return f.Close()
 }
 
 // writeUnresolved writes a data set's unresolved rows as CSV, sorted by file and line,

@@ -245,6 +245,14 @@ func TestRunReportsEveryDataset(t *testing.T) {
 		if got := csvRows(t, filepath.Join(dir, "unresolved-"+r.Name+".csv")); got != len(r.Unresolved) {
 			t.Errorf("unresolved-%s.csv holds %d rows, want %d", r.Name, got, len(r.Unresolved))
 		}
+		if r.Name == "hsg" && len(r.Doubtful) == 0 {
+			t.Error("the travels and visits report no merges to check; the visits' surnames alone give some")
+		}
+		if len(r.Doubtful) > 0 {
+			if got := csvRows(t, filepath.Join(dir, "merges-"+r.Name+".csv")); got != len(r.Doubtful) {
+				t.Errorf("merges-%s.csv holds %d rows, want %d", r.Name, got, len(r.Doubtful))
+			}
+		}
 	}
 	if !strings.Contains(out.String(), fmt.Sprintf("wrote nothing: all %d units unchanged", len(units))) {
 		t.Errorf("rerun's report does not say it wrote nothing:\n%s", out.String())
