@@ -78,16 +78,17 @@ type DatasetResult struct {
 	// record another row gave, or unresolved (in Unresolved, with the same File).
 	Files      []FileCounts
 	Unresolved []Unresolved
-	// Doubtful are records joined into one node on evidence a person should check (a
-	// visitor named by surname alone taken for the only full name that fits).
+	// Doubtful are rows imported on evidence a person should check: a visitor named by
+	// surname alone taken for the only full name that fits, a twin placed by its name
+	// although its coordinates lie in another country.
 	Doubtful []Doubtful
 }
 
-// Doubtful is a record merged into a node that a person should check.
+// Doubtful is a row imported on evidence a person should check.
 type Doubtful struct {
 	File   string
 	Line   int
-	ID     string // the node it was merged into
+	ID     string // the node it became or was merged into
 	Detail string
 }
 
@@ -223,6 +224,9 @@ func readReference(in *Input) (*DatasetResult, error) {
 	}
 	for _, u := range ref.Unresolved {
 		res.Unresolved = append(res.Unresolved, Unresolved{File: u.File, Line: u.Line, Row: u.Row, Reason: u.Reason, Detail: u.Detail})
+	}
+	for _, c := range ref.Checks {
+		res.Doubtful = append(res.Doubtful, Doubtful{File: c.File, Line: c.Line, ID: c.ID, Detail: c.Detail})
 	}
 	return res, nil
 }
@@ -415,13 +419,13 @@ func report(out io.Writer, reads []DatasetRead, skipped []string, loaded bool, d
 			fmt.Fprintf(out, "  unresolved %-18s %6d  e.g. %s:%d %s (%s)\n", reason, rep.UnresolvedByReason[reason], u.File, u.Line, strings.Join(u.Row, ","), u.Detail)
 		}
 		if ds := reads[i].Doubtful; len(ds) > 0 {
-			fmt.Fprintf(out, "  merges to check %11d  e.g. %s:%d into %s (%s)\n", len(ds), ds[0].File, ds[0].Line, ds[0].ID, ds[0].Detail)
+			fmt.Fprintf(out, "  to check %18d  e.g. %s:%d as %s (%s)\n", len(ds), ds[0].File, ds[0].Line, ds[0].ID, ds[0].Detail)
 			if dir != "" {
-				path := filepath.Join(dir, "merges-"+rep.Name+".csv")
+				path := filepath.Join(dir, "check-"+rep.Name+".csv")
 				if err := writeDoubtful(path, ds); err != nil {
 					return err
 				}
-				fmt.Fprintf(out, "  merges to check: %s\n", path)
+				fmt.Fprintf(out, "  rows to check: %s\n", path)
 			}
 		}
 		if len(rep.Skipped) > 0 && len(rep.Skipped) < len(rep.Units) {
@@ -453,21 +457,21 @@ func unitsLine(rep DatasetReport, loaded bool) string {
 	}
 }
 
-// writeDoubtful writes a data set's merges to check as CSV.
+// writeDoubtful writes the rows of a data set that a person should check as CSV.
 func writeDoubtful(path string, ds []Doubtful) error {
 	rows := make([][]string, 0, len(ds)+1)
-	rows = append(rows, []string{"file", "line", "merged into", "why"})
+	rows = append(rows, []string{"file", "line", "node", "why"})
 	for _, d := range ds {
 		rows = append(rows, []string{d.File, strconv.Itoa(d.Line), d.ID, d.Detail})
 	}
 	f, err := os.Create(path)
 	if err != nil {
-		return fmt.Errorf("write merges to check: %w", err)
+		return fmt.Errorf("write rows to check: %w", err)
 	}
 	w := csv.NewWriter(f)
 	if err := w.WriteAll(rows); err != nil {
 		f.Close()
-		return fmt.Errorf("write merges to check: %w", err)
+		return fmt.Errorf("write rows to check: %w", err)
 	}
 	return f.Close()
 }

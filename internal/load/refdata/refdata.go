@@ -90,7 +90,8 @@ type Result struct {
 	Sources    []kg.Source   // one per data set
 	Entities   []kg.Entity   // countries, regions (subcountries, UK constituents, districts), cities; by kind, then id
 	Relations  []kg.Relation // IN_COUNTRY, IN_REGION, PART_OF, PARTNER_OF; by type, from, to
-	Unresolved []Unresolved  // rows not imported (world-cities rows of no ISO country, twin rows), in file order
+	Unresolved []Unresolved
+	Checks     []Check // rows imported that a person should check  // rows not imported (world-cities rows of no ISO country, twin rows), in file order
 	Stats      map[string]int
 
 	// Places finds countries and cities for the importers of other data sets. A town of
@@ -100,6 +101,16 @@ type Result struct {
 
 	kinds map[string]kg.Kind
 	gaz   *gazetteer
+}
+
+// Check is a row imported on evidence a person should check: a twin-list side whose
+// coordinates lie in another country than its label, placed by its name in the labelled
+// country because only one place there has that name.
+type Check struct {
+	File   string
+	Line   int
+	ID     string // where the row was placed
+	Detail string
 }
 
 // Unresolved is a row that was not imported, and why.
@@ -167,6 +178,7 @@ type builder struct {
 	qids      map[string]string    // Wikidata item id ("Q148") -> iso2
 	codes     map[string]string    // ISO 3166 alpha-2 and alpha-3 code, upper case -> iso2
 	unres     []Unresolved
+	checks    []Check
 	stats     map[string]int
 	slugs     map[string]string // memo of kg.Slug
 	norms     map[string]string // memo of kg.NormalizeName
@@ -309,7 +321,7 @@ func (b *builder) relate(r kg.Relation) {
 var kindRank = map[kg.Kind]int{kg.Country: 0, kg.Region: 1, kg.City: 2}
 
 func (b *builder) result() *Result {
-	res := &Result{Sources: slices.Clone(Sources), Unresolved: b.unres, Stats: b.stats,
+	res := &Result{Sources: slices.Clone(Sources), Unresolved: b.unres, Checks: b.checks, Stats: b.stats,
 		Entities: make([]kg.Entity, 0, len(b.ents)), Relations: make([]kg.Relation, 0, len(b.rels))}
 	for _, e := range b.ents {
 		if len(e.Aliases) == 0 {

@@ -284,6 +284,11 @@ func (r *resolver) pick(x string, cands []*wcity, weak bool) (*wcity, *problem) 
 			// The name fits one place of the labelled country; the coordinates are the
 			// geocoder's mistake ("Birmingham, United States" placed in England).
 			r.count("twinSidesCoordinatesElsewhere")
+			if r.b.usePlaced {
+				r.b.checks = append(r.b.checks, Check{File: TwinCitiesFile, Line: r.line, ID: c.id,
+					Detail: fmt.Sprintf("%s %q (%s): the row's coordinates %.4f,%.4f lie in %s; placed by its name, the only place of %s so called",
+						r.s.col, r.s.raw, r.pl.iso2, r.s.lat, r.s.lon, at, r.pl.iso2)})
+			}
 			return c, nil
 		case c.hasCoord && bestKm > farKm:
 			// Most often the geocoder's mistake too (Nokia, Santa Fe placed at their
