@@ -25,6 +25,7 @@ var allowed = map[string][]string{
 	"internal/store/cypherguard": {"internal/derrors"},
 	"internal/store":             {"internal/derrors", "internal/kg", "internal/store/cypherguard"},
 	"internal/write":             {"internal/derrors", "internal/kg", "internal/store"},
+	"internal/write/writetest":   {"internal/kg", "internal/store", "internal/write"},
 	"internal/load/csvtable":     {"internal/kg"},
 	"internal/load/refdata":      {"internal/derrors", "internal/kg", "internal/load/csvtable"},
 	"internal/load/hsg":          {"internal/kg", "internal/load/refdata"},

@@ -13,6 +13,8 @@ import (
 
 	"github.com/amity-graph/amity/internal/kg"
 	"github.com/amity-graph/amity/internal/load/refdata"
+	"github.com/amity-graph/amity/internal/store"
+	"github.com/amity-graph/amity/internal/write/writetest"
 )
 
 // fakePlaces knows a few real countries and GeoNames cities. Like refdata's, City
@@ -191,39 +193,7 @@ func checkRecords(t *testing.T, res *Result) {
 	if len(res.Sources) != 1 || res.Sources[0].ID != SourceID {
 		t.Errorf("sources %v", res.Sources)
 	}
-	for _, s := range res.Sources {
-		if err := s.Validate(); err != nil {
-			t.Error(err)
-		}
-	}
-	kinds := map[string]kg.Kind{}
-	for _, e := range res.Entities {
-		if err := e.Validate(); err != nil {
-			t.Error(err)
-		}
-		kinds[e.ID] = e.Kind
-	}
-	kindOf := func(id string) (kg.Kind, bool) {
-		if strings.HasPrefix(id, "city:") {
-			return kg.City, true
-		}
-		k, ok := kinds[id]
-		return k, ok
-	}
-	keys := map[string]kg.Pos{}
-	for _, r := range res.Relations {
-		if err := r.Validate(kindOf); err != nil {
-			t.Error(err)
-		}
-		if !cmp.Equal(r.Sources, []string{SourceID}) {
-			t.Errorf("%s: sources %v", r.Pos, r.Sources)
-		}
-		k := r.From + "|" + r.Type + "|" + r.To + "|" + r.KeyValue()
-		if p, dup := keys[k]; dup {
-			t.Errorf("%s: %s repeats the key of %s", r.Pos, k, p)
-		}
-		keys[k] = r.Pos
-	}
+	writetest.Valid(t, store.Records{Sources: res.Sources, Entities: res.Entities, Relations: res.Relations}, SourceID)
 }
 
 // anyCity places every city of every country by its name alone, so that the whole file

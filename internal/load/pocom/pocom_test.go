@@ -12,6 +12,8 @@ import (
 
 	"github.com/amity-graph/amity/internal/kg"
 	"github.com/amity-graph/amity/internal/load/refdata"
+	"github.com/amity-graph/amity/internal/store"
+	"github.com/amity-graph/amity/internal/write/writetest"
 )
 
 // fakePlaces knows a few real countries by their names and codes; it finds no city.
@@ -169,39 +171,7 @@ func TestReadFixture(t *testing.T) {
 // citing the source, no two relations with one key.
 func checkRecords(t *testing.T, res *Result) {
 	t.Helper()
-	for _, s := range res.Sources {
-		if err := s.Validate(); err != nil {
-			t.Error(err)
-		}
-	}
-	kinds := map[string]kg.Kind{}
-	for _, e := range res.Entities {
-		if err := e.Validate(); err != nil {
-			t.Error(err)
-		}
-		kinds[e.ID] = e.Kind
-	}
-	kindOf := func(id string) (kg.Kind, bool) {
-		if strings.HasPrefix(id, "country:") {
-			return kg.Country, true
-		}
-		k, ok := kinds[id]
-		return k, ok
-	}
-	keys := map[string]kg.Pos{}
-	for _, r := range res.Relations {
-		if err := r.Validate(kindOf); err != nil {
-			t.Error(err)
-		}
-		if !cmp.Equal(r.Sources, []string{SourceID}) {
-			t.Errorf("%s: sources %v", r.Pos, r.Sources)
-		}
-		k := r.From + "|" + r.Type + "|" + r.To + "|" + r.KeyValue()
-		if p, dup := keys[k]; dup {
-			t.Errorf("%s: %s repeats the key of %s", r.Pos, k, p)
-		}
-		keys[k] = r.Pos
-	}
+	writetest.Valid(t, store.Records{Sources: res.Sources, Entities: res.Entities, Relations: res.Relations}, SourceID)
 }
 
 func realDir(t *testing.T) string {
