@@ -19,7 +19,8 @@ func (r *mutationResolver) UpsertEntity(ctx context.Context, input model.EntityI
 	if err != nil {
 		return nil, err
 	}
-	if err := r.write(ctx, store.Records{Name: "upsertEntity " + e.ID, Entities: []kg.Entity{e}, Authoritative: true}); err != nil {
+	if err := r.write(ctx, store.Records{Name: "upsertEntity " + e.ID, Entities: []kg.Entity{e}, Authoritative: true,
+		Change: changeBy(ctx, "upsertEntity", e.ID)}); err != nil {
 		return nil, err
 	}
 	ns, err := r.Store.NodesByID(ctx, []string{e.ID})
@@ -35,7 +36,8 @@ func (r *mutationResolver) AddRelation(ctx context.Context, input model.Relation
 	if err != nil {
 		return nil, err
 	}
-	if err := r.write(ctx, store.Records{Name: "addRelation", Relations: []kg.Relation{rel}, Authoritative: true}); err != nil {
+	if err := r.write(ctx, store.Records{Name: "addRelation", Relations: []kg.Relation{rel}, Authoritative: true,
+		Change: changeBy(ctx, "addRelation", rel.From+" "+rel.Type+" "+rel.To)}); err != nil {
 		return nil, err
 	}
 	return r.readBack(ctx, rel)
@@ -51,7 +53,7 @@ func (r *mutationResolver) RemoveRelation(ctx context.Context, from string, type
 			return false, err
 		}
 	}
-	removed, err := r.Store.RemoveRelation(ctx, from, typeArg, to, deref(key))
+	removed, err := r.Store.RemoveRelation(ctx, from, typeArg, to, deref(key), changeBy(ctx, "removeRelation", ""))
 	return removed > 0, err
 }
 
@@ -59,7 +61,8 @@ func (r *mutationResolver) RemoveRelation(ctx context.Context, from string, type
 func (r *mutationResolver) AddSource(ctx context.Context, input model.SourceInput) (*model.Source, error) {
 	src := kg.Source{ID: input.ID, Title: input.Title, Publisher: deref(input.Publisher), PublishedAt: deref(input.PublishedAt),
 		URL: deref(input.URL), SourceType: deref(input.SourceType)}
-	if err := r.write(ctx, store.Records{Name: "addSource " + src.ID, Sources: []kg.Source{src}, Authoritative: true}); err != nil {
+	if err := r.write(ctx, store.Records{Name: "addSource " + src.ID, Sources: []kg.Source{src}, Authoritative: true,
+		Change: changeBy(ctx, "addSource", src.ID)}); err != nil {
 		return nil, err
 	}
 	got, err := r.Store.SourcesByID(ctx, []string{src.ID})

@@ -1,6 +1,10 @@
 package graph
 
-import "github.com/amity-graph/amity/graph/model"
+import (
+	"time"
+
+	"github.com/amity-graph/amity/graph/model"
+)
 
 // Assumed sizes of lists that take no size argument, for query cost: one constant a
 // kind of list. Lists with a size argument cost by it, or by its default (helpers.go).
@@ -24,19 +28,25 @@ func list(child, size int) int { return 1 + size*max(child, 1) }
 // setComplexity gives list fields a cost that scales with how many items they may
 // return, so the complexity limit bounds the work a query can ask for.
 func setComplexity(c *ComplexityRoot) {
-	rel := func(child int, _ []string, _ *model.Direction, first *int, _ *string) int {
+	rel := func(child int, _ []string, _ *model.Direction, first *int, _, _ *string, _ *bool) int {
 		return list(child, n(first, defaultFirst))
 	}
+	timeline := func(child int, _, _ *string, first *int, _ *string) int { return list(child, n(first, defaultFirst)) }
 	events := func(child int, first *int) int { return list(child, n(first, defaultFirst)) }
-	partners := func(child int, _ []model.PartnershipKind) int { return list(child, assumedPartners) }
+	partners := func(child int, _ []model.PartnershipKind, _ *string, _ *bool) int {
+		return list(child, assumedPartners)
+	}
 	small := func(child int) int { return list(child, assumedSmall) }
+	smallAsOf := func(child int, _ *string, _ *bool) int { return list(child, assumedSmall) }
 
 	c.City.Relations, c.Region.Relations, c.Country.Relations, c.Person.Relations = rel, rel, rel, rel
 	c.Organization.Relations, c.Company.Relations, c.Consulate.Relations, c.Event.Relations = rel, rel, rel, rel
+	c.City.Timeline, c.Region.Timeline, c.Country.Timeline, c.Person.Timeline = timeline, timeline, timeline, timeline
+	c.Organization.Timeline, c.Company.Timeline, c.Consulate.Timeline, c.Event.Timeline = timeline, timeline, timeline, timeline
 	c.City.Events, c.Person.Events, c.Organization.Events, c.Company.Events, c.Consulate.Events = events, events, events, events, events
 	c.City.Partners, c.Region.Partners = partners, partners
-	c.City.Consulates, c.Country.Consulates = small, small
-	c.Person.Positions, c.Organization.Officials, c.Company.Officials, c.Consulate.Officials = small, small, small, small
+	c.City.Consulates, c.Country.Consulates = smallAsOf, smallAsOf
+	c.Person.Positions, c.Organization.Officials, c.Company.Officials, c.Consulate.Officials = smallAsOf, smallAsOf, smallAsOf, smallAsOf
 	c.Organization.BasedIn, c.Company.BasedIn, c.Consulate.BasedIn = small, small, small
 	c.Event.Places, c.Event.Sites, c.Event.PartOf = small, small, small
 	c.Event.Participants = func(child int, _ *string) int { return list(child, assumedMedium) }
@@ -47,15 +57,21 @@ func setComplexity(c *ComplexityRoot) {
 	c.Query.Events = func(child int, _ []string, _, _, _, _ *string, first *int) int {
 		return list(child, n(first, defaultEventsFirst))
 	}
-	c.Query.Partners = func(child int, _ string, _ []model.PartnershipKind) int { return list(child, assumedPartners) }
+	c.Query.Partners = func(child int, _ string, _ []model.PartnershipKind, _ *string, _ *bool) int {
+		return list(child, assumedPartners)
+	}
+	c.Query.Positions = func(child int, _, _, _, _ *string, _ *bool, first *int) int {
+		return list(child, n(first, defaultPositionsFirst))
+	}
+	c.Query.Changes = func(child int, _ *time.Time, first *int, _ *string) int { return list(child, n(first, defaultFirst)) }
 	c.Query.Visits = func(child int, _, _, _, _ *string) int { return list(child, assumedVisits) }
 	c.Query.EnterprisesTiedTo = func(child int, _ string, hops, first *int) int {
 		return list(child, n(first, defaultTiesFirst)) * n(hops, defaultTiesMaxHops)
 	}
-	c.Query.ShortestPath = func(child int, _, _ string, maxLength *int, _ []string) int {
+	c.Query.ShortestPath = func(child int, _, _ string, maxLength *int, _ []string, _ *string, _ *bool) int {
 		return list(child, n(maxLength, defaultPathMaxLength))
 	}
-	c.Query.Neighborhood = func(child int, _ string, depth, limit *int) int {
+	c.Query.Neighborhood = func(child int, _ string, depth, limit *int, _ *string, _ *bool) int {
 		return list(child, n(limit, defaultNeighborhoodLimit)) * n(depth, defaultNeighborhoodDepth)
 	}
 	// Query.Cypher keeps the default cost: its rows are bounded by its own caps, and the

@@ -70,7 +70,7 @@ func (r *relationConnectionResolver) TotalCount(ctx context.Context, obj *model.
 	if err != nil {
 		return 0, err
 	}
-	return loadersFrom(ctx).counts.Load(ctx, countKey{obj.EntityID, ts, obj.Dir})
+	return loadersFrom(ctx).counts.Load(ctx, countKey{obj.EntityID, ts, obj.Dir, obj.AsOf})
 }
 
 // Figure returns FigureResolver implementation.

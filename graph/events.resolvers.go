@@ -21,8 +21,13 @@ func (r *eventResolver) Sources(ctx context.Context, obj *model.Event) ([]*model
 }
 
 // Relations is the resolver for the relations field.
-func (r *eventResolver) Relations(ctx context.Context, obj *model.Event, types []string, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error) {
-	return relations(ctx, obj, types, direction, first, after)
+func (r *eventResolver) Relations(ctx context.Context, obj *model.Event, types []string, direction *model.Direction, first *int, after *string, asOf *string, includeUndated *bool) (*model.RelationConnection, error) {
+	return relations(ctx, obj, types, direction, first, after, asOf, includeUndated)
+}
+
+// Timeline is the resolver for the timeline field.
+func (r *eventResolver) Timeline(ctx context.Context, obj *model.Event, from *string, to *string, first *int, after *string) (*model.TimelineConnection, error) {
+	return r.timeline(ctx, obj, from, to, first, after)
 }
 
 // Participants is the resolver for the participants field.

@@ -23,15 +23,17 @@ const (
 // setComplexity to cost a field. The schema states each again as a literal (GraphQL
 // defaults must be); TestSchemaDefaults fails when the two differ.
 const (
-	defaultFirst             = 50   // relations(first), and events(first) on entities
-	defaultSearchFirst       = 10   // Query.search(first)
-	defaultEventsFirst       = 100  // Query.events(first)
-	defaultTiesMaxHops       = 3    // Query.enterprisesTiedTo(maxHops)
-	defaultTiesFirst         = 50   // Query.enterprisesTiedTo(first)
-	defaultPathMaxLength     = 6    // Query.shortestPath(maxLength)
-	defaultNeighborhoodDepth = 1    // Query.neighborhood(depth)
-	defaultNeighborhoodLimit = 200  // Query.neighborhood(limit)
-	defaultCypherLimit       = 1000 // Query.cypher(limit)
+	defaultFirst             = 50    // relations(first), and events(first) on entities
+	defaultSearchFirst       = 10    // Query.search(first)
+	defaultEventsFirst       = 100   // Query.events(first)
+	defaultTiesMaxHops       = 3     // Query.enterprisesTiedTo(maxHops)
+	defaultTiesFirst         = 50    // Query.enterprisesTiedTo(first)
+	defaultPathMaxLength     = 6     // Query.shortestPath(maxLength)
+	defaultNeighborhoodDepth = 1     // Query.neighborhood(depth)
+	defaultNeighborhoodLimit = 200   // Query.neighborhood(limit)
+	defaultCypherLimit       = 1000  // Query.cypher(limit)
+	defaultPositionsFirst    = 100   // Query.positions(first)
+	defaultIncludeUndated    = false // includeUndated, wherever asOf is taken
 )
 
 func intArg(p *int, def, lo, hi int, name string) (int, error) {
@@ -104,11 +106,37 @@ func nonEmpty(ids ...string) []string {
 }
 
 func neighbors(ctx context.Context, n model.Noder, relType string, dir kg.Direction) ([]kg.Rel, error) {
-	return neighborsOf(ctx, n.Node().ID, relType, dir)
+	return neighborsOf(ctx, n.Node().ID, relType, dir, kg.AsOf{})
 }
 
-func neighborsOf(ctx context.Context, id, relType string, dir kg.Direction) ([]kg.Rel, error) {
-	return loadersFrom(ctx).neighbors.Load(ctx, neighborKey{id, relType, dir})
+// neighborsOf loads id's edges of one type; with a non-zero asOf, those in force then.
+func neighborsOf(ctx context.Context, id, relType string, dir kg.Direction, asOf kg.AsOf) ([]kg.Rel, error) {
+	return loadersFrom(ctx).neighbors.Load(ctx, neighborKey{id, relType, dir, asOf})
+}
+
+// asOfArg reads the asOf and includeUndated arguments; the zero AsOf stands for every
+// date (includeUndated alone changes nothing: every fact is returned anyway).
+func asOfArg(asOf *string, includeUndated *bool) (kg.AsOf, error) {
+	if asOf == nil {
+		return kg.AsOf{}, nil
+	}
+	undated := defaultIncludeUndated
+	if includeUndated != nil {
+		undated = *includeUndated
+	}
+	a, err := kg.ParseAsOf(*asOf, undated)
+	if err != nil {
+		return kg.AsOf{}, badInput("asOf: %v", err)
+	}
+	return a, nil
+}
+
+// asOfPtr is the store's form of an AsOf: nil for every date.
+func asOfPtr(a kg.AsOf) *kg.AsOf {
+	if a.Lo == "" {
+		return nil
+	}
+	return &a
 }
 
 // others returns the nodes at the far end of edges, optionally only of some kinds.
@@ -145,8 +173,12 @@ func wrapList[T any](ns []*kg.Node, wrap func(*kg.Node) T) []T {
 }
 
 // partnerships lists an entity's partners, optionally of some kinds.
-func partnerships(ctx context.Context, id string, kinds []model.PartnershipKind) ([]*model.Partnership, error) {
-	rels, err := neighborsOf(ctx, id, kg.PartnerOf, kg.Both)
+func partnerships(ctx context.Context, id string, kinds []model.PartnershipKind, asOf *string, includeUndated *bool) ([]*model.Partnership, error) {
+	a, err := asOfArg(asOf, includeUndated)
+	if err != nil {
+		return nil, err
+	}
+	rels, err := neighborsOf(ctx, id, kg.PartnerOf, kg.Both, a)
 	if err != nil {
 		return nil, err
 	}
@@ -161,8 +193,12 @@ func partnerships(ctx context.Context, id string, kinds []model.PartnershipKind)
 }
 
 // positions lists HOLDS_POSITION edges: a person's offices (OUT) or a body's officials (IN).
-func positions(ctx context.Context, n model.Noder, dir kg.Direction) ([]*model.Position, error) {
-	rels, err := neighbors(ctx, n, kg.HoldsPosition, dir)
+func positions(ctx context.Context, n model.Noder, dir kg.Direction, asOf *string, includeUndated *bool) ([]*model.Position, error) {
+	a, err := asOfArg(asOf, includeUndated)
+	if err != nil {
+		return nil, err
+	}
+	rels, err := neighborsOf(ctx, n.Node().ID, kg.HoldsPosition, dir, a)
 	if err != nil {
 		return nil, err
 	}
@@ -189,21 +225,33 @@ func eventsOf(ctx context.Context, n model.Noder, first *int) ([]*model.Event, e
 	return wrapList(ns, asEvent), nil
 }
 
-func encodeCursor(c store.Cursor) string {
-	b, _ := json.Marshal([]string{c.Type, c.OtherID, c.ElementID})
+func encodeCursor(c store.Cursor) string { return encodeKeys(c.Type, c.OtherID, c.ElementID) }
+
+func decodeCursor(s string) (store.Cursor, error) {
+	parts, err := decodeKeys(s, 3)
+	if err != nil {
+		return store.Cursor{}, err
+	}
+	return store.Cursor{Type: parts[0], OtherID: parts[1], ElementID: parts[2]}, nil
+}
+
+// encodeKeys makes an opaque cursor of a keyset position.
+func encodeKeys(keys ...string) string {
+	b, _ := json.Marshal(keys)
 	return base64.RawURLEncoding.EncodeToString(b)
 }
 
-func decodeCursor(s string) (store.Cursor, error) {
+// decodeKeys reads a cursor of n keys made by encodeKeys.
+func decodeKeys(s string, n int) ([]string, error) {
 	b, err := base64.RawURLEncoding.DecodeString(s)
 	var parts []string
 	if err == nil {
 		err = json.Unmarshal(b, &parts)
 	}
-	if err != nil || len(parts) != 3 {
-		return store.Cursor{}, badInput("after is not a cursor this API returned")
+	if err != nil || len(parts) != n {
+		return nil, badInput("after is not a cursor this API returned")
 	}
-	return store.Cursor{Type: parts[0], OtherID: parts[1], ElementID: parts[2]}, nil
+	return parts, nil
 }
 
 // typeSet is a set of relationship types in a comparable form, for loader keys: the
@@ -231,8 +279,12 @@ func (s typeSet) list() []string {
 }
 
 // relations pages through an entity's relations with a keyset cursor.
-func relations(ctx context.Context, n model.Noder, types []string, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error) {
+func relations(ctx context.Context, n model.Noder, types []string, direction *model.Direction, first *int, after, asOf *string, includeUndated *bool) (*model.RelationConnection, error) {
 	k, err := intArg(first, defaultFirst, 0, maxFirst, "first")
+	if err != nil {
+		return nil, err
+	}
+	at, err := asOfArg(asOf, includeUndated)
 	if err != nil {
 		return nil, err
 	}
@@ -247,7 +299,7 @@ func relations(ctx context.Context, n model.Noder, types []string, direction *mo
 	if direction != nil {
 		dir = *direction
 	}
-	key := pageKey{id: n.Node().ID, types: ts, dir: kg.Direction(dir), first: k}
+	key := pageKey{id: n.Node().ID, types: ts, dir: kg.Direction(dir), first: k, asOf: at}
 	if after != nil && *after != "" {
 		c, err := decodeCursor(*after)
 		if err != nil {
@@ -255,7 +307,7 @@ func relations(ctx context.Context, n model.Noder, types []string, direction *mo
 		}
 		key.after, key.hasAfter = c, true
 	}
-	conn := &model.RelationConnection{EntityID: key.id, Types: ts.list(), Dir: kg.Direction(dir), PageInfo: &model.PageInfo{}}
+	conn := &model.RelationConnection{EntityID: key.id, Types: ts.list(), Dir: kg.Direction(dir), AsOf: at, PageInfo: &model.PageInfo{}}
 	conn.Edges = []*model.RelationEdge{}
 	if k == 0 {
 		return conn, nil
@@ -312,4 +364,65 @@ func dedupeNodes(ns []*kg.Node) []*kg.Node {
 		}
 	}
 	return out
+}
+
+// inForceMissions keeps the missions whose representation of their country is in force
+// as of at: a mission is open from the date its REPRESENTS edge gives.
+func inForceMissions(ctx context.Context, missions []*kg.Node, at kg.AsOf) ([]*kg.Node, error) {
+	keys := make([]neighborKey, len(missions))
+	for i, m := range missions {
+		keys[i] = neighborKey{m.ID, kg.Represents, kg.Out, at}
+	}
+	reps, err := loadersFrom(ctx).neighbors.LoadMany(ctx, keys)
+	if err != nil {
+		return nil, err
+	}
+	var out []*kg.Node
+	for i, m := range missions {
+		if len(reps[i]) > 0 {
+			out = append(out, m)
+		}
+	}
+	return out, nil
+}
+
+// timeline reads one page of an entity's dated facts.
+func (r *Resolver) timeline(ctx context.Context, n model.Noder, from, to *string, first *int, after *string) (*model.TimelineConnection, error) {
+	k, err := intArg(first, defaultFirst, 0, maxFirst, "first")
+	if err != nil {
+		return nil, err
+	}
+	f := store.TimelineFilter{First: k}
+	if f.From, err = dateBound(from, "from", false); err != nil {
+		return nil, err
+	}
+	if f.To, err = dateBound(to, "to", true); err != nil {
+		return nil, err
+	}
+	if after != nil && *after != "" {
+		p, err := decodeKeys(*after, 4)
+		if err != nil {
+			return nil, err
+		}
+		f.After = &store.TimelineCursor{Key: p[0], Type: p[1], Change: p[2], Ref: p[3]}
+	}
+	conn := &model.TimelineConnection{Edges: []*model.TimelineEdge{}, PageInfo: &model.PageInfo{}}
+	if k == 0 {
+		return conn, nil
+	}
+	entries, err := r.Store.Timeline(ctx, n.Node().ID, f)
+	if err != nil {
+		return nil, err
+	}
+	if len(entries) > k {
+		entries, conn.PageInfo.HasNextPage = entries[:k], true
+	}
+	for _, e := range entries {
+		c := store.CursorOfEntry(e)
+		conn.Edges = append(conn.Edges, &model.TimelineEdge{Cursor: encodeKeys(c.Key, c.Type, c.Change, c.Ref), Node: &model.TimelineEntry{Entry: e}})
+	}
+	if len(conn.Edges) > 0 {
+		conn.PageInfo.EndCursor = &conn.Edges[len(conn.Edges)-1].Cursor
+	}
+	return conn, nil
 }

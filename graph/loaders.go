@@ -15,6 +15,7 @@ const maxBatch = 10_000
 type neighborKey struct {
 	id, typ string
 	dir     kg.Direction
+	asOf    kg.AsOf // the zero value for every date
 }
 
 type pageKey struct {
@@ -24,12 +25,14 @@ type pageKey struct {
 	first    int
 	after    store.Cursor
 	hasAfter bool
+	asOf     kg.AsOf
 }
 
 type countKey struct {
 	id    string
 	types typeSet
 	dir   kg.Direction
+	asOf  kg.AsOf
 }
 
 type eventsKey struct {
@@ -57,9 +60,9 @@ func (r *Resolver) withLoaders(ctx context.Context, sched *batch.Scheduler) cont
 		nodes:   batch.NewLoader(sched, s.NodesByID, maxBatch),
 		sources: batch.NewLoader(sched, s.SourcesByID, maxBatch),
 		neighbors: batch.NewLoader(sched, func(ctx context.Context, keys []neighborKey) (map[neighborKey][]kg.Rel, error) {
-			return grouped(ctx, keys, func(k neighborKey) (neighborKey, string) { return neighborKey{"", k.typ, k.dir}, k.id },
+			return grouped(ctx, keys, func(k neighborKey) (neighborKey, string) { id := k.id; k.id = ""; return k, id },
 				func(ctx context.Context, g neighborKey, ids []string) (map[string][]kg.Rel, error) {
-					return s.Neighbors(ctx, ids, g.typ, g.dir)
+					return s.Neighbors(ctx, ids, g.typ, g.dir, asOfPtr(g.asOf))
 				}, func(g neighborKey, id string) neighborKey { g.id = id; return g })
 		}, maxBatch),
 		pages: batch.NewLoader(sched, func(ctx context.Context, keys []pageKey) (map[pageKey][]kg.Rel, error) {
@@ -69,13 +72,13 @@ func (r *Resolver) withLoaders(ctx context.Context, sched *batch.Scheduler) cont
 					if g.hasAfter {
 						after = &g.after
 					}
-					return s.RelationsPage(ctx, ids, filterOf(g.types, g.dir), g.first, after)
+					return s.RelationsPage(ctx, ids, filterOf(g.types, g.dir, g.asOf), g.first, after)
 				}, func(g pageKey, id string) pageKey { g.id = id; return g })
 		}, maxBatch),
 		counts: batch.NewLoader(sched, func(ctx context.Context, keys []countKey) (map[countKey]int, error) {
 			return grouped(ctx, keys, func(k countKey) (countKey, string) { id := k.id; k.id = ""; return k, id },
 				func(ctx context.Context, g countKey, ids []string) (map[string]int, error) {
-					return s.RelationCounts(ctx, ids, filterOf(g.types, g.dir))
+					return s.RelationCounts(ctx, ids, filterOf(g.types, g.dir, g.asOf))
 				}, func(g countKey, id string) countKey { g.id = id; return g })
 		}, maxBatch),
 		events: batch.NewLoader(sched, func(ctx context.Context, keys []eventsKey) (map[eventsKey][]*kg.Node, error) {
@@ -119,6 +122,6 @@ func grouped[K comparable, V any](ctx context.Context, keys []K, split func(K) (
 	return out, nil
 }
 
-func filterOf(types typeSet, dir kg.Direction) store.RelFilter {
-	return store.RelFilter{Types: types.list(), Dir: dir}
+func filterOf(types typeSet, dir kg.Direction, asOf kg.AsOf) store.RelFilter {
+	return store.RelFilter{Types: types.list(), Dir: dir, AsOf: asOfPtr(asOf)}
 }

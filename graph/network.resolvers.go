@@ -81,7 +81,7 @@ func (r *queryResolver) EnterprisesTiedTo(ctx context.Context, city string, maxH
 }
 
 // ShortestPath is the resolver for the shortestPath field.
-func (r *queryResolver) ShortestPath(ctx context.Context, from string, to string, maxLength *int, types []string) (*model.Path, error) {
+func (r *queryResolver) ShortestPath(ctx context.Context, from string, to string, maxLength *int, types []string, asOf *string, includeUndated *bool) (*model.Path, error) {
 	n, err := intArg(maxLength, defaultPathMaxLength, 1, store.MaxPathLength, "maxLength")
 	if err != nil {
 		return nil, err
@@ -95,6 +95,10 @@ func (r *queryResolver) ShortestPath(ctx context.Context, from string, to string
 	if err := checkID(to, "to"); err != nil {
 		return nil, err
 	}
+	at, err := asOfArg(asOf, includeUndated)
+	if err != nil {
+		return nil, err
+	}
 	if from == to {
 		if err := mustExist(ctx, from); err != nil {
 			return nil, err
@@ -102,7 +106,7 @@ func (r *queryResolver) ShortestPath(ctx context.Context, from string, to string
 		a, err := node(ctx, from)
 		return &model.Path{Path: kg.Path{Nodes: []*kg.Node{a}}}, err
 	}
-	p, ok, err := r.Store.ShortestPath(ctx, from, to, n, types)
+	p, ok, err := r.Store.ShortestPath(ctx, from, to, n, types, asOfPtr(at))
 	if err == nil && !ok {
 		err = mustExist(ctx, from, to) // no path, or no such entity?
 	}
@@ -113,7 +117,7 @@ func (r *queryResolver) ShortestPath(ctx context.Context, from string, to string
 }
 
 // Neighborhood is the resolver for the neighborhood field.
-func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int, limit *int) (*model.Subgraph, error) {
+func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int, limit *int, asOf *string, includeUndated *bool) (*model.Subgraph, error) {
 	d, err := intArg(depth, defaultNeighborhoodDepth, 1, store.MaxNeighborhoodDepth, "depth")
 	if err != nil {
 		return nil, err
@@ -125,7 +129,11 @@ func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int,
 	if err := checkID(id, "id"); err != nil {
 		return nil, err
 	}
-	g, found, err := r.Store.Neighborhood(ctx, id, d, l)
+	at, err := asOfArg(asOf, includeUndated)
+	if err != nil {
+		return nil, err
+	}
+	g, found, err := r.Store.Neighborhood(ctx, id, d, l, asOfPtr(at))
 	if err != nil {
 		return nil, err
 	}

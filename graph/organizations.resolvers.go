@@ -18,8 +18,13 @@ func (r *companyResolver) Sources(ctx context.Context, obj *model.Company) ([]*m
 }
 
 // Relations is the resolver for the relations field.
-func (r *companyResolver) Relations(ctx context.Context, obj *model.Company, types []string, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error) {
-	return relations(ctx, obj, types, direction, first, after)
+func (r *companyResolver) Relations(ctx context.Context, obj *model.Company, types []string, direction *model.Direction, first *int, after *string, asOf *string, includeUndated *bool) (*model.RelationConnection, error) {
+	return relations(ctx, obj, types, direction, first, after, asOf, includeUndated)
+}
+
+// Timeline is the resolver for the timeline field.
+func (r *companyResolver) Timeline(ctx context.Context, obj *model.Company, from *string, to *string, first *int, after *string) (*model.TimelineConnection, error) {
+	return r.timeline(ctx, obj, from, to, first, after)
 }
 
 // BasedIn is the resolver for the basedIn field.
@@ -32,8 +37,8 @@ func (r *companyResolver) BasedIn(ctx context.Context, obj *model.Company) ([]mo
 }
 
 // Officials is the resolver for the officials field.
-func (r *companyResolver) Officials(ctx context.Context, obj *model.Company) ([]*model.Position, error) {
-	return positions(ctx, obj, kg.In)
+func (r *companyResolver) Officials(ctx context.Context, obj *model.Company, asOf *string, includeUndated *bool) ([]*model.Position, error) {
+	return positions(ctx, obj, kg.In, asOf, includeUndated)
 }
 
 // Events is the resolver for the events field.
@@ -47,8 +52,13 @@ func (r *consulateResolver) Sources(ctx context.Context, obj *model.Consulate) (
 }
 
 // Relations is the resolver for the relations field.
-func (r *consulateResolver) Relations(ctx context.Context, obj *model.Consulate, types []string, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error) {
-	return relations(ctx, obj, types, direction, first, after)
+func (r *consulateResolver) Relations(ctx context.Context, obj *model.Consulate, types []string, direction *model.Direction, first *int, after *string, asOf *string, includeUndated *bool) (*model.RelationConnection, error) {
+	return relations(ctx, obj, types, direction, first, after, asOf, includeUndated)
+}
+
+// Timeline is the resolver for the timeline field.
+func (r *consulateResolver) Timeline(ctx context.Context, obj *model.Consulate, from *string, to *string, first *int, after *string) (*model.TimelineConnection, error) {
+	return r.timeline(ctx, obj, from, to, first, after)
 }
 
 // Represents is the resolver for the represents field.
@@ -70,8 +80,8 @@ func (r *consulateResolver) BasedIn(ctx context.Context, obj *model.Consulate) (
 }
 
 // Officials is the resolver for the officials field.
-func (r *consulateResolver) Officials(ctx context.Context, obj *model.Consulate) ([]*model.Position, error) {
-	return positions(ctx, obj, kg.In)
+func (r *consulateResolver) Officials(ctx context.Context, obj *model.Consulate, asOf *string, includeUndated *bool) ([]*model.Position, error) {
+	return positions(ctx, obj, kg.In, asOf, includeUndated)
 }
 
 // Events is the resolver for the events field.
@@ -85,8 +95,13 @@ func (r *organizationResolver) Sources(ctx context.Context, obj *model.Organizat
 }
 
 // Relations is the resolver for the relations field.
-func (r *organizationResolver) Relations(ctx context.Context, obj *model.Organization, types []string, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error) {
-	return relations(ctx, obj, types, direction, first, after)
+func (r *organizationResolver) Relations(ctx context.Context, obj *model.Organization, types []string, direction *model.Direction, first *int, after *string, asOf *string, includeUndated *bool) (*model.RelationConnection, error) {
+	return relations(ctx, obj, types, direction, first, after, asOf, includeUndated)
+}
+
+// Timeline is the resolver for the timeline field.
+func (r *organizationResolver) Timeline(ctx context.Context, obj *model.Organization, from *string, to *string, first *int, after *string) (*model.TimelineConnection, error) {
+	return r.timeline(ctx, obj, from, to, first, after)
 }
 
 // BasedIn is the resolver for the basedIn field.
@@ -99,8 +114,8 @@ func (r *organizationResolver) BasedIn(ctx context.Context, obj *model.Organizat
 }
 
 // Officials is the resolver for the officials field.
-func (r *organizationResolver) Officials(ctx context.Context, obj *model.Organization) ([]*model.Position, error) {
-	return positions(ctx, obj, kg.In)
+func (r *organizationResolver) Officials(ctx context.Context, obj *model.Organization, asOf *string, includeUndated *bool) ([]*model.Position, error) {
+	return positions(ctx, obj, kg.In, asOf, includeUndated)
 }
 
 // Events is the resolver for the events field.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/amity-graph/amity/graph/model"
 	"github.com/amity-graph/amity/internal/kg"
+	"github.com/amity-graph/amity/internal/store"
 )
 
 // Sources is the resolver for the sources field.
@@ -18,13 +19,18 @@ func (r *personResolver) Sources(ctx context.Context, obj *model.Person) ([]*mod
 }
 
 // Relations is the resolver for the relations field.
-func (r *personResolver) Relations(ctx context.Context, obj *model.Person, types []string, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error) {
-	return relations(ctx, obj, types, direction, first, after)
+func (r *personResolver) Relations(ctx context.Context, obj *model.Person, types []string, direction *model.Direction, first *int, after *string, asOf *string, includeUndated *bool) (*model.RelationConnection, error) {
+	return relations(ctx, obj, types, direction, first, after, asOf, includeUndated)
+}
+
+// Timeline is the resolver for the timeline field.
+func (r *personResolver) Timeline(ctx context.Context, obj *model.Person, from *string, to *string, first *int, after *string) (*model.TimelineConnection, error) {
+	return r.timeline(ctx, obj, from, to, first, after)
 }
 
 // Positions is the resolver for the positions field.
-func (r *personResolver) Positions(ctx context.Context, obj *model.Person) ([]*model.Position, error) {
-	return positions(ctx, obj, kg.Out)
+func (r *personResolver) Positions(ctx context.Context, obj *model.Person, asOf *string, includeUndated *bool) ([]*model.Position, error) {
+	return positions(ctx, obj, kg.Out, asOf, includeUndated)
 }
 
 // Events is the resolver for the events field.
@@ -35,6 +41,36 @@ func (r *personResolver) Events(ctx context.Context, obj *model.Person, first *i
 // Sources is the resolver for the sources field.
 func (r *positionResolver) Sources(ctx context.Context, obj *model.Position) ([]*model.Source, error) {
 	return loadSources(ctx, obj.SourceIDs())
+}
+
+// Positions is the resolver for the positions field.
+func (r *queryResolver) Positions(ctx context.Context, holder *string, organization *string, title *string, asOf *string, includeUndated *bool, first *int) ([]*model.Position, error) {
+	k, err := intArg(first, defaultPositionsFirst, 1, store.MaxPositions, "first")
+	if err != nil {
+		return nil, err
+	}
+	at, err := asOfArg(asOf, includeUndated)
+	if err != nil {
+		return nil, err
+	}
+	f := store.PositionFilter{Holder: deref(holder), Body: deref(organization), Title: deref(title), AsOf: asOfPtr(at), First: k}
+	for _, id := range nonEmpty(f.Holder, f.Body) {
+		if err := checkID(id, "id"); err != nil {
+			return nil, err
+		}
+	}
+	if len(f.Title) > maxSearchLength {
+		return nil, badInput("title must be at most %d characters", maxSearchLength)
+	}
+	rows, err := r.Store.Positions(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*model.Position, len(rows))
+	for i, row := range rows {
+		out[i] = &model.Position{Holder: row.Holder, Body: row.Rel.Other, Rel: row.Rel}
+	}
+	return out, nil
 }
 
 // Person returns PersonResolver implementation.

@@ -18,8 +18,13 @@ func (r *cityResolver) Sources(ctx context.Context, obj *model.City) ([]*model.S
 }
 
 // Relations is the resolver for the relations field.
-func (r *cityResolver) Relations(ctx context.Context, obj *model.City, types []string, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error) {
-	return relations(ctx, obj, types, direction, first, after)
+func (r *cityResolver) Relations(ctx context.Context, obj *model.City, types []string, direction *model.Direction, first *int, after *string, asOf *string, includeUndated *bool) (*model.RelationConnection, error) {
+	return relations(ctx, obj, types, direction, first, after, asOf, includeUndated)
+}
+
+// Timeline is the resolver for the timeline field.
+func (r *cityResolver) Timeline(ctx context.Context, obj *model.City, from *string, to *string, first *int, after *string) (*model.TimelineConnection, error) {
+	return r.timeline(ctx, obj, from, to, first, after)
 }
 
 // Country is the resolver for the country field.
@@ -41,17 +46,27 @@ func (r *cityResolver) Region(ctx context.Context, obj *model.City) (*model.Regi
 }
 
 // Partners is the resolver for the partners field.
-func (r *cityResolver) Partners(ctx context.Context, obj *model.City, kinds []model.PartnershipKind) ([]*model.Partnership, error) {
-	return partnerships(ctx, obj.Entity.ID, kinds)
+func (r *cityResolver) Partners(ctx context.Context, obj *model.City, kinds []model.PartnershipKind, asOf *string, includeUndated *bool) ([]*model.Partnership, error) {
+	return partnerships(ctx, obj.Entity.ID, kinds, asOf, includeUndated)
 }
 
 // Consulates is the resolver for the consulates field.
-func (r *cityResolver) Consulates(ctx context.Context, obj *model.City) ([]*model.Consulate, error) {
-	rels, err := neighbors(ctx, obj, kg.BasedIn, kg.In)
+func (r *cityResolver) Consulates(ctx context.Context, obj *model.City, asOf *string, includeUndated *bool) ([]*model.Consulate, error) {
+	at, err := asOfArg(asOf, includeUndated)
 	if err != nil {
 		return nil, err
 	}
-	return wrapList(dedupeNodes(others(rels, kg.Consulate)), asConsulate), nil
+	rels, err := neighborsOf(ctx, obj.Entity.ID, kg.BasedIn, kg.In, at)
+	if err != nil {
+		return nil, err
+	}
+	missions := dedupeNodes(others(rels, kg.Consulate))
+	if at.Lo != "" {
+		if missions, err = inForceMissions(ctx, missions, at); err != nil {
+			return nil, err
+		}
+	}
+	return wrapList(missions, asConsulate), nil
 }
 
 // Events is the resolver for the events field.
@@ -65,13 +80,22 @@ func (r *countryResolver) Sources(ctx context.Context, obj *model.Country) ([]*m
 }
 
 // Relations is the resolver for the relations field.
-func (r *countryResolver) Relations(ctx context.Context, obj *model.Country, types []string, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error) {
-	return relations(ctx, obj, types, direction, first, after)
+func (r *countryResolver) Relations(ctx context.Context, obj *model.Country, types []string, direction *model.Direction, first *int, after *string, asOf *string, includeUndated *bool) (*model.RelationConnection, error) {
+	return relations(ctx, obj, types, direction, first, after, asOf, includeUndated)
+}
+
+// Timeline is the resolver for the timeline field.
+func (r *countryResolver) Timeline(ctx context.Context, obj *model.Country, from *string, to *string, first *int, after *string) (*model.TimelineConnection, error) {
+	return r.timeline(ctx, obj, from, to, first, after)
 }
 
 // Consulates is the resolver for the consulates field.
-func (r *countryResolver) Consulates(ctx context.Context, obj *model.Country) ([]*model.Consulate, error) {
-	rels, err := neighbors(ctx, obj, kg.Represents, kg.In)
+func (r *countryResolver) Consulates(ctx context.Context, obj *model.Country, asOf *string, includeUndated *bool) ([]*model.Consulate, error) {
+	at, err := asOfArg(asOf, includeUndated)
+	if err != nil {
+		return nil, err
+	}
+	rels, err := neighborsOf(ctx, obj.Entity.ID, kg.Represents, kg.In, at)
 	if err != nil {
 		return nil, err
 	}
@@ -84,11 +108,11 @@ func (r *partnershipResolver) Sources(ctx context.Context, obj *model.Partnershi
 }
 
 // Partners is the resolver for the partners field.
-func (r *queryResolver) Partners(ctx context.Context, city string, kinds []model.PartnershipKind) ([]*model.Partnership, error) {
+func (r *queryResolver) Partners(ctx context.Context, city string, kinds []model.PartnershipKind, asOf *string, includeUndated *bool) ([]*model.Partnership, error) {
 	if err := checkID(city, "city"); err != nil {
 		return nil, err
 	}
-	ps, err := partnerships(ctx, city, kinds)
+	ps, err := partnerships(ctx, city, kinds, asOf, includeUndated)
 	if err == nil && len(ps) == 0 {
 		err = mustExist(ctx, city)
 	}
@@ -104,8 +128,13 @@ func (r *regionResolver) Sources(ctx context.Context, obj *model.Region) ([]*mod
 }
 
 // Relations is the resolver for the relations field.
-func (r *regionResolver) Relations(ctx context.Context, obj *model.Region, types []string, direction *model.Direction, first *int, after *string) (*model.RelationConnection, error) {
-	return relations(ctx, obj, types, direction, first, after)
+func (r *regionResolver) Relations(ctx context.Context, obj *model.Region, types []string, direction *model.Direction, first *int, after *string, asOf *string, includeUndated *bool) (*model.RelationConnection, error) {
+	return relations(ctx, obj, types, direction, first, after, asOf, includeUndated)
+}
+
+// Timeline is the resolver for the timeline field.
+func (r *regionResolver) Timeline(ctx context.Context, obj *model.Region, from *string, to *string, first *int, after *string) (*model.TimelineConnection, error) {
+	return r.timeline(ctx, obj, from, to, first, after)
 }
 
 // Country is the resolver for the country field.
@@ -118,8 +147,8 @@ func (r *regionResolver) Country(ctx context.Context, obj *model.Region) (*model
 }
 
 // Partners is the resolver for the partners field.
-func (r *regionResolver) Partners(ctx context.Context, obj *model.Region, kinds []model.PartnershipKind) ([]*model.Partnership, error) {
-	return partnerships(ctx, obj.Entity.ID, kinds)
+func (r *regionResolver) Partners(ctx context.Context, obj *model.Region, kinds []model.PartnershipKind, asOf *string, includeUndated *bool) ([]*model.Partnership, error) {
+	return partnerships(ctx, obj.Entity.ID, kinds, asOf, includeUndated)
 }
 
 // City returns CityResolver implementation.

@@ -8,6 +8,7 @@ package graph
 import (
 	"context"
 	"log/slog"
+	"time"
 
 	"github.com/amity-graph/amity/internal/kg"
 	"github.com/amity-graph/amity/internal/store"
@@ -18,7 +19,7 @@ import (
 type Store interface {
 	NodesByID(ctx context.Context, ids []string) (map[string]*kg.Node, error)
 	SourcesByID(ctx context.Context, ids []string) (map[string]*kg.Source, error)
-	Neighbors(ctx context.Context, ids []string, relType string, dir kg.Direction) (map[string][]kg.Rel, error)
+	Neighbors(ctx context.Context, ids []string, relType string, dir kg.Direction, asOf *kg.AsOf) (map[string][]kg.Rel, error)
 	RelationsPage(ctx context.Context, ids []string, f store.RelFilter, first int, after *store.Cursor) (map[string][]kg.Rel, error)
 	RelationCounts(ctx context.Context, ids []string, f store.RelFilter) (map[string]int, error)
 	EventsOf(ctx context.Context, ids []string, first int) (map[string][]*kg.Node, error)
@@ -26,11 +27,14 @@ type Store interface {
 	Search(ctx context.Context, input string, kinds []kg.Kind, first int) ([]kg.Hit, error)
 	Visits(ctx context.Context, f store.VisitFilter) ([]kg.VisitRow, error)
 	EnterpriseTies(ctx context.Context, city string, maxHops, first int) ([]kg.Tie, error)
-	ShortestPath(ctx context.Context, from, to string, maxLen int, types []string) (kg.Path, bool, error)
-	Neighborhood(ctx context.Context, id string, depth, limit int) (kg.Subgraph, bool, error)
+	ShortestPath(ctx context.Context, from, to string, maxLen int, types []string, asOf *kg.AsOf) (kg.Path, bool, error)
+	Neighborhood(ctx context.Context, id string, depth, limit int, asOf *kg.AsOf) (kg.Subgraph, bool, error)
+	Positions(ctx context.Context, f store.PositionFilter) ([]kg.PositionRow, error)
+	Timeline(ctx context.Context, id string, f store.TimelineFilter) ([]kg.TimelineEntry, error)
+	Changes(ctx context.Context, since *time.Time, first int, after *store.ChangeCursor) ([]kg.Change, error)
 	Stats(ctx context.Context) (kg.Stats, error)
 	RunReadOnly(ctx context.Context, query string, params map[string]any, opt store.AdhocOptions) (store.AdhocResult, error)
-	RemoveRelation(ctx context.Context, from, relType, to, key string) (int, error)
+	RemoveRelation(ctx context.Context, from, relType, to, key string, meta store.ChangeMeta) (int, error)
 	// Writes go through the loader's validation (write.Graph).
 	write.Graph
 }

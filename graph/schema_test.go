@@ -20,17 +20,27 @@ var updateSchemaGolden = flag.Bool("update-schema", false, "rewrite testdata/sch
 // argDefaults is the Go value behind every default in the schema, keyed by
 // Type.field(argument), or by field(argument) for every type that has the field.
 var argDefaults = map[string]any{
-	"relations(direction)":             model.DirectionBoth,
-	"relations(first)":                 defaultFirst,
-	"events(first)":                    defaultFirst,
-	"Query.search(first)":              defaultSearchFirst,
-	"Query.events(first)":              defaultEventsFirst,
-	"Query.enterprisesTiedTo(maxHops)": defaultTiesMaxHops,
-	"Query.enterprisesTiedTo(first)":   defaultTiesFirst,
-	"Query.shortestPath(maxLength)":    defaultPathMaxLength,
-	"Query.neighborhood(depth)":        defaultNeighborhoodDepth,
-	"Query.neighborhood(limit)":        defaultNeighborhoodLimit,
-	"Query.cypher(limit)":              defaultCypherLimit,
+	"relations(direction)":               model.DirectionBoth,
+	"relations(first)":                   defaultFirst,
+	"events(first)":                      defaultFirst,
+	"Query.search(first)":                defaultSearchFirst,
+	"Query.events(first)":                defaultEventsFirst,
+	"Query.enterprisesTiedTo(maxHops)":   defaultTiesMaxHops,
+	"Query.enterprisesTiedTo(first)":     defaultTiesFirst,
+	"Query.shortestPath(maxLength)":      defaultPathMaxLength,
+	"Query.neighborhood(depth)":          defaultNeighborhoodDepth,
+	"Query.neighborhood(limit)":          defaultNeighborhoodLimit,
+	"Query.cypher(limit)":                defaultCypherLimit,
+	"timeline(first)":                    defaultFirst,
+	"Query.positions(first)":             defaultPositionsFirst,
+	"Query.changes(first)":               defaultFirst,
+	"relations(includeUndated)":          defaultIncludeUndated,
+	"partners(includeUndated)":           defaultIncludeUndated,
+	"consulates(includeUndated)":         defaultIncludeUndated,
+	"officials(includeUndated)":          defaultIncludeUndated,
+	"positions(includeUndated)":          defaultIncludeUndated,
+	"Query.shortestPath(includeUndated)": defaultIncludeUndated,
+	"Query.neighborhood(includeUndated)": defaultIncludeUndated,
 }
 
 // TestSchemaDefaults fails when a default in the schema differs from the Go constant the

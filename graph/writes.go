@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/amity-graph/amity/graph/model"
+	"github.com/amity-graph/amity/internal/auth"
 	"github.com/amity-graph/amity/internal/kg"
 	"github.com/amity-graph/amity/internal/store"
 	"github.com/amity-graph/amity/internal/write"
@@ -19,6 +20,12 @@ func (r *Resolver) write(ctx context.Context, rec store.Records) error {
 		return badInput("%s", validationMessage(err))
 	}
 	return err
+}
+
+// changeBy names an editor's write for the graph's history: the caller and their role.
+func changeBy(ctx context.Context, op, target string) store.ChangeMeta {
+	c := auth.CallerFrom(ctx)
+	return store.ChangeMeta{Actor: c.ID, Role: c.Role.String(), Operation: op, Target: target}
 }
 
 func validationMessage(err error) string {
@@ -95,7 +102,7 @@ func (r *Resolver) readBack(ctx context.Context, rel kg.Relation) (*model.Relati
 	if kg.RelTypes[rel.Type].Symmetric {
 		dir = kg.Both
 	}
-	rels, err := r.Store.Neighbors(ctx, []string{rel.From}, rel.Type, dir)
+	rels, err := r.Store.Neighbors(ctx, []string{rel.From}, rel.Type, dir, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -112,7 +112,7 @@ func mix(lm synth.Landmarks) []benchQuery {
 		driverDoc: "Neighbors(PARTNER_OF, BOTH); NodesByID only when the answer is empty",
 		driver: func(ctx context.Context, db *store.Store, a map[string]any) (int, error) {
 			x := a["id"].(string)
-			rels, err := db.Neighbors(ctx, []string{x}, kg.PartnerOf, kg.Both)
+			rels, err := db.Neighbors(ctx, []string{x}, kg.PartnerOf, kg.Both, nil)
 			if err == nil && len(rels[x]) == 0 {
 				err = exists(ctx, db, x)
 			}
@@ -205,7 +205,7 @@ func mix(lm synth.Landmarks) []benchQuery {
 		driverDoc: "ShortestPath(6); NodesByID(from, to) only when there is no path",
 		driver: func(ctx context.Context, db *store.Store, a map[string]any) (int, error) {
 			f, t := a["from"].(string), a["to"].(string)
-			p, ok, err := db.ShortestPath(ctx, f, t, 6, nil)
+			p, ok, err := db.ShortestPath(ctx, f, t, 6, nil, nil)
 			if err == nil && !ok {
 				err = exists(ctx, db, f, t)
 			}
@@ -234,7 +234,7 @@ func mix(lm synth.Landmarks) []benchQuery {
 		peer:      `query Hood($id: ID!) { neighborhood(id: $id, limit: 101, edgeCap: 2000) { nodes { id name kind } edges { type from to } truncated } }`,
 		driverDoc: "Neighborhood(depth 2, limit 100)",
 		driver: func(ctx context.Context, db *store.Store, a map[string]any) (int, error) {
-			g, _, err := db.Neighborhood(ctx, a["id"].(string), 2, 100)
+			g, _, err := db.Neighborhood(ctx, a["id"].(string), 2, 100, nil)
 			return len(g.Nodes), err
 		},
 		amitySize: []string{"neighborhood", "nodes"},
@@ -287,7 +287,7 @@ func mix(lm synth.Landmarks) []benchQuery {
 			if err != nil || ns[x] == nil {
 				return 0, orMissing(err, x)
 			}
-			rels, err := db.Neighbors(ctx, []string{x}, kg.PartnerOf, kg.Both)
+			rels, err := db.Neighbors(ctx, []string{x}, kg.PartnerOf, kg.Both, nil)
 			if err != nil {
 				return 0, err
 			}
@@ -311,7 +311,7 @@ func mix(lm synth.Landmarks) []benchQuery {
 			}
 			eventIDs = kg.Dedupe(eventIDs)
 			parts, err := chunked(ctx, eventIDs, func(ctx context.Context, ids []string) (map[string][]kg.Rel, error) {
-				return db.Neighbors(ctx, ids, kg.ParticipatedIn, kg.In)
+				return db.Neighbors(ctx, ids, kg.ParticipatedIn, kg.In, nil)
 			})
 			if err != nil {
 				return 0, err

@@ -13,6 +13,16 @@ type Entity interface {
 	IsEntity()
 }
 
+type ChangeConnection struct {
+	Edges    []*ChangeEdge `json:"edges"`
+	PageInfo *PageInfo     `json:"pageInfo"`
+}
+
+type ChangeEdge struct {
+	Cursor string  `json:"cursor"`
+	Node   *Change `json:"node"`
+}
+
 type CypherResult struct {
 	Columns   []string `json:"columns"`
 	Rows      [][]any  `json:"rows"`
@@ -72,6 +82,16 @@ type SourceInput struct {
 	PublishedAt *string `json:"publishedAt,omitempty"`
 	URL         *string `json:"url,omitempty"`
 	SourceType  *string `json:"sourceType,omitempty"`
+}
+
+type TimelineConnection struct {
+	Edges    []*TimelineEdge `json:"edges"`
+	PageInfo *PageInfo       `json:"pageInfo"`
+}
+
+type TimelineEdge struct {
+	Cursor string         `json:"cursor"`
+	Node   *TimelineEntry `json:"node"`
 }
 
 type Direction string
@@ -310,6 +330,67 @@ func (e *Role) UnmarshalJSON(b []byte) error {
 }
 
 func (e Role) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What a timeline entry records.
+type TimelineChange string
+
+const (
+	// A fact began: a partnership, an office taken, a mission opened.
+	TimelineChangeBegan TimelineChange = "BEGAN"
+	// A fact ended: an office left, a partnership ended.
+	TimelineChangeEnded TimelineChange = "ENDED"
+	// An event the entity took part in or that was held in it.
+	TimelineChangeEvent TimelineChange = "EVENT"
+)
+
+var AllTimelineChange = []TimelineChange{
+	TimelineChangeBegan,
+	TimelineChangeEnded,
+	TimelineChangeEvent,
+}
+
+func (e TimelineChange) IsValid() bool {
+	switch e {
+	case TimelineChangeBegan, TimelineChangeEnded, TimelineChangeEvent:
+		return true
+	}
+	return false
+}
+
+func (e TimelineChange) String() string {
+	return string(e)
+}
+
+func (e *TimelineChange) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = TimelineChange(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid TimelineChange", str)
+	}
+	return nil
+}
+
+func (e TimelineChange) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *TimelineChange) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e TimelineChange) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -23,6 +23,7 @@ func (r Relation) Role() *string {
 func (r Relation) StartDate() *string  { return propStr(r.Rel.Props, "startDate", "since") }
 func (r Relation) EndDate() *string    { return propStr(r.Rel.Props, "endDate", "until") }
 func (r Relation) Properties() any     { return r.Rel.Props }
+func (r Relation) DatesKnown() bool    { return r.Rel.Span.Known() }
 func (r Relation) SourceIDs() []string { return r.Rel.Sources }
 
 func propStr(p map[string]any, keys ...string) *string {
@@ -42,6 +43,7 @@ type RelationConnection struct {
 	EntityID string
 	Types    []string // nil for all
 	Dir      kg.Direction
+	AsOf     kg.AsOf // the zero value for every date
 }
 
 // Edge is a relationship between two entities, for drawing.
@@ -52,6 +54,7 @@ func (e Edge) Type() string        { return e.Edge.Type }
 func (e Edge) From() string        { return e.Edge.From }
 func (e Edge) To() string          { return e.Edge.To }
 func (e Edge) Properties() any     { return e.Edge.Props }
+func (e Edge) DatesKnown() bool    { return e.Edge.Span.Known() }
 func (e Edge) SourceIDs() []string { return e.Edge.Sources }
 
 // Partnership is a PARTNER_OF edge seen from one partner.
@@ -66,6 +69,8 @@ func (p Partnership) Kind() PartnershipKind {
 	return PartnershipKind(strings.ToUpper(s))
 }
 func (p Partnership) Since() *string      { return propStr(p.Rel.Props, "since") }
+func (p Partnership) Until() *string      { return propStr(p.Rel.Props, "until") }
+func (p Partnership) DatesKnown() bool    { return p.Rel.Span.Known() }
 func (p Partnership) Note() *string       { return propStr(p.Rel.Props, "note") }
 func (p Partnership) SourceIDs() []string { return p.Rel.Sources }
 
@@ -81,6 +86,8 @@ func (p Position) Organization() Entity { return Wrap(p.Body) }
 func (p Position) Title() string        { s, _ := p.Rel.Props["title"].(string); return s }
 func (p Position) Since() *string       { return propStr(p.Rel.Props, "since") }
 func (p Position) Until() *string       { return propStr(p.Rel.Props, "until") }
+func (p Position) Appointed() *string   { return propStr(p.Rel.Props, "appointed") }
+func (p Position) DatesKnown() bool     { return p.Rel.Span.Known() }
 func (p Position) Note() *string        { return propStr(p.Rel.Props, "note") }
 func (p Position) SourceIDs() []string  { return p.Rel.Sources }
 

@@ -112,6 +112,7 @@ type RelSpec struct {
 	Enums     map[string][]string
 	Dates     []string // props that hold partial dates
 	Props     []string // every allowed prop
+	Time      Validity // how its facts are placed in time (see asof.go)
 }
 
 var (
@@ -130,20 +131,21 @@ var Partnerships = []string{"sister", "friendly", "cooperative", "unspecified"}
 var RelTypes = map[string]RelSpec{
 	PartnerOf: {From: []Kind{City, Region}, To: []Kind{City, Region}, Symmetric: true,
 		Required: []string{"partnership"}, Enums: map[string][]string{"partnership": Partnerships},
-		Dates: []string{"since"}, Props: []string{"partnership", "since", "note"}},
+		Dates: []string{"since", "until"}, Props: []string{"partnership", "since", "until", "note"}, Time: Dated},
 	InCountry: {From: append([]Kind{Region, City}, bodies...), To: []Kind{Country}, Props: []string{"note"}},
 	InRegion:  {From: append([]Kind{Region, City}, bodies...), To: []Kind{Region}, Props: []string{"note"}},
 	PartOf: {From: append([]Kind{Region, City, Event}, bodies...), To: append([]Kind{Country, Region, City, Event}, bodies...),
 		Props: []string{"note"}},
 	HoldsPosition: {From: []Kind{Person}, To: append(append([]Kind{}, bodies...), places...), Key: "title",
-		Required: []string{"title"}, Dates: []string{"since", "until", "appointed"}, Props: []string{"title", "since", "until", "appointed", "note"}},
+		Required: []string{"title"}, Dates: []string{"since", "until", "appointed"}, Props: []string{"title", "since", "until", "appointed", "note"},
+		Time: Dated},
 	ParticipatedIn: {From: nonEvents, To: []Kind{Event}, Key: "role", Required: []string{"role"},
-		Enums: map[string][]string{"role": Roles}, Props: []string{"role", "note"}},
-	HeldIn:      {From: []Kind{Event}, To: append(append([]Kind{}, places...), bodies...), Props: []string{"note"}},
-	VisitedSite: {From: []Kind{Event}, To: append(append([]Kind{}, places...), bodies...), Props: []string{"note"}},
+		Enums: map[string][]string{"role": Roles}, Props: []string{"role", "note"}, Time: EventTie},
+	HeldIn:      {From: []Kind{Event}, To: append(append([]Kind{}, places...), bodies...), Props: []string{"note"}, Time: EventTie},
+	VisitedSite: {From: []Kind{Event}, To: append(append([]Kind{}, places...), bodies...), Props: []string{"note"}, Time: EventTie},
 	BasedIn: {From: bodies, To: []Kind{City, Region, Country}, Key: "basis", Required: []string{"basis"},
 		Enums: map[string][]string{"basis": {"headquarters", "birthplace", "office"}}, Props: []string{"basis", "note"}},
-	Represents: {From: []Kind{Consulate}, To: []Kind{Country}, Dates: []string{"since"}, Props: []string{"since", "note"}},
+	Represents: {From: []Kind{Consulate}, To: []Kind{Country}, Dates: []string{"since", "until"}, Props: []string{"since", "until", "note"}, Time: Dated},
 }
 
 // RelTypeNames lists the allowed relationship types in a stable order.
@@ -351,6 +353,10 @@ func (r Relation) Validate(kindOf func(id string) (Kind, bool)) error {
 				return fieldErr(r.Pos, field, "%v", err)
 			}
 		}
+	}
+	if sp := SpanProps(r.Type, r.Props, r.StartDate, r.EndDate); sp[PropValidFrom] != nil && sp[PropValidTo] != nil &&
+		sp[PropValidTo].(string) < sp[PropValidFrom].(string) {
+		return fieldErr(r.Pos, "until", "%s ends before it starts", r.Type)
 	}
 	return nil
 }

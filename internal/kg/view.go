@@ -1,6 +1,9 @@
 package kg
 
-import "slices"
+import (
+	"slices"
+	"time"
+)
 
 // The types below are the graph as read back: what the store returns and the API shows.
 
@@ -55,6 +58,9 @@ type Edge struct {
 	From, To  string
 	Props     map[string]any
 	Sources   []string
+	// Span is when the fact is in force (see asof.go); Span.Known() is false when no
+	// source gives its start.
+	Span Span
 }
 
 // Rel is an edge seen from one of its ends.
@@ -86,6 +92,13 @@ type VisitRow struct {
 	Participants []Tagged
 	Places       []Tagged
 	Sites        []Tagged
+}
+
+// PositionRow is an office as found by a search over every office: who holds it, and the
+// HOLDS_POSITION edge seen from them (Other is the body).
+type PositionRow struct {
+	Holder *Node
+	Rel    Rel
 }
 
 // Tie is a company tied to a partner city, with the path that explains why.
@@ -126,4 +139,36 @@ func (p Path) Reverse() Path {
 		out.Rels = append(out.Rels, r)
 	}
 	return out
+}
+
+// Timeline changes: what an entry of an entity's timeline records.
+const (
+	Began = "BEGAN"
+	Ended = "ENDED"
+	Held  = "EVENT"
+)
+
+// TimelineEntry is one dated fact about an entity: a relation that began or ended, or an
+// event it took part in or that was held in it.
+type TimelineEntry struct {
+	Date    string // as the source gives it
+	Key     string // where it sorts: the date's first day, or "~" + the month-day when it has no year
+	Type    string // a relationship type, or the event's type
+	Change  string // Began, Ended or Held
+	Role    string
+	Other   *Node // nil when there is none
+	Event   *Node // for Held
+	Sources []string
+	Ref     string // the relationship's or event's element id, to tell apart entries of one date
+}
+
+// Change is one write to the graph as the graph recorded it: who wrote what, when, and
+// from which sources.
+type Change struct {
+	ID                                                string
+	At                                                time.Time
+	Actor, Role                                       string
+	Operation, Target                                 string
+	SourcesWritten, EntitiesWritten, RelationsWritten int
+	EntityIDs, SourceIDs                              []string
 }

@@ -66,7 +66,7 @@ func TestIntegrationFullLoad(t *testing.T) {
 		t.Errorf("entities without a source %d, relationships without a source %d (%v), want 0 and 0", n, r, err)
 	}
 
-	partners, err := db.Neighbors(ctx, []string{"city:cn:shenyang"}, kg.PartnerOf, "BOTH")
+	partners, err := db.Neighbors(ctx, []string{"city:cn:shenyang"}, kg.PartnerOf, "BOTH", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,7 +110,7 @@ func TestIntegrationFullLoad(t *testing.T) {
 	}
 
 	// "Northern Ireland, United Kingdom" in the data set resolves to the ISO country.
-	in, err := db.Neighbors(ctx, []string{"city:gb:belfast", "city:kr:daejeon"}, kg.InCountry, "OUT")
+	in, err := db.Neighbors(ctx, []string{"city:gb:belfast", "city:kr:daejeon"}, kg.InCountry, "OUT", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -122,7 +122,7 @@ func TestIntegrationFullLoad(t *testing.T) {
 
 	// Facts from each of the five articles.
 	rels, err := db.Neighbors(ctx, []string{"event:2024-08-08-hamamatsu-delegation", "event:2024-03-25-sasebo-mayor-exchange-day",
-		"event:2023-06-20-hello-shenyang-tokyo-promotion", "event:undated-03-20-foreign-affairs-plus-promotion"}, kg.ParticipatedIn, "IN")
+		"event:2023-06-20-hello-shenyang-tokyo-promotion", "event:undated-03-20-foreign-affairs-plus-promotion"}, kg.ParticipatedIn, "IN", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,7 +140,7 @@ func TestIntegrationFullLoad(t *testing.T) {
 			t.Errorf("%s should take part in %s as %s", f.who, f.event, f.role)
 		}
 	}
-	rep, err := db.Neighbors(ctx, []string{"consulate:australia-consulate-general-shenyang"}, kg.Represents, "OUT")
+	rep, err := db.Neighbors(ctx, []string{"consulate:australia-consulate-general-shenyang"}, kg.Represents, "OUT", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -184,7 +184,7 @@ func TestIntegrationSearchByAlias(t *testing.T) {
 	if c := nodes["city:us:ohio:cleveland"]; c == nil || c.Props["geonameId"] != int64(5150529) || c.Props["lat"] != 41.4995 {
 		t.Errorf("Cleveland, Ohio = %+v, want GeoNames 5150529 at 41.4995", c)
 	}
-	partners, err := db.Neighbors(ctx, []string{"city:al:fier"}, kg.PartnerOf, "BOTH")
+	partners, err := db.Neighbors(ctx, []string{"city:al:fier"}, kg.PartnerOf, "BOTH", nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -286,6 +286,9 @@ func Run(ctx context.Context, db DB, opt RunOptions) error {
 	if err := db.Migrate(ctx); err != nil {
 		return err
 	}
+	for i := range units {
+		units[i].Change = store.ChangeMeta{Actor: "amity-load", Role: "loader", Operation: "load"}
+	}
 	sum, err := write.Load(ctx, db, units, write.Options{Progress: opt.Progress, SkipUnchanged: true, Force: opt.Force})
 	if err != nil {
 		return err

@@ -42,7 +42,7 @@ func (f fixedStore) SourcesByID(_ context.Context, ids []string) (map[string]*kg
 	return out, nil
 }
 
-func (f fixedStore) Neighbors(_ context.Context, ids []string, relType string, dir kg.Direction) (map[string][]kg.Rel, error) {
+func (f fixedStore) Neighbors(_ context.Context, ids []string, relType string, dir kg.Direction, _ *kg.AsOf) (map[string][]kg.Rel, error) {
 	out := map[string][]kg.Rel{}
 	for _, id := range ids {
 		out[id] = f.partners[id]

@@ -71,16 +71,32 @@ func nodeField(r *neo4j.Record, key string) (*kg.Node, error) {
 }
 
 // decodeEdge reads a relationship as an edge between two entities. A relationship knows
-// only the element ids of its ends, so the caller passes the entity ids from and to.
-func decodeEdge(v any, from, to string) (kg.Edge, error) {
+// only the element ids of its ends, so the caller passes the entity ids from and to, and
+// for a tie to an event the first day of the event's start (evStart, "" if unknown).
+// The stored span (kg.SpanProps) becomes the edge's Span, not one of its properties.
+func decodeEdge(v any, from, to, evStart string) (kg.Edge, error) {
 	r, ok := v.(dbtype.Relationship)
 	if !ok {
 		return kg.Edge{}, fmt.Errorf("decode relationship: got %T", v)
 	}
 	sources, _ := neo4j.GetProperty[[]any](r, "sources")
+	span := kg.SpanOf(kg.ValidityOf(r.Type), r.Props, evStart)
 	props := maps.Clone(r.Props)
-	delete(props, "sources")
-	return kg.Edge{ElementID: r.ElementId, Type: r.Type, From: from, To: to, Props: props, Sources: stringList(sources)}, nil
+	for _, k := range []string{"sources", kg.PropValidFrom, kg.PropValidTo, kg.PropOpenUntil} {
+		delete(props, k)
+	}
+	return kg.Edge{ElementID: r.ElementId, Type: r.Type, From: from, To: to, Props: props, Sources: stringList(sources), Span: span}, nil
+}
+
+// eventStart is the first day of the start of whichever of two nodes is an event.
+func eventStart(a, b *kg.Node) string {
+	for _, n := range []*kg.Node{a, b} {
+		if n != nil && n.Kind == kg.Event {
+			s, _ := n.Props["dateLo"].(string)
+			return s
+		}
+	}
+	return ""
 }
 
 // decodeSource reads a Source node; it must have an id, the rest is optional.
@@ -108,8 +124,9 @@ func stringList(v any) []string {
 	return out
 }
 
-// relFrom decodes a {r, m, out} map built by the relation queries (relations.go): the
-// edge r, the node m at the other end, and whether r leaves the entity it is seen from.
+// relFrom decodes a {r, m, out, ev} map built by the relation queries (relations.go): the
+// edge r, the node m at the other end, whether r leaves the entity it is seen from, and
+// the start of the event when either end is one.
 func relFrom(selfID string, v any) (kg.Rel, error) {
 	m, ok := v.(map[string]any)
 	if !ok {
@@ -125,7 +142,8 @@ func relFrom(selfID string, v any) (kg.Rel, error) {
 	if !out {
 		from, to, dir = other.ID, selfID, kg.In
 	}
-	e, err := decodeEdge(m["r"], from, to)
+	ev, _ := m["ev"].(string)
+	e, err := decodeEdge(m["r"], from, to, ev)
 	if err != nil {
 		return kg.Rel{}, err
 	}

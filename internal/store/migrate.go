@@ -24,6 +24,9 @@ func migrations() []string {
 		"CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE",
 		// One fingerprint per load unit (see LoadUnit); the loader looks units up by name.
 		"CREATE CONSTRAINT load_unit_name IF NOT EXISTS FOR (n:" + LoadUnitLabel + ") REQUIRE n.name IS UNIQUE",
+		// The history is read by time (changes(since)).
+		"CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:" + ChangeLabel + ") REQUIRE n.id IS UNIQUE",
+		"CREATE INDEX change_at IF NOT EXISTS FOR (n:" + ChangeLabel + ") ON (n.at)",
 	}
 	for _, k := range kg.Kinds {
 		// Labels come from kg's fixed list, never from input.

@@ -14,21 +14,22 @@ import (
 const MaxPathLength = 10
 
 // ShortestPath finds one shortest path of at most maxLen relations, optionally only over
-// the given types. ok is false when there is none.
-func (s *Store) ShortestPath(ctx context.Context, from, to string, maxLen int, types []string) (kg.Path, bool, error) {
+// the given types and, with asOf, only over facts in force on that date. ok is false when
+// there is none.
+func (s *Store) ShortestPath(ctx context.Context, from, to string, maxLen int, types []string, asOf *kg.AsOf) (kg.Path, bool, error) {
 	if maxLen < 1 || maxLen > MaxPathLength {
 		return kg.Path{}, false, fmt.Errorf("shortest path: length %d outside 1..%d", maxLen, MaxPathLength)
 	}
 	// The bound of a quantifier cannot be a parameter; maxLen is a checked integer.
 	q := fmt.Sprintf(`MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH path = ANY SHORTEST (a)-[r WHERE $types IS NULL OR type(r) IN $types]-{1,%d}(b)
-RETURN path`, maxLen)
+MATCH path = ANY SHORTEST (a)-[r WHERE ($types IS NULL OR type(r) IN $types) AND %s]-{1,%d}(b)
+RETURN path`, inForce("r"), maxLen)
 	type res struct {
 		p  kg.Path
 		ok bool
 	}
 	r, err := read(ctx, s, "shortest path", func(tx neo4j.ManagedTransaction) (res, error) {
-		recs, err := collect(ctx, tx, q, map[string]any{"from": from, "to": to, "types": nilIfEmpty(types)})
+		recs, err := collect(ctx, tx, q, withAsOf(map[string]any{"from": from, "to": to, "types": nilIfEmpty(types)}, asOf))
 		if err != nil || len(recs) == 0 {
 			return res{}, err
 		}
@@ -63,7 +64,7 @@ func decodePath(p neo4j.Path) (kg.Path, error) {
 		if !fwd {
 			from, to, dir = other.ID, out.Nodes[i].ID, kg.In
 		}
-		e, err := decodeEdge(r, from, to)
+		e, err := decodeEdge(r, from, to, eventStart(out.Nodes[i], other))
 		if err != nil {
 			return kg.Path{}, err
 		}
@@ -149,16 +150,28 @@ RETURN co, p, path ORDER BY length(path), co.name, p.name LIMIT $first`
 const MaxNeighborhoodDepth = 3
 
 // Neighborhood reads the nodes within depth of id, nearest first, up to limit, and the
-// edges among them.
-func (s *Store) Neighborhood(ctx context.Context, id string, depth, limit int) (kg.Subgraph, bool, error) {
+// edges among them; with asOf, only through and among the facts in force on that date.
+func (s *Store) Neighborhood(ctx context.Context, id string, depth, limit int, asOf *kg.AsOf) (kg.Subgraph, bool, error) {
 	if depth < 1 || depth > MaxNeighborhoodDepth {
 		return kg.Subgraph{}, false, fmt.Errorf("neighborhood: depth %d outside 1..%d", depth, MaxNeighborhoodDepth)
 	}
 	// Each ring is read lazily and stops at the limit, so a hub's deeper rings cost the
 	// limit, not every path behind them.
-	rings := []string{"  MATCH (s)--(m:Entity) RETURN DISTINCT m, 1 AS d LIMIT $limit"}
-	for d := 2; d <= depth; d++ {
-		rings = append(rings, fmt.Sprintf("  MATCH (s)%s--(m:Entity) WHERE m <> s RETURN DISTINCT m, %d AS d LIMIT $limit", strings.Repeat("--()", d-1), d))
+	var rings []string
+	for d := 1; d <= depth; d++ {
+		var walk strings.Builder
+		var conds []string
+		for i := 1; i <= d; i++ {
+			if i > 1 {
+				walk.WriteString("()")
+			}
+			fmt.Fprintf(&walk, "-[r%d]-", i)
+			conds = append(conds, inForce(fmt.Sprintf("r%d", i)))
+		}
+		if d > 1 {
+			conds = append(conds, "m <> s")
+		}
+		rings = append(rings, fmt.Sprintf("  MATCH (s)%s(m:Entity) WHERE %s RETURN DISTINCT m, %d AS d LIMIT $limit", walk.String(), strings.Join(conds, " AND "), d))
 	}
 	q := `MATCH (s:Entity {id: $id})
 CALL (s) {
@@ -169,8 +182,8 @@ WITH s, collect(m) AS ms
 WITH [s] + ms AS ns
 CALL (ns) {
   UNWIND ns AS a
-  MATCH (a)-[r]->(b:Entity) WHERE b IN ns
-  RETURN collect({r: r, from: a.id, to: b.id})[..$edgeCap] AS edges
+  MATCH (a)-[r]->(b:Entity) WHERE b IN ns AND ` + inForce("r") + `
+  RETURN collect({r: r, from: a.id, to: b.id, ev: coalesce(a.dateLo, b.dateLo)})[..$edgeCap] AS edges
 }
 RETURN ns, edges`
 	type res struct {
@@ -178,7 +191,7 @@ RETURN ns, edges`
 		found bool
 	}
 	r, err := read(ctx, s, "neighborhood", func(tx neo4j.ManagedTransaction) (res, error) {
-		recs, err := collect(ctx, tx, q, map[string]any{"id": id, "limit": limit + 1, "edgeCap": 20 * limit})
+		recs, err := collect(ctx, tx, q, withAsOf(map[string]any{"id": id, "limit": limit + 1, "edgeCap": 20 * limit}, asOf))
 		if err != nil || len(recs) == 0 {
 			return res{}, err
 		}
@@ -212,7 +225,8 @@ RETURN ns, edges`
 			if !keep[from] || !keep[to] {
 				continue
 			}
-			e, err := decodeEdge(m["r"], from, to)
+			ev, _ := m["ev"].(string)
+			e, err := decodeEdge(m["r"], from, to, ev)
 			if err != nil {
 				return res{}, err
 			}

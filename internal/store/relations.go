@@ -16,8 +16,9 @@ import (
 const MaxNeighbors = 10_000
 
 // Neighbors reads, for each id, its edges of one type in one direction with the node at
-// the other end: one statement for any number of ids.
-func (s *Store) Neighbors(ctx context.Context, ids []string, relType string, dir kg.Direction) (map[string][]kg.Rel, error) {
+// the other end: one statement for any number of ids. With asOf, only the edges in force
+// on that date.
+func (s *Store) Neighbors(ctx context.Context, ids []string, relType string, dir kg.Direction, asOf *kg.AsOf) (map[string][]kg.Rel, error) {
 	if _, ok := kg.RelTypes[relType]; !ok {
 		return nil, fmt.Errorf("neighbors: relationship type %q is not allowed", relType)
 	}
@@ -29,12 +30,13 @@ func (s *Store) Neighbors(ctx context.Context, ids []string, relType string, dir
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH ` + fmt.Sprintf(pattern, relType) + `
-  RETURN {r: r, m: m, out: startNode(r) = n} AS rel
-  ORDER BY coalesce(r.since, m.dateLo, ''), m.name LIMIT $cap
+  WHERE ` + inForce("r") + `
+  RETURN {r: r, m: m, out: startNode(r) = n, ev: coalesce(m.dateLo, n.dateLo)} AS rel
+  ORDER BY coalesce(r.validFrom, m.dateLo, '~'), m.name LIMIT $cap
 }
 RETURN id, collect(rel) AS rels`
 	return read(ctx, s, "neighbors "+relType, func(tx neo4j.ManagedTransaction) (map[string][]kg.Rel, error) {
-		recs, err := collect(ctx, tx, q, map[string]any{"ids": ids, "cap": MaxNeighbors})
+		recs, err := collect(ctx, tx, q, withAsOf(map[string]any{"ids": ids, "cap": MaxNeighbors}, asOf))
 		if err != nil {
 			return nil, err
 		}
@@ -69,6 +71,7 @@ func relsByID(recs []*neo4j.Record) (map[string][]kg.Rel, error) {
 type RelFilter struct {
 	Types []string // nil for all
 	Dir   kg.Direction
+	AsOf  *kg.AsOf // nil for every date
 }
 
 // Cursor is a keyset position in an entity's relations, ordered by type, the other end's
@@ -82,10 +85,11 @@ func CursorOf(r kg.Rel) Cursor { return Cursor{r.Type, r.Other.ID, r.ElementID} 
 
 // relMatch matches the relations of n that a RelFilter selects (see params); t is the
 // type and out whether r leaves n. Symmetric types match in any direction.
-const relMatch = `MATCH (n)-[r]-(m:Entity)
+var relMatch = `MATCH (n)-[r]-(m:Entity)
   WITH n, r, m, startNode(r) = n AS out, type(r) AS t
   WHERE ($types IS NULL OR t IN $types)
-    AND ($dir = 'BOTH' OR t IN $symmetric OR ($dir = 'OUT') = out)`
+    AND ($dir = 'BOTH' OR t IN $symmetric OR ($dir = 'OUT') = out)
+    AND ` + inForce("r")
 
 // params are the parameters of relMatch.
 func (f RelFilter) params() map[string]any {
@@ -99,7 +103,7 @@ func (f RelFilter) params() map[string]any {
 			sym = append(sym, t)
 		}
 	}
-	return map[string]any{"types": types, "dir": string(f.Dir), "symmetric": sym}
+	return withAsOf(map[string]any{"types": types, "dir": string(f.Dir), "symmetric": sym}, f.AsOf)
 }
 
 // RelationsPage reads one page of relations for each id. It asks for one edge more
@@ -116,7 +120,7 @@ MATCH (n:Entity {id: id})
 CALL (n) {
   ` + relMatch + `
     AND ($after IS NULL OR t > $after[0] OR (t = $after[0] AND (m.id > $after[1] OR (m.id = $after[1] AND elementId(r) > $after[2]))))
-  RETURN {r: r, m: m, out: out} AS rel
+  RETURN {r: r, m: m, out: out, ev: coalesce(m.dateLo, n.dateLo)} AS rel
   ORDER BY t, m.id, elementId(r) LIMIT $limit
 }
 RETURN id, collect(rel) AS rels`

@@ -32,6 +32,9 @@ type Records struct {
 	// write.Load sets it to Fingerprint(rec) when it skips unchanged units; editor
 	// mutations leave it empty.
 	Fingerprint string
+	// Change says who writes the unit and why, for the graph's history (a Change node
+	// written in the same transaction).
+	Change ChangeMeta
 }
 
 // Progress is told how many records of a unit have been written so far.
@@ -118,7 +121,7 @@ func (s *Store) LoadUnits(ctx context.Context) (map[string]LoadUnit, error) {
 // fingerprintVersion changes when the meaning of the same rows and statements changes
 // in a way they do not show (say, a new step after them), so every unit is written
 // again once.
-const fingerprintVersion = "1"
+const fingerprintVersion = "2"
 
 // Fingerprint is a hash of what WriteRecords would write for rec: the statements, and
 // the rows it would send for every record, each encoded canonically (map keys sorted,
@@ -300,6 +303,14 @@ func (s *Store) WriteRecords(ctx context.Context, rec Records, progress Progress
 				step(len(b))
 			}
 		}
+		meta := rec.Change
+		if meta.Target == "" {
+			meta.Target = rec.Name
+		}
+		ents, srcs := changeOf(rec)
+		if err := recordChange(ctx, tx, meta, len(rec.Sources), len(rec.Entities), len(rec.Relations), ents, srcs); err != nil {
+			return struct{}{}, err
+		}
 		if rec.Fingerprint != "" {
 			if err := exec(ctx, tx, loadUnitCypher, map[string]any{"name": rec.Name, "fingerprint": rec.Fingerprint, "records": total}); err != nil {
 				return struct{}{}, err
@@ -337,6 +348,7 @@ func relationRow(r kg.Relation) (relGroup, map[string]any) {
 	if r.EndDate != "" {
 		props["endDate"] = r.EndDate
 	}
+	maps.Copy(props, kg.SpanProps(r.Type, r.Props, r.StartDate, r.EndDate))
 	// A vague "unspecified" never overwrites a partnership kind another source states.
 	if r.Type == kg.PartnerOf && props["partnership"] == "unspecified" {
 		delete(props, "partnership")
@@ -461,7 +473,7 @@ func (s *Store) DeleteEverything(ctx context.Context) error {
 
 // RemoveRelation deletes the relationships of one type between two entities; key, when
 // given, picks the one with that role, title or basis. It reports how many went.
-func (s *Store) RemoveRelation(ctx context.Context, from, relType, to, key string) (int, error) {
+func (s *Store) RemoveRelation(ctx context.Context, from, relType, to, key string, meta ChangeMeta) (int, error) {
 	spec, ok := kg.RelTypes[relType]
 	if !ok {
 		return 0, fmt.Errorf("remove relation: type %q is not allowed", relType)
@@ -478,6 +490,15 @@ func (s *Store) RemoveRelation(ctx context.Context, from, relType, to, key strin
 			return 0, err
 		}
 		n, err := field[int64](recs[0], "n")
-		return int(n), err
+		if err != nil || n == 0 {
+			return 0, err
+		}
+		if meta.Operation == "" {
+			meta.Operation = "removeRelation"
+		}
+		if meta.Target == "" {
+			meta.Target = fmt.Sprintf("%s %s %s", r.From, relType, r.To)
+		}
+		return int(n), recordChange(ctx, tx, meta, 0, 0, int(n), []string{r.From, r.To}, nil)
 	})
 }
