@@ -38,7 +38,7 @@ var testEnv = map[string]string{
 	"AMITY_RATE_LIMIT": "0",
 }
 
-func newHandler(t *testing.T, overrides map[string]string) http.Handler {
+func newHandler(t testing.TB, overrides map[string]string) http.Handler {
 	t.Helper()
 	cfg, err := config.FromEnv(func(k string) string {
 		if v, ok := overrides[k]; ok {

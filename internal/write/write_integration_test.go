@@ -74,6 +74,25 @@ func TestIntegrationSkipUnchanged(t *testing.T) {
 		t.Fatalf("the first load wrote (-want +got):\n%s", diff)
 	}
 	first, graph := loadUnits(t), stats(t)
+	// Each written unit is one change in the graph's history.
+	history := func() []string {
+		cs, err := db.Changes(ctx, nil, 1000, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, c := range cs {
+			out = append(out, c.Operation+" "+c.Target)
+		}
+		return out
+	}
+	var loads []string
+	for _, n := range names {
+		loads = append(loads, "load "+n)
+	}
+	if diff := cmp.Diff(loads, history()); diff != "" {
+		t.Errorf("the history after the first load (-want +got):\n%s", diff)
+	}
 	for _, u := range units {
 		if lu := first[u.Name]; lu.Fingerprint != store.Fingerprint(u) || lu.Records != len(u.Sources)+len(u.Entities)+len(u.Relations) {
 			t.Errorf("LoadUnit of %s = %+v, want its fingerprint and record count", u.Name, lu)
@@ -103,6 +122,9 @@ func TestIntegrationSkipUnchanged(t *testing.T) {
 	if diff := cmp.Diff(graph, stats(t)); diff != "" {
 		t.Errorf("the second load changed the graph (-first +second):\n%s", diff)
 	}
+	if diff := cmp.Diff(loads, history()); diff != "" {
+		t.Errorf("a reload that changed nothing changed the history (-want +got):\n%s", diff)
+	}
 
 	// One alias more in one file: that file alone is written.
 	changed := slices.Clone(units)
@@ -116,6 +138,9 @@ func TestIntegrationSkipUnchanged(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{u.Name}, g.written); diff != "" {
 		t.Errorf("after one change the load wrote (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff(append(loads, "load "+u.Name), history()); diff != "" {
+		t.Errorf("the history after one changed unit (-want +got):\n%s", diff)
 	}
 	after := loadUnits(t)
 	for _, n := range names {
