@@ -266,8 +266,10 @@ func Read(path string, places refdata.Places) (*Result, error) {
 			rep.Props = map[string]any{"since": m.since}
 			res.Stats.WithSince++
 		}
+		// The mission has its seat from its creation on, so a city's missions as of a date
+		// leave out those created later.
 		res.Relations = append(res.Relations, rep,
-			kg.Relation{From: id, Type: kg.BasedIn, To: m.cityID, Props: map[string]any{"basis": "office"}, Sources: src, Pos: pos})
+			kg.Relation{From: id, Type: kg.BasedIn, To: m.cityID, Props: map[string]any{"basis": "office"}, StartDate: m.since, Sources: src, Pos: pos})
 	}
 	for _, n := range byQID {
 		if n > 1 {
