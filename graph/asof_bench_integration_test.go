@@ -27,8 +27,8 @@ func BenchmarkAsOf(b *testing.B) {
 			`{ neighborhood(id: "city:cn:shenyang", depth: 2, limit: 500) { nodes { id } edges { type } } }`,
 			`{ neighborhood(id: "city:cn:shenyang", depth: 2, limit: 500, asOf: "2019") { nodes { id } edges { type } } }`},
 		{"shortest-path",
-			`{ shortestPath(from: "city:cn:shenyang", to: "person:nixon-richard-m") { length } }`,
-			`{ shortestPath(from: "city:cn:shenyang", to: "person:nixon-richard-m", asOf: "2024") { length } }`},
+			`{ shortestPath(from: "city:jp:sapporo", to: "person:miyajima-daisuke") { length nodes { id } } }`,
+			`{ shortestPath(from: "city:jp:sapporo", to: "person:miyajima-daisuke", asOf: "2024") { length nodes { id } } }`},
 	}
 	for _, q := range queries {
 		for _, v := range []struct{ name, doc string }{{"plain", q.plain}, {"asOf", q.asOf}} {
