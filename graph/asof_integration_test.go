@@ -269,6 +269,34 @@ func TestIntegrationNetworkAsOf(t *testing.T) {
 		t.Errorf("Shenyang to Sasebo in 2005: %+v, want a path that does not use the partnership of 2011", resp.Path2005)
 	}
 
+	var missions struct {
+		City struct {
+			Before, After []struct {
+				ID     string
+				Opened *string
+			}
+		}
+	}
+	c.MustPost(`{ city: entity(id: "city:cn:shenyang") { ... on City {
+		before: consulates(asOf: "2018") { id opened } after: consulates(asOf: "2019", includeUndated: true) { id opened } } } }`, &missions)
+	const australia = "consulate:australia-consulate-general-shenyang"
+	for _, m := range missions.City.Before {
+		if m.ID == australia || m.Opened == nil {
+			t.Errorf("Shenyang's missions in 2018 include %s, opened %v", m.ID, m.Opened)
+		}
+	}
+	if i := slices.IndexFunc(missions.City.After, func(m struct {
+		ID     string
+		Opened *string
+	}) bool {
+		return m.ID == australia
+	}); i < 0 || missions.City.After[i].Opened == nil || *missions.City.After[i].Opened != "2019" {
+		t.Errorf("Australia's consulate-general (opened 2019) in Shenyang's missions of 2019: %+v", missions.City.After)
+	}
+	if len(missions.City.After) < 5 {
+		t.Errorf("with undated missions, Shenyang has %d in 2019: %+v", len(missions.City.After), missions.City.After)
+	}
+
 	for _, bad := range []string{"--03-20", "2010-13", "yesterday"} {
 		q := fmt.Sprintf(`{ partners(city: "city:cn:shenyang", asOf: %q) { since } }`, bad)
 		if got := errCode(c, q); got != derrors.CodeBadInput {

@@ -129,6 +129,7 @@ type ComplexityRoot struct {
 		MissionType   func(childComplexity int) int
 		Name          func(childComplexity int) int
 		Officials     func(childComplexity int, asOf *string, includeUndated *bool) int
+		Opened        func(childComplexity int) int
 		Relations     func(childComplexity int, types []string, direction *model.Direction, first *int, after *string, asOf *string, includeUndated *bool) int
 		Represents    func(childComplexity int) int
 		Sources       func(childComplexity int) int
@@ -434,6 +435,7 @@ type ConsulateResolver interface {
 	Timeline(ctx context.Context, obj *model.Consulate, from *string, to *string, first *int, after *string) (*model.TimelineConnection, error)
 
 	Represents(ctx context.Context, obj *model.Consulate) (*model.Country, error)
+	Opened(ctx context.Context, obj *model.Consulate) (*string, error)
 	BasedIn(ctx context.Context, obj *model.Consulate) ([]model.Entity, error)
 	Officials(ctx context.Context, obj *model.Consulate, asOf *string, includeUndated *bool) ([]*model.Position, error)
 	Events(ctx context.Context, obj *model.Consulate, first *int) ([]*model.Event, error)
@@ -944,6 +946,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Consulate.Officials(childComplexity, args["asOf"].(*string), args["includeUndated"].(*bool)), true
+	case "Consulate.opened":
+		if e.ComplexityRoot.Consulate.Opened == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Consulate.Opened(childComplexity), true
 	case "Consulate.relations":
 		if e.ComplexityRoot.Consulate.Relations == nil {
 			break
@@ -2420,6 +2428,8 @@ func (ec *executionContext) childFields_Consulate(ctx context.Context, field gra
 		return ec.fieldContext_Consulate_missionType(ctx, field)
 	case "represents":
 		return ec.fieldContext_Consulate_represents(ctx, field)
+	case "opened":
+		return ec.fieldContext_Consulate_opened(ctx, field)
 	case "basedIn":
 		return ec.fieldContext_Consulate_basedIn(ctx, field)
 	case "officials":
@@ -6237,6 +6247,29 @@ func (ec *executionContext) fieldContext_Consulate_represents(_ context.Context,
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Consulate_opened(ctx context.Context, field graphql.CollectedField, obj *model.Consulate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Consulate_opened(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Consulate().Opened(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Consulate_opened(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Consulate", field, true, true, errors.New("field of type String does not have child fields"))
 }
 
 func (ec *executionContext) _Consulate_basedIn(ctx context.Context, field graphql.CollectedField, obj *model.Consulate) (ret graphql.Marshaler) {
@@ -14195,6 +14228,44 @@ func (ec *executionContext) _Consulate(ctx context.Context, sel ast.SelectionSet
 					}
 				}()
 				res = ec._Consulate_represents(ctx, field, obj)
+				if res == graphql.RequiredNull {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "opened":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Consulate_opened(ctx, field, obj)
 				if res == graphql.RequiredNull {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}

@@ -316,17 +316,28 @@ func relations(ctx context.Context, n model.Noder, types []string, direction *mo
 	if err != nil {
 		return nil, err
 	}
-	if len(rels) > k {
-		rels, conn.PageInfo.HasNextPage = rels[:k], true
-	}
-	for _, r := range rels {
-		c := encodeCursor(store.CursorOf(r))
-		conn.Edges = append(conn.Edges, &model.RelationEdge{Cursor: c, Node: &model.Relation{Rel: r}})
-	}
-	if len(conn.Edges) > 0 {
-		conn.PageInfo.EndCursor = &conn.Edges[len(conn.Edges)-1].Cursor
-	}
+	conn.Edges, conn.PageInfo = page(rels, k, func(r kg.Rel) *model.RelationEdge {
+		return &model.RelationEdge{Cursor: encodeCursor(store.CursorOf(r)), Node: &model.Relation{Rel: r}}
+	}, func(e *model.RelationEdge) string { return e.Cursor })
 	return conn, nil
+}
+
+// page makes a connection's edges and PageInfo of results read one beyond the page size
+// k, so that the extra one tells whether another page follows.
+func page[T, E any](items []T, k int, edge func(T) E, cursor func(E) string) ([]E, *model.PageInfo) {
+	info := &model.PageInfo{}
+	if len(items) > k {
+		items, info.HasNextPage = items[:k], true
+	}
+	edges := make([]E, 0, len(items))
+	for _, it := range items {
+		edges = append(edges, edge(it))
+	}
+	if len(edges) > 0 {
+		c := cursor(edges[len(edges)-1])
+		info.EndCursor = &c
+	}
+	return edges, info
 }
 
 // dateBound widens a partial date argument to the first or last day it covers.
@@ -414,15 +425,9 @@ func (r *Resolver) timeline(ctx context.Context, n model.Noder, from, to *string
 	if err != nil {
 		return nil, err
 	}
-	if len(entries) > k {
-		entries, conn.PageInfo.HasNextPage = entries[:k], true
-	}
-	for _, e := range entries {
+	conn.Edges, conn.PageInfo = page(entries, k, func(e kg.TimelineEntry) *model.TimelineEdge {
 		c := store.CursorOfEntry(e)
-		conn.Edges = append(conn.Edges, &model.TimelineEdge{Cursor: encodeKeys(c.Key, c.Type, c.Change, c.Ref), Node: &model.TimelineEntry{Entry: e}})
-	}
-	if len(conn.Edges) > 0 {
-		conn.PageInfo.EndCursor = &conn.Edges[len(conn.Edges)-1].Cursor
-	}
+		return &model.TimelineEdge{Cursor: encodeKeys(c.Key, c.Type, c.Change, c.Ref), Node: &model.TimelineEntry{Entry: e}}
+	}, func(e *model.TimelineEdge) string { return e.Cursor })
 	return conn, nil
 }

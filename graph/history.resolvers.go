@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/amity-graph/amity/graph/model"
+	"github.com/amity-graph/amity/internal/kg"
 	"github.com/amity-graph/amity/internal/store"
 )
 
@@ -44,15 +45,9 @@ func (r *queryResolver) Changes(ctx context.Context, since *time.Time, first *in
 	if err != nil {
 		return nil, err
 	}
-	if len(cs) > k {
-		cs, conn.PageInfo.HasNextPage = cs[:k], true
-	}
-	for _, c := range cs {
-		conn.Edges = append(conn.Edges, &model.ChangeEdge{Cursor: encodeKeys(c.At.Format(time.RFC3339Nano), c.ID), Node: &model.Change{Change: c}})
-	}
-	if len(conn.Edges) > 0 {
-		conn.PageInfo.EndCursor = &conn.Edges[len(conn.Edges)-1].Cursor
-	}
+	conn.Edges, conn.PageInfo = page(cs, k, func(c kg.Change) *model.ChangeEdge {
+		return &model.ChangeEdge{Cursor: encodeKeys(c.At.Format(time.RFC3339Nano), c.ID), Node: &model.Change{Change: c}}
+	}, func(e *model.ChangeEdge) string { return e.Cursor })
 	return conn, nil
 }
 

@@ -70,6 +70,20 @@ func (r *consulateResolver) Represents(ctx context.Context, obj *model.Consulate
 	return firstOf(others(rels, kg.Country), asCountry), nil
 }
 
+// Opened is the resolver for the opened field.
+func (r *consulateResolver) Opened(ctx context.Context, obj *model.Consulate) (*string, error) {
+	rels, err := neighbors(ctx, obj, kg.Represents, kg.Out)
+	if err != nil {
+		return nil, err
+	}
+	for _, rel := range rels {
+		if d := kg.StatedStart(rel.Props); d != "" {
+			return &d, nil
+		}
+	}
+	return nil, nil
+}
+
 // BasedIn is the resolver for the basedIn field.
 func (r *consulateResolver) BasedIn(ctx context.Context, obj *model.Consulate) ([]model.Entity, error) {
 	rels, err := neighbors(ctx, obj, kg.BasedIn, kg.Out)
