@@ -270,7 +270,7 @@ func TestIntegrationExplorerInBrowser(t *testing.T) {
 	var sasebo subgraph
 	api(t, base, `{ neighborhood(id: "city:jp:sasebo", limit: 60) { nodes { id } } }`, &sasebo)
 	before := eval[float64](t, tb, `amityExplorer.graph.order`)
-	js := `amityExplorer.renderer.graphToViewport(amityExplorer.renderer.getNodeDisplayData("city:jp:sasebo"))`
+	js := `amityExplorer.renderer.framedGraphToViewport(amityExplorer.renderer.getNodeDisplayData("city:jp:sasebo"))`
 	tb.do(t, "let the layout settle", chromedp.Sleep(3*time.Second))
 	pos := eval[point](t, tb, js)
 	box := eval[point](t, tb, `(() => { const r = document.querySelector("#graph").getBoundingClientRect(); return {x: r.left, y: r.top}; })()`)
