@@ -3,15 +3,10 @@
 package web_test
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
-	"io"
-	"log/slog"
-	"net"
-	"net/http"
 	"net/url"
 	"os"
 	"os/exec"
@@ -26,9 +21,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
-	"github.com/amity-graph/amity/graph"
-	"github.com/amity-graph/amity/internal/config"
-	"github.com/amity-graph/amity/internal/server"
+	"github.com/amity-graph/amity/internal/server/servertest"
 	"github.com/amity-graph/amity/internal/store"
 	"github.com/amity-graph/amity/internal/testdb"
 )
@@ -39,30 +32,6 @@ var db *store.Store
 func TestMain(m *testing.M) {
 	testdb.Main(m.Run, func(ctx context.Context) (*store.Store, error) { return testdb.Loaded(ctx, false) },
 		func(s *store.Store) { db = s })
-}
-
-// startServer runs the real server (real gqlgen handler, real store) on a loopback port
-// of its own and returns its base address.
-func startServer(t testing.TB) string {
-	t.Helper()
-	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
-	cfg, err := config.FromEnv(func(k string) string { return map[string]string{"AMITY_RATE_LIMIT": "0"}[k] })
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv, err := server.New(cfg, &graph.Resolver{Store: db, Logger: logger}, db, logger)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() { srv.Serve(ctx, ln); close(done) }()
-	t.Cleanup(func() { cancel(); <-done })
-	return "http://" + ln.Addr().String()
 }
 
 // chromium finds Debian's Chromium (or another Chrome). Without one the browser tests
@@ -200,30 +169,6 @@ func (tb *tab) screenshot(t testing.TB, name string) {
 	t.Logf("screenshot: %s", p)
 }
 
-// api asks the server's GraphQL endpoint directly, to compare the page with.
-func api(t testing.TB, base, query string, out any) {
-	t.Helper()
-	body, _ := json.Marshal(map[string]string{"query": query})
-	resp, err := http.Post(base+"/query", "application/json", bytes.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	var res struct {
-		Data   json.RawMessage
-		Errors []struct{ Message string }
-	}
-	if err := json.NewDecoder(resp.Body).Decode(&res); err != nil {
-		t.Fatal(err)
-	}
-	if len(res.Errors) > 0 {
-		t.Fatalf("%s: %s", query, res.Errors[0].Message)
-	}
-	if err := json.Unmarshal(res.Data, out); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // point is a position in CSS pixels, as the page reports it.
 type point struct {
 	X float64 `json:"x"`
@@ -242,7 +187,7 @@ type subgraph struct {
 // page, its graph, a node expanded by a click, a search by keyboard, a path, the time
 // slider, an export, a failed request, and GraphiQL, all in headless Chromium.
 func TestIntegrationExplorerInBrowser(t *testing.T) {
-	base := startServer(t)
+	base := servertest.Start(t, db)
 	tb := newTab(t, base)
 
 	// The entity page: name, a neighbour, a source title, and the neighbour drawn.
@@ -268,7 +213,7 @@ func TestIntegrationExplorerInBrowser(t *testing.T) {
 
 	// Expand Sasebo by clicking it on the canvas: its own neighbours join the graph.
 	var sasebo subgraph
-	api(t, base, `{ neighborhood(id: "city:jp:sasebo", limit: 60) { nodes { id } } }`, &sasebo)
+	servertest.Query(t, base, `{ neighborhood(id: "city:jp:sasebo", limit: 60) { nodes { id } } }`, &sasebo)
 	before := eval[float64](t, tb, `amityExplorer.graph.order`)
 	js := `amityExplorer.renderer.framedGraphToViewport(amityExplorer.renderer.getNodeDisplayData("city:jp:sasebo"))`
 	tb.do(t, "let the layout settle", chromedp.Sleep(3*time.Second))
@@ -339,8 +284,12 @@ func TestIntegrationExplorerInBrowser(t *testing.T) {
 		t.Fatal("the export did not download within a minute")
 	}
 	var gexf struct {
-		Nodes []struct{ ID string `xml:"id,attr"` } `xml:"graph>nodes>node"`
-		Edges []struct{ ID string `xml:"id,attr"` } `xml:"graph>edges>edge"`
+		Nodes []struct {
+			ID string `xml:"id,attr"`
+		} `xml:"graph>nodes>node"`
+		Edges []struct {
+			ID string `xml:"id,attr"`
+		} `xml:"graph>edges>edge"`
 	}
 	b, err := os.ReadFile(file)
 	if err != nil {
@@ -350,7 +299,7 @@ func TestIntegrationExplorerInBrowser(t *testing.T) {
 		t.Fatalf("the downloaded GEXF is not XML: %v", err)
 	}
 	var sy subgraph
-	api(t, base, `{ neighborhood(id: "city:cn:shenyang", depth: 1, limit: 2000) { truncated nodes { id } edges { from to } } }`, &sy)
+	servertest.Query(t, base, `{ neighborhood(id: "city:cn:shenyang", depth: 1, limit: 2000) { truncated nodes { id } edges { from to } } }`, &sy)
 	if sy.Neighborhood.Truncated {
 		t.Fatal("Shenyang's neighbourhood is cut at 2,000; the comparison needs all of it")
 	}
@@ -382,7 +331,7 @@ func TestIntegrationExplorerInBrowser(t *testing.T) {
 	idx := eval[float64](t, tb, `[...document.querySelectorAll("#results li")].findIndex((li) => li.dataset.id === "person:miyajima-daisuke")`)
 	keys := strings.Repeat(kb.ArrowDown, int(idx)) + kb.Enter
 	tb.do(t, "choose by keyboard", chromedp.KeyEvent(keys))
-	tb.waitFor(t, "Miyajima's page", `document.querySelector("#entity-name") && document.querySelector("#entity-name").textContent === "Daisuke Miyajima"`)
+	tb.waitFor(t, "Miyajima's page", `document.querySelector("#entity-name") && document.querySelector("#entity-name").textContent === "Miyajima Daisuke"`)
 	if loc := eval[string](t, tb, `location.pathname + location.search`); loc != "/explore?id=person%3Amiyajima-daisuke" {
 		t.Errorf("address after choosing = %q, want a shareable /explore?id=person%%3Amiyajima-daisuke", loc)
 	}

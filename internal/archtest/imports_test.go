@@ -42,6 +42,7 @@ var allowed = map[string][]string{
 	"graph/model":                {"internal/kg"},
 	"graph":                      {"graph/model", "internal/derrors", "internal/kg", "internal/store", "internal/write", "internal/batch", "internal/auth"},
 	"internal/server":            {"graph", "internal/config", "internal/auth", "internal/derrors", "internal/kg", "internal/store", "internal/export", "web"},
+	"internal/server/servertest": {"graph", "internal/config", "internal/server", "internal/store"},
 	"internal/archtest":          {},
 	// Binaries wire the layers together and may import any of them.
 	"cmd/*": {"*"},
@@ -52,8 +53,9 @@ var owners = map[string][]string{
 	// Cypher lives in the store. neo4jlocal sets a new instance's password and waits
 	// for it to answer; the benchmark's raw-driver floor calls the driver on purpose.
 	"github.com/neo4j/neo4j-go-driver/": {"internal/store", "internal/neo4jlocal", "cmd/amity-bench"},
-	// HTTP lives in the server (tests and the benchmark harness are clients).
-	"net/http": {"internal/server", "cmd/amity-bench"},
+	// HTTP lives in the server (tests, their helper servertest and the benchmark harness
+	// are clients).
+	"net/http": {"internal/server", "internal/server/servertest", "cmd/amity-bench"},
 	// Only the GraphQL layer and the server know gqlgen.
 	"github.com/99designs/gqlgen/": {"graph", "graph/model", "internal/server", "cmd/amity-bench"},
 }

@@ -95,22 +95,8 @@ func attr(w *bufio.Writer, name, value string) {
 var graphmlDialect = dialect{
 	header: func(w *bufio.Writer) {
 		w.WriteString(`<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">` + "\n")
-		w.WriteString(`<key id="label" for="node" attr.name="label" attr.type="string"/>` + "\n")
-		for _, a := range nodeAttrs {
-			w.WriteString("<key")
-			attr(w, "id", "n_"+a)
-			w.WriteString(` for="node"`)
-			attr(w, "attr.name", a)
-			w.WriteString(` attr.type="string"/>` + "\n")
-		}
-		w.WriteString(`<key id="e_label" for="edge" attr.name="label" attr.type="string"/>` + "\n")
-		for _, a := range edgeAttrs {
-			w.WriteString("<key")
-			attr(w, "id", "e_"+a)
-			w.WriteString(` for="edge"`)
-			attr(w, "attr.name", a)
-			w.WriteString(` attr.type="string"/>` + "\n")
-		}
+		graphmlKeys(w, "node", "label", "n_", nodeAttrs)
+		graphmlKeys(w, "edge", "e_label", "e_", edgeAttrs)
 		w.WriteString(`<graph id="amity" edgedefault="directed">` + "\n")
 	},
 	node: func(w *bufio.Writer, n *kg.Node, vals []string) {
@@ -136,6 +122,22 @@ var graphmlDialect = dialect{
 		w.WriteString("</edge>\n")
 	},
 	footer: "</graph>\n</graphml>\n",
+}
+
+// graphmlKeys declares the label key (id labelID) and one key per attribute (id
+// prefix+name) of a class of elements.
+func graphmlKeys(w *bufio.Writer, class, labelID, prefix string, names []string) {
+	for i, a := range append([]string{"label"}, names...) {
+		id := prefix + a
+		if i == 0 {
+			id = labelID
+		}
+		w.WriteString("<key")
+		attr(w, "id", id)
+		attr(w, "for", class)
+		attr(w, "attr.name", a)
+		w.WriteString(` attr.type="string"/>` + "\n")
+	}
 }
 
 // graphmlData writes one <data> element; empty values are left out, which GraphML

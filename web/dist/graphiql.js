@@ -345,4 +345,3 @@ query ShenyangAtAGlance {
   }
 }
 `,dfe=n3({url:new URL("/query",location.href).toString()});(0,hW.createRoot)(document.getElementById("graphiql")).render(pW.default.createElement(Fl,{fetcher:dfe,defaultQuery:ffe,defaultEditorToolsVisibility:!1}));})();
-/*! For license information please see graphiql.js.LEGAL.txt */
