@@ -209,6 +209,11 @@ func TestIntegrationExplorerInBrowser(t *testing.T) {
 	tb.waitFor(t, "the visits list", `document.querySelectorAll("#visits li.visit").length > 0`)
 	tb.waitFor(t, "the enterprise ties", `document.querySelectorAll("#ties li.tie").length > 0`)
 	tb.screenshot(t, "01-shenyang")
+
+	// Who visited: the visits go on the graph, event and visitors, highlighted.
+	tb.do(t, "draw the visits", chromedp.Click(`#visits-draw`))
+	tb.waitFor(t, "visits on the graph", `amityExplorer.highlight.nodes.size > 1 && [...amityExplorer.highlight.nodes].some((id) => id.startsWith("event:"))`)
+	tb.do(t, "clear the highlight", chromedp.Click(`#clear-highlight`))
 	tb.clean(t)
 
 	// Expand Sasebo by clicking it on the canvas: its own neighbours join the graph.
@@ -335,8 +340,19 @@ func TestIntegrationExplorerInBrowser(t *testing.T) {
 	if loc := eval[string](t, tb, `location.pathname + location.search`); loc != "/explore?id=person%3Amiyajima-daisuke" {
 		t.Errorf("address after choosing = %q, want a shareable /explore?id=person%%3Amiyajima-daisuke", loc)
 	}
-	tb.do(t, "search in Chinese", chromedp.Clear(`#search`), chromedp.SendKeys(`#search`, "沈阳"))
+	eval[string](t, tb, `document.querySelector("#search").value = ""`) // chromedp.Clear leaves the typed value
+	tb.do(t, "search in Chinese", chromedp.SendKeys(`#search`, "沈阳"))
 	tb.waitFor(t, "Shenyang by its Chinese name", `!!document.querySelector('#results li[data-id="city:cn:shenyang"]')`)
+	tb.clean(t)
+
+	// A hub cut at its limit gets a "show more" node and button; the button draws more.
+	tb.do(t, "open Japan with 20 neighbours", chromedp.Navigate(base+"/explore?id=country:jp&limit=20"))
+	tb.waitFor(t, "the show-more node", `window.amityExplorer && amityExplorer.graph.hasNode("more:country:jp")`)
+	if n := eval[float64](t, tb, `amityExplorer.graph.order`); n != 22 { // Japan, 20 neighbours, "show more"
+		t.Errorf("Japan cut at 20 neighbours shows %v nodes, want 22", n)
+	}
+	tb.do(t, "show more", chromedp.Click(`#nodes button.more`))
+	tb.waitFor(t, "more of Japan", `amityExplorer.graph.order >= 80`)
 	tb.clean(t)
 
 	// A failed request: the error is shown and the page stays usable.
@@ -353,7 +369,7 @@ func TestIntegrationExplorerInBrowser(t *testing.T) {
 	tb.do(t, "open GraphiQL", chromedp.Navigate(base+"/graphiql"), chromedp.WaitVisible(`.graphiql-execute-button`))
 	tb.waitFor(t, "the example query", `document.querySelector(".graphiql-query-editor").textContent.includes("ShenyangAtAGlance")`)
 	tb.do(t, "run the example", chromedp.Click(`.graphiql-execute-button`))
-	tb.waitFor(t, "the result", `document.querySelector(".result-window") && document.querySelector(".result-window").textContent.includes("Sasebo")`)
+	tb.waitFor(t, "the result", `document.querySelector(".result-window") && document.querySelector(".result-window").textContent.includes('"name": "Shenyang"') && document.querySelector(".result-window").textContent.includes('"partners"')`)
 	tb.screenshot(t, "07-graphiql")
 	tb.clean(t)
 }

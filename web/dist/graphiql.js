@@ -327,7 +327,7 @@ ${h}`)}yield f.map(h=>h.body)}}catch(f){c=[f]}finally{try{s&&(l=o.return)&&(yiel
 query ShenyangAtAGlance {
   entity(id: "city:cn:shenyang") {
     name
-    aliases
+    kind
     ... on City {
       partners(kinds: [SISTER]) { partner { name } since sources { title publisher } }
     }

@@ -2,7 +2,7 @@
 // visits, enterprise ties, a time slider and exports, all through the public GraphQL
 // API on the page's own origin.
 
-import { gql, SOURCE, token, setToken } from "./api.js";
+import { ApiError, gql, SOURCE, token, setToken } from "./api.js";
 import { GraphView, KINDS, label } from "./graphview.js";
 import * as timeline from "./timeline.js";
 
@@ -525,6 +525,27 @@ function updateExport() {
   a.setAttribute("download", `${current.id.replaceAll(":", "_")}-depth${depth}.${fmt === "csv" ? "zip" : fmt}`);
 }
 
+// A reader's export is a plain download link; with a token the page fetches the file
+// itself, since a link cannot carry the Authorization header.
+$("#export-link").addEventListener("click", async (ev) => {
+  const a = ev.currentTarget;
+  if (!token() || !a.href) return;
+  ev.preventDefault();
+  await guard(async () => {
+    const resp = await fetch(a.href, { headers: { Authorization: "Bearer " + token() } });
+    if (!resp.ok) {
+      const b = await resp.json().catch(() => null);
+      const e = b && b.errors && b.errors[0];
+      throw new ApiError(e ? e.message : `The export failed (${resp.status}).`, e && e.extensions && e.extensions.code);
+    }
+    const url = URL.createObjectURL(await resp.blob());
+    const tmp = el("a", { href: url, download: a.getAttribute("download") });
+    document.body.append(tmp);
+    tmp.click();
+    tmp.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+  });
+});
 $("#export-format").addEventListener("change", updateExport);
 $("#export-depth").addEventListener("change", updateExport);
 

@@ -12,7 +12,7 @@ const example = `# Who visited Shenyang, and which enterprises are tied to its p
 query ShenyangAtAGlance {
   entity(id: "city:cn:shenyang") {
     name
-    aliases
+    kind
     ... on City {
       partners(kinds: [SISTER]) { partner { name } since sources { title publisher } }
     }
