@@ -3,6 +3,7 @@
 
 import Graph from "graphology";
 import Sigma from "sigma";
+import { EdgeLineProgram, NodePointProgram } from "sigma/rendering";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import * as timeline from "./timeline.js";
 
@@ -20,6 +21,9 @@ export const KINDS = {
   MORE: { color: "#999999", word: "show more", size: 6 },
 };
 
+// Past this many nodes the view switches to the cheap programs (see the settings).
+const LARGE_VIEW = 1000;
+
 export class GraphView {
   constructor(container, { onClickNode } = {}) {
     this.graph = new Graph({ multi: true, type: "directed", allowSelfLoops: true });
@@ -33,6 +37,10 @@ export class GraphView {
       labelFont: "sans-serif",
       edgeLabelFont: "sans-serif",
       zIndex: true,
+      // Large views draw nodes as points and edges as plain lines: the cheapest
+      // programs, which keep dragging smooth where WebGL runs in software.
+      nodeProgramClasses: { point: NodePointProgram },
+      edgeProgramClasses: { line: EdgeLineProgram },
       nodeReducer: (node, data) => this.reduceNode(node, data),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
@@ -44,6 +52,10 @@ export class GraphView {
 
   reduceNode(node, data) {
     const out = { ...data };
+    if (this.graph.order > LARGE_VIEW) {
+      out.type = "point";
+      out.size = Math.max(2, data.size * 0.45);
+    }
     if (data.kind === "EVENT" && !timeline.active(data.startDate, data.endDate)) out.hidden = true;
     if (this.highlight.nodes.size) {
       if (this.highlight.nodes.has(node)) {
@@ -60,6 +72,7 @@ export class GraphView {
 
   reduceEdge(edge, data) {
     const out = { ...data };
+    if (this.graph.order > LARGE_VIEW) out.type = "line";
     if (!timeline.active(data.startDate, data.endDate)) out.hidden = true;
     if (this.highlight.edges.size) {
       if (this.highlight.edges.has(edge)) {
@@ -126,7 +139,7 @@ export class GraphView {
       y = Math.sqrt(i) * Math.sin(a);
     }
     this.graph.addNode(n.id, {
-      x, y, size: k.size, color: k.color, label: label(n), kind: n.kind, name: n.name,
+      x, y, size: k.size, color: k.color, label: label(n), kind: n.kind, name: n.name, type: "circle",
       startDate: n.startDate || null, endDate: n.endDate || null,
     });
     return true;
