@@ -6,7 +6,7 @@ BIN       := bin
 NEO4J_CTL := $(BIN)/amity-neo4j
 GOFILES    = $(shell git ls-files '*.go' 2>/dev/null || find . -name '*.go' -not -path './.*')
 
-.PHONY: all build run stop test lint unit integration generate clean-data help
+.PHONY: all build run stop test lint unit integration generate web clean-data help
 
 all: build
 
@@ -15,6 +15,7 @@ help:
 	@echo "make stop     stop the local Neo4j that make run started"
 	@echo "make test     gofmt + vet, unit tests, then integration tests against a real Neo4j started for them"
 	@echo "make generate regenerate gqlgen code from graph/schema/*.graphqls"
+	@echo "make web      rebuild the explorer and GraphiQL (web/dist) from web/src; needs Node and npm"
 	@echo "make bench    benchmarks: Amity vs the Go driver vs @neo4j/graphql (see BENCHMARKS.md)"
 
 build:
@@ -35,6 +36,11 @@ stop: build
 
 generate:
 	$(GO) generate ./graph
+
+# The built files in web/dist are committed and embedded, so make run needs no Node;
+# make web rebuilds them from web/src with the versions pinned in web/package-lock.json.
+web:
+	cd web && npm ci --no-audit --no-fund && node build.mjs
 
 lint:
 	@out=$$(gofmt -l $(GOFILES)); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi

@@ -15,7 +15,6 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/amity-graph/amity/graph"
 	"github.com/amity-graph/amity/internal/auth"
 	"github.com/amity-graph/amity/internal/config"
@@ -74,7 +73,11 @@ func (s *Server) Handler() http.Handler {
 	gql := s.withRequestState(s.GraphQL())
 	mux.Handle("POST /query", gql)
 	mux.Handle("GET /query", gql)
-	mux.Handle("GET /{$}", playground.Handler("Amity", "/query"))
+	mux.Handle("GET /{$}", page("index.html"))
+	mux.Handle("GET /explore", page("index.html"))
+	mux.Handle("GET /graphiql", page("graphiql.html"))
+	mux.Handle("GET /assets/", assets())
+	mux.HandleFunc("GET /export", s.export)
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 	})

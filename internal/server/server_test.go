@@ -83,8 +83,8 @@ func TestBodyLimit(t *testing.T) {
 
 func TestGraphiQL(t *testing.T) {
 	rec := httptest.NewRecorder()
-	testServer(t, nil, nil).ServeHTTP(rec, httptest.NewRequest("GET", "/", nil))
-	if rec.Code != 200 || !strings.Contains(rec.Body.String(), "graphiql") {
-		t.Errorf("GET / = %d, want the GraphiQL page", rec.Code)
+	testServer(t, nil, nil).ServeHTTP(rec, httptest.NewRequest("GET", "/graphiql", nil))
+	if rec.Code != 200 || !strings.Contains(rec.Body.String(), "/assets/graphiql.js") {
+		t.Errorf("GET /graphiql = %d, want the GraphiQL page", rec.Code)
 	}
 }
