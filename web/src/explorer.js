@@ -17,15 +17,15 @@ const MAX_LIMIT = 2000;
 // under the API's complexity limit.
 const LEAN_ABOVE = 1300;
 
-const NEIGHBORHOOD = `query Neighborhood($id: ID!, $depth: Int, $limit: Int) {
-  neighborhood(id: $id, depth: $depth, limit: $limit) {
+const NEIGHBORHOOD = `query Neighborhood($id: ID!, $depth: Int, $limit: Int, $asOf: String, $includeUndated: Boolean) {
+  neighborhood(id: $id, depth: $depth, limit: $limit, asOf: $asOf, includeUndated: $includeUndated) {
     truncated
     nodes { id kind name ... on Event { startDate endDate } }
     edges { id type from to properties }
   }
 }`;
-const NEIGHBORHOOD_LEAN = `query NeighborhoodLean($id: ID!, $depth: Int, $limit: Int) {
-  neighborhood(id: $id, depth: $depth, limit: $limit) {
+const NEIGHBORHOOD_LEAN = `query NeighborhoodLean($id: ID!, $depth: Int, $limit: Int, $asOf: String, $includeUndated: Boolean) {
+  neighborhood(id: $id, depth: $depth, limit: $limit, asOf: $asOf, includeUndated: $includeUndated) {
     truncated
     nodes { id kind name }
     edges { type from to }

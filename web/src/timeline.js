@@ -1,10 +1,11 @@
 // What "as of a date" means in the page, in one module.
 //
-// The API has no asOf argument yet, so the page filters what it has drawn: a relation
-// is shown at a date when its start (startDate or since) is not after the date and its
-// end (endDate or until) not before it; an event when it started by then. Visits are
-// asked with `to:`. When the API's asOf lands, queryArgs() returns {asOf, includeUndated}
-// for neighborhood and the other fields that take it, and active() may trust the server.
+// With a date set, the neighbourhoods the page asks for come from the API's asOf (the
+// server's rule: only facts in force then, undated ones when asked), so what is drawn
+// after moving the slider holds on that date. What was drawn before is filtered here,
+// by the same comparison at the year: a relation is shown when its start (startDate or
+// since) is not after the date and its end (endDate or until) not before it; an event
+// when it started by then. Visits are asked with `to:`.
 
 export const state = { date: null, includeUndated: true };
 
@@ -31,9 +32,9 @@ export function visitArgs() {
   return state.date === null ? {} : { to: String(state.date) };
 }
 
-// Arguments for the graph queries; empty until the API takes asOf.
+// Arguments for the graph queries: the API's asOf when a date is set.
 export function queryArgs() {
-  return {};
+  return state.date === null ? {} : { asOf: String(state.date), includeUndated: state.includeUndated };
 }
 
 // range is the span of years among dates, or null when none has a year.
