@@ -34,6 +34,7 @@ var allowed = map[string][]string{
 	"internal/load/mayors":       {"internal/kg", "internal/load/refdata", "internal/load/csvtable"},
 	"internal/load":              {"internal/derrors", "internal/kg", "internal/store", "internal/write", "internal/load/refdata", "internal/load/missions", "internal/load/hsg", "internal/load/pocom", "internal/load/mayors"},
 	"internal/config":            {"internal/derrors", "internal/store"},
+	"internal/ingest":            {"internal/kg", "internal/store"},
 	"internal/neo4jlocal":        {},
 	"internal/export":            {"internal/derrors", "internal/kg"},
 	"web":                        {},
@@ -41,7 +42,7 @@ var allowed = map[string][]string{
 	"internal/testdb":            {"internal/store", "internal/write", "internal/load", "internal/neo4jlocal"},
 	"graph/model":                {"internal/kg"},
 	"graph":                      {"graph/model", "internal/derrors", "internal/kg", "internal/store", "internal/write", "internal/batch", "internal/auth"},
-	"internal/server":            {"graph", "internal/config", "internal/auth", "internal/derrors", "internal/kg", "internal/store", "internal/export", "web"},
+	"internal/server":            {"graph", "internal/config", "internal/auth", "internal/derrors", "internal/kg", "internal/store", "internal/export", "web", "internal/ingest"},
 	"internal/server/servertest": {"graph", "internal/config", "internal/server", "internal/store"},
 	"internal/archtest":          {},
 	// Binaries wire the layers together and may import any of them.

@@ -1,0 +1,223 @@
+package ingest
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/amity-graph/amity/internal/kg"
+)
+
+// How a date was obtained.
+const (
+	Stated    = "stated"                    // the text gives it whole
+	Inferred  = "inferred-from-publication" // a year (or month) taken from the publication date
+	Relative  = "relative"                  // yesterday, on Tuesday: counted from the publication date
+	Derived   = "derived"                   // computed, such as a start from an anniversary
+	NoYearYet = "stated-without-year"       // a month and day, no year and no publication date
+)
+
+// DateMention is a date the article gives, resolved as far as the text allows.
+type DateMention struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	// Value is a kg partial date: 2024-03-25, 2024-03, 2024 or --03-25.
+	Value string `json:"value"`
+	How   string `json:"how"`
+	// Stated is what the text itself says, when Value adds to it (--03-25 for an
+	// inferred 2024-03-25).
+	Stated string `json:"stated,omitempty"`
+	Note   string `json:"note,omitempty"`
+	// Publication marks the date line of the article itself, which dates no event.
+	Publication bool `json:"publication,omitempty"`
+
+	bStart, bEnd int
+}
+
+// markPublication flags the dates that stand in a metadata line ("date 2022-11-05").
+func markPublication(text string, ds []DateMention) {
+	for _, m := range pubLineRe.FindAllStringIndex(text, -1) {
+		for i := range ds {
+			if ds[i].bStart >= m[0] && ds[i].bEnd <= m[1] {
+				ds[i].Publication = true
+			}
+		}
+	}
+}
+
+var months = map[string]int{"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+	"october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12}
+
+const monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
+
+var (
+	isoDateRe = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
+	// "March 25th", "May 19th to 26th", "Nov. 21, 2024", "March 25th, 2024"
+	monthDayRe = regexp.MustCompile(`\b` + monthRe + ` (\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:to|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?\b`)
+	// "10 August 2024", "9 May"
+	dayMonthRe    = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)? ` + monthRe + `(?:,? (\d{4}))?\b`)
+	monthYearRe   = regexp.MustCompile(`\b(?:in |since )` + monthRe + `,? (\d{4})\b`)
+	yearRe        = regexp.MustCompile(`\b(?:in|since|of|from) (\d{4})\b`)
+	weekdayRe     = regexp.MustCompile(`\b(?:on |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	yesterdayRe   = regexp.MustCompile(`\b(?i:yesterday)\b`)
+	dayOnlyRe     = regexp.MustCompile(`\bon the (?:(?:morning|afternoon|evening) of the )?(\d{1,2})(?:st|nd|rd|th)\b`)
+	weekdayOfDate = regexp.MustCompile(`^,? ` + monthRe + ` \d`)
+	dayOnlyEnd    = regexp.MustCompile(`^(?:[,.:;)]|\s*$|\s+(?:of|at|in|and|when|as)\b)`)
+	annivRe       = regexp.MustCompile(`\b(\d{1,3})(?:st|nd|rd|th) (?:year )?anniversary\b`)
+)
+
+// findDates reads every date of the text and resolves it against the publication date
+// (zero when unknown). A date is never given more precision than the text and the
+// publication date support, and says how it was obtained.
+func findDates(text string, pub kg.Date, sents [][2]int) []DateMention {
+	var out []DateMention
+	taken := func(s, e int) bool {
+		for _, d := range out {
+			if s < d.bEnd && d.bStart < e {
+				return true
+			}
+		}
+		return false
+	}
+	add := func(d DateMention) {
+		if !taken(d.bStart, d.bEnd) {
+			out = append(out, d)
+		}
+	}
+	for _, m := range isoDateRe.FindAllStringSubmatchIndex(text, -1) {
+		v := text[m[0]:m[1]]
+		if kg.ValidateDate(v) == nil {
+			add(DateMention{Text: v, bStart: m[0], bEnd: m[1], Value: v, How: Stated})
+		}
+	}
+	// dayOf reads a month and day, with the year when the text gives it (a group index
+	// below zero when it does not).
+	dayOf := func(m []int, monthAt, dayAt, yearAt int) DateMention {
+		mon := months[strings.ToLower(text[m[monthAt]:m[monthAt+1]])]
+		day, _ := strconv.Atoi(text[m[dayAt]:m[dayAt+1]])
+		d := DateMention{Text: text[m[0]:m[1]], bStart: m[0], bEnd: m[1]}
+		if m[yearAt] < 0 {
+			return resolveMonthDay(d, mon, day, pub)
+		}
+		y, _ := strconv.Atoi(text[m[yearAt]:m[yearAt+1]])
+		d.Value, d.How = kg.Date{Year: y, Month: mon, Day: day}.String(), Stated
+		return d
+	}
+	for _, m := range monthDayRe.FindAllStringSubmatchIndex(text, -1) {
+		d := dayOf(m, 2, 4, 8)
+		if m[6] >= 0 {
+			d.Note = "a range; the end day is " + text[m[6]:m[7]]
+		}
+		if kg.ValidateDate(d.Value) == nil {
+			add(d)
+		}
+	}
+	for _, m := range dayMonthRe.FindAllStringSubmatchIndex(text, -1) {
+		d := dayOf(m, 4, 2, 6)
+		if kg.ValidateDate(d.Value) == nil {
+			add(d)
+		}
+	}
+	for _, m := range monthYearRe.FindAllStringSubmatchIndex(text, -1) {
+		mon := months[strings.ToLower(text[m[2]:m[3]])]
+		y, _ := strconv.Atoi(text[m[4]:m[5]])
+		add(DateMention{Text: text[m[2]:m[1]], bStart: m[2], bEnd: m[1], Value: kg.Date{Year: y, Month: mon}.String(), How: Stated})
+	}
+	for _, m := range yearRe.FindAllStringSubmatchIndex(text, -1) {
+		y, _ := strconv.Atoi(text[m[2]:m[3]])
+		if y >= 1900 && y <= 2100 {
+			add(DateMention{Text: text[m[2]:m[3]], bStart: m[2], bEnd: m[3], Value: text[m[2]:m[3]], How: Stated})
+		}
+	}
+	for _, m := range weekdayRe.FindAllStringSubmatchIndex(text, -1) {
+		if !pub.HasYear() || pub.Day == 0 || weekdayOfDate.MatchString(text[m[1]:]) {
+			continue // "Friday, November 1, 2013" is a date stated whole
+		}
+		wd := weekday(text[m[2]:m[3]])
+		t := time.Date(pub.Year, time.Month(pub.Month), pub.Day, 0, 0, 0, 0, time.UTC)
+		for t.Weekday() != wd {
+			t = t.AddDate(0, 0, -1)
+		}
+		add(DateMention{Text: text[m[2]:m[3]], bStart: m[2], bEnd: m[3], Value: t.Format("2006-01-02"), How: Relative,
+			Note: fmt.Sprintf("the last %s on or before the publication date %s", text[m[2]:m[3]], pub)})
+	}
+	for _, m := range yesterdayRe.FindAllStringIndex(text, -1) {
+		if !pub.HasYear() || pub.Day == 0 {
+			continue
+		}
+		t := time.Date(pub.Year, time.Month(pub.Month), pub.Day, 0, 0, 0, 0, time.UTC)
+		// "today" is left alone: in quoted speech it is the day of the speech, not of
+		// the article.
+		t = t.AddDate(0, 0, -1)
+		add(DateMention{Text: text[m[0]:m[1]], bStart: m[0], bEnd: m[1], Value: t.Format("2006-01-02"), How: Relative,
+			Note: "the day before the publication date " + pub.String()})
+	}
+	for _, m := range dayOnlyRe.FindAllStringSubmatchIndex(text, -1) {
+		if !pub.HasYear() || pub.Day == 0 || !dayOnlyEnd.MatchString(text[m[1]:]) {
+			continue // "on the 15th year anniversary" is no day
+		}
+		day, _ := strconv.Atoi(text[m[2]:m[3]])
+		y, mon := pub.Year, pub.Month
+		if day > pub.Day {
+			mon--
+			if mon == 0 {
+				y, mon = y-1, 12
+			}
+		}
+		v := kg.Date{Year: y, Month: mon, Day: day}.String()
+		if kg.ValidateDate(v) == nil {
+			add(DateMention{Text: text[m[0]:m[1]], bStart: m[0], bEnd: m[1], Value: v, How: Relative,
+				Note: "the day of the month on or before the publication date " + pub.String()})
+		}
+	}
+	sortDates(out)
+	return out
+}
+
+// resolveMonthDay gives a month and day a year from the publication date: the latest
+// such day on or before it (news reports what happened), marked as inferred. Without a
+// publication date it stays --MM-DD.
+func resolveMonthDay(d DateMention, mon, day int, pub kg.Date) DateMention {
+	md := kg.Date{Month: mon, Day: day}.String()
+	if !pub.HasYear() || pub.Month == 0 {
+		d.Value, d.How = md, NoYearYet
+		return d
+	}
+	y := pub.Year
+	if mon > pub.Month || mon == pub.Month && pub.Day != 0 && day > pub.Day {
+		y--
+	}
+	d.Value, d.How, d.Stated = kg.Date{Year: y, Month: mon, Day: day}.String(), Inferred, md
+	return d
+}
+
+func weekday(s string) time.Weekday {
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if d.String() == s {
+			return d
+		}
+	}
+	return time.Sunday
+}
+
+func sortDates(ds []DateMention) {
+	for i := 1; i < len(ds); i++ {
+		for j := i; j > 0 && ds[j].bStart < ds[j-1].bStart; j-- {
+			ds[j], ds[j-1] = ds[j-1], ds[j]
+		}
+	}
+}
+
+// anniversaryStart derives the start of a tie from an anniversary: the 45th
+// anniversary celebrated in 2025 gives 1980, marked derived. year is the year of the
+// celebration, 0 when unknown (then nothing is derived).
+func anniversaryStart(n, year int) (string, bool) {
+	if year == 0 || n <= 0 || n > year {
+		return "", false
+	}
+	return strconv.Itoa(year - n), true
+}

@@ -1,0 +1,501 @@
+package ingest
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/amity-graph/amity/internal/kg"
+)
+
+// Fact is a relation the article states, in the curated files' terms, with the
+// sentence that states it and how sure the reading is.
+type Fact struct {
+	From       string         `json:"from"`
+	Type       string         `json:"type"`
+	To         string         `json:"to"`
+	Props      map[string]any `json:"props,omitempty"`
+	StartDate  string         `json:"startDate,omitempty"`
+	Evidence   Evidence       `json:"evidence"`
+	Confidence float64        `json:"confidence"`
+	// Dates says how each date of the fact was obtained, by field (props.since, startDate).
+	Dates map[string]DateMention `json:"dates,omitempty"`
+	// Known is set when the graph already holds the relation.
+	Known bool `json:"known,omitempty"`
+}
+
+// Evidence is the sentence a fact or event was read from.
+type Evidence struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+
+	bStart, bEnd int
+}
+
+// eventProposal is a visit or meeting the article reports.
+type eventProposal struct {
+	id, name, eventType string
+	delegation          bool
+	date                *DateMention
+	evidence            Evidence
+	mentionAt           int
+}
+
+var (
+	partnerRe = regexp.MustCompile(`(?i)\b(sister[- ]cit(?:y|ies)|sisterhood|twin(?:ned)? cit(?:y|ies)|twinning|twinned|friendship cit(?:y|ies)|friendly cit(?:y|ies)|cooperative relations?(?:hip)?)\b`)
+	visitRe   = regexp.MustCompile(`(?i)\b(visit(?:ed|s|ing)?|led (?:a|the) delegation|leading (?:a|the) delegation|delegation (?:led by|from|of)|called on|met (?:with )?|meeting with|held (?:a )?(?:work )?(?:meeting|talks)|signed|inked|travell?ed to)`)
+	ledByRe   = regexp.MustCompile(`(?i)\b(led by|headed by)\b`)
+	leadsRe   = regexp.MustCompile(`(?i)\b(led|leading|headed) (?:a|the) delegation\b`)
+	metRe     = regexp.MustCompile(`(?i)\b(met|meeting) (?:with )?`)
+	calledRe  = regexp.MustCompile(`(?i)\bcalled on\b`)
+	visitToRe = regexp.MustCompile(`(?i)\b(visited|visit to|visit in|visiting|arrived in|travell?ed to)\b`)
+	fromRe    = regexp.MustCompile(`(?i)\b(?:delegations? from|delegations? led by|from)\b`)
+	titleOfRe = regexp.MustCompile(`^, (?:the )?([A-Z][\p{L}-]*(?: (?:[A-Z][\p{L}-]*|and))*) of (?:the )?$`)
+	sitesRe   = regexp.MustCompile(`(?i)\b(visited|toured)\b`)
+	signRe    = regexp.MustCompile(`(?i)\b(signed|inked)\b`)
+	atRe      = regexp.MustCompile(`\bat (?:the )?`)
+	thisYear  = regexp.MustCompile(`(?i)\b(next|this|last) year\b`)
+)
+
+type factBuilder struct {
+	g      *Gazetteer
+	c      *linkCtx
+	ms     []Mention
+	dates  []DateMention
+	source string
+	facts  []Fact
+	events []*eventProposal
+}
+
+func (f *factBuilder) evidence(s [2]int) Evidence {
+	return Evidence{Text: strings.TrimSpace(f.c.text[s[0]:s[1]]), bStart: s[0], bEnd: s[1]}
+}
+
+func (f *factBuilder) in(s [2]int) []Mention {
+	var out []Mention
+	for _, m := range f.ms {
+		if m.bStart >= s[0] && m.bEnd <= s[1] && m.id() != "" {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func (f *factBuilder) datesIn(s [2]int) []DateMention {
+	var out []DateMention
+	for _, d := range f.dates {
+		if d.bStart >= s[0] && d.bEnd <= s[1] {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+func (f *factBuilder) add(x Fact) {
+	if x.From == "" || x.To == "" || x.From == x.To {
+		return
+	}
+	if kg.RelTypes[x.Type].Symmetric && x.To < x.From {
+		x.From, x.To = x.To, x.From
+	}
+	for i, o := range f.facts {
+		if o.From == x.From && o.Type == x.Type && o.To == x.To && keyOf(o) == keyOf(x) {
+			// the same tie stated again may add its start
+			if _, ok := o.Props["since"]; !ok && x.Props["since"] != nil {
+				f.facts[i].Props["since"], f.facts[i].Dates = x.Props["since"], x.Dates
+			}
+			return
+		}
+	}
+	f.facts = append(f.facts, x)
+}
+
+func keyOf(x Fact) string {
+	k := kg.RelTypes[x.Type].Key
+	s, _ := x.Props[k].(string)
+	return s
+}
+
+// home is the country of the dateline's place ("CEBU, Philippines - ...",
+// "KARACHI, April 30: ..."): the first linked name of the body's first line, when
+// it opens the line.
+func (f *factBuilder) home() string {
+	start := headerEnd(f.c.text)
+	for _, m := range f.ms {
+		if m.bStart < start || m.Entity == nil {
+			continue
+		}
+		if m.bStart != start && f.c.text[m.bStart-1] != '\n' {
+			return ""
+		}
+		if m.Kind == kg.Country {
+			return *m.Entity
+		}
+		e, _ := f.g.Entry(*m.Entity)
+		if len(e.Countries) > 0 {
+			return e.Countries[0]
+		}
+		return ""
+	}
+	return ""
+}
+
+func isPlace(k kg.Kind) bool { return k == kg.City || k == kg.Region }
+
+// build reads every sentence for partnerships, positions, visits and meetings.
+func (f *factBuilder) build() {
+	for _, s := range f.c.sents {
+		if s[0] < headerEnd(f.c.text) {
+			continue // title and dateline state no facts
+		}
+		f.partnership(s)
+		f.positions(s)
+		f.visit(s)
+	}
+}
+
+// headerEnd is where the body starts: after the title and metadata lines.
+func headerEnd(text string) int {
+	at := 0
+	for i, l := range strings.SplitAfter(text, "\n") {
+		t := strings.TrimSpace(l)
+		if i == 0 || t == "" || isMetaLine(t) && len(t) < 80 {
+			at += len(l)
+			continue
+		}
+		break
+	}
+	return at
+}
+
+func (f *factBuilder) partnership(s [2]int) {
+	sent := f.c.text[s[0]:s[1]]
+	m := partnerRe.FindStringSubmatch(sent)
+	if m == nil {
+		return
+	}
+	var places []Mention
+	for _, x := range f.in(s) {
+		if isPlace(x.Kind) && !slices.ContainsFunc(places, func(o Mention) bool { return o.id() == x.id() }) {
+			places = append(places, x)
+		}
+	}
+	if len(places) > 2 {
+		var cities []Mention
+		for _, p := range places {
+			if p.Kind == kg.City {
+				cities = append(cities, p)
+			}
+		}
+		places = cities
+	}
+	if len(places) != 2 {
+		return
+	}
+	kind := "sister"
+	switch w := strings.ToLower(m[1]); {
+	case strings.HasPrefix(w, "friend"):
+		kind = "friendly"
+	case strings.HasPrefix(w, "cooperative"):
+		kind = "cooperative"
+	}
+	x := Fact{From: places[0].id(), Type: kg.PartnerOf, To: places[1].id(), Props: map[string]any{"partnership": kind},
+		Evidence: f.evidence(s), Confidence: 0.75}
+	for _, d := range f.datesIn(s) {
+		if dd, _ := kg.ParseDate(d.Value); d.How == Stated && dd.Month == 0 && dd.HasYear() {
+			x.Props["since"] = d.Value
+			x.Dates = map[string]DateMention{"props.since": d}
+			break
+		}
+	}
+	if a := annivRe.FindStringSubmatch(sent); a != nil && x.Props["since"] == nil {
+		n, _ := strconv.Atoi(a[1])
+		y, why := f.yearOf(sent), ""
+		if y == 0 && f.c.published.HasYear() {
+			y, why = f.c.published.Year, " (the year of publication, as the sentence names none)"
+		}
+		if v, ok := anniversaryStart(n, y); ok {
+			x.Props["since"] = v
+			x.Dates = map[string]DateMention{"props.since": {Text: a[0], Value: v, How: Derived,
+				Note: "the " + a[1] + " anniversary falls in " + strconv.Itoa(y) + why + "; the start is derived from it, not stated"}}
+		}
+	}
+	if a, ok := f.g.Entry(x.From); ok && slices.Contains(a.Partners, x.To) {
+		x.Known = true
+	}
+	f.add(x)
+}
+
+// yearOf is the year a sentence speaks of: a year it states, or this, next or last
+// year counted from the publication date; 0 when neither.
+func (f *factBuilder) yearOf(sent string) int {
+	if m := regexp.MustCompile(`\b(19|20)\d{2}\b`).FindString(sent); m != "" {
+		y, _ := strconv.Atoi(m)
+		return y
+	}
+	if m := thisYear.FindStringSubmatch(sent); m != nil && f.c.published.HasYear() {
+		switch strings.ToLower(m[1]) {
+		case "next":
+			return f.c.published.Year + 1
+		case "last":
+			return f.c.published.Year - 1
+		}
+		return f.c.published.Year
+	}
+	return 0
+}
+
+// positions reads "Name, Title of Body", "Body Title Name" and "Title of Body Name".
+func (f *factBuilder) positions(s [2]int) {
+	ms := f.in(s)
+	for i, m := range ms {
+		if m.Kind != kg.Person {
+			continue
+		}
+		// Name, Title of Body
+		if i+1 < len(ms) && isBody(ms[i+1].Kind) {
+			between := f.c.text[m.bEnd:ms[i+1].bStart]
+			if t := titleOfRe.FindStringSubmatch(between); t != nil && isTitle(t[1]) {
+				f.add(Fact{From: m.id(), Type: kg.HoldsPosition, To: ms[i+1].id(), Props: map[string]any{"title": t[1]},
+					Evidence: f.evidence(s), Confidence: 0.7})
+				continue
+			}
+		}
+		if i == 0 || !isBody(ms[i-1].Kind) {
+			continue
+		}
+		// Body Title Name, Title of Body Name
+		prev := ms[i-1]
+		between := strings.Trim(f.c.text[prev.bEnd:m.bStart], " ,")
+		before := f.c.text[max(s[0], prev.bStart-40):prev.bStart]
+		title := ""
+		switch {
+		case between != "" && isTitle(between):
+			title = between
+		case between == "" || strings.TrimSpace(f.c.text[prev.bEnd:m.bStart]) == ",":
+			// Title Body, Name ("Mayor Karachi, Waseem Akhtar")
+			if t := regexp.MustCompile(`((?:[A-Z][\p{L}-]* )*[A-Z][\p{L}-]*) $`).FindStringSubmatch(before); t != nil && isTitle(t[1]) {
+				title = t[1]
+				break
+			}
+			fallthrough
+		case between == "" || strings.TrimSpace(f.c.text[prev.bEnd:m.bStart]) == ",":
+			if t := regexp.MustCompile(`((?:[A-Z][\p{L}-]* )*[A-Z][\p{L}-]*) of (?:the )?$`).FindStringSubmatch(before); t != nil && isTitle(t[1]) {
+				title = t[1]
+			}
+		}
+		if title != "" {
+			f.add(Fact{From: m.id(), Type: kg.HoldsPosition, To: prev.id(), Props: map[string]any{"title": title},
+				Evidence: f.evidence(s), Confidence: 0.65})
+		}
+	}
+}
+
+func isBody(k kg.Kind) bool {
+	return k == kg.Organization || k == kg.Company || k == kg.Consulate || k == kg.City || k == kg.Region || k == kg.Country
+}
+
+// isTitle reports whether words name an office: each a title word or a qualifier.
+func isTitle(s string) bool {
+	ws := strings.Fields(strings.ReplaceAll(s, "-", " "))
+	if len(ws) == 0 || len(ws) > 5 {
+		return false
+	}
+	hasTitle := false
+	for _, w := range ws {
+		lw := strings.ToLower(w)
+		switch {
+		case titleWords[lw]:
+			hasTitle = true
+		case leadingQualifiers[lw] || lw == "of" || lw == "and":
+		default:
+			return false
+		}
+	}
+	return hasTitle
+}
+
+// visit reads a visit or meeting: the first sentence that reports one makes the event,
+// later sentences add who met whom.
+func (f *factBuilder) visit(s [2]int) {
+	sent := f.c.text[s[0]:s[1]]
+	if !visitRe.MatchString(sent) {
+		return
+	}
+	ms := f.in(s)
+	if len(ms) == 0 {
+		return
+	}
+	var ev *eventProposal
+	first := len(f.events) == 0
+	if first {
+		typ := "meeting"
+		if regexp.MustCompile(`(?i)visit|delegation`).MatchString(sent) && !signRe.MatchString(sent) {
+			typ = "visit"
+		}
+		ev = &eventProposal{eventType: typ, evidence: f.evidence(s), mentionAt: s[0],
+			delegation: strings.Contains(strings.ToLower(sent), "delegation")}
+		for _, d := range f.datesIn(s) {
+			if !d.Publication {
+				ev.date = &d
+				break
+			}
+		}
+		f.events = append(f.events, ev)
+	} else {
+		ev = f.events[0]
+	}
+	rel := func(m Mention, role string, conf float64) {
+		if m.Kind == kg.Event {
+			return
+		}
+		f.add(Fact{From: m.id(), Type: kg.ParticipatedIn, To: "\x00event", Props: map[string]any{"role": role},
+			Evidence: f.evidence(s), Confidence: conf})
+	}
+	off := func(m Mention) int { return m.bStart - s[0] }
+	// a signing: the cities of the dateline's country host it, the others visit; it is
+	// held at the body named after "at"
+	if signRe.MatchString(sent) {
+		home := f.home()
+		for _, m := range ms {
+			if m.Kind != kg.City || home == "" || m.bStart == headerEnd(f.c.text) {
+				continue // the dateline's place is where the news is from
+			}
+			e, _ := f.g.Entry(m.id())
+			if slices.Contains(e.Countries, home) {
+				rel(m, "host", 0.5)
+			} else {
+				rel(m, "visitor", 0.5)
+			}
+		}
+		if loc := atRe.FindStringIndex(sent); loc != nil {
+			for _, m := range ms {
+				if off(m) == loc[1] && (m.Kind == kg.Organization || isPlace(m.Kind)) {
+					f.add(Fact{From: "\x00event", Type: kg.HeldIn, To: m.id(), Evidence: f.evidence(s), Confidence: 0.5})
+				}
+			}
+		}
+	}
+	// leader: the person after "led by", or before "led a delegation"
+	if loc := ledByRe.FindStringIndex(sent); loc != nil {
+		for _, m := range ms {
+			if m.Kind == kg.Person && off(m) > loc[1] {
+				rel(m, "leader", 0.7)
+				break
+			}
+		}
+	}
+	if loc := leadsRe.FindStringIndex(sent); loc != nil {
+		var lead *Mention
+		for i := range ms {
+			if ms[i].Kind == kg.Person && off(ms[i]) < loc[0] {
+				lead = &ms[i]
+			}
+		}
+		if lead != nil {
+			rel(*lead, "leader", 0.7)
+		}
+	}
+	// visitors: the place a delegation comes from, named before the place it visits;
+	// the body its leader heads
+	visitAt := len(sent)
+	if loc := visitToRe.FindStringIndex(sent); loc != nil {
+		visitAt = loc[0]
+	}
+	if loc := fromRe.FindStringIndex(sent); loc != nil {
+		for _, m := range ms {
+			if isPlace(m.Kind) && off(m) > loc[1] && off(m) < visitAt {
+				rel(m, "visitor", 0.6)
+				break
+			}
+		}
+	}
+	for _, x := range f.facts {
+		if x.Type == kg.HoldsPosition && x.Confidence > 0 && x.Evidence.bStart == s[0] && slices.ContainsFunc(f.facts, func(l Fact) bool {
+			return l.From == x.From && l.To == "\x00event" && l.Props["role"] == "leader"
+		}) {
+			for _, m := range ms {
+				if m.id() == x.To && m.Kind != kg.Country {
+					rel(m, "visitor", 0.55)
+				}
+			}
+		}
+	}
+	// sites: bodies a delegation visited or toured after its arrival
+	if loc := sitesRe.FindStringIndex(sent); loc != nil && !first {
+		for _, m := range ms {
+			if (m.Kind == kg.Organization || m.Kind == kg.Company) && off(m) > loc[1] {
+				f.add(Fact{From: "\x00event", Type: kg.VisitedSite, To: m.id(), Evidence: f.evidence(s), Confidence: 0.55})
+			}
+		}
+		return
+	}
+	// host: the place visited; visitor: the person who visits it
+	if loc := visitToRe.FindStringIndex(sent); loc != nil {
+		var who *Mention
+		for i := range ms {
+			if ms[i].Kind == kg.Person && off(ms[i]) < loc[0] {
+				who = &ms[i]
+			}
+		}
+		if who != nil {
+			rel(*who, "visitor", 0.6)
+		}
+		for _, m := range ms {
+			if (isPlace(m.Kind) || m.Kind == kg.Organization) && off(m) > loc[1] {
+				rel(m, "host", 0.6)
+				if isPlace(m.Kind) && !slices.ContainsFunc(f.facts, func(x Fact) bool { return x.Type == kg.HeldIn }) {
+					f.add(Fact{From: "\x00event", Type: kg.HeldIn, To: m.id(), Evidence: f.evidence(s), Confidence: 0.6})
+				}
+				break
+			}
+		}
+	}
+	// met: who met (hosts) and whom (visitors); called on: the reverse. Where the one
+	// who met is the visitor already ("during his visit, he met with ..."), those met
+	// are the hosts.
+	if loc := metRe.FindStringIndex(sent); loc != nil {
+		party := func(m Mention) bool {
+			return m.Kind == kg.Person || m.Kind == kg.Consulate || m.Kind == kg.Organization
+		}
+		visiting := func(id string) bool {
+			return slices.ContainsFunc(f.facts, func(x Fact) bool {
+				return x.To == "\x00event" && (x.Props["role"] == "visitor" || x.Props["role"] == "leader") && (id == "" || x.From == id)
+			})
+		}
+		before := -1 // the one who met: the last named before "met"
+		for i, m := range ms {
+			if party(m) && off(m) < loc[0] {
+				before = i
+			}
+		}
+		reverse := before < 0 && visiting("") || before >= 0 && visiting(ms[before].id())
+		for _, m := range ms {
+			if party(m) {
+				switch {
+				case off(m) < loc[0] && reverse:
+					rel(m, "visitor", 0.55)
+				case off(m) < loc[0]:
+					rel(m, "host", 0.55)
+				case reverse:
+					rel(m, "host", 0.55)
+				case m.Kind != kg.Organization:
+					rel(m, "visitor", 0.55)
+				}
+			}
+		}
+	}
+	if loc := calledRe.FindStringIndex(sent); loc != nil {
+		for _, m := range ms {
+			if m.Kind == kg.Person {
+				if off(m) < loc[0] {
+					rel(m, "visitor", 0.55)
+				} else {
+					rel(m, "host", 0.55)
+				}
+			}
+		}
+	}
+}

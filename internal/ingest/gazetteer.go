@@ -1,0 +1,179 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+
+	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
+
+	"github.com/amity-graph/amity/internal/kg"
+	"github.com/amity-graph/amity/internal/store"
+)
+
+// NameSource streams the graph's names; *store.Store is one.
+type NameSource interface {
+	EachName(ctx context.Context, fn func(store.NameRecord) error) error
+}
+
+// Gazetteer is every name and alias of the graph, folded, in one Aho–Corasick
+// automaton, with the context facts the linker weighs candidates by.
+type Gazetteer struct {
+	entries  []store.NameRecord
+	byID     map[string]int
+	patterns []pattern // indexed like the automaton's patterns
+	ac       ahocorasick.AhoCorasick
+	// holders lists, per body or place id, the people holding a position there.
+	holders map[string][]holder
+	// missions lists consulates by "country|city".
+	missions map[string][]int
+}
+
+// pattern is one folded name and the entities that bear it.
+type pattern struct {
+	folded string
+	refs   []patRef
+}
+
+type patRef struct {
+	entry int
+	// upper is set for a name written in capitals of at most five letters (ROK, CPC):
+	// it matches only text in capitals, so "rok" or "Cpc" in prose is no mention.
+	upper bool
+}
+
+type holder struct {
+	person       int
+	title        string
+	since, until string
+}
+
+// LoadGazetteer reads the graph's names from src and builds the gazetteer.
+func LoadGazetteer(ctx context.Context, src NameSource) (*Gazetteer, error) {
+	var recs []store.NameRecord
+	if err := src.EachName(ctx, func(r store.NameRecord) error { recs = append(recs, r); return nil }); err != nil {
+		return nil, fmt.Errorf("load gazetteer: %w", err)
+	}
+	return NewGazetteer(recs), nil
+}
+
+// NewGazetteer builds a gazetteer from name records.
+func NewGazetteer(recs []store.NameRecord) *Gazetteer {
+	g := &Gazetteer{entries: recs, byID: make(map[string]int, len(recs)), holders: map[string][]holder{}, missions: map[string][]int{}}
+	index := map[string]int{}
+	add := func(name string, entry int) {
+		f := FoldName(name)
+		if !usableName(f) {
+			return
+		}
+		ref := patRef{entry: entry, upper: isAbbreviation(name)}
+		i, ok := index[f]
+		if !ok {
+			i = len(g.patterns)
+			index[f] = i
+			g.patterns = append(g.patterns, pattern{folded: f})
+		}
+		for _, r := range g.patterns[i].refs {
+			if r.entry == entry {
+				return
+			}
+		}
+		g.patterns[i].refs = append(g.patterns[i].refs, ref)
+	}
+	for i, r := range recs {
+		g.byID[r.ID] = i
+		names := append([]string{r.Name}, r.Aliases...)
+		if r.Kind == kg.Person {
+			for _, n := range names {
+				switch ws := strings.Fields(n); {
+				case len(ws) == 2:
+					names = append(names, ws[1]+" "+ws[0])
+				case len(ws) > 2 && !strings.HasSuffix(ws[len(ws)-1], "."):
+					// "John Kerry" for John Forbes Kerry: the middle names left out
+					names = append(names, ws[0]+" "+ws[len(ws)-1])
+				}
+			}
+		}
+		for _, n := range names {
+			if r.Kind == kg.Person && len(strings.Fields(FoldName(n))) < 2 {
+				continue // a lone surname is found through the full name said earlier
+			}
+			add(n, i)
+		}
+		for _, p := range r.Positions {
+			g.holders[p.Body] = append(g.holders[p.Body], holder{person: i, title: p.Title, since: p.Since, until: p.Until})
+		}
+		if r.Kind == kg.Consulate {
+			for _, c := range r.Represents {
+				for _, b := range r.BasedIn {
+					g.missions[c+"|"+b] = append(g.missions[c+"|"+b], i)
+				}
+			}
+		}
+	}
+	pats := make([]string, len(g.patterns))
+	for i, p := range g.patterns {
+		pats[i] = " " + p.folded + " "
+	}
+	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.StandardMatch, DFA: false})
+	g.ac = b.Build(pats)
+	return g
+}
+
+// Len is the number of entities the gazetteer holds.
+func (g *Gazetteer) Len() int { return len(g.entries) }
+
+// Entry returns the record of an entity id.
+func (g *Gazetteer) Entry(id string) (store.NameRecord, bool) {
+	i, ok := g.byID[id]
+	if !ok {
+		return store.NameRecord{}, false
+	}
+	return g.entries[i], true
+}
+
+// usableName keeps names that can be told from prose: two letters at least, not a
+// bare number.
+func usableName(f string) bool {
+	if len([]rune(f)) < 2 {
+		return false
+	}
+	for _, r := range f {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func isAbbreviation(name string) bool {
+	n := 0
+	for _, r := range name {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2 && n <= 5
+}
+
+// hit is a gazetteer name found in the text.
+type hit struct {
+	start, end int // in the original text
+	pat        int
+}
+
+// find returns every occurrence of every name, overlapping ones included.
+func (g *Gazetteer) find(text string) []hit {
+	f := fold(text)
+	var out []hit
+	it := g.ac.IterOverlapping(f.s)
+	for m := it.Next(); m != nil; m = it.Next() {
+		s, e := f.span(text, m.Start(), m.End())
+		out = append(out, hit{start: s, end: e, pat: m.Pattern()})
+	}
+	return out
+}

@@ -1,0 +1,204 @@
+//go:build integration
+
+package ingest
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/amity-graph/amity/internal/kg"
+	"github.com/amity-graph/amity/internal/load"
+	"github.com/amity-graph/amity/internal/store"
+	"github.com/amity-graph/amity/internal/testdb"
+	"github.com/amity-graph/amity/internal/write"
+)
+
+var db *store.Store
+
+// TestMain loads every data set into the test Neo4j once: the linker is measured
+// against the real graph's names, all of them.
+func TestMain(m *testing.M) {
+	testdb.Main(m.Run, func(ctx context.Context) (*store.Store, error) { return testdb.Loaded(ctx, false) },
+		func(s *store.Store) { db = s })
+}
+
+var realGazetteer *Gazetteer
+
+func graphGazetteer(t *testing.T) *Gazetteer {
+	t.Helper()
+	if realGazetteer == nil {
+		g, err := LoadGazetteer(context.Background(), db)
+		if err != nil {
+			t.Fatal(err)
+		}
+		realGazetteer = g
+	}
+	return realGazetteer
+}
+
+// TestIntegrationWriteFixture rewrites testdata/gazetteer.jsonl.gz from the loaded graph
+// when AMITY_WRITE_INGEST_FIXTURE is set: the records bearing a name found in the test
+// articles or cases.txt, every country, the missions based in the cities found and the
+// holders of offices at what was found.
+func TestIntegrationWriteFixture(t *testing.T) {
+	if os.Getenv("AMITY_WRITE_INGEST_FIXTURE") == "" {
+		t.Log("set AMITY_WRITE_INGEST_FIXTURE=1 to rewrite the fixture gazetteer")
+		return
+	}
+	g := graphGazetteer(t)
+	files, _ := filepath.Glob("testdata/articles/*.txt")
+	files = append(files, "testdata/cases.txt")
+	keep := map[int]bool{}
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range g.find(string(text)) {
+			for _, r := range g.patterns[h.pat].refs {
+				keep[r.entry] = true
+			}
+		}
+	}
+	found := map[string]bool{}
+	for i := range keep {
+		found[g.entries[i].ID] = true
+	}
+	for i, e := range g.entries {
+		switch {
+		case e.Kind == kg.Country:
+			keep[i] = true
+		case e.Kind == kg.Consulate && slices.ContainsFunc(e.BasedIn, func(id string) bool { return found[id] }):
+			keep[i] = true
+		case slices.ContainsFunc(e.Positions, func(p store.Position) bool { return found[p.Body] }):
+			keep[i] = true
+		}
+	}
+	var recs []store.NameRecord
+	for i := range keep {
+		recs = append(recs, g.entries[i])
+	}
+	slices.SortFunc(recs, func(a, b store.NameRecord) int { return strings.Compare(a.ID, b.ID) })
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	enc := json.NewEncoder(zw)
+	for _, r := range recs {
+		if err := enc.Encode(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile("testdata/gazetteer.jsonl.gz", buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("wrote %d of %d records", len(recs), g.Len())
+}
+
+// TestIntegrationHeldOut ingests the held-out articles against every name of the
+// graph and holds them to the figures measured (the same floors as the fixture's).
+func TestIntegrationHeldOut(t *testing.T) {
+	g := graphGazetteer(t)
+	if g.Len() < 60000 {
+		t.Fatalf("the gazetteer holds %d entities; the loaded graph has over 60,000", g.Len())
+	}
+	for _, name := range articles(t, true) {
+		sc, doc := measure(t, g, name)
+		t.Logf("%s against the graph: %s", name, sc)
+		f := floors[name]
+		if ratio(sc.knownFound, sc.known) < f.linkRecall || sc.linksRight != sc.links || ratio(sc.newFound, sc.newGold) < f.newRecall ||
+			sc.datesRight != sc.dates || ratio(sc.relsOK, sc.relsGold) < f.relRecall {
+			t.Errorf("%s: below the measured figures %+v; wrong: %v", name, f, sc.wrong)
+		}
+		if name == "hachigian-richmond-2022" {
+			checkLinks(t, doc, richmondLinks)
+			checkRelations(t, doc, richmondRelations)
+			if len(doc.Dates) != 2 || doc.Dates[1].Value != "2022-10-26" || doc.Dates[1].How != Inferred {
+				t.Errorf("dates = %+v, want October 26 inferred as 2022-10-26", doc.Dates)
+			}
+		}
+	}
+}
+
+// TestIntegrationDraftLoads loads the draft of a held-out article into the graph, as
+// amity-load does, then loads it again: the second load writes nothing. Ingesting
+// itself writes nothing.
+func TestIntegrationDraftLoads(t *testing.T) {
+	ctx := context.Background()
+	g := graphGazetteer(t)
+	before, err := db.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, a := readAnnotation(t, "hachigian-richmond-2022")
+	doc, err := g.Ingest(Article{Text: text, Meta: Meta{URL: a.URL}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, err := db.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if before.Nodes != after.Nodes || before.Relationships != after.Relationships {
+		t.Fatalf("ingesting changed the graph: %+v -> %+v", before, after)
+	}
+	path := filepath.Join(t.TempDir(), "richmond.yaml")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := doc.WriteDraft(f); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	rec, err := load.ReadCuratedFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec.Name = "curated/richmond-draft.yaml"
+	for i, want := range []int{len(rec.Sources) + len(rec.Entities) + len(rec.Relations), 0} {
+		sum, err := write.Load(ctx, db, []store.Records{rec}, write.Options{SkipUnchanged: true})
+		if err != nil {
+			t.Fatalf("load %d: %v", i+1, err)
+		}
+		if sum.Records != want {
+			t.Errorf("load %d wrote %d records, want %d (skipped %v)", i+1, sum.Records, want, sum.Skipped)
+		}
+	}
+	nodes, err := db.NodesByID(ctx, []string{"person:levar-stoney"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := nodes["person:levar-stoney"]; n == nil || n.Kind != kg.Person || n.Name != "Levar Stoney" {
+		t.Errorf("after loading the draft, person:levar-stoney = %+v", n)
+	}
+	rels, err := db.Neighbors(ctx, []string{"person:levar-stoney"}, kg.HoldsPosition, kg.Out, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, r := range rels["person:levar-stoney"] {
+		found = found || r.Other.ID == "city:us:virginia:richmond"
+	}
+	if !found {
+		t.Errorf("Levar Stoney holds no position at Richmond after the load: %+v", rels)
+	}
+}
+
+// BenchmarkGazetteer reads every name of the loaded graph and builds the automaton, as
+// amity-ingest does once per run and the server once per ten minutes.
+func BenchmarkGazetteer(b *testing.B) {
+	for b.Loop() {
+		if _, err := LoadGazetteer(context.Background(), db); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,352 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/amity-graph/amity/internal/kg"
+	"github.com/amity-graph/amity/internal/load"
+	"github.com/amity-graph/amity/internal/store"
+	"github.com/amity-graph/amity/internal/write"
+)
+
+// floor is the least an article's measurement may fall to: what was measured when the
+// linker was built (the held-out articles: after their first measurement, see
+// testdata/README.md).
+type floor struct {
+	linkRecall, linkPrecision, newRecall, newPrecision, relPrecision, relRecall float64
+}
+
+var floors = map[string]floor{
+	"connector-2013-05":             {0.9, 1, 0.33, 0.8, 0.75, 0.6},
+	"connector-2013-10":             {0.87, 1, 0.33, 0.75, 1, 0},
+	"dc-brasilia-2013":              {1, 1, 0.42, 1, 1, 0.12},
+	"sister-cities-conference-2011": {1, 1, 1, 0.8, 0, 0},
+	"dc-ankara-2011":                {0.87, 1, 0.33, 1, 0.33, 0.12},
+	"hachigian-richmond-2022":       {0.87, 1, 0.78, 1, 0.38, 0.83},
+	"palu-gorontalo-2014":           {1, 1, 0.66, 1, 0.66, 0.75},
+}
+
+// TestQuality ingests every annotated article and fails when linking, new entities or
+// relations fall below what was measured, and on any wrong date.
+func TestQuality(t *testing.T) {
+	g := fixtureGazetteer(t)
+	for _, heldOut := range []bool{false, true} {
+		var all score
+		for _, name := range articles(t, heldOut) {
+			sc, _ := measure(t, g, name)
+			all.add(sc)
+			t.Logf("%s: %s", name, sc)
+			if len(sc.wrong) > 0 {
+				t.Logf("%s, wrong or missed: %v", name, sc.wrong)
+			}
+			f, ok := floors[name]
+			if !ok {
+				t.Errorf("%s: no measured floor", name)
+				continue
+			}
+			for _, c := range []struct {
+				what      string
+				got, want float64
+			}{
+				{"linking recall", ratio(sc.knownFound, sc.known), f.linkRecall},
+				{"linking precision", ratio(sc.linksRight, sc.links), f.linkPrecision},
+				{"new-entity recall", ratio(sc.newFound, sc.newGold), f.newRecall},
+				{"new-entity precision", ratio(sc.proposedOK, sc.proposed), f.newPrecision},
+				{"relation precision", ratio(sc.relsOK, sc.rels), f.relPrecision},
+				{"relation recall", ratio(sc.relsOK, sc.relsGold), f.relRecall},
+			} {
+				if c.got < c.want {
+					t.Errorf("%s: %s %.2f, below the measured %.2f; wrong: %v", name, c.what, c.got, c.want, sc.wrong)
+				}
+			}
+			if sc.datesRight != sc.dates {
+				t.Errorf("%s: %d wrong date(s): %v", name, sc.dates-sc.datesRight, sc.wrong)
+			}
+		}
+		t.Logf("held out %v, overall: %s", heldOut, all)
+	}
+}
+
+// TestHeldOutRichmond: "Richmond, Virginia" is the city in that region; "U.S." is the
+// country; the Special Representative travelled to Richmond (the visitor) and met its
+// mayor (a host there).
+func TestHeldOutRichmond(t *testing.T) {
+	g := fixtureGazetteer(t)
+	text, _ := readAnnotation(t, "hachigian-richmond-2022")
+	doc, err := g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Source.PublishedAt != "2022-11-04" || doc.Source.Title != "Special Representative Hachigian’s Travel to Richmond, Virginia" {
+		t.Errorf("source = %+v", doc.Source)
+	}
+	checkLinks(t, doc, richmondLinks)
+	var got []string
+	for _, d := range doc.Dates {
+		got = append(got, d.Text+"="+d.Value+"/"+d.How)
+	}
+	want := []string{"2022-11-04=2022-11-04/stated", "October 26=2022-10-26/inferred-from-publication"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("dates (-want +got):\n%s", diff)
+	}
+	checkRelations(t, doc, richmondRelations)
+}
+
+// checkRelations fails for each wanted relation (from|type|to|role or title) the
+// document lacks; "$event" is the event it proposes.
+func checkRelations(t testing.TB, doc *Document, want []string) {
+	t.Helper()
+	got := map[string]bool{}
+	for _, r := range doc.Relations {
+		from, to := r.From, r.To
+		if strings.HasPrefix(from, "event:") {
+			from = "$event"
+		}
+		if strings.HasPrefix(to, "event:") {
+			to = "$event"
+		}
+		prop, _ := r.Props["role"].(string)
+		if title, ok := r.Props["title"].(string); ok {
+			prop = title
+		}
+		got[from+"|"+r.Type+"|"+to+"|"+prop] = true
+	}
+	for _, w := range want {
+		if !got[w] {
+			t.Errorf("no relation %s in %v", w, got)
+		}
+	}
+}
+
+func TestDates(t *testing.T) {
+	for _, tc := range []struct {
+		text, pub string
+		want      []string
+	}{
+		{"The event was held on March 25th.", "2024-04-01", []string{"March 25th=2024-03-25/inferred-from-publication/--03-25"}},
+		{"They met on December 20th.", "2024-01-03", []string{"December 20th=2023-12-20/inferred-from-publication/--12-20"}},
+		{"They met on December 20th.", "", []string{"December 20th=--12-20/stated-without-year/"}},
+		{"The mayor arrived yesterday.", "2011-12-10", []string{"yesterday=2011-12-09/relative/"}},
+		{"The mayor arrived yesterday.", "", nil},
+		{"Talks were held on Tuesday.", "2024-08-14", []string{"Tuesday=2024-08-13/relative/"}},
+		{"Signed on Nov. 21, 2024 in Kunming.", "2024-11-22", []string{"Nov. 21, 2024=2024-11-21/stated/"}},
+		{"Ties were set up in 1980.", "2024-08-14", []string{"1980=1980/stated/"}},
+	} {
+		pub, _ := kg.ParseDate(tc.pub)
+		var got []string
+		for _, d := range findDates(tc.text, pub, sentences(tc.text)) {
+			got = append(got, d.Text+"="+d.Value+"/"+d.How+"/"+d.Stated)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q published %q (-want +got):\n%s", tc.text, tc.pub, diff)
+		}
+	}
+}
+
+func TestAnniversaryIsDerived(t *testing.T) {
+	text := "Mayor of Ankara visits Brasilia\ndate 2013-05-02\n\nBrasilia and Ankara celebrated the 15th anniversary of their sister city relationship this year.\n"
+	doc, err := fixtureGazetteer(t).Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range doc.Relations {
+		if r.Type == kg.PartnerOf {
+			if r.Props["since"] != "1998" || r.Dates["props.since"].How != Derived {
+				t.Errorf("partnership since %v (%s), want 1998 derived", r.Props["since"], r.Dates["props.since"].How)
+			}
+			return
+		}
+	}
+	t.Errorf("no partnership proposed: %+v", doc.Relations)
+}
+
+func TestMeta(t *testing.T) {
+	for _, tc := range []struct{ text, title, publisher, published string }{
+		{"Delegation from Hamamatsu City Visited Shenyang\n时间:2024-08-14 撰稿人: 供稿部门:Shenyang Foreign Affairs Office\n\nBody.", "Delegation from Hamamatsu City Visited Shenyang", "Shenyang Foreign Affairs Office", "2024-08-14"},
+		{"Mayor meets consul\n date 2018-08-10 The mayor met the consul.", "Mayor meets consul", "", "2018-08-10"},
+		{"Shenyang Won an Award\nSHENYANG, China, Nov. 21, 2024 (GLOBE NEWSWIRE) -- On November 18, ...", "Shenyang Won an Award", "GLOBE NEWSWIRE", "2024-11-21"},
+	} {
+		m := ReadMeta(tc.text)
+		if diff := cmp.Diff(Meta{Title: tc.title, Publisher: tc.publisher, Published: tc.published}, m); diff != "" {
+			t.Errorf("meta (-want +got):\n%s", diff)
+		}
+	}
+	m := ReadMeta("Title\ndate 2018-08-10\n").Merge(Meta{Published: "2018-08-11", URL: "https://example.org/a"})
+	if m.Published != "2018-08-11" || m.URL != "https://example.org/a" || m.Title != "Title" {
+		t.Errorf("merge: %+v", m)
+	}
+}
+
+func TestHTMLText(t *testing.T) {
+	page := `<html><head><title>Mayor meets consul</title><script>var x=1;</script></head>
+<body><nav>Home | News</nav><h1>Mayor meets consul</h1><p>The <b>Mayor of Sasebo</b> met the consul.</p><p>Second paragraph.</p></body></html>`
+	got, err := HTMLText([]byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Mayor meets consul\n\nMayor meets consul\n\nThe Mayor of Sasebo met the consul.\n\nSecond paragraph."
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if !LooksLikeHTML([]byte(page)) || LooksLikeHTML([]byte("Plain text < 3")) {
+		t.Error("LooksLikeHTML misjudges")
+	}
+}
+
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{"Békéscsaba": "bekescsaba", "People's Government": "people s government",
+		"Iran’s city": "iran s city", "Chōfu-shi": "chofu shi", "Łódź": "lodz"} {
+		if got := FoldName(in); got != want {
+			t.Errorf("FoldName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// gazetteerGraph answers write.Validate's questions about the graph from the fixture
+// gazetteer's records, which were read from the graph.
+type gazetteerGraph struct{ g *Gazetteer }
+
+func (f gazetteerGraph) KindsOf(_ context.Context, ids []string) (map[string]kg.Kind, error) {
+	out := map[string]kg.Kind{}
+	for _, id := range ids {
+		if e, ok := f.g.Entry(id); ok {
+			out[id] = e.Kind
+		}
+	}
+	return out, nil
+}
+
+func (gazetteerGraph) SourcesExist(context.Context, []string) (map[string]bool, error) {
+	return map[string]bool{}, nil
+}
+
+func (gazetteerGraph) WriteRecords(context.Context, store.Records, store.Progress) error {
+	return fmt.Errorf("the draft test writes nothing")
+}
+
+// TestDraftIsAccepted writes the draft of every article and reads it back with the
+// curated reader, then validates it as amity-load would.
+func TestDraftIsAccepted(t *testing.T) {
+	g := fixtureGazetteer(t)
+	relations := 0
+	defer func() {
+		if relations == 0 {
+			t.Error("no draft holds a relation")
+		}
+	}()
+	for _, name := range append(articles(t, false), articles(t, true)...) {
+		text, _ := readAnnotation(t, name)
+		doc, err := g.Ingest(Article{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(t.TempDir(), name+".yaml")
+		f, err := os.Create(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := doc.WriteDraft(f); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+		rec, err := load.ReadCuratedFile(path)
+		if err != nil {
+			raw, _ := os.ReadFile(path)
+			t.Fatalf("%s: the curated reader refuses the draft: %v\n%s", name, err, raw)
+		}
+		if err := write.Validate(context.Background(), gazetteerGraph{g}, []store.Records{rec}); err != nil {
+			raw, _ := os.ReadFile(path)
+			t.Fatalf("%s: validation refuses the draft: %v\n%s", name, err, raw)
+		}
+		newEntities := 0
+		for _, e := range doc.Entities {
+			if e.Status == "new" {
+				newEntities++
+			}
+		}
+		relations += len(rec.Relations)
+		if len(rec.Entities) != newEntities || len(rec.Relations) != len(doc.Relations) {
+			t.Errorf("%s: draft holds %d entities and %d relations, the document %d new and %d", name,
+				len(rec.Entities), len(rec.Relations), newEntities, len(doc.Relations))
+		}
+		if !strings.Contains(rec.Sources[0].ID, "source:") {
+			t.Errorf("%s: source %q", name, rec.Sources[0].ID)
+		}
+	}
+}
+
+// TestHeldOutPalu: a name's initial keeps it whole ("Joaquin F. Monserrate"); "Mobile"
+// inside "Government Mobile program" is no city; those the visitor met are hosts.
+func TestHeldOutPalu(t *testing.T) {
+	text, _ := readAnnotation(t, "palu-gorontalo-2014")
+	doc, err := fixtureGazetteer(t).Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLinks(t, doc, map[string]string{
+		"Palu": "city:id:palu", "Gorontalo": "city:id:gorontalo", "US": "country:us", "Indonesia": "country:id",
+		"Joaquin F. Monserrate": "person:joaquin-f-monserrate", "Rusdi Mastura": "person:rusdi-mastura",
+		"Marten Taha": "person:marten-taha", "David Bobihoe Akib": "person:david-bobihoe-akib", "Mobile": "",
+	})
+	checkRelations(t, doc, []string{
+		"person:joaquin-f-monserrate|PARTICIPATED_IN|$event|visitor", "person:rusdi-mastura|PARTICIPATED_IN|$event|host",
+		"person:marten-taha|PARTICIPATED_IN|$event|host", "person:rusdi-mastura|HOLDS_POSITION|city:id:palu|Mayor",
+		"person:marten-taha|HOLDS_POSITION|city:id:gorontalo|Mayor", "$event|HELD_IN|city:id:palu|",
+	})
+	if len(doc.Dates) != 1 || doc.Dates[0].Value != "2014-11-03" || doc.Dates[0].How != Stated {
+		t.Errorf("dates = %+v, want Nov 3-5, 2014 stated as 2014-11-03", doc.Dates)
+	}
+}
+
+// BenchmarkIngest ingests one article against the fixture gazetteer.
+func BenchmarkIngest(b *testing.B) {
+	g := fixtureGazetteer(b)
+	text, _ := readAnnotation(b, "hachigian-richmond-2022")
+	for b.Loop() {
+		if _, err := g.Ingest(Article{Text: text}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// TestIssueExamples runs the cases the linker must handle (testdata/cases.txt): name
+// orders, titles, folded diacritics, a namesake settled by its country, a body not
+// confused with another of its kind, a bare title and surname, one proposal for two
+// forms of a name, a country's abbreviation.
+func TestIssueExamples(t *testing.T) {
+	raw, err := os.ReadFile("testdata/cases.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(raw)
+	doc, err := fixtureGazetteer(t).Ingest(Article{Text: text, Meta: Meta{Title: "Cases", Published: "2024-04-01"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLinks(t, doc, map[string]string{
+		"Daisuke Miyajima":                    "person:miyajima-daisuke",
+		"Sasebo City":                         "city:jp:sasebo",
+		"Consul General of Japan in Shenyang": "consulate:japan-consulate-general-shenyang",
+		// Sasebo has had two mayors in the graph, neither dated: the title is left alone.
+		"Mayor of Sasebo": "",
+		"Bekescsaba":      "city:hu:bekescsaba",
+		"Florida":         "city:uy:florida",
+		"Chinese People's Association for Friendship with Foreign Countries": "org:chinese-peoples-association-for-friendship-with-foreign-countries",
+		"Waseem Akhtar Khan": "person:waseem-akhtar-khan",
+		"Waseem Akhtar":      "person:waseem-akhtar-khan",
+		"ROK":                "country:kr",
+		"Wang":               "",
+	})
+	for _, d := range doc.Dates {
+		if d.Text == "March 25th" && (d.Value != "2024-03-25" || d.How != Inferred || d.Stated != "--03-25") {
+			t.Errorf("March 25th in an article of 2024-04-01: %+v", d)
+		}
+	}
+}

@@ -1,0 +1,426 @@
+package ingest
+
+import (
+	"math"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/amity-graph/amity/internal/kg"
+)
+
+// Mention is a span of the article that names an entity: linked to the graph's node
+// (Entity), or to a new entity proposed from the article (Proposed), or to neither.
+type Mention struct {
+	Text string `json:"text"`
+	// Start and End are character (not byte) offsets of the text, End exclusive.
+	Start    int     `json:"start"`
+	End      int     `json:"end"`
+	Entity   *string `json:"entity"`
+	Proposed *string `json:"proposed"`
+	Kind     kg.Kind `json:"kind,omitempty"`
+	// How says how it was linked: name, alias, title, coreference, abbreviation, or new.
+	How        string  `json:"how"`
+	Confidence float64 `json:"confidence"`
+
+	bStart, bEnd int  // byte offsets
+	entry        int  // gazetteer entry of a linked mention
+	cue          bool // a cue word after it chose its kind (City, Prefecture)
+}
+
+func (m Mention) id() string {
+	switch {
+	case m.Entity != nil:
+		return *m.Entity
+	case m.Proposed != nil:
+		return *m.Proposed
+	}
+	return ""
+}
+
+func strPtr(s string) *string { return &s }
+
+// linkCtx is what the linker knows of the whole article.
+type linkCtx struct {
+	text      string
+	toks      []token
+	sents     [][2]int
+	published kg.Date
+	countries map[string]bool // countries named or implied by a demonym
+	lower     map[string]bool // words the article also writes in lowercase
+}
+
+type scored struct {
+	ref   patRef
+	score float64
+	ctx   bool // context supports it (its country named, a partner named, a cue word)
+}
+
+var cueAfter = regexp.MustCompile(`^[\s,]*(?:(City|city)|(Prefecture|Province|State|County|prefecture|province|state|county))\b`)
+
+// link finds the graph's names in the text and keeps, for each, the entity the context
+// supports; a name the context cannot settle is left unlinked rather than guessed.
+func (g *Gazetteer) link(c *linkCtx) []Mention {
+	hits := g.find(c.text)
+	// Countries first: they are context for everything else.
+	for _, h := range hits {
+		if !g.plausible(c, h) {
+			continue
+		}
+		for _, r := range g.patterns[h.pat].refs {
+			if g.entries[r.entry].Kind == kg.Country {
+				c.countries[g.entries[r.entry].ID] = true
+			}
+		}
+	}
+	for _, m := range abbrevRe.FindAllString(c.text, -1) {
+		c.countries[abbreviations[m]] = true
+	}
+	folded := fold(c.text).s
+	for d, id := range demonyms {
+		if strings.Contains(folded, " "+d+" ") {
+			c.countries[id] = true
+		}
+	}
+	var cands []Mention
+	for _, h := range hits {
+		if !g.plausible(c, h) {
+			continue
+		}
+		if m, ok := g.choose(c, h, nil); ok {
+			cands = append(cands, m)
+		}
+	}
+	ms := nonOverlapping(cands)
+	// A second pass weighs each name by the places the first pass linked (partners).
+	linked := map[string]bool{}
+	for _, m := range ms {
+		linked[*m.Entity] = true
+	}
+	cands = cands[:0]
+	for _, h := range hits {
+		if !g.plausible(c, h) {
+			continue
+		}
+		if m, ok := g.choose(c, h, linked); ok {
+			cands = append(cands, m)
+		}
+	}
+	ms = nonOverlapping(cands)
+	// One sense per article: a name a cue word settled ("Tokyo Prefecture") keeps that
+	// sense where the article repeats it bare.
+	settled := map[string]Mention{}
+	for _, m := range ms {
+		if m.cue {
+			settled[FoldName(m.Text)] = m
+		}
+	}
+	for i, m := range ms {
+		if s, ok := settled[FoldName(m.Text)]; ok && !m.cue && s.Kind != kg.Country {
+			ms[i].Entity, ms[i].Kind, ms[i].entry, ms[i].How = s.Entity, s.Kind, s.entry, s.How
+		}
+	}
+	for _, m := range g.abbreviationMentions(c) {
+		ms = addIfFree(ms, m)
+	}
+	// A name linked once in the article is the same entity where it stands before
+	// another capitalised word ("District major of Fengtai Ji Yan").
+	same := map[int]Mention{}
+	for _, m := range ms {
+		same[m.entry] = m
+	}
+	for _, h := range hits {
+		orig := c.text[h.start:h.end]
+		if !isCapitalized(orig) || strings.Contains(g.patterns[h.pat].folded, " ") {
+			continue
+		}
+		for _, r := range g.patterns[h.pat].refs {
+			if m, ok := same[r.entry]; ok && FoldName(m.Text) == g.patterns[h.pat].folded {
+				m.Text, m.bStart, m.bEnd = orig, h.start, h.end
+				ms = addIfFree(ms, m)
+				break
+			}
+		}
+	}
+	return ms
+}
+
+// plausible rejects a name found where prose has a common word: not capitalised, a
+// lone word the article also writes in lowercase, or a word of the genre's prose.
+func (g *Gazetteer) plausible(c *linkCtx, h hit) bool {
+	orig := c.text[h.start:h.end]
+	if !isCapitalized(orig) {
+		return false
+	}
+	words := strings.Fields(g.patterns[h.pat].folded)
+	if len(words) == 1 && (commonCapitalised[words[0]] || c.lower[words[0]]) {
+		return false
+	}
+	common := true
+	for _, w := range words {
+		common = common && (commonCapitalised[w] || connectors[w])
+	}
+	if common && !g.countryNamed(h) {
+		return false // "The City" is a name of London's, and prose's; "South Africa" is a country's
+	}
+	// A lone word after a capitalised word of a name (no title, no function word, not
+	// a sentence's first) is that name's end ("Government Mobile program").
+	if len(words) == 1 && h.start > 1 && c.text[h.start-1] == ' ' {
+		prev := lastWord(c.text[:h.start-1])
+		before := strings.TrimRight(c.text[:h.start-1-len(prev)], " ")
+		lp := strings.ToLower(possessive(prev))
+		if prev != "" && strings.HasSuffix(c.text[:h.start-1], prev) && isNameWord(prev) && !titleWords[lp] && !notInNames[lp] &&
+			!connectors[lp] && !leadingQualifiers[lp] && before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?\n\"“") && !g.countryNamed(h) {
+			return false
+		}
+	}
+	// A lone word followed by another capitalised word that is no cue is part of a
+	// longer name ("Chen Shuangwei" holds no town called Chen).
+	if len(words) == 1 {
+		if next := firstWords(c.text[h.end:], 1); next != "" && onlySpace(c.text[h.end:h.end+strings.Index(c.text[h.end:], next)]) &&
+			isCapitalized(next) && !isCue(next) {
+			for _, r := range g.patterns[h.pat].refs {
+				if g.entries[r.entry].Kind == kg.Country {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// countryNamed reports whether h is a country's own name.
+func (g *Gazetteer) countryNamed(h hit) bool {
+	for _, r := range g.patterns[h.pat].refs {
+		if e := g.entries[r.entry]; e.Kind == kg.Country && FoldName(e.Name) == g.patterns[h.pat].folded {
+			return true
+		}
+	}
+	return false
+}
+
+// isCue reports whether a word after a place's name says what it is, or starts an
+// office or body of the place ("Busan Mayor", "Fengtai District").
+func isCue(w string) bool {
+	lw := strings.ToLower(w)
+	return lw == "city" || lw == "district" || regionHeads[lw] || titleWords[lw] || orgHeads[lw] || lw == "municipal" ||
+		lw == "municipality" || lw == "metropolitan"
+}
+
+// choose scores the entities bearing the name of h and returns the best as a mention,
+// or false when none is supported well enough or two are too close to call.
+func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, bool) {
+	orig := c.text[h.start:h.end]
+	p := g.patterns[h.pat]
+	single := !strings.Contains(p.folded, " ")
+	cue := cueAfter.FindStringSubmatch(c.text[h.end:])
+	var ss []scored
+	for _, r := range p.refs {
+		e := g.entries[r.entry]
+		if r.upper && !isUpperWord(orig) {
+			continue
+		}
+		if !r.upper && isUpperWord(orig) && len(orig) <= 5 && !isUpperWord(e.Name) && !dateline(c.text, h) {
+			continue // "KMC" is not a town called Kmc
+		}
+		s := scored{ref: r}
+		switch e.Kind {
+		case kg.Country:
+			s.score, s.ctx = 6, true
+			if FoldName(e.Name) == p.folded {
+				s.score += 4 // "Mexico" is the country before it is another name of its capital
+			}
+		case kg.City:
+			s.score = 1 + math.Min(math.Log10(e.Population+1)/2, 3.5)
+		case kg.Region:
+			s.score = 2
+		case kg.Person, kg.Organization, kg.Company, kg.Consulate:
+			s.score, s.ctx = 4, !single
+		case kg.Event:
+			s.score, s.ctx = 3, !single
+		}
+		s.score += math.Min(float64(e.Degree)/20, 1)
+		if FoldName(e.Name) == p.folded {
+			s.score += 0.5
+		}
+		if cue != nil {
+			switch {
+			case cue[1] != "" && e.Kind == kg.City:
+				s.score += 3
+				s.ctx = true
+			case cue[2] != "" && e.Kind == kg.Region:
+				s.score += 3
+				s.ctx = true
+			case cue[2] != "" && e.Kind == kg.City:
+				s.score -= 2
+			}
+		}
+		for _, cc := range e.Countries {
+			if c.countries[cc] {
+				s.score += 3
+				s.ctx = true
+			}
+		}
+		if next := countryAfter(c.text[h.end:]); next != "" {
+			if slices.Contains(e.Countries, g.countryByName(next)) {
+				s.score += 4
+			} else if g.countryByName(next) != "" {
+				s.score -= 4
+			}
+		}
+		// "Richmond, Virginia": a place followed by the region it lies in.
+		if next := countryAfter(c.text[h.end:]); next != "" && g.regionNamed(next, e.Regions) {
+			s.score += 4
+			s.ctx = true
+		}
+		for _, pid := range e.Partners {
+			if linked[pid] {
+				s.score += 2
+				s.ctx = true
+			}
+		}
+		if e.Kind == kg.City && e.Population >= 1_000_000 {
+			s.ctx = true
+		}
+		ss = append(ss, s)
+	}
+	if len(ss) == 0 {
+		return Mention{}, false
+	}
+	// "Allegheny County" names a county; a city of that name is not meant.
+	if cue != nil && cue[2] != "" && !slices.ContainsFunc(ss, func(s scored) bool { return g.entries[s.ref.entry].Kind == kg.Region }) {
+		return Mention{}, false
+	}
+	sort.SliceStable(ss, func(i, j int) bool { return ss[i].score > ss[j].score })
+	best := ss[0]
+	if single && !best.ctx {
+		return Mention{}, false
+	}
+	if len(ss) > 1 && best.score-ss[1].score < 1.5 && g.entries[ss[1].ref.entry].Kind == g.entries[best.ref.entry].Kind {
+		return Mention{}, false
+	}
+	e := g.entries[best.ref.entry]
+	// "Chairman Hagiwara": after a title, a lone word known only as another spelling
+	// of a place is a person's name.
+	if single && FoldName(e.Name) != p.folded && e.Kind != kg.Country {
+		if prev := lastWord(c.text[:h.start]); titleWords[strings.ToLower(prev)] && onlySpace(c.text[h.start-1:h.start]) {
+			return Mention{}, false
+		}
+	}
+	how := "alias"
+	if FoldName(e.Name) == p.folded {
+		how = "name"
+	} else if best.ref.upper {
+		how = "abbreviation"
+	}
+	conf := 0.95
+	if len(ss) > 1 {
+		conf = 0.8
+	}
+	return Mention{Text: orig, bStart: h.start, bEnd: h.end, Entity: strPtr(e.ID), Kind: e.Kind, How: how,
+		Confidence: conf, entry: best.ref.entry, cue: cue != nil && len(ss) > 1}, true
+}
+
+// dateline reports whether a name opens a line and a comma or dash follows it
+// ("CEBU, Philippines - ..."), where capitals are the custom.
+func dateline(text string, h hit) bool {
+	rest := strings.TrimLeft(text[h.end:], " ")
+	return (h.start == 0 || text[h.start-1] == '\n') && (strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "-"))
+}
+
+var commaCountry = regexp.MustCompile(`^,\s*((?:[A-Z][\p{L}]+)(?:\s+[A-Z][\p{L}]+)?)`)
+
+// countryAfter returns the capitalised words after a comma ("Florida, Uruguay").
+func countryAfter(rest string) string {
+	m := commaCountry.FindStringSubmatch(rest)
+	if m == nil {
+		return ""
+	}
+	return m[1]
+}
+
+// regionNamed reports whether name is the name or an alias of one of the regions.
+func (g *Gazetteer) regionNamed(name string, regions []string) bool {
+	f := FoldName(name)
+	for _, id := range regions {
+		if i, ok := g.byID[id]; ok {
+			r := g.entries[i]
+			if FoldName(r.Name) == f || slices.ContainsFunc(r.Aliases, func(a string) bool { return FoldName(a) == f }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countryByName finds a country by its name or alias.
+func (g *Gazetteer) countryByName(name string) string {
+	f := " " + FoldName(name) + " "
+	for _, h := range g.ac.FindAll(f) {
+		for _, r := range g.patterns[h.Pattern()].refs {
+			if g.entries[r.entry].Kind == kg.Country && " "+g.patterns[h.Pattern()].folded+" " == f {
+				return g.entries[r.entry].ID
+			}
+		}
+	}
+	return ""
+}
+
+// nonOverlapping keeps the longest mentions, then the earliest.
+func nonOverlapping(cands []Mention) []Mention {
+	sort.SliceStable(cands, func(i, j int) bool {
+		li, lj := cands[i].bEnd-cands[i].bStart, cands[j].bEnd-cands[j].bStart
+		if li != lj {
+			return li > lj
+		}
+		return cands[i].bStart < cands[j].bStart
+	})
+	var out []Mention
+	for _, m := range cands {
+		out = addIfFree(out, m)
+	}
+	sortMentions(out)
+	return out
+}
+
+func addIfFree(ms []Mention, m Mention) []Mention {
+	for _, o := range ms {
+		if m.bStart < o.bEnd && o.bStart < m.bEnd {
+			return ms
+		}
+	}
+	ms = append(ms, m)
+	sortMentions(ms)
+	return ms
+}
+
+func sortMentions(ms []Mention) {
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].bStart < ms[j].bStart })
+}
+
+// A dotted form ends at its last dot: "U.S. cities", "U.S.-China".
+var abbrevRe = regexp.MustCompile(`\b(?:(?:ROK|PRC|DPRK|USA|US|UK|UAE)\b|U\.S\.)`)
+
+var nameGoesOn = regexp.MustCompile(`^[ -]([A-Z][\p{L}]*)`)
+
+// abbreviationMentions links the common short forms of countries, except where one
+// opens a longer name ("U.S. Conference of Mayors", "U.S.-China Governors Forum"); a
+// title after it is no name ("US Consul General").
+func (g *Gazetteer) abbreviationMentions(c *linkCtx) []Mention {
+	var out []Mention
+	for _, m := range abbrevRe.FindAllStringIndex(c.text, -1) {
+		id := abbreviations[c.text[m[0]:m[1]]]
+		i, ok := g.byID[id]
+		if !ok {
+			continue
+		}
+		if next := nameGoesOn.FindStringSubmatch(c.text[m[1]:]); next != nil && !isCue(next[1]) {
+			continue
+		}
+		out = append(out, Mention{Text: c.text[m[0]:m[1]], bStart: m[0], bEnd: m[1], Entity: strPtr(id),
+			Kind: kg.Country, How: "abbreviation", Confidence: 0.9, entry: i})
+	}
+	return out
+}

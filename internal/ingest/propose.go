@@ -1,0 +1,553 @@
+package ingest
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/amity-graph/amity/internal/kg"
+)
+
+// proposal is a new entity the article names and the graph lacks.
+type proposal struct {
+	id      string
+	kind    kg.Kind
+	name    string
+	aliases []string
+	first   int // byte offset of its first mention
+}
+
+// proposer turns the capitalised names the gazetteer did not link into proposals, one
+// per new thing however often it is named.
+type proposer struct {
+	g     *Gazetteer
+	c     *linkCtx
+	props []*proposal
+}
+
+// run is a stretch of capitalised words (with connectors between them) in one sentence.
+type run struct{ from, to int } // token indices, to exclusive
+
+func (p *proposer) runs() []run {
+	var out []run
+	toks := p.c.toks
+	i := 0
+	for i < len(toks) {
+		if !isNameWord(toks[i].text) || connectors[toks[i].text] {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].sentence == toks[i].sentence && (onlySpace(p.c.text[toks[j-1].end:toks[j].start]) || initial(p.c.text, toks[j-1], toks[j])) {
+			if isNameWord(toks[j].text) {
+				j++
+				continue
+			}
+			if connectors[toks[j].text] && j+1 < len(toks) && isNameWord(toks[j+1].text) &&
+				onlySpace(p.c.text[toks[j].end:toks[j+1].start]) && toks[j+1].sentence == toks[i].sentence {
+				j += 2
+				continue
+			}
+			break
+		}
+		out = append(out, run{i, j})
+		i = j
+	}
+	return out
+}
+
+// initial reports whether a is a name's initial before b ("Joaquin F. Monserrate").
+func initial(text string, a, b token) bool {
+	return utf8.RuneCountInString(a.text) == 1 && isUpperWord(a.text) && text[a.end:b.start] == ". "
+}
+
+// isNameWord reports whether a word may belong to a name: it starts with a capital
+// letter (a number opens no name: "2022-11-05 Busan Mayor").
+func isNameWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func onlySpace(s string) bool { return strings.TrimSpace(s) == "" && !strings.Contains(s, "\n") }
+
+// propose adds mentions of new entities (and of their later short forms) to ms.
+func (p *proposer) propose(ms []Mention) []Mention {
+	toks := p.c.toks
+	for _, r := range p.runs() {
+		from, to := r.from, r.to
+		titled := false
+		// A demonym stays: it may open a body's name ("Chinese People's Association");
+		// segment drops it before a person's.
+		for from < to && (titleWords[strings.ToLower(toks[from].text)] || leadingQualifiers[strings.ToLower(toks[from].text)] ||
+			connectors[toks[from].text]) {
+			if titleWords[strings.ToLower(toks[from].text)] {
+				titled = true
+			}
+			from++
+		}
+		for to > from && connectors[toks[to-1].text] {
+			to--
+		}
+		if from >= to {
+			continue
+		}
+		// A body's name may go on after its head ("Association for Friendship with
+		// Foreign Countries", "Chamber of Commerce and Industry").
+		if headKind(toks[from:to]) == "" && !p.holdsBody(ms, toks[from].start, toks[to-1].end) {
+			for k := from; k < to-2; k++ {
+				if orgHeads[strings.ToLower(toks[k].text)] && (toks[k+1].text == "for" || toks[k+1].text == "of" || toks[k+1].text == "with") {
+					// it ends before a title ("Chamber of Commerce President Brian Anderson")
+					end := to
+					for j := k + 2; j < to-1; j++ {
+						if titleWords[strings.ToLower(toks[j].text)] {
+							end = j
+							break
+						}
+					}
+					if !coveredExactly(ms, toks[from].start, toks[end-1].end) {
+						ms = p.add(ms, kg.Organization, toks[from].start, headEnd(toks[end-1]), 0.5)
+					}
+					from = end
+					break
+				}
+			}
+			if from == to {
+				continue
+			}
+		}
+		// A body's name may open a longer run ("... Association Visits Shenyang").
+		if headKind(toks[from:to]) == "" {
+			for k := to - 1; k > from+1; k-- {
+				if headKind(toks[from:k]) != "" && !connectors[toks[k].text] {
+					ms = p.add(ms, headKind(toks[from:k]), toks[from].start, headEnd(toks[k-1]), 0.6)
+					from = k
+					break
+				}
+			}
+		}
+		// Two bodies joined by "and" are two ("X Center and Y Center").
+		if kind := headKind(toks[from:to]); kind != "" {
+			parts := [][2]int{{from, to}}
+			for k := from + 1; k < to-1; k++ {
+				if toks[k].text == "and" && headKind(toks[from:k]) != "" && headKind(toks[k+1:to]) != "" {
+					parts = [][2]int{{from, k}, {k + 1, to}}
+					break
+				}
+			}
+			for _, pt := range parts {
+				s, e := toks[pt[0]].start, headEnd(toks[pt[1]-1])
+				if coveredExactly(ms, s, e) {
+					continue
+				}
+				ms = p.add(ms, headKind(toks[pt[0]:pt[1]]), s, e, 0.6)
+			}
+			continue
+		}
+		// Otherwise each stretch between linked names, and between "and"s, is a
+		// candidate of its own.
+		for _, seg := range splitAtMentions(toks, from, to, ms) {
+			start := seg.from
+			for k := seg.from; k <= seg.to; k++ {
+				if k == seg.to || toks[k].text == "and" {
+					if k > start {
+						ms = p.segment(ms, run{start, k}, titled || start > from && anyTitle(toks[from:start]))
+					}
+					start = k + 1
+				}
+			}
+		}
+	}
+	return p.coreference(ms)
+}
+
+// holdsBody reports whether a mention of the graph's person, body or event lies in
+// text[s:e]: such a run is no new body's name.
+func (p *proposer) holdsBody(ms []Mention, s, e int) bool {
+	return slices.ContainsFunc(ms, func(m Mention) bool {
+		return m.Entity != nil && m.bStart >= s && m.bEnd <= e && m.Kind != kg.City && m.Kind != kg.Region && m.Kind != kg.Country
+	})
+}
+
+// headKind is the kind a name's last word gives it: a company, an organisation or an
+// event ("... Association", "... Co", "... Expo"); "" for none.
+func headKind(ts []token) kg.Kind {
+	if len(ts) < 2 {
+		return ""
+	}
+	head := strings.ToLower(possessive(ts[len(ts)-1].text))
+	if i := strings.LastIndex(head, "-"); i >= 0 {
+		head = head[i+1:]
+	}
+	switch {
+	case companyHeads[head]:
+		return kg.Company
+	case orgHeads[head]:
+		return kg.Organization
+	case eventHeads[head]:
+		return kg.Event
+	}
+	return ""
+}
+
+// possessive drops a trailing 's.
+func possessive(w string) string {
+	for _, suf := range []string{"'s", "’s"} {
+		w = strings.TrimSuffix(w, suf)
+	}
+	return w
+}
+
+// headEnd is where a name's last word ends, before a possessive.
+func headEnd(t token) int { return t.start + len(possessive(t.text)) }
+
+// properName reports whether some word of a place's name is no common word ("Sister
+// City" and "In the City" name no city).
+func properName(ts []token) bool {
+	for _, t := range ts {
+		lw := strings.ToLower(t.text)
+		if isNameWord(t.text) && !commonCapitalised[lw] && !notInNames[lw] && !connectors[lw] {
+			return true
+		}
+	}
+	return false
+}
+
+func anyTitle(ts []token) bool {
+	for _, t := range ts {
+		if titleWords[strings.ToLower(t.text)] {
+			return true
+		}
+	}
+	return false
+}
+
+func coveredExactly(ms []Mention, s, e int) bool {
+	for _, m := range ms {
+		if m.bStart == s && m.bEnd == e {
+			return true
+		}
+	}
+	return false
+}
+
+// splitAtMentions returns the stretches of tokens [from, to) no mention covers.
+func splitAtMentions(toks []token, from, to int, ms []Mention) []run {
+	var out []run
+	cur := -1
+	for i := from; i < to; i++ {
+		covered := false
+		for _, m := range ms {
+			if toks[i].start < m.bEnd && m.bStart < toks[i].end {
+				covered = true
+				break
+			}
+		}
+		switch {
+		case covered && cur >= 0:
+			out = append(out, run{cur, i})
+			cur = -1
+		case !covered && cur < 0:
+			cur = i
+		}
+	}
+	if cur >= 0 {
+		out = append(out, run{cur, to})
+	}
+	return out
+}
+
+// segment proposes a city, region or person from a stretch of capitalised words.
+func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
+	toks := p.c.toks
+	lower := func(i int) string { return strings.ToLower(toks[i].text) }
+	for seg.from < seg.to {
+		if seg.from+1 < seg.to && demonyms[lower(seg.from)+" "+lower(seg.from+1)] != "" {
+			seg.from += 2 // "Sri Lankan"
+			continue
+		}
+		if !(connectors[toks[seg.from].text] || titleWords[lower(seg.from)] || leadingQualifiers[lower(seg.from)] ||
+			demonyms[lower(seg.from)] != "") {
+			break
+		}
+		titled = titled || titleWords[lower(seg.from)]
+		seg.from++
+	}
+	for seg.to > seg.from && (connectors[toks[seg.to-1].text] || titleWords[lower(seg.to-1)]) {
+		seg.to--
+	}
+	n := seg.to - seg.from
+	if n == 0 {
+		return ms
+	}
+	last := toks[seg.to-1].text
+	s, e := toks[seg.from].start, toks[seg.to-1].end
+	switch {
+	case n >= 2 && last == "City" && properName(toks[seg.from:seg.to-1]):
+		return p.add(ms, kg.City, s, toks[seg.to-2].end, 0.6)
+	case n >= 2 && regionHeads[strings.ToLower(last)] && properName(toks[seg.from:seg.to-1]):
+		return p.add(ms, kg.Region, s, toks[seg.to-2].end, 0.6)
+	}
+	// "city of Potalum": a place the graph does not know
+	if seg.from >= 2 && toks[seg.from-1].text == "of" && strings.EqualFold(toks[seg.from-2].text, "city") && n == 1 {
+		return p.add(ms, kg.City, s, e, 0.5)
+	}
+	// "Mayor of Potalum Abdul Bais": the office's place, then the holder
+	if seg.from >= 2 && toks[seg.from-1].text == "of" && titleWords[lower(seg.from-2)] && n >= 3 && n <= 5 {
+		ms = p.add(ms, kg.City, s, toks[seg.from].end, 0.5)
+		seg.from++
+		n--
+		s = toks[seg.from].start
+		titled = true
+	}
+	// "Chairman of the Board Mayor Brad Cole", "Secretary for Public Diplomacy Fabiola
+	// Rodriguez-Ciampoli": a person's name follows the last word of the title.
+	for k := seg.to - 1; k >= seg.from; k-- {
+		if lw := lower(k); titleWords[lw] || commonCapitalised[lw] || notInNames[lw] {
+			if seg.to-k-1 >= 2 && anyTitle(toks[max(seg.from-6, 0):k+1]) {
+				seg.from, n, s, titled = k+1, seg.to-k-1, toks[k+1].start, true
+			}
+			break
+		}
+	}
+	if n < 2 || n > 4 {
+		return ms
+	}
+	for i, t := range toks[seg.from:seg.to] {
+		lw := strings.ToLower(t.text)
+		if possessive(t.text) != t.text && seg.from+i < seg.to-1 {
+			return ms // "Hachigian’s Travel" is no one's name
+		}
+		if connectors[t.text] || notInNames[lw] || titleWords[lw] || orgHeads[lw] || companyHeads[lw] || eventHeads[lw] ||
+			regionHeads[lw] || demonyms[lw] != "" || !isNameWord(t.text) {
+			return ms
+		}
+	}
+	if pr := p.find(kg.Person, p.c.text[s:e]); titled || p.titleNear(seg) || p.listed(ms, s) || pr != nil && FoldName(pr.name) == FoldName(p.c.text[s:e]) {
+		return p.add(ms, kg.Person, s, e, 0.6)
+	}
+	return ms
+}
+
+// listed reports whether the name continues a list of people ("councilors A, B, and
+// C"): a person's name ends just before it, a comma or "and" between.
+func (p *proposer) listed(ms []Mention, at int) bool {
+	for _, m := range ms {
+		if m.Kind == kg.Person && m.bEnd <= at {
+			gap := strings.TrimSpace(p.c.text[m.bEnd:at])
+			if gap == "," || gap == "and" || gap == ", and" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleNear looks for an office before the name in its sentence (within six words) or
+// right after it ("Chen Shuangwei, Director of ...").
+func (p *proposer) titleNear(seg run) bool {
+	toks := p.c.toks
+	for i := seg.from - 1; i >= 0 && i >= seg.from-6 && toks[i].sentence == toks[seg.from].sentence; i-- {
+		if titleWords[strings.ToLower(toks[i].text)] {
+			return true
+		}
+	}
+	rest := p.c.text[toks[seg.to-1].end:]
+	rest = strings.TrimPrefix(strings.TrimLeft(rest, " "), ",")
+	rest = strings.TrimPrefix(strings.TrimLeft(rest, " "), "the ")
+	w := strings.ToLower(strings.TrimLeft(lastWord(firstWords(rest, 1)), " "))
+	return titleWords[w]
+}
+
+func firstWords(s string, n int) string {
+	ws := wordRe.FindAllString(s, n)
+	return strings.Join(ws, " ")
+}
+
+// add records a mention of a new entity of kind named text[s:e], reusing the proposal
+// of an earlier mention of it, or linking to the graph's node when the id exists.
+func (p *proposer) add(ms []Mention, kind kg.Kind, s, e int, conf float64) []Mention {
+	name := strings.TrimSpace(p.c.text[s:e])
+	var kept []Mention
+	for _, m := range ms {
+		if m.bStart >= s && m.bEnd <= e {
+			continue // a new organisation's name may hold a place's
+		}
+		if m.bStart < e && s < m.bEnd {
+			return ms
+		}
+		kept = append(kept, m)
+	}
+	ms = kept
+	pr := p.find(kind, name)
+	if pr == nil {
+		pr = &proposal{id: p.newID(kind, name, s), kind: kind, name: name, first: s}
+		if i, ok := p.g.byID[pr.id]; ok && p.g.entries[i].Kind == kind {
+			m := Mention{Text: p.c.text[s:e], bStart: s, bEnd: e, Entity: strPtr(pr.id), Kind: kind, How: "id", Confidence: conf, entry: i}
+			ms = append(ms, m)
+			sortMentions(ms)
+			return ms
+		}
+		p.props = append(p.props, pr)
+	} else if FoldName(name) != FoldName(pr.name) && !slices.Contains(pr.aliases, name) {
+		pr.aliases = append(pr.aliases, name)
+	}
+	ms = append(ms, Mention{Text: p.c.text[s:e], bStart: s, bEnd: e, Proposed: strPtr(pr.id), Kind: kind, How: "new", Confidence: conf, entry: -1})
+	sortMentions(ms)
+	return ms
+}
+
+// find returns the proposal an earlier mention made of the same thing: the same folded
+// name, or for a person one whose words hold all of these ("Waseem Akhtar" of
+// "Waseem Akhtar Khan").
+func (p *proposer) find(kind kg.Kind, name string) *proposal {
+	f := strings.Fields(FoldName(name))
+	for _, pr := range p.props {
+		if pr.kind != kind {
+			continue
+		}
+		pf := strings.Fields(FoldName(pr.name))
+		if slices.Equal(pf, f) {
+			return pr
+		}
+		if kind == kg.Person && (contains(pf, f) || contains(f, pf)) {
+			return pr
+		}
+	}
+	return nil
+}
+
+func contains(big, small []string) bool {
+	for _, w := range small {
+		if !slices.Contains(big, w) {
+			return false
+		}
+	}
+	return len(small) > 0
+}
+
+// newID gives a proposal an id in the project's scheme.
+func (p *proposer) newID(kind kg.Kind, name string, at int) string {
+	slug := kg.Slug(name)
+	switch kind {
+	case kg.Person:
+		return "person:" + slug
+	case kg.Organization:
+		return "org:" + slug
+	case kg.Company:
+		return "company:" + slug
+	case kg.City, kg.Region:
+		prefix := "city:"
+		if kind == kg.Region {
+			prefix = "region:"
+		}
+		if cc := p.countryNear(at); cc != "" {
+			return prefix + cc + ":" + slug
+		}
+		return prefix + slug
+	case kg.Event:
+		return "event:" + slug
+	}
+	return slug
+}
+
+// countryNear is the country code of the country (or demonym) named last before at in
+// its sentence, or the article's only country.
+func (p *proposer) countryNear(at int) string {
+	var sent [2]int
+	for _, s := range p.c.sents {
+		if at >= s[0] && at < s[1] {
+			sent = s
+		}
+	}
+	before := fold(p.c.text[sent[0]:at]).s
+	best, bestAt := "", -1
+	for d, id := range demonyms {
+		if i := strings.LastIndex(before, " "+d+" "); i > bestAt {
+			best, bestAt = id, i
+		}
+	}
+	for id := range p.c.countries {
+		if e, ok := p.g.Entry(id); ok {
+			if i := strings.LastIndex(before, " "+FoldName(e.Name)+" "); i > bestAt {
+				best, bestAt = id, i
+			}
+		}
+	}
+	if best == "" && len(p.c.countries) == 1 {
+		for id := range p.c.countries {
+			best = id
+		}
+	}
+	return strings.TrimPrefix(best, "country:")
+}
+
+// initials are the capitals of a body's name ("Karachi Metropolitan Corporation" ->
+// KMC), by which articles name it again.
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range wordRe.FindAllString(name, -1) {
+		if !connectors[w] && isCapitalized(w) {
+			b.WriteString(strings.ToUpper(w[:1]))
+		}
+	}
+	return b.String()
+}
+
+// coreference links a lone word that repeats a word of a person's name said earlier
+// ("Akhtar" after "Waseem Akhtar", "Mayor Park" after "Park Heong-joon").
+func (p *proposer) coreference(ms []Mention) []Mention {
+	for _, t := range p.c.toks {
+		if !isCapitalized(t.text) || len(t.text) < 3 || commonCapitalised[strings.ToLower(t.text)] || titleWords[strings.ToLower(t.text)] {
+			continue
+		}
+		covered := false
+		for _, m := range ms {
+			if t.start < m.bEnd && m.bStart < t.end {
+				covered = true
+				break
+			}
+		}
+		if covered {
+			continue
+		}
+		// A word inside a longer name ("Demetrio Cortes Jr") is that name's, not a
+		// short form of another; after a title it may be one ("Mayor Park").
+		i := slices.IndexFunc(p.c.toks, func(o token) bool { return o.start == t.start })
+		if i+1 < len(p.c.toks) && isNameWord(p.c.toks[i+1].text) && onlySpace(p.c.text[t.end:p.c.toks[i+1].start]) {
+			continue
+		}
+		if prev := strings.ToLower(p.c.toks[max(i-1, 0)].text); i > 0 && isNameWord(p.c.toks[i-1].text) && !titleWords[prev] && !notInNames[prev] &&
+			onlySpace(p.c.text[p.c.toks[i-1].end:t.start]) {
+			continue
+		}
+		// A headline may name by surname someone the body names in full.
+		headline := !strings.Contains(p.c.text[:t.start], "\n")
+		var match []Mention
+		for _, m := range ms {
+			if m.bEnd > t.start && !headline || m.How == "coreference" || m.bStart <= t.start && t.start < m.bEnd {
+				continue
+			}
+			if (m.Kind == kg.Organization || m.Kind == kg.Company) && len(t.text) >= 3 && isUpperWord(t.text) && initials(m.Text) == t.text &&
+				!slices.ContainsFunc(match, func(o Mention) bool { return o.id() == m.id() }) {
+				match = append(match, m)
+				continue
+			}
+			if m.Kind != kg.Person {
+				continue
+			}
+			words := wordRe.FindAllString(m.Text, -1)
+			if len(words) >= 2 && slices.Contains(words, t.text) && !slices.ContainsFunc(match, func(o Mention) bool { return o.id() == m.id() }) {
+				match = append(match, m)
+			}
+		}
+		if len(match) != 1 {
+			continue
+		}
+		m := match[0]
+		m.Text, m.bStart, m.bEnd, m.How, m.Confidence = t.text, t.start, t.end, "coreference", 0.7
+		ms = append(ms, m)
+		sortMentions(ms)
+	}
+	return ms
+}

@@ -1,0 +1,143 @@
+package ingest
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/amity-graph/amity/internal/kg"
+)
+
+// missionRe finds a mission or its head named by country and city: "Consul General of
+// Japan in Shenyang", "the Chinese Consulate General in Busan".
+var missionRe = regexp.MustCompile(`(?:\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) )?\b(Consul[- ]General|Consulate[- ]General|Consulate|Consul|Embassy|Ambassador)(?: of (?:the )?([A-Z][\p{L}']+(?: [A-Z][\p{L}']+)*))? (?:in|to) ([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)`)
+
+// officeRe finds an office named by its place: "the Mayor of Sasebo".
+var officeRe = regexp.MustCompile(`\b(Mayor|Governor|Lord Mayor|Vice Mayor|Deputy Mayor) of ([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)`)
+
+// titleMentions links titles that point to one body or person: a mission named by its
+// country and city, an office named by its place when the graph knows who holds it.
+func (g *Gazetteer) titleMentions(c *linkCtx, ms []Mention) []Mention {
+	at := func(s, e int, kinds ...kg.Kind) *Mention {
+		for i := range ms {
+			if ms[i].bStart >= s && ms[i].bEnd <= e && ms[i].Entity != nil && slices.Contains(kinds, ms[i].Kind) {
+				return &ms[i]
+			}
+		}
+		return nil
+	}
+	var out []Mention
+	for _, m := range missionRe.FindAllStringSubmatchIndex(c.text, -1) {
+		country := ""
+		if m[2] >= 0 {
+			country = demonyms[strings.ToLower(c.text[m[2]:m[3]])]
+		}
+		if m[6] >= 0 {
+			if cm := at(m[6], m[7], kg.Country); cm != nil {
+				country = *cm.Entity
+			}
+		}
+		city := at(m[8], m[9], kg.City, kg.Region)
+		if country == "" || city == nil {
+			continue
+		}
+		start := m[0]
+		if m[2] >= 0 && demonyms[strings.ToLower(c.text[m[2]:m[3]])] == "" {
+			start = m[4]
+		}
+		cands := g.missions[country+"|"+*city.Entity]
+		general := strings.Contains(strings.ToLower(c.text[m[4]:m[5]]), "general")
+		if len(cands) > 1 {
+			var keep []int
+			for _, i := range cands {
+				if strings.Contains(strings.ToLower(g.entries[i].Name), "general") == general {
+					keep = append(keep, i)
+				}
+			}
+			cands = keep
+		}
+		if len(cands) != 1 {
+			continue
+		}
+		e := g.entries[cands[0]]
+		out = append(out, Mention{Text: c.text[start:m[9]], bStart: start, bEnd: m[9], Entity: strPtr(e.ID),
+			Kind: e.Kind, How: "title", Confidence: 0.85, entry: cands[0]})
+	}
+	for _, m := range officeRe.FindAllStringSubmatchIndex(c.text, -1) {
+		place := at(m[4], m[5], kg.City, kg.Region, kg.Country)
+		if place == nil || nameFollows(c.text[m[1]:]) || afterPerson(c.text, m[0], ms) {
+			continue
+		}
+		title := c.text[m[2]:m[3]]
+		var who []int
+		for _, h := range g.holders[*place.Entity] {
+			if strings.EqualFold(h.title, title) && heldAt(h, c.published) && !slices.Contains(who, h.person) {
+				who = append(who, h.person)
+			}
+		}
+		if len(who) != 1 {
+			continue
+		}
+		e := g.entries[who[0]]
+		out = append(out, Mention{Text: c.text[m[0]:m[1]], bStart: m[0], bEnd: m[1], Entity: strPtr(e.ID),
+			Kind: kg.Person, How: "title", Confidence: 0.7, entry: who[0]})
+	}
+	return out
+}
+
+// nameFollows reports whether a capitalised name follows the title ("Mayor of Busan
+// Park Heong-joon"): then the name, not the title, is the mention.
+func nameFollows(rest string) bool {
+	rest = strings.TrimLeft(rest, " ,")
+	return rest != "" && isCapitalized(rest) && !strings.HasPrefix(rest, "City")
+}
+
+// afterPerson reports whether the title is in apposition to a person's name just
+// before it ("Daisuke Miyajima, Mayor of Sasebo"): the name is the mention.
+func afterPerson(text string, at int, ms []Mention) bool {
+	for _, m := range ms {
+		if m.Kind == kg.Person && m.bEnd <= at && strings.TrimSpace(text[m.bEnd:at]) == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// heldAt reports whether an office may have been held on the date: unknown bounds
+// do not exclude it.
+func heldAt(h holder, d kg.Date) bool {
+	lo, _, ok := d.Bounds()
+	if !ok {
+		return true
+	}
+	if h.since != "" && h.since > lo {
+		return false
+	}
+	if h.until != "" && h.until < lo[:len(h.until)] {
+		return false
+	}
+	return true
+}
+
+// replaceInner puts title mentions in place of the mentions they contain.
+func replaceInner(ms, titles []Mention) []Mention {
+	for _, t := range titles {
+		var keep []Mention
+		clash := false
+		for _, m := range ms {
+			switch {
+			case m.bStart >= t.bStart && m.bEnd <= t.bEnd:
+			case m.bStart < t.bEnd && t.bStart < m.bEnd:
+				clash = true
+				keep = append(keep, m)
+			default:
+				keep = append(keep, m)
+			}
+		}
+		if !clash {
+			ms = append(keep, t)
+			sortMentions(ms)
+		}
+	}
+	return ms
+}

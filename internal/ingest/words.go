@@ -1,0 +1,162 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word of the article with its byte offsets.
+type token struct {
+	text       string
+	start, end int
+	sentence   int
+}
+
+var wordRe = regexp.MustCompile(`[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*`)
+
+// sentenceEnd finds where sentences end: a full stop, question or exclamation mark
+// followed by space and a capital or a quote, or a line break.
+var sentenceEnd = regexp.MustCompile(`[.!?。！？]["”’]?\s+|\n\s*`)
+
+// notEnds are abbreviations whose full stop ends no sentence.
+var notEnds = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "no": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true, "co": true, "ltd": true, "inc": true, "gen": true, "gov": true, "u.s": true}
+
+// sentences returns the [start, end) byte ranges of the text's sentences.
+func sentences(text string) [][2]int {
+	var out [][2]int
+	start := 0
+	for _, m := range sentenceEnd.FindAllStringIndex(text, -1) {
+		if text[m[0]] == '.' {
+			prev := lastWord(text[start:m[0]])
+			if notEnds[strings.ToLower(prev)] || utf8.RuneCountInString(prev) == 1 && isUpperWord(prev) {
+				continue
+			}
+		}
+		if strings.TrimSpace(text[start:m[0]]) != "" {
+			out = append(out, [2]int{start, m[0] + 1})
+		}
+		start = m[1]
+	}
+	if strings.TrimSpace(text[start:]) != "" {
+		out = append(out, [2]int{start, len(text)})
+	}
+	return out
+}
+
+func lastWord(s string) string {
+	ws := wordRe.FindAllString(s, -1)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
+// tokenize returns the words of the text, each with its sentence's index.
+func tokenize(text string, sents [][2]int) []token {
+	var out []token
+	si := 0
+	for _, m := range wordRe.FindAllStringIndex(text, -1) {
+		for si < len(sents)-1 && m[0] >= sents[si][1] {
+			si++
+		}
+		out = append(out, token{text: text[m[0]:m[1]], start: m[0], end: m[1], sentence: si})
+	}
+	return out
+}
+
+func isCapitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+func isUpperWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n > 0
+}
+
+// titleWords name offices; a capitalised name next to one is a person's.
+var titleWords = set("mayor", "vice", "deputy", "director", "director-general", "president", "vice-president",
+	"chairman", "chairwoman", "chair", "secretary", "secretary-general", "consul", "consul-general", "ambassador",
+	"minister", "governor", "mr", "mrs", "ms", "dr", "prof", "professor", "lord", "nazim", "major", "bishop",
+	"commissioner", "mna", "mpa", "senator", "chief", "head", "acting", "attaché", "attache", "consular", "counsellor",
+	"councillor", "councillors", "councilor", "councilors", "leader", "premier", "general", "executive", "senior", "representative", "envoy", "officer",
+	"deputy-director", "party", "first", "prime", "sir", "madam", "excellency", "h.e", "he", "ceo", "assistant", "special", "regent")
+
+// leadingQualifiers may open a title ("City Nazim", "District Mayor") and are no name.
+var leadingQualifiers = set("city", "district", "municipal", "provincial", "federal", "metropolitan", "state", "county", "town", "the")
+
+// connectors may join the capitalised words of one name ("Ministry of Foreign Affairs").
+var connectors = set("of", "for", "with", "and", "the", "de", "du", "la", "del")
+
+// commonCapitalised are capitalised words in this genre's prose that are no names,
+// although some towns bear them.
+var commonCapitalised = set("on", "in", "at", "the", "this", "that", "these", "those", "during", "since", "next",
+	"currently", "being", "after", "before", "with", "by", "for", "from", "as", "it", "he", "she", "they", "we", "our",
+	"his", "her", "their", "a", "an", "and", "but", "also", "both", "all", "over", "mayor", "president", "director",
+	"consul", "general", "city", "district", "hall", "center", "centre", "chamber", "commerce", "office", "foreign",
+	"affairs", "association", "friendship", "delegation", "government", "municipal", "people", "peoples", "committee",
+	"secretary", "vice", "deputy", "chairman", "council", "international", "conference", "world", "expo", "university",
+	"foundation", "port", "north", "south", "east", "west", "central", "new", "lord", "sister", "cities", "minister",
+	"federal", "town", "planning", "environment", "land", "technical", "republic", "kingdom", "state", "province",
+	"prefecture", "ambassador", "embassy", "consulate", "promotion", "division", "exhibition", "automobile",
+	"seminar", "forum", "park", "welcome", "welcoming", "congratulations", "share", "sources", "source", "time",
+	"date", "updated", "print", "fonts", "home", "news", "mr", "mrs", "ms", "dr", "monday", "tuesday", "wednesday",
+	"thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", "asia", "europe", "africa", "america", "northeast", "diplomacy", "public",
+	"southeast", "northwest", "southwest", "belt", "road", "national", "global", "china-japan", "japan-china",
+	"health", "education", "trade", "culture", "tourism", "business", "industry", "investment", "media",
+	"press", "photo", "day", "week", "year", "group", "party", "member", "members", "leader", "leaders", "citizens",
+	"senior", "executive", "chief", "head", "land", "water", "life", "union", "liberty", "independence", "victoria",
+	"progress", "success", "hope", "unity", "concord", "harmony", "paradise", "eden", "commission", "bureau",
+	"department", "ministry", "agency", "institute", "school", "college", "academy", "museum", "library", "zone")
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// notInNames are words that are no part of a person's name.
+var notInNames = set("on", "in", "at", "the", "this", "that", "these", "those", "during", "since", "next",
+	"currently", "being", "after", "before", "with", "by", "for", "from", "as", "it", "he", "she", "they", "we", "our",
+	"his", "her", "their", "a", "an", "and", "but", "also", "both", "all", "over", "welcome", "welcoming",
+	"congratulations", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+	"february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "city",
+	"district", "north", "south", "east", "west", "central", "new", "international", "world", "national", "global",
+	"asia", "europe", "africa", "america", "northeast", "southeast", "share", "sources", "source", "date", "time",
+	"affairs", "partnership", "relations", "cooperation")
+
+// orgHeads end an organisation's name; companyHeads a company's.
+var (
+	orgHeads = set("office", "association", "government", "committee", "corporation", "council", "bureau",
+		"department", "foundation", "university", "studies", "center", "centre", "commerce", "ministry",
+		"administration", "division", "agency", "institute", "party", "commission", "organization",
+		"organisation", "federation", "society", "chamber", "academy", "school", "college", "museum", "hospital",
+		"embassy", "consulate", "consulate-general", "authority", "assembly", "congress", "club", "league", "union",
+		"network", "market", "zone", "international", "industry")
+	companyHeads = set("company", "co", "ltd", "inc", "group", "bank", "motors", "motor", "airlines", "airways",
+		"holdings", "industries", "limited", "llc", "gmbh", "ag")
+	eventHeads = set("expo", "conference", "forum", "festival", "fair", "summit", "games", "seminar",
+		"symposium", "competition", "exhibition", "ceremony", "week", "dialogue", "meeting", "olympics", "convention")
+	// eventTypes gives a new event the type its last word names.
+	eventTypes = map[string]string{"expo": "exhibition", "exhibition": "exhibition", "fair": "exhibition",
+		"conference": "conference", "forum": "conference", "summit": "conference", "symposium": "conference",
+		"dialogue": "conference", "convention": "conference", "seminar": "seminar", "meeting": "meeting",
+		"ceremony": "meeting", "competition": "award", "festival": "exchange", "games": "exchange",
+		"olympics": "exchange", "week": "exchange"}
+	regionHeads = set("prefecture", "province", "state", "county", "oblast", "governorate", "region")
+)
