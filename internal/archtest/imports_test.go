@@ -39,7 +39,8 @@ var allowed = map[string][]string{
 	"internal/testdb":            {"internal/store", "internal/write", "internal/load", "internal/neo4jlocal"},
 	"graph/model":                {"internal/kg"},
 	"graph":                      {"graph/model", "internal/derrors", "internal/kg", "internal/store", "internal/write", "internal/batch", "internal/auth"},
-	"internal/server":            {"graph", "internal/config", "internal/auth", "internal/derrors", "internal/store"},
+	"internal/obs":               {"internal/store"},
+	"internal/server":            {"graph", "internal/config", "internal/auth", "internal/derrors", "internal/obs", "internal/store"},
 	"internal/archtest":          {},
 	// Binaries wire the layers together and may import any of them.
 	"cmd/*": {"*"},
