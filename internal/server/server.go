@@ -90,6 +90,7 @@ func (s *Server) GraphQL() *handler.Server {
 	} else {
 		h.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](max(s.cfg.APQCacheSize, 1))})
 	}
+	h.Use(requestParams{})
 	h.Use(operationObserver{s: s})
 	if s.tracing {
 		h.Use(resolverSpans{tracer: s.tp.Tracer(obs.TracerName)})
@@ -105,7 +106,7 @@ func (s *Server) GraphQL() *handler.Server {
 // Handler routes every endpoint.
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
-	gql := s.withRequestState(s.GraphQL())
+	gql := s.withRequestState(graphQLOverHTTP(s.GraphQL()))
 	mux.Handle("POST /query", gql)
 	mux.Handle("GET /query", gql)
 	mux.Handle("GET /{$}", playground.Handler("Amity", "/query"))
