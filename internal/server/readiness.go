@@ -52,8 +52,8 @@ func notReady(r store.Readiness) []string {
 	if len(r.MissingSchema) > 0 {
 		out = append(out, "schema not migrated: missing or not online: "+strings.Join(r.MissingSchema, ", "))
 	}
-	if !r.Entities || r.LoadUnits == 0 {
-		out = append(out, "data not loaded: run amity-load")
+	if !r.Entities {
+		out = append(out, "data not loaded: the graph holds no entity; run amity-load")
 	}
 	return out
 }

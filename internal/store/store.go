@@ -170,13 +170,21 @@ type PoolStats struct {
 
 // PoolStats reports the pool as the store sees it.
 func (s *Store) PoolStats() PoolStats {
-	return PoolStats{Max: s.cfg.MaxConnections, InUse: int(s.inUse.Load()), Waits: s.waits.Load()}
+	return PoolStats{Max: s.maxConnections(), InUse: int(s.inUse.Load()), Waits: s.waits.Load()}
+}
+
+// maxConnections is the pool's size: the configured one, or the driver's default.
+func (s *Store) maxConnections() int {
+	if s.cfg.MaxConnections > 0 {
+		return s.cfg.MaxConnections
+	}
+	return 100
 }
 
 // session opens a session for one unit of work and counts it in the pool's use until
 // the returned func closes it.
 func (s *Store) session(ctx context.Context, mode neo4j.AccessMode) (neo4j.SessionWithContext, func()) {
-	if n := s.inUse.Add(1); s.cfg.MaxConnections > 0 && n > int64(s.cfg.MaxConnections) {
+	if n := s.inUse.Add(1); n > int64(s.maxConnections()) {
 		s.waits.Add(1)
 	}
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{AccessMode: mode, DatabaseName: s.cfg.Database})
