@@ -16,6 +16,7 @@ help:
 	@echo "make test     gofmt + vet, unit tests, then integration tests against a real Neo4j started for them"
 	@echo "make generate regenerate gqlgen code from graph/schema/*.graphqls"
 	@echo "make bench    benchmarks: Amity vs the Go driver vs @neo4j/graphql (see BENCHMARKS.md)"
+	@echo "make loadtest wrk over the query mix for 10 minutes at 32 connections (see bench/loadtest)"
 
 build:
 	$(GO) build -o $(BIN)/ ./cmd/...
@@ -61,3 +62,9 @@ clean-data: stop
 
 # make bench, make bench-stop: benchmarks, not part of make test.
 include bench/bench.mk
+
+# make loadtest: wrk over the query mix against the dev data (not part of make test);
+# LOADTEST_DURATION (10m), LOADTEST_CONNECTIONS (32). See bench/loadtest/run.sh.
+.PHONY: loadtest
+loadtest:
+	bash bench/loadtest/run.sh
