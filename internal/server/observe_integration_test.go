@@ -219,6 +219,9 @@ func TestIntegrationMetricsMove(t *testing.T) {
 	if r, _ := l.query(ctx, t, http.DefaultClient, `query Typo { cypher(query: "MATCH (n) RETURN n SKIPP 1") { rows } }`, auth...); r.code() != derrors.CodeBadInput {
 		t.Errorf("a cypher query with a syntax error answered %+v", r.Errors)
 	}
+	if r, _ := l.query(ctx, t, http.DefaultClient, `query Count { cypher(query: "MATCH (c:City {id: 'city:cn:shenyang'}) RETURN c.name AS name") { rows } }`, auth...); !strings.Contains(string(r.Data["cypher"]), "Shenyang") {
+		t.Errorf("a cypher query answered %s %+v", r.Data["cypher"], r.Errors)
+	}
 	if r, _ := l.query(ctx, t, http.DefaultClient, `query Huge { search(query: "a", first: 100000) { entity { id } } }`); r.code() != derrors.CodeTooComplex {
 		t.Errorf("a too costly query answered %+v", r.Errors)
 	}
@@ -228,7 +231,9 @@ func TestIntegrationMetricsMove(t *testing.T) {
 		`amity_neo4j_statements_total{op="nodes by id",outcome="ok"}`:          3,
 		`amity_neo4j_rows_total{op="nodes by id"}`:                             3,
 		`amity_neo4j_statement_duration_seconds_count{op="nodes by id"}`:       3,
-		`amity_http_requests_total{code="200",route="POST /query"}`:            6,
+		`amity_http_requests_total{code="200",route="POST /query"}`:            7,
+		`amity_neo4j_statements_total{op="adhoc-cypher",outcome="ok"}`:         1,
+		`amity_neo4j_rows_total{op="adhoc-cypher"}`:                            1,
 		`amity_cypher_refusals_total{reason="guard"}`:                          1,
 		`amity_cypher_refusals_total{reason="syntax"}`:                         1,
 		`amity_refusals_total{reason="complexity"}`:                            1,

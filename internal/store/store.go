@@ -219,8 +219,17 @@ func statementName(op string) string {
 	return op
 }
 
-// observe calls the statement hook of a transaction opened by read or write.
-func observe(ctx context.Context, tx neo4j.ManagedTransaction) (context.Context, func(rows int, err error)) {
+// observe calls the statement hook, if any, for a statement that op sends outside read
+// and write (ad-hoc Cypher runs its own transaction).
+func (s *Store) observe(ctx context.Context, op string) (context.Context, func(rows int, err error)) {
+	if s.cfg.Hook == nil {
+		return ctx, func(int, error) {}
+	}
+	return s.cfg.Hook(ctx, op)
+}
+
+// observeTx calls the statement hook of a transaction opened by read or write.
+func observeTx(ctx context.Context, tx neo4j.ManagedTransaction) (context.Context, func(rows int, err error)) {
 	if o, ok := tx.(opTx); ok {
 		return o.hook(ctx, o.op)
 	}
@@ -252,7 +261,7 @@ func run[T any](ctx context.Context, s *Store, mode neo4j.AccessMode, op string,
 // collect runs a statement and gathers its records.
 func collect(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) (recs []*neo4j.Record, err error) {
 	count(ctx)
-	ctx, done := observe(ctx, tx)
+	ctx, done := observeTx(ctx, tx)
 	defer func() { done(len(recs), err) }()
 	res, err := tx.Run(ctx, cypher, params)
 	if err != nil {
@@ -280,7 +289,7 @@ func nilIfEmpty(xs []string) any {
 // exec runs a statement and discards its records.
 func exec(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) (err error) {
 	count(ctx)
-	ctx, done := observe(ctx, tx)
+	ctx, done := observeTx(ctx, tx)
 	defer func() { done(0, err) }()
 	res, err := tx.Run(ctx, cypher, params)
 	if err != nil {
