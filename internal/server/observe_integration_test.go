@@ -304,6 +304,20 @@ func TestIntegrationRequestIDInShowTransactions(t *testing.T) {
 	}
 	cancel() // the server cancels the transaction with the request
 	<-done
+	// A request its caller gave up is counted apart from internal errors.
+	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(100 * time.Millisecond) {
+		m := l.scrape(t)
+		if m[`amity_graphql_errors_total{code="CANCELLED"}`] == 1 {
+			if n := m[`amity_graphql_errors_total{code="INTERNAL"}`]; n != 0 {
+				t.Errorf("%v internal errors after a cancelled request", n)
+			}
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Errorf("the cancelled request was not counted as CANCELLED: %v", m[`amity_graphql_errors_total{code="INTERNAL"}`])
+			break
+		}
+	}
 	want := map[string]any{"app": "amity", "op": "adhoc-cypher", "caller": meta["caller"], "requestId": id}
 	if diff := cmp.Diff(want, meta); diff != "" {
 		t.Errorf("transaction metadata (-want +got):\n%s", diff)
