@@ -4,7 +4,11 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -122,5 +126,41 @@ func TestReservedOperationsKeepTheirNames(t *testing.T) {
 	}
 	if got := m.Operation("Late"); got != Other {
 		t.Errorf("an unreserved name after the cap got %q", got)
+	}
+}
+
+// TestTracingExportsOverOTLP points the exporter at a local OTLP/HTTP receiver and checks
+// that a span reaches it; without an endpoint nothing is recorded.
+func TestTracingExportsOverOTLP(t *testing.T) {
+	off, _, err := Tracing(context.Background(), "")
+	if err != nil || Enabled(off) {
+		t.Fatalf("tracing without an endpoint: enabled=%v err=%v", Enabled(off), err)
+	}
+	got := make(chan string, 10)
+	recv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		got <- r.Method + " " + r.URL.Path + " " + r.Header.Get("Content-Type") + " " + strconv.FormatBool(bytes.Contains(body, []byte("neo4j search")))
+	}))
+	defer recv.Close()
+	t.Setenv("OTEL_EXPORTER_OTLP_ENDPOINT", recv.URL)
+	tp, shutdown, err := Tracing(context.Background(), recv.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !Enabled(tp) {
+		t.Fatal("tracing with an endpoint is not enabled")
+	}
+	_, done := NewMetrics().StatementHook(tp)(context.Background(), "search")
+	done(3, nil)
+	if err := shutdown(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case g := <-got:
+		if g != "POST /v1/traces application/x-protobuf true" {
+			t.Errorf("the receiver got %q", g)
+		}
+	default:
+		t.Error("no span reached the OTLP receiver")
 	}
 }
