@@ -17,6 +17,7 @@ help:
 	@echo "make generate regenerate gqlgen code from graph/schema/*.graphqls"
 	@echo "make web      rebuild the explorer and GraphiQL (web/dist) from web/src; needs Node and npm"
 	@echo "make bench    benchmarks: Amity vs the Go driver vs @neo4j/graphql (see BENCHMARKS.md)"
+	@echo "make loadtest wrk over the query mix for 10 minutes at 32 connections (see bench/loadtest)"
 
 build:
 	$(GO) build -o $(BIN)/ ./cmd/...
@@ -67,3 +68,9 @@ clean-data: stop
 
 # make bench, make bench-stop: benchmarks, not part of make test.
 include bench/bench.mk
+
+# make loadtest: wrk over the query mix against the dev data (not part of make test);
+# LOADTEST_DURATION (10m), LOADTEST_CONNECTIONS (32). See bench/loadtest/run.sh.
+.PHONY: loadtest
+loadtest:
+	bash bench/loadtest/run.sh

@@ -40,6 +40,10 @@ func firstTime(ctx context.Context, msg string) bool {
 	return !seen
 }
 
+// CodeCancelled marks the errors of a request its caller cancelled (closed the
+// connection): no caller sees it, but the metrics count it apart from INTERNAL.
+const CodeCancelled = "CANCELLED"
+
 // PresentError is the one error presenter: errors written for the caller keep their
 // message and code; database trouble becomes UNAVAILABLE or TIMEOUT; anything else is
 // logged in full and shown as an opaque INTERNAL error, so Cypher and stack traces never
@@ -50,6 +54,16 @@ func PresentError(logger *slog.Logger) graphql.ErrorPresenterFunc {
 		if msg, ok := derrors.CallerMessage(err); ok {
 			gerr.Message = msg
 			setCode(gerr, derrors.Code(err))
+			return gerr
+		}
+		if errors.Is(err, context.Canceled) && ctx.Err() != nil {
+			// The caller went away, so nobody reads this answer and nothing failed; the
+			// code keeps such requests apart from internal errors in the metrics.
+			if firstTime(ctx, "cancelled") {
+				logger.DebugContext(ctx, "request cancelled by the caller", "path", gerr.Path.String())
+			}
+			gerr.Message = "the request was cancelled"
+			setCode(gerr, CodeCancelled)
 			return gerr
 		}
 		if errors.Is(err, context.DeadlineExceeded) {

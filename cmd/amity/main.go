@@ -13,6 +13,7 @@ import (
 
 	"github.com/amity-graph/amity/graph"
 	"github.com/amity-graph/amity/internal/config"
+	"github.com/amity-graph/amity/internal/obs"
 	"github.com/amity-graph/amity/internal/server"
 	"github.com/amity-graph/amity/internal/store"
 )
@@ -34,19 +35,30 @@ func main() {
 
 // run serves until ctx ends.
 func run(ctx context.Context, cfg config.Config) error {
-	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: logLevel()}))
+	logger := slog.New(obs.LogHandler(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: logLevel()})))
 	slog.SetDefault(logger)
+	logger.Info("configuration", config.Describe(os.Getenv)...)
 	cfg.Store.Logger = logger
 	tuneGC()
+	tp, shutdownTracing, err := obs.Tracing(ctx, cfg.OTLPEndpoint)
+	if err != nil {
+		return err
+	}
+	defer shutdownTracing(context.WithoutCancel(ctx))
+	metrics := obs.NewMetrics()
+	cfg.Store.Hook = metrics.StatementHook(tp)
 	db, err := store.Open(cfg.Store)
 	if err != nil {
 		return err
 	}
 	defer db.Close(context.WithoutCancel(ctx))
+	metrics.Pool(db.PoolStats)
+	metrics.Loads(db.Readiness, 30*time.Second)
 	// The server comes up even while Neo4j is down (readyz says 503); the schema is
 	// applied as soon as Neo4j answers.
 	go migrateWhenReachable(ctx, db, logger)
-	srv, err := server.New(cfg, &graph.Resolver{Store: db, Logger: logger}, db, logger)
+	srv, err := server.New(cfg, &graph.Resolver{Store: db, Logger: logger}, db, logger,
+		server.WithMetrics(metrics), server.WithTracerProvider(tp))
 	if err != nil {
 		return err
 	}

@@ -42,7 +42,8 @@ var allowed = map[string][]string{
 	"internal/testdb":            {"internal/store", "internal/write", "internal/load", "internal/neo4jlocal"},
 	"graph/model":                {"internal/kg"},
 	"graph":                      {"graph/model", "internal/derrors", "internal/kg", "internal/store", "internal/write", "internal/batch", "internal/auth"},
-	"internal/server":            {"graph", "internal/config", "internal/auth", "internal/derrors", "internal/kg", "internal/store", "internal/export", "web", "internal/ingest"},
+	"internal/obs":               {"internal/store"},
+	"internal/server":            {"graph", "internal/config", "internal/auth", "internal/derrors", "internal/kg", "internal/obs", "internal/store", "internal/export", "web", "internal/ingest"},
 	"internal/server/servertest": {"graph", "internal/config", "internal/server", "internal/store"},
 	"internal/archtest":          {},
 	// Binaries wire the layers together and may import any of them.

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"net/url"
 	"os"
 	"strconv"
 	"strings"
@@ -42,6 +43,17 @@ type Config struct {
 	MaxInFlight   int // GraphQL requests served at once; more wait, then get 503
 
 	Adhoc store.AdhocOptions
+
+	// MetricsAddr, when set, serves /metrics on a listener of its own instead of
+	// ListenAddr's.
+	MetricsAddr string
+	// APQCacheSize bounds the automatic persisted queries a server remembers.
+	APQCacheSize int
+	// PersistedQueries, when set, is a JSON file of {"sha256": "query"}: only those run.
+	PersistedQueries string
+	// OTLPEndpoint switches tracing on; the OpenTelemetry SDK reads it (and its other
+	// OTEL_* variables) itself.
+	OTLPEndpoint string
 }
 
 // setting is one environment variable of a configuration C: its name, its default
@@ -106,6 +118,59 @@ var serverSettings = []setting[Config]{
 		count(func(c *Config, n int64) { c.Adhoc.MaxBytes = int(n) })},
 	{"AMITY_CYPHER_MAX_HOPS", "6", "longest variable-length pattern an ad-hoc query may use",
 		count(func(c *Config, n int64) { c.Adhoc.MaxVarLength = int(n) })},
+	{"AMITY_METRICS_ADDR", "", "address of a separate listener for /metrics; empty serves /metrics on LISTEN_ADDR",
+		text(func(c *Config, v string) { c.MetricsAddr = v })},
+	{"AMITY_APQ_CACHE_SIZE", "100", "automatic persisted queries remembered (least recently used go first)",
+		count(func(c *Config, n int64) { c.APQCacheSize = int(n) })},
+	{"AMITY_PERSISTED_QUERIES", "", "JSON file of {\"sha256\": \"query\"}; when set, only these queries run (for public deployments)",
+		text(func(c *Config, v string) { c.PersistedQueries = v })},
+	{"OTEL_EXPORTER_OTLP_ENDPOINT", "", "OTLP/HTTP collector for traces; empty switches tracing off (the OpenTelemetry SDK reads its other OTEL_* variables)",
+		text(func(c *Config, v string) { c.OTLPEndpoint = v })},
+}
+
+// secrets are the settings whose values never reach a log.
+var secrets = map[string]bool{"NEO4J_PASSWORD": true, "AMITY_TOKENS": true}
+
+// Describe lists every setting with the value in force, as slog key-value pairs, for
+// the server to log at start: secrets show only whether they are set, and a URI keeps
+// no user information.
+func Describe(getenv func(string) string) []any {
+	if getenv == nil {
+		getenv = os.Getenv
+	}
+	var out []any
+	add := func(name, def string) {
+		v := getenv(name)
+		if v == "" {
+			v = def
+		}
+		switch {
+		case secrets[name] && v != "":
+			v = "(set, redacted)"
+		case strings.Contains(v, "://"):
+			v = redactURL(v)
+		}
+		out = append(out, name, v)
+	}
+	for _, s := range neo4jSettings {
+		add(s.name, s.def)
+	}
+	for _, s := range serverSettings {
+		add(s.name, s.def)
+	}
+	return out
+}
+
+// redactURL drops a password from a URL (user:password@host).
+func redactURL(v string) string {
+	u, err := url.Parse(v)
+	if err != nil {
+		return "(unparsable URL, redacted)"
+	}
+	if _, ok := u.User.Password(); ok {
+		u.User = url.UserPassword(u.User.Username(), "redacted")
+	}
+	return u.String()
 }
 
 // Neo4jFromEnv reads only the Neo4j part, using getenv (os.Getenv when nil). Every

@@ -37,6 +37,7 @@ func TestDefaults(t *testing.T) {
 		RateBurst:      100,
 		MaxInFlight:    64,
 		Adhoc:          store.AdhocOptions{Timeout: 5 * time.Second, MaxBytes: 4 << 20, MaxVarLength: 6},
+		APQCacheSize:   100,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("defaults (-want +got):\n%s", diff)
@@ -95,6 +96,40 @@ func TestErrorsNameEveryVariable(t *testing.T) {
 	}
 	if _, err := FromEnv(env(map[string]string{"AMITY_RATE_LIMIT": "NaN"})); err == nil {
 		t.Error("AMITY_RATE_LIMIT=NaN accepted")
+	}
+}
+
+func TestDescribeRedactsSecrets(t *testing.T) {
+	got := Describe(env(map[string]string{
+		"NEO4J_PASSWORD":              "hunter2-secret",
+		"AMITY_TOKENS":                "analyst:analyst-token-0123456789",
+		"NEO4J_URI":                   "neo4j+s://amity:pw-in-uri@db.example:7687",
+		"OTEL_EXPORTER_OTLP_ENDPOINT": "http://collector.example:4318",
+	}))
+	kv := map[string]any{}
+	for i := 0; i < len(got); i += 2 {
+		kv[got[i].(string)] = got[i+1]
+	}
+	want := map[string]any{
+		"NEO4J_PASSWORD":              "(set, redacted)",
+		"AMITY_TOKENS":                "(set, redacted)",
+		"NEO4J_URI":                   "neo4j+s://amity:redacted@db.example:7687",
+		"OTEL_EXPORTER_OTLP_ENDPOINT": "http://collector.example:4318",
+		"AMITY_TOKENS_FILE":           "",
+		"AMITY_APQ_CACHE_SIZE":        "100",
+	}
+	for k, w := range want {
+		if kv[k] != w {
+			t.Errorf("%s logged as %q, want %q", k, kv[k], w)
+		}
+	}
+	if len(kv) != len(rows()) {
+		t.Errorf("Describe lists %d settings, the table has %d", len(kv), len(rows()))
+	}
+	for _, v := range got {
+		if s, ok := v.(string); ok && (strings.Contains(s, "hunter2") || strings.Contains(s, "analyst-token") || strings.Contains(s, "pw-in-uri")) {
+			t.Errorf("a secret reached the description: %q", s)
+		}
 	}
 }
 

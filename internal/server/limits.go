@@ -76,7 +76,10 @@ func clientIP(r *http.Request) string {
 }
 
 // depthLimit refuses operations nested deeper than max, counting through fragments.
-type depthLimit struct{ max int }
+type depthLimit struct {
+	max     int
+	refused func()
+}
 
 var _ interface {
 	graphql.HandlerExtension
@@ -90,6 +93,9 @@ func (d depthLimit) MutateOperationContext(_ context.Context, oc *graphql.Operat
 		return nil
 	}
 	if depth := selectionDepth(oc.Operation.SelectionSet, 0, map[string]bool{}); depth > d.max {
+		if d.refused != nil {
+			d.refused()
+		}
 		err := gqlerror.Errorf("the query is nested %d levels deep; at most %d are allowed", depth, d.max)
 		err.Extensions = map[string]any{"code": derrors.CodeBadInput}
 		return err

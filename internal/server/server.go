@@ -19,9 +19,11 @@ import (
 	"github.com/amity-graph/amity/internal/auth"
 	"github.com/amity-graph/amity/internal/config"
 	"github.com/amity-graph/amity/internal/derrors"
+	"github.com/amity-graph/amity/internal/obs"
 	"github.com/amity-graph/amity/internal/store"
 	"github.com/rs/cors"
 	"github.com/vektah/gqlparser/v2/ast"
+	"go.opentelemetry.io/otel/trace"
 )
 
 // Pinger reports whether the database answers.
@@ -38,29 +40,62 @@ type Server struct {
 	tokens   *auth.Tokens
 	limiter  *rateLimiter
 	inflight chan struct{}
+	metrics  *obs.Metrics
+	tp       trace.TracerProvider
+	tracing  bool
+	// persisted is the allow-list of persisted queries, when one is configured.
+	persisted *persistedOnly
 }
 
-// New builds the server around a resolver. It fails on a bad token configuration.
-func New(cfg config.Config, resolver *graph.Resolver, db Pinger, logger *slog.Logger) (*Server, error) {
+// New builds the server around a resolver. It fails on a bad token configuration or a
+// bad allow-list of persisted queries.
+func New(cfg config.Config, resolver *graph.Resolver, db Pinger, logger *slog.Logger, opts ...Option) (*Server, error) {
 	toks, err := auth.NewTokens(cfg.Tokens, cfg.TokensFile, cfg.Anonymous)
 	if err != nil {
 		return nil, err
 	}
 	resolver.Adhoc = cfg.Adhoc
-	return &Server{cfg: cfg, log: logger, resolver: resolver, db: db, tokens: toks,
-		limiter: newRateLimiter(cfg.RatePerSecond, cfg.RateBurst), inflight: make(chan struct{}, cfg.MaxInFlight)}, nil
+	s := &Server{cfg: cfg, log: logger, resolver: resolver, db: db, tokens: toks,
+		limiter: newRateLimiter(cfg.RatePerSecond, cfg.RateBurst), inflight: make(chan struct{}, cfg.MaxInFlight)}
+	for _, o := range opts {
+		o(s)
+	}
+	if s.metrics == nil {
+		s.metrics = obs.NewMetrics()
+	}
+	if s.tp == nil {
+		s.tp = noTracing
+	}
+	s.tracing = obs.Enabled(s.tp)
+	if cfg.PersistedQueries != "" {
+		s.persisted, err = s.loadPersisted()
+		if err != nil {
+			return nil, err
+		}
+	}
+	return s, nil
 }
 
 // GraphQL is the gqlgen handler with its transports, cache and error presenter.
 func (s *Server) GraphQL() *handler.Server {
 	h := handler.New(graph.NewSchema(s.resolver))
+	// Both answer application/graphql-response+json when the Accept header asks for it.
 	h.AddTransport(transport.GET{})
 	h.AddTransport(transport.POST{})
 	h.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	h.Use(extension.Introspection{})
-	h.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
+	if s.persisted != nil {
+		h.Use(s.persisted)
+	} else {
+		h.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](max(s.cfg.APQCacheSize, 1))})
+	}
+	h.Use(requestParams{})
+	h.Use(operationObserver{s: s})
+	if s.tracing {
+		h.Use(resolverSpans{tracer: s.tp.Tracer(obs.TracerName)})
+	}
 	h.Use(extension.FixedComplexityLimit(s.cfg.MaxComplexity))
-	h.Use(depthLimit{max: s.cfg.MaxDepth})
+	h.Use(depthLimit{max: s.cfg.MaxDepth, refused: func() { s.refused("depth") }})
 	h.Use(&graph.Batching{Resolver: s.resolver, Logger: s.log})
 	h.SetErrorPresenter(graph.PresentError(s.log))
 	h.SetRecoverFunc(graph.Recover(s.log))
@@ -70,7 +105,7 @@ func (s *Server) GraphQL() *handler.Server {
 // Handler routes every endpoint.
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
-	gql := s.withRequestState(s.GraphQL())
+	gql := s.withRequestState(graphQLOverHTTP(s.GraphQL()))
 	mux.Handle("POST /query", gql)
 	mux.Handle("GET /query", gql)
 	mux.Handle("GET /{$}", page("index.html"))
@@ -83,16 +118,20 @@ func (s *Server) Handler() http.Handler {
 	})
 	mux.HandleFunc("GET /readyz", s.ready)
 	mux.Handle("POST /ingest", s.withRequestState(http.HandlerFunc(s.ingestArticle)))
+	if s.cfg.MetricsAddr == "" {
+		mux.Handle("GET /metrics", s.metricsHandler())
+	}
 	c := cors.New(cors.Options{
 		AllowedOrigins: s.cfg.CORSOrigins,
 		AllowedMethods: []string{http.MethodGet, http.MethodPost},
-		AllowedHeaders: []string{"Content-Type", "Authorization"},
+		AllowedHeaders: []string{"Content-Type", "Authorization", RequestIDHeader},
+		ExposedHeaders: []string{RequestIDHeader},
 		// Bearer tokens travel in a header, never cookies, so credentials stay off and
 		// a wildcard origin can never be combined with them.
 		AllowCredentials: false,
 		MaxAge:           600,
 	})
-	return s.logRequests(c.Handler(mux))
+	return s.observeRequests(c.Handler(mux))
 }
 
 // withRequestState authenticates the caller, applies the rate limit, the body limit,
@@ -101,11 +140,13 @@ func (s *Server) withRequestState(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		caller, err := s.tokens.Authenticate(r.Header.Get("Authorization"))
 		if err != nil {
+			s.refused("unauthenticated")
 			w.Header().Set("WWW-Authenticate", `Bearer realm="amity"`)
 			graphQLError(w, http.StatusUnauthorized, derrors.CodeUnauthenticated, err.Error())
 			return
 		}
 		if caller.Role == auth.None {
+			s.refused("unauthenticated")
 			w.Header().Set("WWW-Authenticate", `Bearer realm="amity"`)
 			graphQLError(w, http.StatusUnauthorized, derrors.CodeUnauthenticated, "a bearer token is required")
 			return
@@ -116,12 +157,14 @@ func (s *Server) withRequestState(next http.Handler) http.Handler {
 		}
 		for _, k := range keys {
 			if ok, wait := s.limiter.allow(k); !ok {
+				s.refused("rate_limit")
 				w.Header().Set("Retry-After", retryAfter(wait))
 				graphQLError(w, http.StatusTooManyRequests, derrors.CodeRateLimited, "too many requests; slow down")
 				return
 			}
 		}
 		if r.ContentLength > s.cfg.MaxBodyBytes {
+			s.refused("body_too_large")
 			graphQLError(w, http.StatusRequestEntityTooLarge, derrors.CodeBadInput, "request body too large")
 			return
 		}
@@ -132,6 +175,7 @@ func (s *Server) withRequestState(next http.Handler) http.Handler {
 		case s.inflight <- struct{}{}:
 			defer func() { <-s.inflight }()
 		case <-ctx.Done():
+			s.refused("busy")
 			graphQLError(w, http.StatusServiceUnavailable, derrors.CodeUnavailable, "the server is busy; try again")
 			return
 		}
@@ -141,32 +185,12 @@ func (s *Server) withRequestState(next http.Handler) http.Handler {
 	})
 }
 
-func (s *Server) ready(w http.ResponseWriter, r *http.Request) {
-	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
-	defer cancel()
-	if err := s.db.Ping(ctx); err != nil {
-		s.log.WarnContext(ctx, "not ready", "err", err)
-		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"status": "unavailable", "reason": "neo4j is unreachable"})
-		return
-	}
-	writeJSON(w, http.StatusOK, map[string]string{"status": "ready"})
-}
-
 type statusRecorder struct {
 	http.ResponseWriter
 	status int
 }
 
 func (r *statusRecorder) WriteHeader(code int) { r.status = code; r.ResponseWriter.WriteHeader(code) }
-
-func (s *Server) logRequests(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		start := time.Now()
-		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
-		next.ServeHTTP(rec, r)
-		s.log.Debug("request", "method", r.Method, "path", r.URL.Path, "status", rec.status, "duration", time.Since(start))
-	})
-}
 
 func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json")
@@ -179,6 +203,14 @@ func (s *Server) Run(ctx context.Context) error {
 	ln, err := net.Listen("tcp", s.cfg.ListenAddr)
 	if err != nil {
 		return err
+	}
+	if s.cfg.MetricsAddr != "" {
+		stop, err := s.serveMetrics(s.cfg.MetricsAddr)
+		if err != nil {
+			ln.Close()
+			return err
+		}
+		defer stop()
 	}
 	return s.Serve(ctx, ln)
 }

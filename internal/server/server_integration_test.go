@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -17,10 +18,12 @@ import (
 	"github.com/amity-graph/amity/graph"
 	"github.com/amity-graph/amity/internal/config"
 	"github.com/amity-graph/amity/internal/derrors"
+	"github.com/amity-graph/amity/internal/load"
 	"github.com/amity-graph/amity/internal/neo4jlocal"
 	"github.com/amity-graph/amity/internal/server"
 	"github.com/amity-graph/amity/internal/store"
 	"github.com/amity-graph/amity/internal/testdb"
+	"github.com/amity-graph/amity/internal/write"
 )
 
 // TestIntegrationSurvivesNeo4jRestart runs a server over a Neo4j of its own, kills that
@@ -68,6 +71,17 @@ func TestIntegrationSurvivesNeo4jRestart(t *testing.T) {
 	}
 	go srv.Serve(ctx, ln)
 	base := "http://" + ln.Addr().String()
+	// Ready means migrated and loaded too: give the new Neo4j the schema and the curated facts.
+	if err := db.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	units, _, err := load.Units(filepath.Join(testdb.RepoRoot(), "data"), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := write.Load(ctx, db, units, write.Options{}); err != nil {
+		t.Fatal(err)
+	}
 
 	stats := func() (version, code string) {
 		resp, err := http.Post(base+"/query", "application/json", strings.NewReader(`{"query":"{ stats { nodes neo4jVersion } }"}`))

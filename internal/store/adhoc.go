@@ -141,6 +141,7 @@ func (s *Store) runReadOnly(ctx context.Context, query string, params map[string
 	defer sess.Close(context.WithoutCancel(ctx))
 
 	var out AdhocResult
+	var ranErr error // the query's own failure, for the statement hook
 	explaining := false
 	_, err = neo4j.ExecuteRead(runCtx, sess, withoutMemoryRetry(func(tx neo4j.ManagedTransaction) (struct{}, error) {
 		out = AdhocResult{}
@@ -161,8 +162,11 @@ func (s *Store) runReadOnly(ctx context.Context, query string, params map[string
 			explaining = false
 		}
 		count(ctx)
+		_, observed := s.observe(ctx, adhocOp)
+		defer func() { observed(len(out.Rows), ranErr) }()
 		r, err := tx.Run(runCtx, query, params)
 		if err != nil {
+			ranErr = err
 			return struct{}{}, err
 		}
 		keys, err := r.Keys()
@@ -193,6 +197,7 @@ func (s *Store) runReadOnly(ctx context.Context, query string, params map[string
 			out.Rows = append(out.Rows, row)
 		}
 		if err := r.Err(); err != nil {
+			ranErr = err
 			return struct{}{}, err
 		}
 		// Roll back: ExecuteRead commits only when the work succeeds. A stream left

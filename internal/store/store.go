@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -26,13 +27,23 @@ type Config struct {
 	// MaxConnections caps the driver's pool, which bounds concurrency towards Neo4j.
 	MaxConnections int
 	Logger         *slog.Logger
+	// Hook, when set, observes every statement (metrics, trace spans).
+	Hook StatementHook
 }
+
+// StatementHook observes one statement: it is called before the statement runs with the
+// name of the store method that sends it (never a user value) and returns the context to
+// run it with and a func called after it with the rows it returned and its error.
+type StatementHook func(ctx context.Context, op string) (context.Context, func(rows int, err error))
 
 // Store is the one Neo4j driver of a process.
 type Store struct {
 	driver neo4j.DriverWithContext
 	cfg    Config
 	log    *slog.Logger
+	// inUse and waits describe the driver's pool as far as the store sees it: the
+	// driver keeps its own counts private.
+	inUse, waits atomic.Int64
 }
 
 // Open creates the driver. It does not wait for Neo4j: a server may start before its
@@ -119,36 +130,139 @@ func WithCaller(ctx context.Context, caller string) context.Context {
 	return context.WithValue(ctx, callerKey{}, caller)
 }
 
+// requestIDKey carries the HTTP request's id into transaction metadata, so an operator
+// can go from a transaction in SHOW TRANSACTIONS to the request's log lines.
+type requestIDKey struct{}
+
+// WithRequestID records the request's id for transaction metadata.
+func WithRequestID(ctx context.Context, id string) context.Context {
+	return context.WithValue(ctx, requestIDKey{}, id)
+}
+
+// RequestID is the id WithRequestID recorded, or "".
+func RequestID(ctx context.Context) string {
+	id, _ := ctx.Value(requestIDKey{}).(string)
+	return id
+}
+
 func txConfig(ctx context.Context, op string, timeout time.Duration) []func(*neo4j.TransactionConfig) {
 	caller, _ := ctx.Value(callerKey{}).(string)
 	if caller == "" {
 		caller = "system"
 	}
+	meta := map[string]any{"app": "amity", "op": op, "caller": caller}
+	if id := RequestID(ctx); id != "" {
+		meta["requestId"] = id
+	}
 	return []func(*neo4j.TransactionConfig){
 		neo4j.WithTxTimeout(timeout),
-		neo4j.WithTxMetadata(map[string]any{"app": "amity", "op": op, "caller": caller}),
+		neo4j.WithTxMetadata(meta),
 	}
+}
+
+// PoolStats is what the store knows of the driver's connection pool.
+type PoolStats struct {
+	// Max is the pool's size; InUse the units of work holding a session now; Waits the
+	// units of work that started while every connection was in use, so waited for one.
+	Max, InUse int
+	Waits      int64
+}
+
+// PoolStats reports the pool as the store sees it.
+func (s *Store) PoolStats() PoolStats {
+	return PoolStats{Max: s.maxConnections(), InUse: int(s.inUse.Load()), Waits: s.waits.Load()}
+}
+
+// maxConnections is the pool's size: the configured one, or the driver's default.
+func (s *Store) maxConnections() int {
+	if s.cfg.MaxConnections > 0 {
+		return s.cfg.MaxConnections
+	}
+	return 100
+}
+
+// session opens a session for one unit of work and counts it in the pool's use until
+// the returned func closes it.
+func (s *Store) session(ctx context.Context, mode neo4j.AccessMode) (neo4j.SessionWithContext, func()) {
+	if n := s.inUse.Add(1); n > int64(s.maxConnections()) {
+		s.waits.Add(1)
+	}
+	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{AccessMode: mode, DatabaseName: s.cfg.Database})
+	return sess, func() {
+		sess.Close(context.WithoutCancel(ctx))
+		s.inUse.Add(-1)
+	}
+}
+
+// opTx names the store method a transaction serves, for the statement hook.
+type opTx struct {
+	neo4j.ManagedTransaction
+	op   string
+	hook StatementHook
+}
+
+func (s *Store) named(op string, work func(neo4j.ManagedTransaction) (any, error)) func(neo4j.ManagedTransaction) (any, error) {
+	if s.cfg.Hook == nil {
+		return work
+	}
+	return func(tx neo4j.ManagedTransaction) (any, error) {
+		return work(opTx{ManagedTransaction: tx, op: statementName(op), hook: s.cfg.Hook})
+	}
+}
+
+// statementName is op without the unit's name a write carries ("write upsertEntity
+// city:jp:x"), which is a user value: a metric's label must take few values.
+func statementName(op string) string {
+	if strings.HasPrefix(op, "write ") {
+		return "write unit"
+	}
+	return op
+}
+
+// observe calls the statement hook, if any, for a statement that op sends outside read
+// and write (ad-hoc Cypher runs its own transaction).
+func (s *Store) observe(ctx context.Context, op string) (context.Context, func(rows int, err error)) {
+	if s.cfg.Hook == nil {
+		return ctx, func(int, error) {}
+	}
+	return s.cfg.Hook(ctx, op)
+}
+
+// observeTx calls the statement hook of a transaction opened by read or write.
+func observeTx(ctx context.Context, tx neo4j.ManagedTransaction) (context.Context, func(rows int, err error)) {
+	if o, ok := tx.(opTx); ok {
+		return o.hook(ctx, o.op)
+	}
+	return ctx, func(int, error) {}
 }
 
 // read runs one unit of work in a read transaction, so a cluster may route it to a follower.
 func read[T any](ctx context.Context, s *Store, op string, work func(neo4j.ManagedTransaction) (T, error)) (T, error) {
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{AccessMode: neo4j.AccessModeRead, DatabaseName: s.cfg.Database})
-	defer sess.Close(context.WithoutCancel(ctx))
-	v, err := neo4j.ExecuteRead(ctx, sess, work, txConfig(ctx, op, s.cfg.QueryTimeout)...)
-	return v, classify(op, err)
+	return run(ctx, s, neo4j.AccessModeRead, op, s.cfg.QueryTimeout, work)
 }
 
 // write runs one unit of work in a write transaction.
 func write[T any](ctx context.Context, s *Store, op string, work func(neo4j.ManagedTransaction) (T, error)) (T, error) {
-	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{AccessMode: neo4j.AccessModeWrite, DatabaseName: s.cfg.Database})
-	defer sess.Close(context.WithoutCancel(ctx))
-	v, err := neo4j.ExecuteWrite(ctx, sess, work, txConfig(ctx, op, s.cfg.WriteTimeout)...)
-	return v, classify(op, err)
+	return run(ctx, s, neo4j.AccessModeWrite, op, s.cfg.WriteTimeout, work)
+}
+
+func run[T any](ctx context.Context, s *Store, mode neo4j.AccessMode, op string, timeout time.Duration, work func(neo4j.ManagedTransaction) (T, error)) (T, error) {
+	sess, done := s.session(ctx, mode)
+	defer done()
+	execute := neo4j.ExecuteRead[any]
+	if mode == neo4j.AccessModeWrite {
+		execute = neo4j.ExecuteWrite[any]
+	}
+	v, err := execute(ctx, sess, s.named(op, func(tx neo4j.ManagedTransaction) (any, error) { return work(tx) }), txConfig(ctx, op, timeout)...)
+	t, _ := v.(T)
+	return t, classify(op, err)
 }
 
 // collect runs a statement and gathers its records.
-func collect(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+func collect(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) (recs []*neo4j.Record, err error) {
 	count(ctx)
+	ctx, done := observeTx(ctx, tx)
+	defer func() { done(len(recs), err) }()
 	res, err := tx.Run(ctx, cypher, params)
 	if err != nil {
 		return nil, err
@@ -173,8 +287,10 @@ func nilIfEmpty(xs []string) any {
 }
 
 // exec runs a statement and discards its records.
-func exec(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) error {
+func exec(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any) (err error) {
 	count(ctx)
+	ctx, done := observeTx(ctx, tx)
+	defer func() { done(0, err) }()
 	res, err := tx.Run(ctx, cypher, params)
 	if err != nil {
 		return err
