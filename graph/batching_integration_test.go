@@ -95,6 +95,7 @@ func TestIntegrationEveryFieldIsAnnounced(t *testing.T) {
 		`{ search(query: "Sapporo") { entity { id kind sources { id } } } neighborhood(id: "city:jp:sasebo", limit: 20) { nodes { id sources { id } } edges { type sources { id } } } }`,
 		`{ events(first: 5) { id participants { role entity { id sources { id } } sources { id } } partOf { id } } }`,
 		`{ enterprisesTiedTo(city: "city:cn:shenyang") { company { id sources { id } } partner { id } path { nodes { id } relations { sources { id } } } sources { id } } }`,
+		`{ partners(city: "city:cn:shenyang", asOf: "2012") { partner { id timeline(first: 3) { edges { node { date other { id } event { id } sources { id } } } } ... on City { consulates(asOf: "2020") { id opened } } } } }`,
 	}
 	for _, q := range queries {
 		var resp map[string]any

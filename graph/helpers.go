@@ -397,17 +397,17 @@ func inForceMissions(ctx context.Context, missions []*kg.Node, at kg.AsOf) ([]*k
 	return out, nil
 }
 
-// timeline reads one page of an entity's dated facts.
+// timeline reads one page of an entity's dated facts, batched with its siblings'.
 func (r *Resolver) timeline(ctx context.Context, n model.Noder, from, to *string, first *int, after *string) (*model.TimelineConnection, error) {
 	k, err := intArg(first, defaultFirst, 0, maxFirst, "first")
 	if err != nil {
 		return nil, err
 	}
-	f := store.TimelineFilter{First: k}
-	if f.From, err = dateBound(from, "from", false); err != nil {
+	key := timelineKey{id: n.Node().ID, first: k}
+	if key.from, err = dateBound(from, "from", false); err != nil {
 		return nil, err
 	}
-	if f.To, err = dateBound(to, "to", true); err != nil {
+	if key.to, err = dateBound(to, "to", true); err != nil {
 		return nil, err
 	}
 	if after != nil && *after != "" {
@@ -415,13 +415,13 @@ func (r *Resolver) timeline(ctx context.Context, n model.Noder, from, to *string
 		if err != nil {
 			return nil, err
 		}
-		f.After = &store.TimelineCursor{Key: p[0], Type: p[1], Change: p[2], Ref: p[3]}
+		key.after, key.hasAfter = store.TimelineCursor{Key: p[0], Type: p[1], Change: p[2], Ref: p[3]}, true
 	}
 	conn := &model.TimelineConnection{Edges: []*model.TimelineEdge{}, PageInfo: &model.PageInfo{}}
 	if k == 0 {
 		return conn, nil
 	}
-	entries, err := r.Store.Timeline(ctx, n.Node().ID, f)
+	entries, err := loadersFrom(ctx).timelines.Load(ctx, key)
 	if err != nil {
 		return nil, err
 	}

@@ -35,6 +35,14 @@ type countKey struct {
 	asOf  kg.AsOf
 }
 
+type timelineKey struct {
+	id       string
+	from, to string
+	first    int
+	after    store.TimelineCursor
+	hasAfter bool
+}
+
 type eventsKey struct {
 	id    string
 	first int
@@ -49,6 +57,7 @@ type loaders struct {
 	pages     *batch.Loader[pageKey, []kg.Rel]
 	counts    *batch.Loader[countKey, int]
 	events    *batch.Loader[eventsKey, []*kg.Node]
+	timelines *batch.Loader[timelineKey, []kg.TimelineEntry]
 }
 
 type loadersKey struct{}
@@ -80,6 +89,16 @@ func (r *Resolver) withLoaders(ctx context.Context, sched *batch.Scheduler) cont
 				func(ctx context.Context, g countKey, ids []string) (map[string]int, error) {
 					return s.RelationCounts(ctx, ids, filterOf(g.types, g.dir, g.asOf))
 				}, func(g countKey, id string) countKey { g.id = id; return g })
+		}, maxBatch),
+		timelines: batch.NewLoader(sched, func(ctx context.Context, keys []timelineKey) (map[timelineKey][]kg.TimelineEntry, error) {
+			return grouped(ctx, keys, func(k timelineKey) (timelineKey, string) { id := k.id; k.id = ""; return k, id },
+				func(ctx context.Context, g timelineKey, ids []string) (map[string][]kg.TimelineEntry, error) {
+					f := store.TimelineFilter{From: g.from, To: g.to, First: g.first}
+					if g.hasAfter {
+						f.After = &g.after
+					}
+					return s.Timelines(ctx, ids, f)
+				}, func(g timelineKey, id string) timelineKey { g.id = id; return g })
 		}, maxBatch),
 		events: batch.NewLoader(sched, func(ctx context.Context, keys []eventsKey) (map[eventsKey][]*kg.Node, error) {
 			return grouped(ctx, keys, func(k eventsKey) (eventsKey, string) { return eventsKey{"", k.first}, k.id },

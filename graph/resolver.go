@@ -30,7 +30,7 @@ type Store interface {
 	ShortestPath(ctx context.Context, from, to string, maxLen int, types []string, asOf *kg.AsOf) (kg.Path, bool, error)
 	Neighborhood(ctx context.Context, id string, depth, limit int, asOf *kg.AsOf) (kg.Subgraph, bool, error)
 	Positions(ctx context.Context, f store.PositionFilter) ([]kg.PositionRow, error)
-	Timeline(ctx context.Context, id string, f store.TimelineFilter) ([]kg.TimelineEntry, error)
+	Timelines(ctx context.Context, ids []string, f store.TimelineFilter) (map[string][]kg.TimelineEntry, error)
 	Changes(ctx context.Context, since *time.Time, first int, after *store.ChangeCursor) ([]kg.Change, error)
 	Stats(ctx context.Context) (kg.Stats, error)
 	RunReadOnly(ctx context.Context, query string, params map[string]any, opt store.AdhocOptions) (store.AdhocResult, error)

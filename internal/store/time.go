@@ -102,7 +102,8 @@ func (c TimelineCursor) less(d TimelineCursor) bool {
 // timelineCypher reads everything dated about an entity: its dated relationships (each
 // may give a start and an end), the events it took part in or that were held in it, and
 // the missions based in it (opened on their REPRESENTS date).
-const timelineCypher = `MATCH (n:Entity {id: $id})
+const timelineCypher = `UNWIND $ids AS id
+MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH (n)-[r]-(m:Entity) WHERE type(r) IN $dated
   RETURN r, m, null AS e
@@ -113,19 +114,23 @@ CALL (n) {
   UNION
   MATCH (m:Consulate)-[:BASED_IN]->(n) MATCH (m)-[r:REPRESENTS]->(:Entity) RETURN r, m, null AS e
 }
-RETURN r, m, e`
+RETURN id, r, m, e`
 
-// Timeline reads one page of an entity's dated facts in date order (see kg.TimelineKey).
-// The entity's facts are read whole and ordered here, where the date rule lives; an
-// entity has at most a few thousand.
-func (s *Store) Timeline(ctx context.Context, id string, f TimelineFilter) ([]kg.TimelineEntry, error) {
-	all, err := read(ctx, s, "timeline", func(tx neo4j.ManagedTransaction) ([]kg.TimelineEntry, error) {
-		recs, err := collect(ctx, tx, timelineCypher, map[string]any{"id": id, "dated": kg.TypesOf(kg.Dated)})
+// Timelines reads, for each id, one page of the entity's dated facts in date order (see
+// kg.TimelineKey): one statement for any number of ids. Each entity's facts are read
+// whole and ordered here, where the date rule lives; an entity has at most a few thousand.
+func (s *Store) Timelines(ctx context.Context, ids []string, f TimelineFilter) (map[string][]kg.TimelineEntry, error) {
+	all, err := read(ctx, s, "timelines", func(tx neo4j.ManagedTransaction) (map[string][]kg.TimelineEntry, error) {
+		recs, err := collect(ctx, tx, timelineCypher, map[string]any{"ids": ids, "dated": kg.TypesOf(kg.Dated)})
 		if err != nil {
 			return nil, err
 		}
-		var out []kg.TimelineEntry
+		out := map[string][]kg.TimelineEntry{}
 		for _, rec := range recs {
+			id, err := field[string](rec, "id")
+			if err != nil {
+				return nil, err
+			}
 			rv, _ := rec.Get("r")
 			mv, _ := rec.Get("m")
 			ev, _ := rec.Get("e")
@@ -144,13 +149,22 @@ func (s *Store) Timeline(ctx context.Context, id string, f TimelineFilter) ([]kg
 			if err != nil {
 				return nil, err
 			}
-			out = append(out, timelineEntries(e, other, event)...)
+			out[id] = append(out[id], timelineEntries(e, other, event)...)
 		}
 		return out, nil
 	})
 	if err != nil {
 		return nil, err
 	}
+	for id, entries := range all {
+		all[id] = timelinePage(entries, f)
+	}
+	return all, nil
+}
+
+// timelinePage orders an entity's entries and cuts the page f asks for, one entry
+// beyond it when another page follows.
+func timelinePage(all []kg.TimelineEntry, f TimelineFilter) []kg.TimelineEntry {
 	slices.SortFunc(all, func(a, b kg.TimelineEntry) int {
 		ca, cb := CursorOfEntry(a), CursorOfEntry(b)
 		switch {
@@ -177,7 +191,7 @@ func (s *Store) Timeline(ctx context.Context, id string, f TimelineFilter) ([]kg
 			break
 		}
 	}
-	return page, nil
+	return page
 }
 
 // timelineEntries turns one relationship (and the node at its other end, or its event)
