@@ -29,19 +29,15 @@ func (s *Store) Positions(ctx context.Context, f PositionFilter) ([]kg.PositionR
 	}
 	// A holder or a body starts the match at one node; otherwise every office is read,
 	// which the graph holds a few thousand of.
-	var match string
+	start := "MATCH (p:Person)-[r:HOLDS_POSITION]->(b:Entity)"
 	switch {
 	case f.Holder != "":
-		match = "MATCH (p:Person {id: $holder})-[r:HOLDS_POSITION]->(b:Entity) WHERE ($body = '' OR b.id = $body)"
+		start = "MATCH (p:Person {id: $holder})-[r:HOLDS_POSITION]->(b:Entity)"
 	case f.Body != "":
-		match = "MATCH (p:Person)-[r:HOLDS_POSITION]->(b:Entity {id: $body})"
-	default:
-		match = "MATCH (p:Person)-[r:HOLDS_POSITION]->(b:Entity)"
+		start = "MATCH (p:Person)-[r:HOLDS_POSITION]->(b:Entity {id: $body})"
 	}
-	if f.Holder == "" {
-		match += " WHERE true"
-	}
-	q := match + `
+	q := start + `
+WHERE ($body = '' OR b.id = $body)
   AND ($title = '' OR toLower(r.title) CONTAINS toLower($title))
   AND ` + inForce("r") + `
 RETURN p, {r: r, m: b, out: true} AS rel
