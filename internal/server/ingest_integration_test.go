@@ -28,11 +28,8 @@ import (
 func TestIntegrationIngest(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	db, err := testdb.Loaded(ctx, true)
-	if err != nil {
-		t.Fatalf("integration tests need Neo4j: %v", err)
-	}
-	defer db.Close(ctx)
+	// db is the package's graph of the curated facts (TestMain); loading again here would
+	// empty it under the other tests.
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
 	cfg, err := config.FromEnv(func(k string) string {
 		return map[string]string{"AMITY_TOKENS": "reader:reader-token-0123456789,editor:editor-token-0123456789", "AMITY_RATE_LIMIT": "0",
