@@ -83,24 +83,25 @@ type ComplexityRoot struct {
 	}
 
 	City struct {
-		Aliases    func(childComplexity int) int
-		AreaKm2    func(childComplexity int) int
-		Consulates func(childComplexity int, asOf *string, includeUndated *bool) int
-		Country    func(childComplexity int) int
-		Events     func(childComplexity int, first *int) int
-		Figures    func(childComplexity int) int
-		GeonameID  func(childComplexity int) int
-		ID         func(childComplexity int) int
-		Kind       func(childComplexity int) int
-		Lat        func(childComplexity int) int
-		Lon        func(childComplexity int) int
-		Name       func(childComplexity int) int
-		Partners   func(childComplexity int, kinds []model.PartnershipKind, asOf *string, includeUndated *bool) int
-		Population func(childComplexity int) int
-		Region     func(childComplexity int) int
-		Relations  func(childComplexity int, types []string, direction *model.Direction, first *int, after *string, asOf *string, includeUndated *bool) int
-		Sources    func(childComplexity int) int
-		Timeline   func(childComplexity int, from *string, to *string, first *int, after *string) int
+		Aliases      func(childComplexity int) int
+		AreaKm2      func(childComplexity int) int
+		Consulates   func(childComplexity int, asOf *string, includeUndated *bool) int
+		Country      func(childComplexity int) int
+		Events       func(childComplexity int, first *int) int
+		Figures      func(childComplexity int) int
+		GeonameID    func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		Lat          func(childComplexity int) int
+		Lon          func(childComplexity int) int
+		Name         func(childComplexity int) int
+		Partners     func(childComplexity int, kinds []model.PartnershipKind, asOf *string, includeUndated *bool) int
+		Partnerships func(childComplexity int, kinds []model.PartnershipKind, asOf *string, includeUndated *bool, first *int, after *string) int
+		Population   func(childComplexity int) int
+		Region       func(childComplexity int) int
+		Relations    func(childComplexity int, types []string, direction *model.Direction, first *int, after *string, asOf *string, includeUndated *bool) int
+		Sources      func(childComplexity int) int
+		Timeline     func(childComplexity int, from *string, to *string, first *int, after *string) int
 	}
 
 	Company struct {
@@ -260,6 +261,16 @@ type ComplexityRoot struct {
 		Until      func(childComplexity int) int
 	}
 
+	PartnershipConnection struct {
+		Edges    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
+	}
+
+	PartnershipEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Path struct {
 		Length    func(childComplexity int) int
 		Nodes     func(childComplexity int) int
@@ -300,25 +311,28 @@ type ComplexityRoot struct {
 		Events            func(childComplexity int, types []string, participant *string, place *string, from *string, to *string, first *int) int
 		Neighborhood      func(childComplexity int, id string, depth *int, limit *int, asOf *string, includeUndated *bool) int
 		Partners          func(childComplexity int, city string, kinds []model.PartnershipKind, asOf *string, includeUndated *bool) int
+		Partnerships      func(childComplexity int, city string, kinds []model.PartnershipKind, asOf *string, includeUndated *bool, first *int, after *string) int
 		Positions         func(childComplexity int, holder *string, organization *string, title *string, asOf *string, includeUndated *bool, first *int) int
 		Search            func(childComplexity int, query string, kinds []model.EntityKind, first *int) int
 		ShortestPath      func(childComplexity int, from string, to string, maxLength *int, types []string, asOf *string, includeUndated *bool) int
 		Stats             func(childComplexity int) int
 		Visits            func(childComplexity int, visitor *string, host *string, from *string, to *string) int
+		VisitsPage        func(childComplexity int, visitor *string, host *string, from *string, to *string, first *int, after *string) int
 	}
 
 	Region struct {
-		Aliases    func(childComplexity int) int
-		Country    func(childComplexity int) int
-		Figures    func(childComplexity int) int
-		ID         func(childComplexity int) int
-		Kind       func(childComplexity int) int
-		Name       func(childComplexity int) int
-		Partners   func(childComplexity int, kinds []model.PartnershipKind, asOf *string, includeUndated *bool) int
-		RegionType func(childComplexity int) int
-		Relations  func(childComplexity int, types []string, direction *model.Direction, first *int, after *string, asOf *string, includeUndated *bool) int
-		Sources    func(childComplexity int) int
-		Timeline   func(childComplexity int, from *string, to *string, first *int, after *string) int
+		Aliases      func(childComplexity int) int
+		Country      func(childComplexity int) int
+		Figures      func(childComplexity int) int
+		ID           func(childComplexity int) int
+		Kind         func(childComplexity int) int
+		Name         func(childComplexity int) int
+		Partners     func(childComplexity int, kinds []model.PartnershipKind, asOf *string, includeUndated *bool) int
+		Partnerships func(childComplexity int, kinds []model.PartnershipKind, asOf *string, includeUndated *bool, first *int, after *string) int
+		RegionType   func(childComplexity int) int
+		Relations    func(childComplexity int, types []string, direction *model.Direction, first *int, after *string, asOf *string, includeUndated *bool) int
+		Sources      func(childComplexity int) int
+		Timeline     func(childComplexity int, from *string, to *string, first *int, after *string) int
 	}
 
 	Relation struct {
@@ -397,6 +411,16 @@ type ComplexityRoot struct {
 		StartDate func(childComplexity int) int
 		Visitors  func(childComplexity int) int
 	}
+
+	VisitConnection struct {
+		Edges    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
+	}
+
+	VisitEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
 }
 
 // endregion ***************************** api!.gotpl *****************************
@@ -415,6 +439,7 @@ type CityResolver interface {
 	Country(ctx context.Context, obj *model.City) (*model.Country, error)
 	Region(ctx context.Context, obj *model.City) (*model.Region, error)
 	Partners(ctx context.Context, obj *model.City, kinds []model.PartnershipKind, asOf *string, includeUndated *bool) ([]*model.Partnership, error)
+	Partnerships(ctx context.Context, obj *model.City, kinds []model.PartnershipKind, asOf *string, includeUndated *bool, first *int, after *string) (*model.PartnershipConnection, error)
 	Consulates(ctx context.Context, obj *model.City, asOf *string, includeUndated *bool) ([]*model.Consulate, error)
 	Events(ctx context.Context, obj *model.City, first *int) ([]*model.Event, error)
 }
@@ -506,8 +531,10 @@ type QueryResolver interface {
 	Entity(ctx context.Context, id string) (model.Entity, error)
 	Search(ctx context.Context, query string, kinds []model.EntityKind, first *int) ([]*model.SearchHit, error)
 	Partners(ctx context.Context, city string, kinds []model.PartnershipKind, asOf *string, includeUndated *bool) ([]*model.Partnership, error)
+	Partnerships(ctx context.Context, city string, kinds []model.PartnershipKind, asOf *string, includeUndated *bool, first *int, after *string) (*model.PartnershipConnection, error)
 	Positions(ctx context.Context, holder *string, organization *string, title *string, asOf *string, includeUndated *bool, first *int) ([]*model.Position, error)
 	Visits(ctx context.Context, visitor *string, host *string, from *string, to *string) ([]*model.Visit, error)
+	VisitsPage(ctx context.Context, visitor *string, host *string, from *string, to *string, first *int, after *string) (*model.VisitConnection, error)
 	EnterprisesTiedTo(ctx context.Context, city string, maxHops *int, first *int) ([]*model.EnterpriseTie, error)
 	ShortestPath(ctx context.Context, from string, to string, maxLength *int, types []string, asOf *string, includeUndated *bool) (*model.Path, error)
 	Neighborhood(ctx context.Context, id string, depth *int, limit *int, asOf *string, includeUndated *bool) (*model.Subgraph, error)
@@ -524,6 +551,7 @@ type RegionResolver interface {
 
 	Country(ctx context.Context, obj *model.Region) (*model.Country, error)
 	Partners(ctx context.Context, obj *model.Region, kinds []model.PartnershipKind, asOf *string, includeUndated *bool) ([]*model.Partnership, error)
+	Partnerships(ctx context.Context, obj *model.Region, kinds []model.PartnershipKind, asOf *string, includeUndated *bool, first *int, after *string) (*model.PartnershipConnection, error)
 }
 type RelationResolver interface {
 	Sources(ctx context.Context, obj *model.Relation) ([]*model.Source, error)
@@ -742,6 +770,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.City.Partners(childComplexity, args["kinds"].([]model.PartnershipKind), args["asOf"].(*string), args["includeUndated"].(*bool)), true
+	case "City.partnerships":
+		if e.ComplexityRoot.City.Partnerships == nil {
+			break
+		}
+
+		args, err := ec.field_City_partnerships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.City.Partnerships(childComplexity, args["kinds"].([]model.PartnershipKind), args["asOf"].(*string), args["includeUndated"].(*bool), args["first"].(*int), args["after"].(*string)), true
 	case "City.population":
 		if e.ComplexityRoot.City.Population == nil {
 			break
@@ -1580,6 +1619,32 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Partnership.Until(childComplexity), true
 
+	case "PartnershipConnection.edges":
+		if e.ComplexityRoot.PartnershipConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartnershipConnection.Edges(childComplexity), true
+	case "PartnershipConnection.pageInfo":
+		if e.ComplexityRoot.PartnershipConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartnershipConnection.PageInfo(childComplexity), true
+
+	case "PartnershipEdge.cursor":
+		if e.ComplexityRoot.PartnershipEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartnershipEdge.Cursor(childComplexity), true
+	case "PartnershipEdge.node":
+		if e.ComplexityRoot.PartnershipEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartnershipEdge.Node(childComplexity), true
+
 	case "Path.length":
 		if e.ComplexityRoot.Path.Length == nil {
 			break
@@ -1819,6 +1884,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Partners(childComplexity, args["city"].(string), args["kinds"].([]model.PartnershipKind), args["asOf"].(*string), args["includeUndated"].(*bool)), true
+	case "Query.partnerships":
+		if e.ComplexityRoot.Query.Partnerships == nil {
+			break
+		}
+
+		args, err := ec.field_Query_partnerships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Partnerships(childComplexity, args["city"].(string), args["kinds"].([]model.PartnershipKind), args["asOf"].(*string), args["includeUndated"].(*bool), args["first"].(*int), args["after"].(*string)), true
 	case "Query.positions":
 		if e.ComplexityRoot.Query.Positions == nil {
 			break
@@ -1869,6 +1945,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Visits(childComplexity, args["visitor"].(*string), args["host"].(*string), args["from"].(*string), args["to"].(*string)), true
+	case "Query.visitsPage":
+		if e.ComplexityRoot.Query.VisitsPage == nil {
+			break
+		}
+
+		args, err := ec.field_Query_visitsPage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.VisitsPage(childComplexity, args["visitor"].(*string), args["host"].(*string), args["from"].(*string), args["to"].(*string), args["first"].(*int), args["after"].(*string)), true
 
 	case "Region.aliases":
 		if e.ComplexityRoot.Region.Aliases == nil {
@@ -1917,6 +2004,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Region.Partners(childComplexity, args["kinds"].([]model.PartnershipKind), args["asOf"].(*string), args["includeUndated"].(*bool)), true
+	case "Region.partnerships":
+		if e.ComplexityRoot.Region.Partnerships == nil {
+			break
+		}
+
+		args, err := ec.field_Region_partnerships_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Region.Partnerships(childComplexity, args["kinds"].([]model.PartnershipKind), args["asOf"].(*string), args["includeUndated"].(*bool), args["first"].(*int), args["after"].(*string)), true
 	case "Region.regionType":
 		if e.ComplexityRoot.Region.RegionType == nil {
 			break
@@ -2243,6 +2341,32 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Visit.Visitors(childComplexity), true
+
+	case "VisitConnection.edges":
+		if e.ComplexityRoot.VisitConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VisitConnection.Edges(childComplexity), true
+	case "VisitConnection.pageInfo":
+		if e.ComplexityRoot.VisitConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VisitConnection.PageInfo(childComplexity), true
+
+	case "VisitEdge.cursor":
+		if e.ComplexityRoot.VisitEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VisitEdge.Cursor(childComplexity), true
+	case "VisitEdge.node":
+		if e.ComplexityRoot.VisitEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.VisitEdge.Node(childComplexity), true
 
 	}
 	return 0, false
@@ -2644,6 +2768,26 @@ func (ec *executionContext) childFields_Partnership(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type Partnership", field.Name)
 }
 
+func (ec *executionContext) childFields_PartnershipConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_PartnershipConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_PartnershipConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PartnershipConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_PartnershipEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_PartnershipEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_PartnershipEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PartnershipEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Path(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "length":
@@ -2732,6 +2876,8 @@ func (ec *executionContext) childFields_Region(ctx context.Context, field graphq
 		return ec.fieldContext_Region_country(ctx, field)
 	case "partners":
 		return ec.fieldContext_Region_partners(ctx, field)
+	case "partnerships":
+		return ec.fieldContext_Region_partnerships(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Region", field.Name)
 }
@@ -2888,6 +3034,26 @@ func (ec *executionContext) childFields_Visit(ctx context.Context, field graphql
 		return ec.fieldContext_Visit_sources(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Visit", field.Name)
+}
+
+func (ec *executionContext) childFields_VisitConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_VisitConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_VisitConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VisitConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_VisitEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_VisitEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_VisitEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type VisitEdge", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3083,6 +3249,52 @@ func (ec *executionContext) field_City_partners_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["includeUndated"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_City_partnerships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "kinds",
+		func(ctx context.Context, v any) ([]model.PartnershipKind, error) {
+			return ec.unmarshalOPartnershipKind2ᚕgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPartnershipKindᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kinds"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "includeUndated",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeUndated"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg4
 	return args, nil
 }
 
@@ -4246,6 +4458,60 @@ func (ec *executionContext) field_Query_partners_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_partnerships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "city",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["city"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "kinds",
+		func(ctx context.Context, v any) ([]model.PartnershipKind, error) {
+			return ec.unmarshalOPartnershipKind2ᚕgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPartnershipKindᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kinds"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "includeUndated",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeUndated"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_positions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4384,6 +4650,60 @@ func (ec *executionContext) field_Query_shortestPath_args(ctx context.Context, r
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_visitsPage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "visitor",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["visitor"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "host",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOID2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["host"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_visits_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4449,6 +4769,52 @@ func (ec *executionContext) field_Region_partners_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["includeUndated"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Region_partnerships_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "kinds",
+		func(ctx context.Context, v any) ([]model.PartnershipKind, error) {
+			return ec.unmarshalOPartnershipKind2ᚕgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPartnershipKindᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["kinds"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "includeUndated",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeUndated"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg4
 	return args, nil
 }
 
@@ -5446,6 +5812,50 @@ func (ec *executionContext) fieldContext_City_partners(ctx context.Context, fiel
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_City_partners_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _City_partnerships(ctx context.Context, field graphql.CollectedField, obj *model.City) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_City_partnerships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.City().Partnerships(ctx, obj, fc.Args["kinds"].([]model.PartnershipKind), fc.Args["asOf"].(*string), fc.Args["includeUndated"].(*bool), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PartnershipConnection) graphql.Marshaler {
+			return ec.marshalNPartnershipConnection2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPartnershipConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_City_partnerships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "City",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartnershipConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_City_partnerships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -8911,6 +9321,125 @@ func (ec *executionContext) fieldContext_Partnership_sources(_ context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _PartnershipConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.PartnershipConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartnershipConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.PartnershipEdge) graphql.Marshaler {
+			return ec.marshalNPartnershipEdge2ᚕᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPartnershipEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartnershipConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartnershipConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartnershipEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartnershipConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.PartnershipConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartnershipConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartnershipConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartnershipConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartnershipEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.PartnershipEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartnershipEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartnershipEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartnershipEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _PartnershipEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.PartnershipEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartnershipEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Partnership) graphql.Marshaler {
+			return ec.marshalNPartnership2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPartnership(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartnershipEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartnershipEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Partnership(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Path_length(ctx context.Context, field graphql.CollectedField, obj *model.Path) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9719,6 +10248,50 @@ func (ec *executionContext) fieldContext_Query_partners(ctx context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_partnerships(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_partnerships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Partnerships(ctx, fc.Args["city"].(string), fc.Args["kinds"].([]model.PartnershipKind), fc.Args["asOf"].(*string), fc.Args["includeUndated"].(*bool), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PartnershipConnection) graphql.Marshaler {
+			return ec.marshalNPartnershipConnection2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPartnershipConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_partnerships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartnershipConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_partnerships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_positions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9801,6 +10374,50 @@ func (ec *executionContext) fieldContext_Query_visits(ctx context.Context, field
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_visits_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_visitsPage(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_visitsPage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().VisitsPage(ctx, fc.Args["visitor"].(*string), fc.Args["host"].(*string), fc.Args["from"].(*string), fc.Args["to"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.VisitConnection) graphql.Marshaler {
+			return ec.marshalNVisitConnection2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐVisitConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_visitsPage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VisitConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_visitsPage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -10558,6 +11175,50 @@ func (ec *executionContext) fieldContext_Region_partners(ctx context.Context, fi
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Region_partners_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Region_partnerships(ctx context.Context, field graphql.CollectedField, obj *model.Region) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Region_partnerships(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Region().Partnerships(ctx, obj, fc.Args["kinds"].([]model.PartnershipKind), fc.Args["asOf"].(*string), fc.Args["includeUndated"].(*bool), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PartnershipConnection) graphql.Marshaler {
+			return ec.marshalNPartnershipConnection2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPartnershipConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Region_partnerships(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Region",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartnershipConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Region_partnerships_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -11829,6 +12490,125 @@ func (ec *executionContext) fieldContext_Visit_sources(_ context.Context, field 
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VisitConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.VisitConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VisitConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.VisitEdge) graphql.Marshaler {
+			return ec.marshalNVisitEdge2ᚕᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐVisitEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VisitConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VisitConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_VisitEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VisitConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.VisitConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VisitConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VisitConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VisitConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _VisitEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.VisitEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VisitEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VisitEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("VisitEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _VisitEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.VisitEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_VisitEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Visit) graphql.Marshaler {
+			return ec.marshalNVisit2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐVisit(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_VisitEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "VisitEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Visit(ctx, field)
 		},
 	}
 	return fc, nil
@@ -13641,6 +14421,44 @@ func (ec *executionContext) _City(ctx context.Context, sel ast.SelectionSet, obj
 					}
 				}()
 				res = ec._City_partners(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "partnerships":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._City_partnerships(ctx, field, obj)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -16025,6 +16843,92 @@ func (ec *executionContext) _Partnership(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var partnershipConnectionImplementors = []string{"PartnershipConnection"}
+
+func (ec *executionContext) _PartnershipConnection(ctx context.Context, sel ast.SelectionSet, obj *model.PartnershipConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partnershipConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PartnershipConnection")
+		case "edges":
+			out.Values[i] = ec._PartnershipConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._PartnershipConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var partnershipEdgeImplementors = []string{"PartnershipEdge"}
+
+func (ec *executionContext) _PartnershipEdge(ctx context.Context, sel ast.SelectionSet, obj *model.PartnershipEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partnershipEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PartnershipEdge")
+		case "cursor":
+			out.Values[i] = ec._PartnershipEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._PartnershipEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var pathImplementors = []string{"Path"}
 
 func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj *model.Path) graphql.Marshaler {
@@ -16523,6 +17427,28 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "partnerships":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_partnerships(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
 		case "positions":
 			field := field
 
@@ -16555,6 +17481,28 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 					}
 				}()
 				res = ec._Query_visits(ctx, field)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			rrm := func(ctx context.Context) graphql.Marshaler {
+				return ec.OperationContext.RootResolverMiddleware(ctx,
+					func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return rrm(innerCtx) })
+		case "visitsPage":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Query_visitsPage(ctx, field)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -16960,6 +17908,44 @@ func (ec *executionContext) _Region(ctx context.Context, sel ast.SelectionSet, o
 					}
 				}()
 				res = ec._Region_partners(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "partnerships":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Region_partnerships(ctx, field, obj)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -17685,6 +18671,92 @@ func (ec *executionContext) _Visit(ctx context.Context, sel ast.SelectionSet, ob
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var visitConnectionImplementors = []string{"VisitConnection"}
+
+func (ec *executionContext) _VisitConnection(ctx context.Context, sel ast.SelectionSet, obj *model.VisitConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, visitConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VisitConnection")
+		case "edges":
+			out.Values[i] = ec._VisitConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._VisitConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var visitEdgeImplementors = []string{"VisitEdge"}
+
+func (ec *executionContext) _VisitEdge(ctx context.Context, sel ast.SelectionSet, obj *model.VisitEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, visitEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("VisitEdge")
+		case "cursor":
+			out.Values[i] = ec._VisitEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._VisitEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -18594,6 +19666,42 @@ func (ec *executionContext) marshalNPartnership2ᚖgithubᚗcomᚋamityᚑgraph�
 	return ec._Partnership(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNPartnershipConnection2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPartnershipConnection(ctx context.Context, sel ast.SelectionSet, v *model.PartnershipConnection) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._PartnershipConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPartnershipEdge2ᚕᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPartnershipEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PartnershipEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPartnershipEdge2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPartnershipEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPartnershipEdge2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPartnershipEdge(ctx context.Context, sel ast.SelectionSet, v *model.PartnershipEdge) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._PartnershipEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNPartnershipKind2githubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPartnershipKind(ctx context.Context, v any) (model.PartnershipKind, error) {
 	var res model.PartnershipKind
 	err := res.UnmarshalGQL(v)
@@ -18935,6 +20043,42 @@ func (ec *executionContext) marshalNVisit2ᚖgithubᚗcomᚋamityᚑgraphᚋamit
 		return graphql.Null
 	}
 	return ec._Visit(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNVisitConnection2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐVisitConnection(ctx context.Context, sel ast.SelectionSet, v *model.VisitConnection) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._VisitConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNVisitEdge2ᚕᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐVisitEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.VisitEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNVisitEdge2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐVisitEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNVisitEdge2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐVisitEdge(ctx context.Context, sel ast.SelectionSet, v *model.VisitEdge) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._VisitEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {

@@ -23,7 +23,7 @@ const (
 // setComplexity to cost a field. The schema states each again as a literal (GraphQL
 // defaults must be); TestSchemaDefaults fails when the two differ.
 const (
-	defaultFirst             = 50    // relations(first), and events(first) on entities
+	defaultFirst             = 50    // relations, partnerships, visitsPage and timeline(first), events(first) on entities
 	defaultSearchFirst       = 10    // Query.search(first)
 	defaultEventsFirst       = 100   // Query.events(first)
 	defaultTiesMaxHops       = 3     // Query.enterprisesTiedTo(maxHops)
@@ -430,4 +430,59 @@ func (r *Resolver) timeline(ctx context.Context, n model.Noder, from, to *string
 		return &model.TimelineEdge{Cursor: encodeKeys(c.Key, c.Type, c.Change, c.Ref), Node: &model.TimelineEntry{Entry: e}}
 	}, func(e *model.TimelineEdge) string { return e.Cursor })
 	return conn, nil
+}
+
+// partnershipsPage reads one page of an entity's partnerships, batched with its
+// siblings', in the order of the unpaged partners field.
+func partnershipsPage(ctx context.Context, id string, kinds []model.PartnershipKind, asOf *string, includeUndated *bool, first *int, after *string) (*model.PartnershipConnection, error) {
+	k, err := intArg(first, defaultFirst, 0, maxFirst, "first")
+	if err != nil {
+		return nil, err
+	}
+	at, err := asOfArg(asOf, includeUndated)
+	if err != nil {
+		return nil, err
+	}
+	ks := make([]string, 0, len(kinds))
+	for _, kind := range kinds {
+		ks = append(ks, string(kind))
+	}
+	slices.Sort(ks)
+	key := partnersKey{id: id, kinds: strings.Join(slices.Compact(ks), ","), asOf: at, first: k}
+	if after != nil && *after != "" {
+		p, err := decodeKeys(*after, 4)
+		if err != nil {
+			return nil, err
+		}
+		key.after, key.hasAfter = store.PartnerCursor{Start: p[0], Name: p[1], ID: p[2], ElementID: p[3]}, true
+	}
+	conn := &model.PartnershipConnection{Edges: []*model.PartnershipEdge{}, PageInfo: &model.PageInfo{}}
+	if k == 0 {
+		return conn, nil
+	}
+	rels, err := loadersFrom(ctx).partners.Load(ctx, key)
+	if err != nil {
+		return nil, err
+	}
+	conn.Edges, conn.PageInfo = page(rels, k, func(r kg.Rel) *model.PartnershipEdge {
+		c := store.PartnerCursorOf(r)
+		return &model.PartnershipEdge{Cursor: encodeKeys(c.Start, c.Name, c.ID, c.ElementID), Node: &model.Partnership{Rel: r}}
+	}, func(e *model.PartnershipEdge) string { return e.Cursor })
+	return conn, nil
+}
+
+// visitFilter checks the visits arguments shared by visits and visitsPage.
+func visitFilter(visitor, host, from, to *string) (store.VisitFilter, error) {
+	f := store.VisitFilter{Visitor: deref(visitor), Host: deref(host)}
+	for _, id := range nonEmpty(f.Visitor, f.Host) {
+		if err := checkID(id, "id"); err != nil {
+			return f, err
+		}
+	}
+	var err error
+	if f.From, err = dateBound(from, "from", false); err != nil {
+		return f, err
+	}
+	f.To, err = dateBound(to, "to", true)
+	return f, err
 }

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"strings"
 
 	"github.com/amity-graph/amity/internal/batch"
 	"github.com/amity-graph/amity/internal/kg"
@@ -26,6 +27,15 @@ type pageKey struct {
 	after    store.Cursor
 	hasAfter bool
 	asOf     kg.AsOf
+}
+
+type partnersKey struct {
+	id       string
+	kinds    string // sorted, comma-separated; "" for all
+	asOf     kg.AsOf
+	first    int
+	after    store.PartnerCursor
+	hasAfter bool
 }
 
 type countKey struct {
@@ -55,6 +65,7 @@ type loaders struct {
 	sources   *batch.Loader[string, *kg.Source]
 	neighbors *batch.Loader[neighborKey, []kg.Rel]
 	pages     *batch.Loader[pageKey, []kg.Rel]
+	partners  *batch.Loader[partnersKey, []kg.Rel]
 	counts    *batch.Loader[countKey, int]
 	events    *batch.Loader[eventsKey, []*kg.Node]
 	timelines *batch.Loader[timelineKey, []kg.TimelineEntry]
@@ -69,10 +80,37 @@ func (r *Resolver) withLoaders(ctx context.Context, sched *batch.Scheduler) cont
 		nodes:   batch.NewLoader(sched, s.NodesByID, maxBatch),
 		sources: batch.NewLoader(sched, s.SourcesByID, maxBatch),
 		neighbors: batch.NewLoader(sched, func(ctx context.Context, keys []neighborKey) (map[neighborKey][]kg.Rel, error) {
+			// Unpaged lists read no more rows than the response may still carry (all
+			// groups of the fetch together), so a level over many hubs stays bounded.
+			rows := rowCap(ctx)
 			return grouped(ctx, keys, func(k neighborKey) (neighborKey, string) { id := k.id; k.id = ""; return k, id },
 				func(ctx context.Context, g neighborKey, ids []string) (map[string][]kg.Rel, error) {
-					return s.Neighbors(ctx, ids, g.typ, g.dir, asOfPtr(g.asOf))
+					rels, full, err := s.NeighborsCapped(ctx, ids, g.typ, g.dir, asOfPtr(g.asOf), rows)
+					if err != nil || rows == 0 {
+						return rels, err
+					}
+					if full {
+						return nil, tooLarge(ctx)
+					}
+					for _, rs := range rels {
+						rows -= len(rs)
+					}
+					return rels, nil
 				}, func(g neighborKey, id string) neighborKey { g.id = id; return g })
+		}, maxBatch),
+		partners: batch.NewLoader(sched, func(ctx context.Context, keys []partnersKey) (map[partnersKey][]kg.Rel, error) {
+			return grouped(ctx, keys, func(k partnersKey) (partnersKey, string) { id := k.id; k.id = ""; return k, id },
+				func(ctx context.Context, g partnersKey, ids []string) (map[string][]kg.Rel, error) {
+					var after *store.PartnerCursor
+					if g.hasAfter {
+						after = &g.after
+					}
+					var kinds []string
+					if g.kinds != "" {
+						kinds = strings.Split(g.kinds, ",")
+					}
+					return s.PartnersPage(ctx, ids, kinds, asOfPtr(g.asOf), g.first, after)
+				}, func(g partnersKey, id string) partnersKey { g.id = id; return g })
 		}, maxBatch),
 		pages: batch.NewLoader(sched, func(ctx context.Context, keys []pageKey) (map[pageKey][]kg.Rel, error) {
 			return grouped(ctx, keys, func(k pageKey) (pageKey, string) { id := k.id; k.id = ""; return k, id },

@@ -55,6 +55,17 @@ type PageInfo struct {
 	EndCursor   *string `json:"endCursor,omitempty"`
 }
 
+// A page of partnerships, with the cursor to continue after each.
+type PartnershipConnection struct {
+	Edges    []*PartnershipEdge `json:"edges"`
+	PageInfo *PageInfo          `json:"pageInfo"`
+}
+
+type PartnershipEdge struct {
+	Cursor string       `json:"cursor"`
+	Node   *Partnership `json:"node"`
+}
+
 type Query struct {
 }
 
@@ -92,6 +103,17 @@ type TimelineConnection struct {
 type TimelineEdge struct {
 	Cursor string         `json:"cursor"`
 	Node   *TimelineEntry `json:"node"`
+}
+
+// A page of visits, with the cursor to continue after each.
+type VisitConnection struct {
+	Edges    []*VisitEdge `json:"edges"`
+	PageInfo *PageInfo    `json:"pageInfo"`
+}
+
+type VisitEdge struct {
+	Cursor string `json:"cursor"`
+	Node   *Visit `json:"node"`
 }
 
 type Direction string

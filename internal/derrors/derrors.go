@@ -18,6 +18,9 @@ var (
 	Unavailable     = errors.New("unavailable")
 	Timeout         = errors.New("timed out")
 	TooComplex      = errors.New("too complex")
+	TooLarge        = errors.New("response too large")
+	// Truncated marks an answer cut at a fixed size and sent anyway, beside the data.
+	Truncated = errors.New("truncated")
 )
 
 // Codes callers see in extensions.code.
@@ -30,6 +33,8 @@ const (
 	CodeUnavailable     = "UNAVAILABLE"
 	CodeTimeout         = "TIMEOUT"
 	CodeTooComplex      = "COMPLEXITY_LIMIT_EXCEEDED"
+	CodeTooLarge        = "RESPONSE_TOO_LARGE"
+	CodeTruncated       = "TRUNCATED"
 	CodeInternal        = "INTERNAL"
 )
 
@@ -45,6 +50,8 @@ var codes = []struct {
 	{Timeout, CodeTimeout},
 	{Unavailable, CodeUnavailable},
 	{TooComplex, CodeTooComplex},
+	{TooLarge, CodeTooLarge},
+	{Truncated, CodeTruncated},
 }
 
 // Code is the caller-facing code of err's kind, or CodeInternal when err has none.

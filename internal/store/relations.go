@@ -19,24 +19,95 @@ const MaxNeighbors = 10_000
 // the other end: one statement for any number of ids. With asOf, only the edges in force
 // on that date.
 func (s *Store) Neighbors(ctx context.Context, ids []string, relType string, dir kg.Direction, asOf *kg.AsOf) (map[string][]kg.Rel, error) {
+	rels, _, err := s.NeighborsCapped(ctx, ids, relType, dir, asOf, 0)
+	return rels, err
+}
+
+// NeighborsCapped is Neighbors reading at most maxRows edges in all (0 for no cap beyond
+// MaxNeighbors per id), so that a batch over many hubs cannot hold more than its caller
+// will accept; full tells that the cap was reached and the answer may be cut.
+func (s *Store) NeighborsCapped(ctx context.Context, ids []string, relType string, dir kg.Direction, asOf *kg.AsOf, maxRows int) (rels map[string][]kg.Rel, full bool, err error) {
 	if _, ok := kg.RelTypes[relType]; !ok {
-		return nil, fmt.Errorf("neighbors: relationship type %q is not allowed", relType)
+		return nil, false, fmt.Errorf("neighbors: relationship type %q is not allowed", relType)
 	}
 	pattern := map[kg.Direction]string{kg.Out: "(n)-[r:%s]->(m:Entity)", kg.In: "(n)<-[r:%s]-(m:Entity)", kg.Both: "(n)-[r:%s]-(m:Entity)"}[dir]
 	if pattern == "" {
-		return nil, fmt.Errorf("neighbors: direction %q", dir)
+		return nil, false, fmt.Errorf("neighbors: direction %q", dir)
 	}
+	limit := ""
+	if maxRows > 0 {
+		limit = "\nWITH id, rel LIMIT $rows"
+	}
+	// Ties are broken by id and element id, so the order is total and the paged
+	// partnerships field can keep it.
 	q := `UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL (n) {
   MATCH ` + fmt.Sprintf(pattern, relType) + `
   WHERE ` + inForce("r") + `
   RETURN {r: r, m: m, out: startNode(r) = n, ev: coalesce(m.dateLo, n.dateLo)} AS rel
-  ORDER BY coalesce(r.validFrom, m.dateLo, '~'), m.name LIMIT $cap
+  ORDER BY coalesce(r.validFrom, m.dateLo, '~'), m.name, m.id, elementId(r) LIMIT $cap
+}` + limit + `
+RETURN id, collect(rel) AS rels`
+	rels, err = read(ctx, s, "neighbors "+relType, func(tx neo4j.ManagedTransaction) (map[string][]kg.Rel, error) {
+		recs, err := collect(ctx, tx, q, withAsOf(map[string]any{"ids": ids, "cap": MaxNeighbors, "rows": maxRows}, asOf))
+		if err != nil {
+			return nil, err
+		}
+		return relsByID(recs)
+	})
+	if err != nil {
+		return nil, false, err
+	}
+	n := 0
+	for _, rs := range rels {
+		n += len(rs)
+	}
+	return rels, maxRows > 0 && n >= maxRows, nil
+}
+
+// PartnerCursor is a keyset position in an entity's partnerships, in their order: the
+// partnership's start (or '~' when unknown, so undated ones come last), the partner's
+// name and id, and the edge's element id.
+type PartnerCursor struct {
+	Start, Name, ID, ElementID string
+}
+
+// PartnerCursorOf is the cursor just after r, a PARTNER_OF edge read by PartnersPage.
+func PartnerCursorOf(r kg.Rel) PartnerCursor {
+	start := r.Span.From
+	if start == "" {
+		start = "~"
+	}
+	return PartnerCursor{start, r.Other.Name, r.Other.ID, r.ElementID}
+}
+
+// PartnersPage reads one page of partnerships for each id, oldest first and undated
+// last (the order of Neighbors: places carry no dateLo), optionally only of some kinds (upper case, as the API
+// names them). It reads one more than first, to tell whether another page follows.
+func (s *Store) PartnersPage(ctx context.Context, ids []string, kinds []string, asOf *kg.AsOf, first int, after *PartnerCursor) (map[string][]kg.Rel, error) {
+	p := withAsOf(map[string]any{"ids": ids, "limit": first + 1, "kinds": nil, "after": nil}, asOf)
+	if len(kinds) > 0 {
+		p["kinds"] = kinds
+	}
+	if after != nil {
+		p["after"] = []string{after.Start, after.Name, after.ID, after.ElementID}
+	}
+	q := `UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH (n)-[r:` + kg.PartnerOf + `]-(m:Entity)
+  WHERE ` + inForce("r") + `
+    AND ($kinds IS NULL OR (CASE coalesce(r.partnership, '') WHEN '' THEN 'UNSPECIFIED' ELSE toUpper(r.partnership) END) IN $kinds)
+  WITH n, r, m, coalesce(r.validFrom, '~') AS k0, coalesce(m.name, '') AS k1
+  WHERE $after IS NULL OR k0 > $after[0] OR (k0 = $after[0] AND (k1 > $after[1] OR (k1 = $after[1]
+    AND (m.id > $after[2] OR (m.id = $after[2] AND elementId(r) > $after[3])))))
+  RETURN {r: r, m: m, out: startNode(r) = n, ev: coalesce(m.dateLo, n.dateLo)} AS rel
+  ORDER BY k0, k1, m.id, elementId(r) LIMIT $limit
 }
 RETURN id, collect(rel) AS rels`
-	return read(ctx, s, "neighbors "+relType, func(tx neo4j.ManagedTransaction) (map[string][]kg.Rel, error) {
-		recs, err := collect(ctx, tx, q, withAsOf(map[string]any{"ids": ids, "cap": MaxNeighbors}, asOf))
+	return read(ctx, s, "partners page", func(tx neo4j.ManagedTransaction) (map[string][]kg.Rel, error) {
+		recs, err := collect(ctx, tx, q, p)
 		if err != nil {
 			return nil, err
 		}

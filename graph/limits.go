@@ -1,0 +1,122 @@
+package graph
+
+import (
+	"context"
+	"reflect"
+	"sync/atomic"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+
+	"github.com/amity-graph/amity/internal/derrors"
+)
+
+// ResponseItems is the handler extension that caps the list items one response may
+// carry: every list a field returns counts its length, and the loaders of unpaged lists
+// may fetch no more rows than the items left. The complexity limit bounds what a query
+// asks for by assumed sizes; this bounds what it gets, so a hub's real size cannot make a
+// cheap-looking query hold gigabytes. Past the cap the request gets one
+// RESPONSE_TOO_LARGE error and no data.
+type ResponseItems struct {
+	Max int
+}
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationInterceptor
+	graphql.FieldInterceptor
+	graphql.ResponseInterceptor
+} = ResponseItems{}
+
+func (ResponseItems) ExtensionName() string                   { return "ResponseItems" }
+func (ResponseItems) Validate(graphql.ExecutableSchema) error { return nil }
+
+type itemsKey struct{}
+
+// itemBudget counts one operation's list items.
+type itemBudget struct {
+	max   int64
+	count atomic.Int64
+	over  atomic.Bool
+}
+
+func (b *itemBudget) err() error {
+	return derrors.New(derrors.TooLarge,
+		"the answer would carry more than %d list items (the server's AMITY_MAX_RESPONSE_ITEMS); ask for fewer or page with first and after", b.max)
+}
+
+// add counts n items, and fails once the total passes the cap.
+func (b *itemBudget) add(n int) error {
+	if b.count.Add(int64(n)) > b.max {
+		b.over.Store(true)
+		return b.err()
+	}
+	return nil
+}
+
+// left is how many more items fit; a loader fetches at most one more, to tell.
+func (b *itemBudget) left() int { return int(max(b.max-b.count.Load(), 0)) }
+
+func budgetFrom(ctx context.Context) *itemBudget {
+	b, _ := ctx.Value(itemsKey{}).(*itemBudget)
+	return b
+}
+
+// rowCap is the most rows a loader of an unpaged list may fetch for this request: one
+// more than the items left, so that a full fetch tells the cap was passed; 0 for no cap.
+func rowCap(ctx context.Context) int {
+	if b := budgetFrom(ctx); b != nil {
+		return b.left() + 1
+	}
+	return 0
+}
+
+// tooLarge is the error of a fetch that reached rowCap.
+func tooLarge(ctx context.Context) error {
+	b := budgetFrom(ctx)
+	b.over.Store(true)
+	return b.err()
+}
+
+func (e ResponseItems) InterceptOperation(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+	if e.Max <= 0 {
+		return next(ctx)
+	}
+	return next(context.WithValue(ctx, itemsKey{}, &itemBudget{max: int64(e.Max)}))
+}
+
+func (ResponseItems) InterceptField(ctx context.Context, next graphql.Resolver) (any, error) {
+	b := budgetFrom(ctx)
+	if b == nil {
+		return next(ctx)
+	}
+	if b.over.Load() {
+		return nil, b.err() // the answer is refused anyway: stop resolving
+	}
+	res, err := next(ctx)
+	if err != nil || res == nil {
+		return res, err
+	}
+	if v := reflect.ValueOf(res); v.Kind() == reflect.Slice {
+		if err := b.add(v.Len()); err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+// InterceptResponse drops the data and every other error of a refused answer: one error
+// says which limit was hit, and nothing past the cap is sent.
+func (ResponseItems) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+	resp := next(ctx)
+	if resp == nil || !graphql.HasOperationContext(ctx) {
+		return resp
+	}
+	for _, e := range resp.Errors {
+		if code, _ := e.Extensions["code"].(string); code == derrors.CodeTooLarge {
+			e.Path = nil
+			return &graphql.Response{Errors: gqlerror.List{e}, Extensions: resp.Extensions}
+		}
+	}
+	return resp
+}
