@@ -40,9 +40,9 @@ type Config struct {
 	MaxDepth      int
 	// MaxResponseItems caps the list items one GraphQL response carries.
 	MaxResponseItems int
-	RatePerSecond float64 // per token and per client IP; 0 switches it off
-	RateBurst     int
-	MaxInFlight   int // GraphQL requests served at once; more wait, then get 503
+	RatePerSecond    float64 // per token and per client IP; 0 switches it off
+	RateBurst        int
+	MaxInFlight      int // GraphQL requests served at once; more wait, then get 503
 
 	Adhoc store.AdhocOptions
 
