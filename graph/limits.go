@@ -115,7 +115,8 @@ func (ResponseItems) InterceptResponse(ctx context.Context, next graphql.Respons
 	for _, e := range resp.Errors {
 		if code, _ := e.Extensions["code"].(string); code == derrors.CodeTooLarge {
 			e.Path = nil
-			return &graphql.Response{Errors: gqlerror.List{e}, Extensions: resp.Extensions}
+			// data null, not absent: the request was valid and ran, and was refused.
+			return &graphql.Response{Data: []byte("null"), Errors: gqlerror.List{e}, Extensions: resp.Extensions}
 		}
 	}
 	return resp
