@@ -12,13 +12,16 @@ import (
 )
 
 // ResponseItems is the handler extension that caps the list items one response may
-// carry: every list a field returns counts its length, and the loaders of unpaged lists
+// carry: every list of objects a field returns counts its length (lists of scalars, such
+// as aliases or a cypher answer's rows, cost a string each, not an object with a
+// goroutine of its own, and cypher bounds its bytes itself), and the loaders of unpaged lists
 // may fetch no more rows than the items left. The complexity limit bounds what a query
 // asks for by assumed sizes; this bounds what it gets, so a hub's real size cannot make a
 // cheap-looking query hold gigabytes. Past the cap the request gets one
 // RESPONSE_TOO_LARGE error and no data.
 type ResponseItems struct {
-	Max int
+	Max     int
+	objects map[fieldRef]bool // fields whose value is a list of objects
 }
 
 var _ interface {
@@ -26,10 +29,29 @@ var _ interface {
 	graphql.OperationInterceptor
 	graphql.FieldInterceptor
 	graphql.ResponseInterceptor
-} = ResponseItems{}
+} = (*ResponseItems)(nil)
 
-func (ResponseItems) ExtensionName() string                   { return "ResponseItems" }
-func (ResponseItems) Validate(graphql.ExecutableSchema) error { return nil }
+func (*ResponseItems) ExtensionName() string { return "ResponseItems" }
+
+func (e *ResponseItems) Validate(s graphql.ExecutableSchema) error {
+	schema := s.Schema()
+	e.objects = map[fieldRef]bool{}
+	for _, def := range schema.Types {
+		for _, f := range def.Fields {
+			t := f.Type
+			if t.Elem == nil {
+				continue
+			}
+			for t.Elem != nil {
+				t = t.Elem
+			}
+			if el := schema.Types[t.NamedType]; el != nil && el.IsCompositeType() {
+				e.objects[fieldRef{def.Name, f.Name}] = true
+			}
+		}
+	}
+	return nil
+}
 
 type itemsKey struct{}
 
@@ -42,7 +64,7 @@ type itemBudget struct {
 
 func (b *itemBudget) err() error {
 	return derrors.New(derrors.TooLarge,
-		"the answer would carry more than %d list items (the server's AMITY_MAX_RESPONSE_ITEMS); ask for fewer or page with first and after", b.max)
+		"the answer would carry more than %d objects in lists (the server's AMITY_MAX_RESPONSE_ITEMS); ask for fewer or page with first and after", b.max)
 }
 
 // add counts n items, and fails once the total passes the cap.
@@ -78,14 +100,14 @@ func tooLarge(ctx context.Context) error {
 	return b.err()
 }
 
-func (e ResponseItems) InterceptOperation(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
+func (e *ResponseItems) InterceptOperation(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 	if e.Max <= 0 {
 		return next(ctx)
 	}
 	return next(context.WithValue(ctx, itemsKey{}, &itemBudget{max: int64(e.Max)}))
 }
 
-func (ResponseItems) InterceptField(ctx context.Context, next graphql.Resolver) (any, error) {
+func (e *ResponseItems) InterceptField(ctx context.Context, next graphql.Resolver) (any, error) {
 	b := budgetFrom(ctx)
 	if b == nil {
 		return next(ctx)
@@ -97,6 +119,10 @@ func (ResponseItems) InterceptField(ctx context.Context, next graphql.Resolver) 
 	if err != nil || res == nil {
 		return res, err
 	}
+	fc := graphql.GetFieldContext(ctx)
+	if !e.objects[fieldRef{fc.Object, fc.Field.Name}] {
+		return res, nil
+	}
 	if v := reflect.ValueOf(res); v.Kind() == reflect.Slice {
 		if err := b.add(v.Len()); err != nil {
 			return nil, err
@@ -107,7 +133,7 @@ func (ResponseItems) InterceptField(ctx context.Context, next graphql.Resolver) 
 
 // InterceptResponse drops the data and every other error of a refused answer: one error
 // says which limit was hit, and nothing past the cap is sent.
-func (ResponseItems) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+func (*ResponseItems) InterceptResponse(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
 	resp := next(ctx)
 	if resp == nil || !graphql.HasOperationContext(ctx) {
 		return resp

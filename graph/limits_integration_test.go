@@ -298,7 +298,7 @@ func TestIntegrationResponseItemsCap(t *testing.T) {
 		t.Fatalf("%d errors, want 1: %.500s", len(resp.Errors), body)
 	}
 	e := resp.Errors[0]
-	if e.Extensions.Code != "RESPONSE_TOO_LARGE" || !strings.Contains(e.Message, "more than 1000 list items") || !strings.Contains(e.Message, "AMITY_MAX_RESPONSE_ITEMS") {
+	if e.Extensions.Code != "RESPONSE_TOO_LARGE" || !strings.Contains(e.Message, "more than 1000 objects in lists") || !strings.Contains(e.Message, "AMITY_MAX_RESPONSE_ITEMS") {
 		t.Errorf("error = %+v, want RESPONSE_TOO_LARGE naming AMITY_MAX_RESPONSE_ITEMS and 1000", e)
 	}
 	c := client.New(h, client.Path("/query"))

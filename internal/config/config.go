@@ -108,7 +108,7 @@ var serverSettings = []setting[Config]{
 		count(func(c *Config, n int64) { c.MaxComplexity = int(n) })},
 	{"AMITY_MAX_DEPTH", "15", "deepest selection nesting",
 		count(func(c *Config, n int64) { c.MaxDepth = int(n) })},
-	{"AMITY_MAX_RESPONSE_ITEMS", "10000", "most list items one GraphQL response may carry, all lists counted; more gets RESPONSE_TOO_LARGE and no data",
+	{"AMITY_MAX_RESPONSE_ITEMS", "10000", "most objects one GraphQL response may carry in lists, all lists counted; more gets RESPONSE_TOO_LARGE and no data",
 		count(func(c *Config, n int64) { c.MaxResponseItems = int(n) })},
 	{"AMITY_RATE_LIMIT", "50", "requests per second per token and per client IP (0 switches it off)",
 		ratePerSecond(func(c *Config, r float64) { c.RatePerSecond = r })},
