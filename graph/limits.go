@@ -2,10 +2,14 @@ package graph
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"reflect"
+	"sync"
 	"sync/atomic"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/amity-graph/amity/internal/derrors"
@@ -55,11 +59,51 @@ func (e *ResponseItems) Validate(s graphql.ExecutableSchema) error {
 
 type itemsKey struct{}
 
-// itemBudget counts one operation's list items.
+// itemBudget counts one operation's list items, and keeps the fields it cut.
 type itemBudget struct {
 	max   int64
 	count atomic.Int64
 	over  atomic.Bool
+
+	once sync.Once
+	cuts *truncations
+}
+
+// truncations are the lists of an answer that were cut at a fixed size, sent in the
+// response's extensions as "truncated": beside the data, not as errors, because the
+// fields that cut (visits) are stable names whose callers read an answer with errors as
+// a failure.
+type truncations struct {
+	mu   sync.Mutex
+	list []truncation
+}
+
+type truncation struct {
+	Path    ast.Path `json:"path"`
+	Limit   int      `json:"limit"`
+	Message string   `json:"message"`
+}
+
+func (t *truncations) MarshalJSON() ([]byte, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return json.Marshal(t.list)
+}
+
+// truncated tells the caller, in the response's extensions, that the current field's
+// list was cut at limit.
+func truncated(ctx context.Context, limit int, format string, args ...any) {
+	b := budgetFrom(ctx)
+	if b == nil {
+		return
+	}
+	b.once.Do(func() {
+		b.cuts = &truncations{}
+		graphql.RegisterExtension(ctx, "truncated", b.cuts)
+	})
+	b.cuts.mu.Lock()
+	defer b.cuts.mu.Unlock()
+	b.cuts.list = append(b.cuts.list, truncation{graphql.GetPath(ctx), limit, fmt.Sprintf(format, args...)})
 }
 
 func (b *itemBudget) err() error {

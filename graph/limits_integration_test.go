@@ -217,26 +217,38 @@ func TestIntegrationVisitsPage(t *testing.T) {
 	}
 }
 
-// The United States hosted more than 500 visits: visits says it cut them, and visitsPage
-// goes on past the cut.
+// The United States hosted more than 500 visits: visits says, beside its data and
+// without an error, where it cut them, and visitsPage goes on past the cut.
 func TestIntegrationVisitsCutIsVisible(t *testing.T) {
 	h := newHandler(t, nil)
 	body := postRaw(t, h, `{ visits(host: "country:us") { event { id } } }`)
 	var resp struct {
-		Data   struct{ Visits []visitRow }
-		Errors []struct {
-			Message    string
-			Extensions struct{ Code string }
+		Data       struct{ Visits []visitRow }
+		Errors     []any
+		Extensions struct {
+			Truncated []struct {
+				Path    []any
+				Limit   int
+				Message string
+			}
 		}
 	}
 	if err := json.Unmarshal(body, &resp); err != nil {
 		t.Fatal(err)
 	}
-	if len(resp.Data.Visits) != 500 {
-		t.Errorf("visits of the US: %d, want the 500 of the cut", len(resp.Data.Visits))
+	if len(resp.Data.Visits) != 500 || len(resp.Errors) != 0 {
+		t.Errorf("visits of the US: %d and errors %v, want the 500 of the cut and no error", len(resp.Data.Visits), resp.Errors)
 	}
-	if len(resp.Errors) != 1 || resp.Errors[0].Extensions.Code != "TRUNCATED" || !strings.Contains(resp.Errors[0].Message, "at most 500") {
-		t.Errorf("errors = %+v, want one TRUNCATED error naming 500", resp.Errors)
+	cuts := resp.Extensions.Truncated
+	if len(cuts) != 1 || cuts[0].Limit != 500 || fmt.Sprint(cuts[0].Path) != "[visits]" || !strings.Contains(cuts[0].Message, "visitsPage") {
+		t.Errorf("extensions.truncated = %+v, want visits cut at 500, pointing to visitsPage", cuts)
+	}
+	var paris struct{ Extensions map[string]any }
+	if err := json.Unmarshal(postRaw(t, h, `{ visits(host: "city:fr:paris") { event { id } } }`), &paris); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := paris.Extensions["truncated"]; ok {
+		t.Errorf("the visits to Paris, fewer than 500, say they were cut")
 	}
 	c := client.New(h, client.Path("/query"))
 	var page struct {

@@ -8,9 +8,7 @@ package graph
 import (
 	"context"
 
-	"github.com/99designs/gqlgen/graphql"
 	"github.com/amity-graph/amity/graph/model"
-	"github.com/amity-graph/amity/internal/derrors"
 	"github.com/amity-graph/amity/internal/kg"
 	"github.com/amity-graph/amity/internal/store"
 )
@@ -39,10 +37,8 @@ func (r *queryResolver) Visits(ctx context.Context, visitor *string, host *strin
 		return nil, err
 	}
 	if len(rows) > store.MaxVisits {
-		// The field's shape is stable, so the cut is told beside the data.
 		rows = rows[:store.MaxVisits]
-		graphql.AddError(ctx, derrors.New(derrors.Truncated,
-			"visits returns at most %d visits and there are more; visitsPage pages through them all", store.MaxVisits))
+		truncated(ctx, store.MaxVisits, "visits returns at most %d visits and there are more; visitsPage pages through them all", store.MaxVisits)
 	}
 	out := make([]*model.Visit, len(rows))
 	for i, row := range rows {

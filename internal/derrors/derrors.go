@@ -19,8 +19,6 @@ var (
 	Timeout         = errors.New("timed out")
 	TooComplex      = errors.New("too complex")
 	TooLarge        = errors.New("response too large")
-	// Truncated marks an answer cut at a fixed size and sent anyway, beside the data.
-	Truncated = errors.New("truncated")
 )
 
 // Codes callers see in extensions.code.
@@ -34,7 +32,6 @@ const (
 	CodeTimeout         = "TIMEOUT"
 	CodeTooComplex      = "COMPLEXITY_LIMIT_EXCEEDED"
 	CodeTooLarge        = "RESPONSE_TOO_LARGE"
-	CodeTruncated       = "TRUNCATED"
 	CodeInternal        = "INTERNAL"
 )
 
@@ -51,7 +48,6 @@ var codes = []struct {
 	{Unavailable, CodeUnavailable},
 	{TooComplex, CodeTooComplex},
 	{TooLarge, CodeTooLarge},
-	{Truncated, CodeTruncated},
 }
 
 // Code is the caller-facing code of err's kind, or CodeInternal when err has none.
