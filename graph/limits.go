@@ -28,12 +28,28 @@ type ResponseItems struct {
 	objects map[fieldRef]bool // fields whose value is a list of objects
 }
 
+//
+// It is two extensions: this one, registered before Batching so that the loaders' fetches
+// see the operation's budget, and Counter's, registered after Batching so that a field it
+// refuses without running has still started and finished in Batching's eyes.
 var _ interface {
 	graphql.HandlerExtension
 	graphql.OperationInterceptor
-	graphql.FieldInterceptor
 	graphql.ResponseInterceptor
 } = (*ResponseItems)(nil)
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.FieldInterceptor
+} = itemCounter{}
+
+// Counter is the extension that counts the items of each field against the budget.
+func (e *ResponseItems) Counter() graphql.HandlerExtension { return itemCounter{e} }
+
+type itemCounter struct{ e *ResponseItems }
+
+func (itemCounter) ExtensionName() string                   { return "ResponseItemsCounter" }
+func (itemCounter) Validate(graphql.ExecutableSchema) error { return nil }
 
 func (*ResponseItems) ExtensionName() string { return "ResponseItems" }
 
@@ -151,7 +167,7 @@ func (e *ResponseItems) InterceptOperation(ctx context.Context, next graphql.Ope
 	return next(context.WithValue(ctx, itemsKey{}, &itemBudget{max: int64(e.Max)}))
 }
 
-func (e *ResponseItems) InterceptField(ctx context.Context, next graphql.Resolver) (any, error) {
+func (c itemCounter) InterceptField(ctx context.Context, next graphql.Resolver) (any, error) {
 	b := budgetFrom(ctx)
 	if b == nil {
 		return next(ctx)
@@ -164,7 +180,7 @@ func (e *ResponseItems) InterceptField(ctx context.Context, next graphql.Resolve
 		return res, err
 	}
 	fc := graphql.GetFieldContext(ctx)
-	if !e.objects[fieldRef{fc.Object, fc.Field.Name}] {
+	if !c.e.objects[fieldRef{fc.Object, fc.Field.Name}] {
 		return res, nil
 	}
 	if v := reflect.ValueOf(res); v.Kind() == reflect.Slice {
