@@ -28,7 +28,6 @@ type ResponseItems struct {
 	objects map[fieldRef]bool // fields whose value is a list of objects
 }
 
-//
 // It is two extensions: this one, registered before Batching so that the loaders' fetches
 // see the operation's budget, and Counter's, registered after Batching so that a field it
 // refuses without running has still started and finished in Batching's eyes.
