@@ -15,22 +15,23 @@ import (
 	"github.com/amity-graph/amity/internal/derrors"
 )
 
-// ResponseItems is the handler extension that caps the list items one response may
-// carry: every list of objects a field returns counts its length (lists of scalars, such
+// ResponseItems is the handler extension that caps the objects one response may carry in
+// lists: every list of objects a field returns counts its length (lists of scalars, such
 // as aliases or a cypher answer's rows, cost a string each, not an object with a
-// goroutine of its own, and cypher bounds its bytes itself), and the loaders of unpaged lists
-// may fetch no more rows than the items left. The complexity limit bounds what a query
-// asks for by assumed sizes; this bounds what it gets, so a hub's real size cannot make a
-// cheap-looking query hold gigabytes. Past the cap the request gets one
+// goroutine of its own, and cypher bounds its bytes itself), and the loaders of unpaged
+// lists may fetch no more rows than the objects left. The complexity limit bounds what a
+// query asks for by assumed sizes; this bounds what it gets, so a hub's real size cannot
+// make a cheap-looking query hold gigabytes. Past the cap the request gets one
 // RESPONSE_TOO_LARGE error and no data.
+//
+// It is two extensions: this one, registered before Batching so that the loaders' fetches
+// see the operation's budget, and Counter's, registered after Batching so that a field it
+// refuses without running has still started and finished in Batching's eyes.
 type ResponseItems struct {
 	Max     int
 	objects map[fieldRef]bool // fields whose value is a list of objects
 }
 
-// It is two extensions: this one, registered before Batching so that the loaders' fetches
-// see the operation's budget, and Counter's, registered after Batching so that a field it
-// refuses without running has still started and finished in Batching's eyes.
 var _ interface {
 	graphql.HandlerExtension
 	graphql.OperationInterceptor
