@@ -57,6 +57,12 @@ func setComplexity(c *ComplexityRoot) {
 	c.Organization.BasedIn, c.Company.BasedIn, c.Consulate.BasedIn = small, small, small
 	c.Event.Places, c.Event.Sites, c.Event.PartOf = small, small, small
 	c.Event.Participants = func(child int, _ *string) int { return list(child, assumedMedium) }
+	c.Event.ParticipantsPage = func(child int, _ *string, first *int, _ *string) int { return list(child, n(first, defaultFirst)) }
+	positionsPage := func(child int, _ *string, _ *bool, first *int, _ *string) int {
+		return list(child, n(first, defaultFirst))
+	}
+	c.Person.PositionsPage, c.Organization.OfficialsPage = positionsPage, positionsPage
+	c.Company.OfficialsPage, c.Consulate.OfficialsPage = positionsPage, positionsPage
 
 	c.Query.Search = func(child int, _ string, _ []model.EntityKind, first *int) int {
 		return list(child, n(first, defaultSearchFirst))

@@ -105,18 +105,19 @@ type ComplexityRoot struct {
 	}
 
 	Company struct {
-		Aliases   func(childComplexity int) int
-		BasedIn   func(childComplexity int) int
-		Events    func(childComplexity int, first *int) int
-		Figures   func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Industry  func(childComplexity int) int
-		Kind      func(childComplexity int) int
-		Name      func(childComplexity int) int
-		Officials func(childComplexity int, asOf *string, includeUndated *bool) int
-		Relations func(childComplexity int, types []string, direction *model.Direction, first *int, after *string, asOf *string, includeUndated *bool) int
-		Sources   func(childComplexity int) int
-		Timeline  func(childComplexity int, from *string, to *string, first *int, after *string) int
+		Aliases       func(childComplexity int) int
+		BasedIn       func(childComplexity int) int
+		Events        func(childComplexity int, first *int) int
+		Figures       func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Industry      func(childComplexity int) int
+		Kind          func(childComplexity int) int
+		Name          func(childComplexity int) int
+		Officials     func(childComplexity int, asOf *string, includeUndated *bool) int
+		OfficialsPage func(childComplexity int, asOf *string, includeUndated *bool, first *int, after *string) int
+		Relations     func(childComplexity int, types []string, direction *model.Direction, first *int, after *string, asOf *string, includeUndated *bool) int
+		Sources       func(childComplexity int) int
+		Timeline      func(childComplexity int, from *string, to *string, first *int, after *string) int
 	}
 
 	Consulate struct {
@@ -130,6 +131,7 @@ type ComplexityRoot struct {
 		MissionType   func(childComplexity int) int
 		Name          func(childComplexity int) int
 		Officials     func(childComplexity int, asOf *string, includeUndated *bool) int
+		OfficialsPage func(childComplexity int, asOf *string, includeUndated *bool, first *int, after *string) int
 		Opened        func(childComplexity int) int
 		Relations     func(childComplexity int, types []string, direction *model.Direction, first *int, after *string, asOf *string, includeUndated *bool) int
 		Represents    func(childComplexity int) int
@@ -176,23 +178,24 @@ type ComplexityRoot struct {
 	}
 
 	Event struct {
-		Aliases      func(childComplexity int) int
-		Edition      func(childComplexity int) int
-		EndDate      func(childComplexity int) int
-		EventType    func(childComplexity int) int
-		Figures      func(childComplexity int) int
-		ID           func(childComplexity int) int
-		Kind         func(childComplexity int) int
-		Name         func(childComplexity int) int
-		PartOf       func(childComplexity int) int
-		Participants func(childComplexity int, role *string) int
-		Places       func(childComplexity int) int
-		Relations    func(childComplexity int, types []string, direction *model.Direction, first *int, after *string, asOf *string, includeUndated *bool) int
-		Sites        func(childComplexity int) int
-		Sources      func(childComplexity int) int
-		StartDate    func(childComplexity int) int
-		Summary      func(childComplexity int) int
-		Timeline     func(childComplexity int, from *string, to *string, first *int, after *string) int
+		Aliases          func(childComplexity int) int
+		Edition          func(childComplexity int) int
+		EndDate          func(childComplexity int) int
+		EventType        func(childComplexity int) int
+		Figures          func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Kind             func(childComplexity int) int
+		Name             func(childComplexity int) int
+		PartOf           func(childComplexity int) int
+		Participants     func(childComplexity int, role *string) int
+		ParticipantsPage func(childComplexity int, role *string, first *int, after *string) int
+		Places           func(childComplexity int) int
+		Relations        func(childComplexity int, types []string, direction *model.Direction, first *int, after *string, asOf *string, includeUndated *bool) int
+		Sites            func(childComplexity int) int
+		Sources          func(childComplexity int) int
+		StartDate        func(childComplexity int) int
+		Summary          func(childComplexity int) int
+		Timeline         func(childComplexity int, from *string, to *string, first *int, after *string) int
 	}
 
 	Figure struct {
@@ -226,18 +229,19 @@ type ComplexityRoot struct {
 	}
 
 	Organization struct {
-		Aliases   func(childComplexity int) int
-		BasedIn   func(childComplexity int) int
-		Events    func(childComplexity int, first *int) int
-		Figures   func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Kind      func(childComplexity int) int
-		Name      func(childComplexity int) int
-		Officials func(childComplexity int, asOf *string, includeUndated *bool) int
-		OrgType   func(childComplexity int) int
-		Relations func(childComplexity int, types []string, direction *model.Direction, first *int, after *string, asOf *string, includeUndated *bool) int
-		Sources   func(childComplexity int) int
-		Timeline  func(childComplexity int, from *string, to *string, first *int, after *string) int
+		Aliases       func(childComplexity int) int
+		BasedIn       func(childComplexity int) int
+		Events        func(childComplexity int, first *int) int
+		Figures       func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Kind          func(childComplexity int) int
+		Name          func(childComplexity int) int
+		Officials     func(childComplexity int, asOf *string, includeUndated *bool) int
+		OfficialsPage func(childComplexity int, asOf *string, includeUndated *bool, first *int, after *string) int
+		OrgType       func(childComplexity int) int
+		Relations     func(childComplexity int, types []string, direction *model.Direction, first *int, after *string, asOf *string, includeUndated *bool) int
+		Sources       func(childComplexity int) int
+		Timeline      func(childComplexity int, from *string, to *string, first *int, after *string) int
 	}
 
 	PageInfo struct {
@@ -249,6 +253,16 @@ type ComplexityRoot struct {
 		Entity  func(childComplexity int) int
 		Role    func(childComplexity int) int
 		Sources func(childComplexity int) int
+	}
+
+	ParticipantConnection struct {
+		Edges    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
+	}
+
+	ParticipantEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Partnership struct {
@@ -278,17 +292,18 @@ type ComplexityRoot struct {
 	}
 
 	Person struct {
-		Aliases   func(childComplexity int) int
-		Events    func(childComplexity int, first *int) int
-		Figures   func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Kind      func(childComplexity int) int
-		Name      func(childComplexity int) int
-		NameOrder func(childComplexity int) int
-		Positions func(childComplexity int, asOf *string, includeUndated *bool) int
-		Relations func(childComplexity int, types []string, direction *model.Direction, first *int, after *string, asOf *string, includeUndated *bool) int
-		Sources   func(childComplexity int) int
-		Timeline  func(childComplexity int, from *string, to *string, first *int, after *string) int
+		Aliases       func(childComplexity int) int
+		Events        func(childComplexity int, first *int) int
+		Figures       func(childComplexity int) int
+		ID            func(childComplexity int) int
+		Kind          func(childComplexity int) int
+		Name          func(childComplexity int) int
+		NameOrder     func(childComplexity int) int
+		Positions     func(childComplexity int, asOf *string, includeUndated *bool) int
+		PositionsPage func(childComplexity int, asOf *string, includeUndated *bool, first *int, after *string) int
+		Relations     func(childComplexity int, types []string, direction *model.Direction, first *int, after *string, asOf *string, includeUndated *bool) int
+		Sources       func(childComplexity int) int
+		Timeline      func(childComplexity int, from *string, to *string, first *int, after *string) int
 	}
 
 	Position struct {
@@ -301,6 +316,16 @@ type ComplexityRoot struct {
 		Sources      func(childComplexity int) int
 		Title        func(childComplexity int) int
 		Until        func(childComplexity int) int
+	}
+
+	PositionConnection struct {
+		Edges    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
+	}
+
+	PositionEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	Query struct {
@@ -451,6 +476,7 @@ type CompanyResolver interface {
 
 	BasedIn(ctx context.Context, obj *model.Company) ([]model.Entity, error)
 	Officials(ctx context.Context, obj *model.Company, asOf *string, includeUndated *bool) ([]*model.Position, error)
+	OfficialsPage(ctx context.Context, obj *model.Company, asOf *string, includeUndated *bool, first *int, after *string) (*model.PositionConnection, error)
 	Events(ctx context.Context, obj *model.Company, first *int) ([]*model.Event, error)
 }
 type ConsulateResolver interface {
@@ -463,6 +489,7 @@ type ConsulateResolver interface {
 	Opened(ctx context.Context, obj *model.Consulate) (*string, error)
 	BasedIn(ctx context.Context, obj *model.Consulate) ([]model.Entity, error)
 	Officials(ctx context.Context, obj *model.Consulate, asOf *string, includeUndated *bool) ([]*model.Position, error)
+	OfficialsPage(ctx context.Context, obj *model.Consulate, asOf *string, includeUndated *bool, first *int, after *string) (*model.PositionConnection, error)
 	Events(ctx context.Context, obj *model.Consulate, first *int) ([]*model.Event, error)
 }
 type CountryResolver interface {
@@ -486,6 +513,7 @@ type EventResolver interface {
 	Timeline(ctx context.Context, obj *model.Event, from *string, to *string, first *int, after *string) (*model.TimelineConnection, error)
 
 	Participants(ctx context.Context, obj *model.Event, role *string) ([]*model.Participant, error)
+	ParticipantsPage(ctx context.Context, obj *model.Event, role *string, first *int, after *string) (*model.ParticipantConnection, error)
 	Places(ctx context.Context, obj *model.Event) ([]model.Entity, error)
 	Sites(ctx context.Context, obj *model.Event) ([]model.Entity, error)
 	PartOf(ctx context.Context, obj *model.Event) ([]*model.Event, error)
@@ -507,6 +535,7 @@ type OrganizationResolver interface {
 
 	BasedIn(ctx context.Context, obj *model.Organization) ([]model.Entity, error)
 	Officials(ctx context.Context, obj *model.Organization, asOf *string, includeUndated *bool) ([]*model.Position, error)
+	OfficialsPage(ctx context.Context, obj *model.Organization, asOf *string, includeUndated *bool, first *int, after *string) (*model.PositionConnection, error)
 	Events(ctx context.Context, obj *model.Organization, first *int) ([]*model.Event, error)
 }
 type ParticipantResolver interface {
@@ -522,6 +551,7 @@ type PersonResolver interface {
 	Timeline(ctx context.Context, obj *model.Person, from *string, to *string, first *int, after *string) (*model.TimelineConnection, error)
 
 	Positions(ctx context.Context, obj *model.Person, asOf *string, includeUndated *bool) ([]*model.Position, error)
+	PositionsPage(ctx context.Context, obj *model.Person, asOf *string, includeUndated *bool, first *int, after *string) (*model.PositionConnection, error)
 	Events(ctx context.Context, obj *model.Person, first *int) ([]*model.Event, error)
 }
 type PositionResolver interface {
@@ -886,6 +916,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Company.Officials(childComplexity, args["asOf"].(*string), args["includeUndated"].(*bool)), true
+	case "Company.officialsPage":
+		if e.ComplexityRoot.Company.OfficialsPage == nil {
+			break
+		}
+
+		args, err := ec.field_Company_officialsPage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Company.OfficialsPage(childComplexity, args["asOf"].(*string), args["includeUndated"].(*bool), args["first"].(*int), args["after"].(*string)), true
 	case "Company.relations":
 		if e.ComplexityRoot.Company.Relations == nil {
 			break
@@ -985,6 +1026,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Consulate.Officials(childComplexity, args["asOf"].(*string), args["includeUndated"].(*bool)), true
+	case "Consulate.officialsPage":
+		if e.ComplexityRoot.Consulate.OfficialsPage == nil {
+			break
+		}
+
+		args, err := ec.field_Consulate_officialsPage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Consulate.OfficialsPage(childComplexity, args["asOf"].(*string), args["includeUndated"].(*bool), args["first"].(*int), args["after"].(*string)), true
 	case "Consulate.opened":
 		if e.ComplexityRoot.Consulate.Opened == nil {
 			break
@@ -1266,6 +1318,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.Participants(childComplexity, args["role"].(*string)), true
+	case "Event.participantsPage":
+		if e.ComplexityRoot.Event.ParticipantsPage == nil {
+			break
+		}
+
+		args, err := ec.field_Event_participantsPage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Event.ParticipantsPage(childComplexity, args["role"].(*string), args["first"].(*int), args["after"].(*string)), true
 	case "Event.places":
 		if e.ComplexityRoot.Event.Places == nil {
 			break
@@ -1509,6 +1572,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Organization.Officials(childComplexity, args["asOf"].(*string), args["includeUndated"].(*bool)), true
+	case "Organization.officialsPage":
+		if e.ComplexityRoot.Organization.OfficialsPage == nil {
+			break
+		}
+
+		args, err := ec.field_Organization_officialsPage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Organization.OfficialsPage(childComplexity, args["asOf"].(*string), args["includeUndated"].(*bool), args["first"].(*int), args["after"].(*string)), true
 	case "Organization.orgType":
 		if e.ComplexityRoot.Organization.OrgType == nil {
 			break
@@ -1575,6 +1649,32 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Participant.Sources(childComplexity), true
+
+	case "ParticipantConnection.edges":
+		if e.ComplexityRoot.ParticipantConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ParticipantConnection.Edges(childComplexity), true
+	case "ParticipantConnection.pageInfo":
+		if e.ComplexityRoot.ParticipantConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ParticipantConnection.PageInfo(childComplexity), true
+
+	case "ParticipantEdge.cursor":
+		if e.ComplexityRoot.ParticipantEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ParticipantEdge.Cursor(childComplexity), true
+	case "ParticipantEdge.node":
+		if e.ComplexityRoot.ParticipantEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ParticipantEdge.Node(childComplexity), true
 
 	case "Partnership.datesKnown":
 		if e.ComplexityRoot.Partnership.DatesKnown == nil {
@@ -1722,6 +1822,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Positions(childComplexity, args["asOf"].(*string), args["includeUndated"].(*bool)), true
+	case "Person.positionsPage":
+		if e.ComplexityRoot.Person.PositionsPage == nil {
+			break
+		}
+
+		args, err := ec.field_Person_positionsPage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Person.PositionsPage(childComplexity, args["asOf"].(*string), args["includeUndated"].(*bool), args["first"].(*int), args["after"].(*string)), true
 	case "Person.relations":
 		if e.ComplexityRoot.Person.Relations == nil {
 			break
@@ -1805,6 +1916,32 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Position.Until(childComplexity), true
+
+	case "PositionConnection.edges":
+		if e.ComplexityRoot.PositionConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PositionConnection.Edges(childComplexity), true
+	case "PositionConnection.pageInfo":
+		if e.ComplexityRoot.PositionConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PositionConnection.PageInfo(childComplexity), true
+
+	case "PositionEdge.cursor":
+		if e.ComplexityRoot.PositionEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PositionEdge.Cursor(childComplexity), true
+	case "PositionEdge.node":
+		if e.ComplexityRoot.PositionEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PositionEdge.Node(childComplexity), true
 
 	case "Query.changes":
 		if e.ComplexityRoot.Query.Changes == nil {
@@ -2558,6 +2695,8 @@ func (ec *executionContext) childFields_Consulate(ctx context.Context, field gra
 		return ec.fieldContext_Consulate_basedIn(ctx, field)
 	case "officials":
 		return ec.fieldContext_Consulate_officials(ctx, field)
+	case "officialsPage":
+		return ec.fieldContext_Consulate_officialsPage(ctx, field)
 	case "events":
 		return ec.fieldContext_Consulate_events(ctx, field)
 	}
@@ -2670,6 +2809,8 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 		return ec.fieldContext_Event_edition(ctx, field)
 	case "participants":
 		return ec.fieldContext_Event_participants(ctx, field)
+	case "participantsPage":
+		return ec.fieldContext_Event_participantsPage(ctx, field)
 	case "places":
 		return ec.fieldContext_Event_places(ctx, field)
 	case "sites":
@@ -2748,6 +2889,26 @@ func (ec *executionContext) childFields_Participant(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type Participant", field.Name)
 }
 
+func (ec *executionContext) childFields_ParticipantConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ParticipantConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ParticipantConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ParticipantConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ParticipantEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ParticipantEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ParticipantEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ParticipantEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Partnership(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "partner":
@@ -2822,6 +2983,8 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_nameOrder(ctx, field)
 	case "positions":
 		return ec.fieldContext_Person_positions(ctx, field)
+	case "positionsPage":
+		return ec.fieldContext_Person_positionsPage(ctx, field)
 	case "events":
 		return ec.fieldContext_Person_events(ctx, field)
 	}
@@ -2850,6 +3013,26 @@ func (ec *executionContext) childFields_Position(ctx context.Context, field grap
 		return ec.fieldContext_Position_sources(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Position", field.Name)
+}
+
+func (ec *executionContext) childFields_PositionConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_PositionConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_PositionConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PositionConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_PositionEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_PositionEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_PositionEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PositionEdge", field.Name)
 }
 
 func (ec *executionContext) childFields_Region(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3404,6 +3587,44 @@ func (ec *executionContext) field_Company_events_args(ctx context.Context, rawAr
 	return args, nil
 }
 
+func (ec *executionContext) field_Company_officialsPage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "includeUndated",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeUndated"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Company_officials_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3529,6 +3750,44 @@ func (ec *executionContext) field_Consulate_events_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Consulate_officialsPage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "includeUndated",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeUndated"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
 	return args, nil
 }
 
@@ -3760,6 +4019,36 @@ func (ec *executionContext) field_Country_timeline_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Event_participantsPage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "role",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["role"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Event_participants_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3960,6 +4249,44 @@ func (ec *executionContext) field_Organization_events_args(ctx context.Context, 
 	return args, nil
 }
 
+func (ec *executionContext) field_Organization_officialsPage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "includeUndated",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeUndated"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Organization_officials_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4085,6 +4412,44 @@ func (ec *executionContext) field_Person_events_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["first"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Person_positionsPage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "includeUndated",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeUndated"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
 	return args, nil
 }
 
@@ -6293,6 +6658,50 @@ func (ec *executionContext) fieldContext_Company_officials(ctx context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Company_officialsPage(ctx context.Context, field graphql.CollectedField, obj *model.Company) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Company_officialsPage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Company().OfficialsPage(ctx, obj, fc.Args["asOf"].(*string), fc.Args["includeUndated"].(*bool), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PositionConnection) graphql.Marshaler {
+			return ec.marshalNPositionConnection2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPositionConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Company_officialsPage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Company",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PositionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Company_officialsPage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Company_events(ctx context.Context, field graphql.CollectedField, obj *model.Company) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6752,6 +7161,50 @@ func (ec *executionContext) fieldContext_Consulate_officials(ctx context.Context
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Consulate_officials_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Consulate_officialsPage(ctx context.Context, field graphql.CollectedField, obj *model.Consulate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Consulate_officialsPage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Consulate().OfficialsPage(ctx, obj, fc.Args["asOf"].(*string), fc.Args["includeUndated"].(*bool), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PositionConnection) graphql.Marshaler {
+			return ec.marshalNPositionConnection2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPositionConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Consulate_officialsPage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Consulate",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PositionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Consulate_officialsPage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -7929,6 +8382,50 @@ func (ec *executionContext) fieldContext_Event_participants(ctx context.Context,
 	return fc, nil
 }
 
+func (ec *executionContext) _Event_participantsPage(ctx context.Context, field graphql.CollectedField, obj *model.Event) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_participantsPage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Event().ParticipantsPage(ctx, obj, fc.Args["role"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ParticipantConnection) graphql.Marshaler {
+			return ec.marshalNParticipantConnection2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐParticipantConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_participantsPage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Event",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ParticipantConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Event_participantsPage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Event_places(ctx context.Context, field graphql.CollectedField, obj *model.Event) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8965,6 +9462,50 @@ func (ec *executionContext) fieldContext_Organization_officials(ctx context.Cont
 	return fc, nil
 }
 
+func (ec *executionContext) _Organization_officialsPage(ctx context.Context, field graphql.CollectedField, obj *model.Organization) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Organization_officialsPage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Organization().OfficialsPage(ctx, obj, fc.Args["asOf"].(*string), fc.Args["includeUndated"].(*bool), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PositionConnection) graphql.Marshaler {
+			return ec.marshalNPositionConnection2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPositionConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Organization_officialsPage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Organization",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PositionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Organization_officialsPage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Organization_events(ctx context.Context, field graphql.CollectedField, obj *model.Organization) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9137,6 +9678,125 @@ func (ec *executionContext) fieldContext_Participant_sources(_ context.Context, 
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ParticipantConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ParticipantConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ParticipantConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ParticipantEdge) graphql.Marshaler {
+			return ec.marshalNParticipantEdge2ᚕᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐParticipantEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ParticipantConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ParticipantConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ParticipantEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ParticipantConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ParticipantConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ParticipantConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ParticipantConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ParticipantConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ParticipantEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ParticipantEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ParticipantEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ParticipantEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ParticipantEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ParticipantEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ParticipantEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ParticipantEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Participant) graphql.Marshaler {
+			return ec.marshalNParticipant2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐParticipant(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ParticipantEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ParticipantEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Participant(ctx, field)
 		},
 	}
 	return fc, nil
@@ -9838,6 +10498,50 @@ func (ec *executionContext) fieldContext_Person_positions(ctx context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Person_positionsPage(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_positionsPage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Person().PositionsPage(ctx, obj, fc.Args["asOf"].(*string), fc.Args["includeUndated"].(*bool), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PositionConnection) graphql.Marshaler {
+			return ec.marshalNPositionConnection2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPositionConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_positionsPage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PositionConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Person_positionsPage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Person_events(ctx context.Context, field graphql.CollectedField, obj *model.Person) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10111,6 +10815,125 @@ func (ec *executionContext) fieldContext_Position_sources(_ context.Context, fie
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PositionConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.PositionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PositionConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.PositionEdge) graphql.Marshaler {
+			return ec.marshalNPositionEdge2ᚕᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPositionEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PositionConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PositionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PositionEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PositionConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.PositionConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PositionConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PositionConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PositionConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PositionEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.PositionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PositionEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PositionEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PositionEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _PositionEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.PositionEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PositionEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Position) graphql.Marshaler {
+			return ec.marshalNPosition2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPosition(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PositionEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PositionEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Position(ctx, field)
 		},
 	}
 	return fc, nil
@@ -14816,6 +15639,44 @@ func (ec *executionContext) _Company(ctx context.Context, sel ast.SelectionSet, 
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "officialsPage":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Company_officialsPage(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "events":
 			field := field
 
@@ -15160,6 +16021,44 @@ func (ec *executionContext) _Consulate(ctx context.Context, sel ast.SelectionSet
 					}
 				}()
 				res = ec._Consulate_officials(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "officialsPage":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Consulate_officialsPage(ctx, field, obj)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -15921,6 +16820,44 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "participantsPage":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Event_participantsPage(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "places":
 			field := field
 
@@ -16559,6 +17496,44 @@ func (ec *executionContext) _Organization(ctx context.Context, sel ast.Selection
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "officialsPage":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Organization_officialsPage(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "events":
 			field := field
 
@@ -16721,6 +17696,92 @@ func (ec *executionContext) _Participant(ctx context.Context, sel ast.SelectionS
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var participantConnectionImplementors = []string{"ParticipantConnection"}
+
+func (ec *executionContext) _ParticipantConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ParticipantConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, participantConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ParticipantConnection")
+		case "edges":
+			out.Values[i] = ec._ParticipantConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ParticipantConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var participantEdgeImplementors = []string{"ParticipantEdge"}
+
+func (ec *executionContext) _ParticipantEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ParticipantEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, participantEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ParticipantEdge")
+		case "cursor":
+			out.Values[i] = ec._ParticipantEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ParticipantEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -17171,6 +18232,44 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "positionsPage":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Person_positionsPage(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "events":
 			field := field
 
@@ -17320,6 +18419,92 @@ func (ec *executionContext) _Position(ctx context.Context, sel ast.SelectionSet,
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var positionConnectionImplementors = []string{"PositionConnection"}
+
+func (ec *executionContext) _PositionConnection(ctx context.Context, sel ast.SelectionSet, obj *model.PositionConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, positionConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PositionConnection")
+		case "edges":
+			out.Values[i] = ec._PositionConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._PositionConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var positionEdgeImplementors = []string{"PositionEdge"}
+
+func (ec *executionContext) _PositionEdge(ctx context.Context, sel ast.SelectionSet, obj *model.PositionEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, positionEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PositionEdge")
+		case "cursor":
+			out.Values[i] = ec._PositionEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._PositionEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -19640,6 +20825,42 @@ func (ec *executionContext) marshalNParticipant2ᚖgithubᚗcomᚋamityᚑgraph�
 	return ec._Participant(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNParticipantConnection2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐParticipantConnection(ctx context.Context, sel ast.SelectionSet, v *model.ParticipantConnection) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ParticipantConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNParticipantEdge2ᚕᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐParticipantEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ParticipantEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNParticipantEdge2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐParticipantEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNParticipantEdge2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐParticipantEdge(ctx context.Context, sel ast.SelectionSet, v *model.ParticipantEdge) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ParticipantEdge(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNPartnership2ᚕᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPartnershipᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Partnership) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -19772,6 +20993,42 @@ func (ec *executionContext) marshalNPosition2ᚖgithubᚗcomᚋamityᚑgraphᚋa
 		return graphql.Null
 	}
 	return ec._Position(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPositionConnection2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPositionConnection(ctx context.Context, sel ast.SelectionSet, v *model.PositionConnection) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._PositionConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPositionEdge2ᚕᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPositionEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PositionEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPositionEdge2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPositionEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPositionEdge2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPositionEdge(ctx context.Context, sel ast.SelectionSet, v *model.PositionEdge) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._PositionEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNRelation2ᚕᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐRelationᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Relation) graphql.Marshaler {

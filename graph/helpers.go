@@ -486,3 +486,51 @@ func visitFilter(visitor, host, from, to *string) (store.VisitFilter, error) {
 	f.To, err = dateBound(to, "to", true)
 	return f, err
 }
+
+// neighborsPage reads one page of an entity's edges of one type, batched with its
+// siblings', in the order of the unpaged field that lists them (neighborsOf).
+func neighborsPage(ctx context.Context, id, relType string, dir kg.Direction, role string, asOf *string, includeUndated *bool, first *int, after *string) ([]store.PagedRel, int, error) {
+	k, err := intArg(first, defaultFirst, 0, maxFirst, "first")
+	if err != nil {
+		return nil, 0, err
+	}
+	at, err := asOfArg(asOf, includeUndated)
+	if err != nil {
+		return nil, 0, err
+	}
+	key := neighborPageKey{id: id, typ: relType, dir: dir, asOf: at, role: role, first: k}
+	if after != nil && *after != "" {
+		p, err := decodeKeys(*after, 4)
+		if err != nil {
+			return nil, 0, err
+		}
+		key.after, key.hasAfter = store.PartnerCursor{Start: p[0], Name: p[1], ID: p[2], ElementID: p[3]}, true
+	}
+	if k == 0 {
+		return nil, 0, nil
+	}
+	rels, err := loadersFrom(ctx).neighborPages.Load(ctx, key)
+	return rels, k, err
+}
+
+func pagedCursor(r store.PagedRel) string {
+	return encodeKeys(r.Cursor.Start, r.Cursor.Name, r.Cursor.ID, r.Cursor.ElementID)
+}
+
+// positionsPage pages through HOLDS_POSITION edges: a person's offices (OUT) or a body's
+// officials (IN).
+func positionsPage(ctx context.Context, n model.Noder, dir kg.Direction, asOf *string, includeUndated *bool, first *int, after *string) (*model.PositionConnection, error) {
+	rels, k, err := neighborsPage(ctx, n.Node().ID, kg.HoldsPosition, dir, "", asOf, includeUndated, first, after)
+	if err != nil {
+		return nil, err
+	}
+	conn := &model.PositionConnection{Edges: []*model.PositionEdge{}, PageInfo: &model.PageInfo{}}
+	conn.Edges, conn.PageInfo = page(rels, k, func(r store.PagedRel) *model.PositionEdge {
+		p := &model.Position{Holder: n.Node(), Body: r.Other, Rel: r.Rel}
+		if dir == kg.In {
+			p.Holder, p.Body = r.Other, n.Node()
+		}
+		return &model.PositionEdge{Cursor: pagedCursor(r), Node: p}
+	}, func(e *model.PositionEdge) string { return e.Cursor })
+	return conn, nil
+}

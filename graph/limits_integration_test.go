@@ -356,3 +356,64 @@ func postRaw(t *testing.T, h http.Handler, query string) []byte {
 	}
 	return rec.Body.Bytes()
 }
+
+// Participants, offices and officials read a few at a time are those of the unpaged
+// fields, in the same order: the Tokyo promotion of 2023 had 33 participants, John
+// Brinkerhoff Jackson held 13 offices (dated and undated).
+func TestIntegrationNeighborPagesLikeLists(t *testing.T) {
+	c := newClient(t)
+	for _, tc := range []struct {
+		name, id, list, paged, sel string
+		size, wantN               int
+	}{
+		{"participants", "event:2023-06-20-hello-shenyang-tokyo-promotion", "participants", "participantsPage", "role entity { id }", 4, 33},
+		{"attendees", "event:2023-06-20-hello-shenyang-tokyo-promotion", `participants(role: "attendee")`, `participantsPage(role: "attendee"`, "role entity { id }", 4, -1},
+		{"positions", "person:jackson-john-brinkerhoff", "positions", "positionsPage", "title since organization { id }", 3, 13},
+		{"positions as of 1905", "person:jackson-john-brinkerhoff", `positions(asOf: "1905")`, `positionsPage(asOf: "1905"`, "title since organization { id }", 1, -1},
+		{"officials", "consulate:japan-consulate-general-shenyang", "officials", "officialsPage", "title person { id }", 1, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var unpaged struct{ Entity map[string][]any }
+			field, _, _ := strings.Cut(tc.list, "(")
+			c.MustPost(fmt.Sprintf(`{ entity(id: %q) { ... on %s { %s { %s } } } }`, tc.id, typeOf(tc.id), tc.list, tc.sel), &unpaged)
+			want := unpaged.Entity[field]
+			if len(want) == 0 || tc.wantN >= 0 && len(want) != tc.wantN {
+				t.Fatalf("%s has %d, want %d (and some)", tc.list, len(want), tc.wantN)
+			}
+			paged, args := tc.paged, ""
+			if p, a, ok := strings.Cut(tc.paged, "("); ok {
+				paged, args = p, ", "+a
+			}
+			q := fmt.Sprintf(`query($after: String) { entity(id: %q) { ... on %s { %s(first: %d, after: $after%s) {
+				edges { node { %s } } pageInfo { hasNextPage endCursor } } } } }`, tc.id, typeOf(tc.id), paged, tc.size, args, tc.sel)
+			got, pages := walkPages(t, c, q, func(raw json.RawMessage) ([]any, pageInfo) {
+				var resp struct {
+					Entity map[string]struct {
+						Edges    []struct{ Node any }
+						PageInfo pageInfo
+					}
+				}
+				if err := json.Unmarshal(raw, &resp); err != nil {
+					panic(err)
+				}
+				conn := resp.Entity[paged]
+				var out []any
+				for _, e := range conn.Edges {
+					out = append(out, e.Node)
+				}
+				return out, conn.PageInfo
+			})
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s pages differ from %s (-want +got):\n%s", paged, field, diff)
+			}
+			if wantPages := max((len(want)+tc.size-1)/tc.size, 1); pages != wantPages {
+				t.Errorf("%d pages of %d for %d, want %d", pages, tc.size, len(want), wantPages)
+			}
+		})
+	}
+}
+
+func typeOf(id string) string {
+	kind, _, _ := strings.Cut(id, ":")
+	return map[string]string{"event": "Event", "person": "Person", "consulate": "Consulate", "org": "Organization"}[kind]
+}

@@ -38,6 +38,17 @@ type partnersKey struct {
 	hasAfter bool
 }
 
+type neighborPageKey struct {
+	id       string
+	typ      string
+	dir      kg.Direction
+	asOf     kg.AsOf
+	role     string
+	first    int
+	after    store.PartnerCursor
+	hasAfter bool
+}
+
 type countKey struct {
 	id    string
 	types typeSet
@@ -61,14 +72,15 @@ type eventsKey struct {
 // loaders are per request: they batch what sibling resolvers ask for and cache it for
 // the rest of the request.
 type loaders struct {
-	nodes     *batch.Loader[string, *kg.Node]
-	sources   *batch.Loader[string, *kg.Source]
-	neighbors *batch.Loader[neighborKey, []kg.Rel]
-	pages     *batch.Loader[pageKey, []kg.Rel]
-	partners  *batch.Loader[partnersKey, []kg.Rel]
-	counts    *batch.Loader[countKey, int]
-	events    *batch.Loader[eventsKey, []*kg.Node]
-	timelines *batch.Loader[timelineKey, []kg.TimelineEntry]
+	nodes         *batch.Loader[string, *kg.Node]
+	sources       *batch.Loader[string, *kg.Source]
+	neighbors     *batch.Loader[neighborKey, []kg.Rel]
+	pages         *batch.Loader[pageKey, []kg.Rel]
+	partners      *batch.Loader[partnersKey, []kg.Rel]
+	neighborPages *batch.Loader[neighborPageKey, []store.PagedRel]
+	counts        *batch.Loader[countKey, int]
+	events        *batch.Loader[eventsKey, []*kg.Node]
+	timelines     *batch.Loader[timelineKey, []kg.TimelineEntry]
 }
 
 type loadersKey struct{}
@@ -121,6 +133,16 @@ func (r *Resolver) withLoaders(ctx context.Context, sched *batch.Scheduler) cont
 					}
 					return s.RelationsPage(ctx, ids, filterOf(g.types, g.dir, g.asOf), g.first, after)
 				}, func(g pageKey, id string) pageKey { g.id = id; return g })
+		}, maxBatch),
+		neighborPages: batch.NewLoader(sched, func(ctx context.Context, keys []neighborPageKey) (map[neighborPageKey][]store.PagedRel, error) {
+			return grouped(ctx, keys, func(k neighborPageKey) (neighborPageKey, string) { id := k.id; k.id = ""; return k, id },
+				func(ctx context.Context, g neighborPageKey, ids []string) (map[string][]store.PagedRel, error) {
+					var after *store.PartnerCursor
+					if g.hasAfter {
+						after = &g.after
+					}
+					return s.NeighborsPage(ctx, ids, g.typ, g.dir, asOfPtr(g.asOf), g.role, g.first, after)
+				}, func(g neighborPageKey, id string) neighborPageKey { g.id = id; return g })
 		}, maxBatch),
 		counts: batch.NewLoader(sched, func(ctx context.Context, keys []countKey) (map[countKey]int, error) {
 			return grouped(ctx, keys, func(k countKey) (countKey, string) { id := k.id; k.id = ""; return k, id },

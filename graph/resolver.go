@@ -21,6 +21,7 @@ type Store interface {
 	SourcesByID(ctx context.Context, ids []string) (map[string]*kg.Source, error)
 	Neighbors(ctx context.Context, ids []string, relType string, dir kg.Direction, asOf *kg.AsOf) (map[string][]kg.Rel, error)
 	NeighborsCapped(ctx context.Context, ids []string, relType string, dir kg.Direction, asOf *kg.AsOf, maxRows int) (map[string][]kg.Rel, bool, error)
+	NeighborsPage(ctx context.Context, ids []string, relType string, dir kg.Direction, asOf *kg.AsOf, role string, first int, after *store.PartnerCursor) (map[string][]store.PagedRel, error)
 	PartnersPage(ctx context.Context, ids []string, kinds []string, asOf *kg.AsOf, first int, after *store.PartnerCursor) (map[string][]kg.Rel, error)
 	RelationsPage(ctx context.Context, ids []string, f store.RelFilter, first int, after *store.Cursor) (map[string][]kg.Rel, error)
 	RelationCounts(ctx context.Context, ids []string, f store.RelFilter) (map[string]int, error)

@@ -232,3 +232,65 @@ RETURN id, c`
 		return out, nil
 	})
 }
+
+// PagedRel is an edge read by NeighborsPage with the cursor just after it.
+type PagedRel struct {
+	kg.Rel
+	Cursor PartnerCursor
+}
+
+// NeighborsPage reads one page of each id's edges of one type in one direction, in the
+// order of Neighbors (start, or the other end's date, then name, id and element id, so
+// that the order is total); with role, only the edges whose role property is role. It
+// reads one more than first, to tell whether another page follows.
+func (s *Store) NeighborsPage(ctx context.Context, ids []string, relType string, dir kg.Direction, asOf *kg.AsOf, role string, first int, after *PartnerCursor) (map[string][]PagedRel, error) {
+	if _, ok := kg.RelTypes[relType]; !ok {
+		return nil, fmt.Errorf("neighbors page: relationship type %q is not allowed", relType)
+	}
+	pattern := map[kg.Direction]string{kg.Out: "(n)-[r:%s]->(m:Entity)", kg.In: "(n)<-[r:%s]-(m:Entity)", kg.Both: "(n)-[r:%s]-(m:Entity)"}[dir]
+	if pattern == "" {
+		return nil, fmt.Errorf("neighbors page: direction %q", dir)
+	}
+	p := withAsOf(map[string]any{"ids": ids, "limit": first + 1, "role": nilIfBlank(role), "after": nil}, asOf)
+	if after != nil {
+		p["after"] = []string{after.Start, after.Name, after.ID, after.ElementID}
+	}
+	q := `UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+CALL (n) {
+  MATCH ` + fmt.Sprintf(pattern, relType) + `
+  WHERE ` + inForce("r") + ` AND ($role IS NULL OR r.role = $role)
+  WITH n, r, m, coalesce(r.validFrom, m.dateLo, '~') AS k0, coalesce(m.name, '') AS k1
+  WHERE $after IS NULL OR k0 > $after[0] OR (k0 = $after[0] AND (k1 > $after[1] OR (k1 = $after[1]
+    AND (m.id > $after[2] OR (m.id = $after[2] AND elementId(r) > $after[3])))))
+  RETURN {r: r, m: m, out: startNode(r) = n, ev: coalesce(m.dateLo, n.dateLo), k: k0} AS rel
+  ORDER BY k0, k1, m.id, elementId(r) LIMIT $limit
+}
+RETURN id, collect(rel) AS rels`
+	return read(ctx, s, "neighbors page "+relType, func(tx neo4j.ManagedTransaction) (map[string][]PagedRel, error) {
+		recs, err := collect(ctx, tx, q, p)
+		if err != nil {
+			return nil, err
+		}
+		out := make(map[string][]PagedRel, len(recs))
+		for _, r := range recs {
+			id, err := field[string](r, "id")
+			if err != nil {
+				return nil, err
+			}
+			xs, _, err := neo4j.GetRecordValue[[]any](r, "rels")
+			if err != nil {
+				return nil, err
+			}
+			for _, x := range xs {
+				rel, err := relFrom(id, x)
+				if err != nil {
+					return nil, err
+				}
+				k, _ := x.(map[string]any)["k"].(string)
+				out[id] = append(out[id], PagedRel{rel, PartnerCursor{k, rel.Other.Name, rel.Other.ID, rel.ElementID}})
+			}
+		}
+		return out, nil
+	})
+}
