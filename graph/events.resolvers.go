@@ -48,7 +48,7 @@ func (r *eventResolver) Participants(ctx context.Context, obj *model.Event, role
 
 // ParticipantsPage is the resolver for the participantsPage field.
 func (r *eventResolver) ParticipantsPage(ctx context.Context, obj *model.Event, role *string, first *int, after *string) (*model.ParticipantConnection, error) {
-	rels, k, err := neighborsPage(ctx, obj.Entity.ID, kg.ParticipatedIn, kg.In, deref(role), nil, nil, first, after)
+	rels, k, err := neighborsPage(ctx, neighborPageKey{id: obj.Entity.ID, typ: kg.ParticipatedIn, dir: kg.In, role: deref(role)}, nil, nil, first, after)
 	if err != nil {
 		return nil, err
 	}

@@ -435,38 +435,19 @@ func (r *Resolver) timeline(ctx context.Context, n model.Noder, from, to *string
 // partnershipsPage reads one page of an entity's partnerships, batched with its
 // siblings', in the order of the unpaged partners field.
 func partnershipsPage(ctx context.Context, id string, kinds []model.PartnershipKind, asOf *string, includeUndated *bool, first *int, after *string) (*model.PartnershipConnection, error) {
-	k, err := intArg(first, defaultFirst, 0, maxFirst, "first")
-	if err != nil {
-		return nil, err
-	}
-	at, err := asOfArg(asOf, includeUndated)
-	if err != nil {
-		return nil, err
-	}
 	ks := make([]string, 0, len(kinds))
 	for _, kind := range kinds {
 		ks = append(ks, string(kind))
 	}
 	slices.Sort(ks)
-	key := partnersKey{id: id, kinds: strings.Join(slices.Compact(ks), ","), asOf: at, first: k}
-	if after != nil && *after != "" {
-		p, err := decodeKeys(*after, 4)
-		if err != nil {
-			return nil, err
-		}
-		key.after, key.hasAfter = store.PartnerCursor{Start: p[0], Name: p[1], ID: p[2], ElementID: p[3]}, true
-	}
-	conn := &model.PartnershipConnection{Edges: []*model.PartnershipEdge{}, PageInfo: &model.PageInfo{}}
-	if k == 0 {
-		return conn, nil
-	}
-	rels, err := loadersFrom(ctx).partners.Load(ctx, key)
+	key := neighborPageKey{id: id, typ: kg.PartnerOf, dir: kg.Both, kinds: strings.Join(slices.Compact(ks), ",")}
+	rels, k, err := neighborsPage(ctx, key, asOf, includeUndated, first, after)
 	if err != nil {
 		return nil, err
 	}
-	conn.Edges, conn.PageInfo = page(rels, k, func(r kg.Rel) *model.PartnershipEdge {
-		c := store.PartnerCursorOf(r)
-		return &model.PartnershipEdge{Cursor: encodeKeys(c.Start, c.Name, c.ID, c.ElementID), Node: &model.Partnership{Rel: r}}
+	conn := &model.PartnershipConnection{Edges: []*model.PartnershipEdge{}, PageInfo: &model.PageInfo{}}
+	conn.Edges, conn.PageInfo = page(rels, k, func(r store.PagedRel) *model.PartnershipEdge {
+		return &model.PartnershipEdge{Cursor: pagedCursor(r), Node: &model.Partnership{Rel: r.Rel}}
 	}, func(e *model.PartnershipEdge) string { return e.Cursor })
 	return conn, nil
 }
@@ -487,29 +468,28 @@ func visitFilter(visitor, host, from, to *string) (store.VisitFilter, error) {
 	return f, err
 }
 
-// neighborsPage reads one page of an entity's edges of one type, batched with its
-// siblings', in the order of the unpaged field that lists them (neighborsOf).
-func neighborsPage(ctx context.Context, id, relType string, dir kg.Direction, role string, asOf *string, includeUndated *bool, first *int, after *string) ([]store.PagedRel, int, error) {
-	k, err := intArg(first, defaultFirst, 0, maxFirst, "first")
-	if err != nil {
+// neighborsPage reads one page of the edges key names (its id, type, direction and
+// filters), batched with its siblings', in the order of the unpaged field that lists them
+// (neighborsOf); k is the page size asked for.
+func neighborsPage(ctx context.Context, key neighborPageKey, asOf *string, includeUndated *bool, first *int, after *string) (rels []store.PagedRel, k int, err error) {
+	if k, err = intArg(first, defaultFirst, 0, maxFirst, "first"); err != nil {
 		return nil, 0, err
 	}
-	at, err := asOfArg(asOf, includeUndated)
-	if err != nil {
+	if key.asOf, err = asOfArg(asOf, includeUndated); err != nil {
 		return nil, 0, err
 	}
-	key := neighborPageKey{id: id, typ: relType, dir: dir, asOf: at, role: role, first: k}
+	key.first = k
 	if after != nil && *after != "" {
 		p, err := decodeKeys(*after, 4)
 		if err != nil {
 			return nil, 0, err
 		}
-		key.after, key.hasAfter = store.PartnerCursor{Start: p[0], Name: p[1], ID: p[2], ElementID: p[3]}, true
+		key.after, key.hasAfter = store.NeighborCursor{Start: p[0], Name: p[1], ID: p[2], ElementID: p[3]}, true
 	}
 	if k == 0 {
 		return nil, 0, nil
 	}
-	rels, err := loadersFrom(ctx).neighborPages.Load(ctx, key)
+	rels, err = loadersFrom(ctx).neighborPages.Load(ctx, key)
 	return rels, k, err
 }
 
@@ -520,7 +500,7 @@ func pagedCursor(r store.PagedRel) string {
 // positionsPage pages through HOLDS_POSITION edges: a person's offices (OUT) or a body's
 // officials (IN).
 func positionsPage(ctx context.Context, n model.Noder, dir kg.Direction, asOf *string, includeUndated *bool, first *int, after *string) (*model.PositionConnection, error) {
-	rels, k, err := neighborsPage(ctx, n.Node().ID, kg.HoldsPosition, dir, "", asOf, includeUndated, first, after)
+	rels, k, err := neighborsPage(ctx, neighborPageKey{id: n.Node().ID, typ: kg.HoldsPosition, dir: dir}, asOf, includeUndated, first, after)
 	if err != nil {
 		return nil, err
 	}

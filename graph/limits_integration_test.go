@@ -364,7 +364,7 @@ func TestIntegrationNeighborPagesLikeLists(t *testing.T) {
 	c := newClient(t)
 	for _, tc := range []struct {
 		name, id, list, paged, sel string
-		size, wantN               int
+		size, wantN                int
 	}{
 		{"participants", "event:2023-06-20-hello-shenyang-tokyo-promotion", "participants", "participantsPage", "role entity { id }", 4, 33},
 		{"attendees", "event:2023-06-20-hello-shenyang-tokyo-promotion", `participants(role: "attendee")`, `participantsPage(role: "attendee"`, "role entity { id }", 4, -1},

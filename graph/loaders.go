@@ -29,23 +29,15 @@ type pageKey struct {
 	asOf     kg.AsOf
 }
 
-type partnersKey struct {
-	id       string
-	kinds    string // sorted, comma-separated; "" for all
-	asOf     kg.AsOf
-	first    int
-	after    store.PartnerCursor
-	hasAfter bool
-}
-
 type neighborPageKey struct {
 	id       string
 	typ      string
 	dir      kg.Direction
 	asOf     kg.AsOf
 	role     string
+	kinds    string // partnership kinds: sorted, comma-separated; "" for all
 	first    int
-	after    store.PartnerCursor
+	after    store.NeighborCursor
 	hasAfter bool
 }
 
@@ -76,7 +68,6 @@ type loaders struct {
 	sources       *batch.Loader[string, *kg.Source]
 	neighbors     *batch.Loader[neighborKey, []kg.Rel]
 	pages         *batch.Loader[pageKey, []kg.Rel]
-	partners      *batch.Loader[partnersKey, []kg.Rel]
 	neighborPages *batch.Loader[neighborPageKey, []store.PagedRel]
 	counts        *batch.Loader[countKey, int]
 	events        *batch.Loader[eventsKey, []*kg.Node]
@@ -110,38 +101,18 @@ func (r *Resolver) withLoaders(ctx context.Context, sched *batch.Scheduler) cont
 					return rels, nil
 				}, func(g neighborKey, id string) neighborKey { g.id = id; return g })
 		}, maxBatch),
-		partners: batch.NewLoader(sched, func(ctx context.Context, keys []partnersKey) (map[partnersKey][]kg.Rel, error) {
-			return grouped(ctx, keys, func(k partnersKey) (partnersKey, string) { id := k.id; k.id = ""; return k, id },
-				func(ctx context.Context, g partnersKey, ids []string) (map[string][]kg.Rel, error) {
-					var after *store.PartnerCursor
-					if g.hasAfter {
-						after = &g.after
-					}
-					var kinds []string
-					if g.kinds != "" {
-						kinds = strings.Split(g.kinds, ",")
-					}
-					return s.PartnersPage(ctx, ids, kinds, asOfPtr(g.asOf), g.first, after)
-				}, func(g partnersKey, id string) partnersKey { g.id = id; return g })
-		}, maxBatch),
-		pages: batch.NewLoader(sched, func(ctx context.Context, keys []pageKey) (map[pageKey][]kg.Rel, error) {
-			return grouped(ctx, keys, func(k pageKey) (pageKey, string) { id := k.id; k.id = ""; return k, id },
-				func(ctx context.Context, g pageKey, ids []string) (map[string][]kg.Rel, error) {
-					var after *store.Cursor
-					if g.hasAfter {
-						after = &g.after
-					}
-					return s.RelationsPage(ctx, ids, filterOf(g.types, g.dir, g.asOf), g.first, after)
-				}, func(g pageKey, id string) pageKey { g.id = id; return g })
-		}, maxBatch),
 		neighborPages: batch.NewLoader(sched, func(ctx context.Context, keys []neighborPageKey) (map[neighborPageKey][]store.PagedRel, error) {
 			return grouped(ctx, keys, func(k neighborPageKey) (neighborPageKey, string) { id := k.id; k.id = ""; return k, id },
 				func(ctx context.Context, g neighborPageKey, ids []string) (map[string][]store.PagedRel, error) {
-					var after *store.PartnerCursor
+					var after *store.NeighborCursor
 					if g.hasAfter {
 						after = &g.after
 					}
-					return s.NeighborsPage(ctx, ids, g.typ, g.dir, asOfPtr(g.asOf), g.role, g.first, after)
+					f := store.NeighborFilter{Role: g.role}
+					if g.kinds != "" {
+						f.Kinds = strings.Split(g.kinds, ",")
+					}
+					return s.NeighborsPage(ctx, ids, g.typ, g.dir, asOfPtr(g.asOf), f, g.first, after)
 				}, func(g neighborPageKey, id string) neighborPageKey { g.id = id; return g })
 		}, maxBatch),
 		counts: batch.NewLoader(sched, func(ctx context.Context, keys []countKey) (map[countKey]int, error) {
