@@ -101,6 +101,16 @@ func (r *Resolver) withLoaders(ctx context.Context, sched *batch.Scheduler) cont
 					return rels, nil
 				}, func(g neighborKey, id string) neighborKey { g.id = id; return g })
 		}, maxBatch),
+		pages: batch.NewLoader(sched, func(ctx context.Context, keys []pageKey) (map[pageKey][]kg.Rel, error) {
+			return grouped(ctx, keys, func(k pageKey) (pageKey, string) { id := k.id; k.id = ""; return k, id },
+				func(ctx context.Context, g pageKey, ids []string) (map[string][]kg.Rel, error) {
+					var after *store.Cursor
+					if g.hasAfter {
+						after = &g.after
+					}
+					return s.RelationsPage(ctx, ids, filterOf(g.types, g.dir, g.asOf), g.first, after)
+				}, func(g pageKey, id string) pageKey { g.id = id; return g })
+		}, maxBatch),
 		neighborPages: batch.NewLoader(sched, func(ctx context.Context, keys []neighborPageKey) (map[neighborPageKey][]store.PagedRel, error) {
 			return grouped(ctx, keys, func(k neighborPageKey) (neighborPageKey, string) { id := k.id; k.id = ""; return k, id },
 				func(ctx context.Context, g neighborPageKey, ids []string) (map[string][]store.PagedRel, error) {
