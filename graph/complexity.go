@@ -7,7 +7,10 @@ import (
 )
 
 // Assumed sizes of lists that take no size argument, for query cost: one constant a
-// kind of list. Lists with a size argument cost by it, or by its default (helpers.go).
+// kind of list, near the typical size rather than the largest (a hub's partners would
+// refuse every nested query). What these lists really return is bounded by the
+// response item cap (limits.go), and their paged siblings cost by their page size.
+// Lists with a size argument cost by it, or by its default (helpers.go).
 const (
 	assumedPartners = 20 // partners of a city or region, and Query.partners
 	assumedSmall    = 5  // consulates, positions, officials, basedIn; an event's places, sites and partOf
@@ -45,11 +48,21 @@ func setComplexity(c *ComplexityRoot) {
 	c.Organization.Timeline, c.Company.Timeline, c.Consulate.Timeline, c.Event.Timeline = timeline, timeline, timeline, timeline
 	c.City.Events, c.Person.Events, c.Organization.Events, c.Company.Events, c.Consulate.Events = events, events, events, events, events
 	c.City.Partners, c.Region.Partners = partners, partners
+	partnerships := func(child int, _ []model.PartnershipKind, _ *string, _ *bool, first *int, _ *string) int {
+		return list(child, n(first, defaultFirst))
+	}
+	c.City.Partnerships, c.Region.Partnerships = partnerships, partnerships
 	c.City.Consulates, c.Country.Consulates = smallAsOf, smallAsOf
 	c.Person.Positions, c.Organization.Officials, c.Company.Officials, c.Consulate.Officials = smallAsOf, smallAsOf, smallAsOf, smallAsOf
 	c.Organization.BasedIn, c.Company.BasedIn, c.Consulate.BasedIn = small, small, small
 	c.Event.Places, c.Event.Sites, c.Event.PartOf = small, small, small
 	c.Event.Participants = func(child int, _ *string) int { return list(child, assumedMedium) }
+	c.Event.ParticipantsPage = func(child int, _ *string, first *int, _ *string) int { return list(child, n(first, defaultFirst)) }
+	positionsPage := func(child int, _ *string, _ *bool, first *int, _ *string) int {
+		return list(child, n(first, defaultFirst))
+	}
+	c.Person.PositionsPage, c.Organization.OfficialsPage = positionsPage, positionsPage
+	c.Company.OfficialsPage, c.Consulate.OfficialsPage = positionsPage, positionsPage
 
 	c.Query.Search = func(child int, _ string, _ []model.EntityKind, first *int) int {
 		return list(child, n(first, defaultSearchFirst))
@@ -64,7 +77,13 @@ func setComplexity(c *ComplexityRoot) {
 		return list(child, n(first, defaultPositionsFirst))
 	}
 	c.Query.Changes = func(child int, _ *time.Time, first *int, _ *string) int { return list(child, n(first, defaultFirst)) }
+	c.Query.Partnerships = func(child int, _ string, _ []model.PartnershipKind, _ *string, _ *bool, first *int, _ *string) int {
+		return list(child, n(first, defaultFirst))
+	}
 	c.Query.Visits = func(child int, _, _, _, _ *string) int { return list(child, assumedVisits) }
+	c.Query.VisitsPage = func(child int, _, _, _, _ *string, first *int, _ *string) int {
+		return list(child, n(first, defaultFirst))
+	}
 	c.Query.EnterprisesTiedTo = func(child int, _ string, hops, first *int) int {
 		return list(child, n(first, defaultTiesFirst)) * n(hops, defaultTiesMaxHops)
 	}

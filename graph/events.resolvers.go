@@ -46,6 +46,19 @@ func (r *eventResolver) Participants(ctx context.Context, obj *model.Event, role
 	return out, nil
 }
 
+// ParticipantsPage is the resolver for the participantsPage field.
+func (r *eventResolver) ParticipantsPage(ctx context.Context, obj *model.Event, role *string, first *int, after *string) (*model.ParticipantConnection, error) {
+	rels, k, err := neighborsPage(ctx, neighborPageKey{id: obj.Entity.ID, typ: kg.ParticipatedIn, dir: kg.In, role: deref(role)}, nil, nil, first, after)
+	if err != nil {
+		return nil, err
+	}
+	conn := &model.ParticipantConnection{Edges: []*model.ParticipantEdge{}, PageInfo: &model.PageInfo{}}
+	conn.Edges, conn.PageInfo = page(rels, k, func(r store.PagedRel) *model.ParticipantEdge {
+		return &model.ParticipantEdge{Cursor: pagedCursor(r), Node: &model.Participant{Rel: r.Rel}}
+	}, func(e *model.ParticipantEdge) string { return e.Cursor })
+	return conn, nil
+}
+
 // Places is the resolver for the places field.
 func (r *eventResolver) Places(ctx context.Context, obj *model.Event) ([]model.Entity, error) {
 	rels, err := neighbors(ctx, obj, kg.HeldIn, kg.Out)

@@ -23,7 +23,7 @@ const (
 // setComplexity to cost a field. The schema states each again as a literal (GraphQL
 // defaults must be); TestSchemaDefaults fails when the two differ.
 const (
-	defaultFirst             = 50    // relations(first), and events(first) on entities
+	defaultFirst             = 50    // relations, partnerships, visitsPage and timeline(first), events(first) on entities
 	defaultSearchFirst       = 10    // Query.search(first)
 	defaultEventsFirst       = 100   // Query.events(first)
 	defaultTiesMaxHops       = 3     // Query.enterprisesTiedTo(maxHops)
@@ -429,5 +429,88 @@ func (r *Resolver) timeline(ctx context.Context, n model.Noder, from, to *string
 		c := store.CursorOfEntry(e)
 		return &model.TimelineEdge{Cursor: encodeKeys(c.Key, c.Type, c.Change, c.Ref), Node: &model.TimelineEntry{Entry: e}}
 	}, func(e *model.TimelineEdge) string { return e.Cursor })
+	return conn, nil
+}
+
+// partnershipsPage reads one page of an entity's partnerships, batched with its
+// siblings', in the order of the unpaged partners field.
+func partnershipsPage(ctx context.Context, id string, kinds []model.PartnershipKind, asOf *string, includeUndated *bool, first *int, after *string) (*model.PartnershipConnection, error) {
+	ks := make([]string, 0, len(kinds))
+	for _, kind := range kinds {
+		ks = append(ks, string(kind))
+	}
+	slices.Sort(ks)
+	key := neighborPageKey{id: id, typ: kg.PartnerOf, dir: kg.Both, kinds: strings.Join(slices.Compact(ks), ",")}
+	rels, k, err := neighborsPage(ctx, key, asOf, includeUndated, first, after)
+	if err != nil {
+		return nil, err
+	}
+	conn := &model.PartnershipConnection{Edges: []*model.PartnershipEdge{}, PageInfo: &model.PageInfo{}}
+	conn.Edges, conn.PageInfo = page(rels, k, func(r store.PagedRel) *model.PartnershipEdge {
+		return &model.PartnershipEdge{Cursor: pagedCursor(r), Node: &model.Partnership{Rel: r.Rel}}
+	}, func(e *model.PartnershipEdge) string { return e.Cursor })
+	return conn, nil
+}
+
+// visitFilter checks the visits arguments shared by visits and visitsPage.
+func visitFilter(visitor, host, from, to *string) (store.VisitFilter, error) {
+	f := store.VisitFilter{Visitor: deref(visitor), Host: deref(host)}
+	for _, id := range nonEmpty(f.Visitor, f.Host) {
+		if err := checkID(id, "id"); err != nil {
+			return f, err
+		}
+	}
+	var err error
+	if f.From, err = dateBound(from, "from", false); err != nil {
+		return f, err
+	}
+	f.To, err = dateBound(to, "to", true)
+	return f, err
+}
+
+// neighborsPage reads one page of the edges key names (its id, type, direction and
+// filters), batched with its siblings', in the order of the unpaged field that lists them
+// (neighborsOf); k is the page size asked for.
+func neighborsPage(ctx context.Context, key neighborPageKey, asOf *string, includeUndated *bool, first *int, after *string) (rels []store.PagedRel, k int, err error) {
+	if k, err = intArg(first, defaultFirst, 0, maxFirst, "first"); err != nil {
+		return nil, 0, err
+	}
+	if key.asOf, err = asOfArg(asOf, includeUndated); err != nil {
+		return nil, 0, err
+	}
+	key.first = k
+	if after != nil && *after != "" {
+		p, err := decodeKeys(*after, 4)
+		if err != nil {
+			return nil, 0, err
+		}
+		key.after, key.hasAfter = store.NeighborCursor{Start: p[0], Name: p[1], ID: p[2], ElementID: p[3]}, true
+	}
+	if k == 0 {
+		return nil, 0, nil
+	}
+	rels, err = loadersFrom(ctx).neighborPages.Load(ctx, key)
+	return rels, k, err
+}
+
+func pagedCursor(r store.PagedRel) string {
+	return encodeKeys(r.Cursor.Start, r.Cursor.Name, r.Cursor.ID, r.Cursor.ElementID)
+}
+
+// positionsPage pages through HOLDS_POSITION edges: a person's offices (OUT) or a body's
+// officials (IN).
+func positionsPage(ctx context.Context, n model.Noder, dir kg.Direction, asOf *string, includeUndated *bool, first *int, after *string) (*model.PositionConnection, error) {
+	rels, k, err := neighborsPage(ctx, neighborPageKey{id: n.Node().ID, typ: kg.HoldsPosition, dir: dir}, asOf, includeUndated, first, after)
+	if err != nil {
+		return nil, err
+	}
+	conn := &model.PositionConnection{Edges: []*model.PositionEdge{}, PageInfo: &model.PageInfo{}}
+	conn.Edges, conn.PageInfo = page(rels, k, func(r store.PagedRel) *model.PositionEdge {
+		p := &model.Position{Holder: n.Node(), Body: r.Other, Rel: r.Rel}
+		if dir == kg.In {
+			p.Holder, p.Body = r.Other, n.Node()
+		}
+		return &model.PositionEdge{Cursor: pagedCursor(r), Node: p}
+	}, func(e *model.PositionEdge) string { return e.Cursor })
 	return conn, nil
 }

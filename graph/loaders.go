@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"strings"
 
 	"github.com/amity-graph/amity/internal/batch"
 	"github.com/amity-graph/amity/internal/kg"
@@ -28,6 +29,18 @@ type pageKey struct {
 	asOf     kg.AsOf
 }
 
+type neighborPageKey struct {
+	id       string
+	typ      string
+	dir      kg.Direction
+	asOf     kg.AsOf
+	role     string
+	kinds    string // partnership kinds: sorted, comma-separated; "" for all
+	first    int
+	after    store.NeighborCursor
+	hasAfter bool
+}
+
 type countKey struct {
 	id    string
 	types typeSet
@@ -51,13 +64,14 @@ type eventsKey struct {
 // loaders are per request: they batch what sibling resolvers ask for and cache it for
 // the rest of the request.
 type loaders struct {
-	nodes     *batch.Loader[string, *kg.Node]
-	sources   *batch.Loader[string, *kg.Source]
-	neighbors *batch.Loader[neighborKey, []kg.Rel]
-	pages     *batch.Loader[pageKey, []kg.Rel]
-	counts    *batch.Loader[countKey, int]
-	events    *batch.Loader[eventsKey, []*kg.Node]
-	timelines *batch.Loader[timelineKey, []kg.TimelineEntry]
+	nodes         *batch.Loader[string, *kg.Node]
+	sources       *batch.Loader[string, *kg.Source]
+	neighbors     *batch.Loader[neighborKey, []kg.Rel]
+	pages         *batch.Loader[pageKey, []kg.Rel]
+	neighborPages *batch.Loader[neighborPageKey, []store.PagedRel]
+	counts        *batch.Loader[countKey, int]
+	events        *batch.Loader[eventsKey, []*kg.Node]
+	timelines     *batch.Loader[timelineKey, []kg.TimelineEntry]
 }
 
 type loadersKey struct{}
@@ -69,9 +83,22 @@ func (r *Resolver) withLoaders(ctx context.Context, sched *batch.Scheduler) cont
 		nodes:   batch.NewLoader(sched, s.NodesByID, maxBatch),
 		sources: batch.NewLoader(sched, s.SourcesByID, maxBatch),
 		neighbors: batch.NewLoader(sched, func(ctx context.Context, keys []neighborKey) (map[neighborKey][]kg.Rel, error) {
+			// Unpaged lists read no more rows than the response may still carry (all
+			// groups of the fetch together), so a level over many hubs stays bounded.
+			rows := rowCap(ctx)
 			return grouped(ctx, keys, func(k neighborKey) (neighborKey, string) { id := k.id; k.id = ""; return k, id },
 				func(ctx context.Context, g neighborKey, ids []string) (map[string][]kg.Rel, error) {
-					return s.Neighbors(ctx, ids, g.typ, g.dir, asOfPtr(g.asOf))
+					rels, full, err := s.NeighborsCapped(ctx, ids, g.typ, g.dir, asOfPtr(g.asOf), rows)
+					if err != nil || rows == 0 {
+						return rels, err
+					}
+					if full {
+						return nil, tooLarge(ctx)
+					}
+					for _, rs := range rels {
+						rows -= len(rs)
+					}
+					return rels, nil
 				}, func(g neighborKey, id string) neighborKey { g.id = id; return g })
 		}, maxBatch),
 		pages: batch.NewLoader(sched, func(ctx context.Context, keys []pageKey) (map[pageKey][]kg.Rel, error) {
@@ -83,6 +110,20 @@ func (r *Resolver) withLoaders(ctx context.Context, sched *batch.Scheduler) cont
 					}
 					return s.RelationsPage(ctx, ids, filterOf(g.types, g.dir, g.asOf), g.first, after)
 				}, func(g pageKey, id string) pageKey { g.id = id; return g })
+		}, maxBatch),
+		neighborPages: batch.NewLoader(sched, func(ctx context.Context, keys []neighborPageKey) (map[neighborPageKey][]store.PagedRel, error) {
+			return grouped(ctx, keys, func(k neighborPageKey) (neighborPageKey, string) { id := k.id; k.id = ""; return k, id },
+				func(ctx context.Context, g neighborPageKey, ids []string) (map[string][]store.PagedRel, error) {
+					var after *store.NeighborCursor
+					if g.hasAfter {
+						after = &g.after
+					}
+					f := store.NeighborFilter{Role: g.role}
+					if g.kinds != "" {
+						f.Kinds = strings.Split(g.kinds, ",")
+					}
+					return s.NeighborsPage(ctx, ids, g.typ, g.dir, asOfPtr(g.asOf), f, g.first, after)
+				}, func(g neighborPageKey, id string) neighborPageKey { g.id = id; return g })
 		}, maxBatch),
 		counts: batch.NewLoader(sched, func(ctx context.Context, keys []countKey) (map[countKey]int, error) {
 			return grouped(ctx, keys, func(k countKey) (countKey, string) { id := k.id; k.id = ""; return k, id },

@@ -25,32 +25,62 @@ func (r *enterpriseTieResolver) Sources(ctx context.Context, obj *model.Enterpri
 
 // Visits is the resolver for the visits field.
 func (r *queryResolver) Visits(ctx context.Context, visitor *string, host *string, from *string, to *string) ([]*model.Visit, error) {
-	f := store.VisitFilter{Visitor: deref(visitor), Host: deref(host)}
-	ids := nonEmpty(f.Visitor, f.Host)
-	for _, id := range ids {
-		if err := checkID(id, "id"); err != nil {
-			return nil, err
-		}
-	}
-	var err error
-	if f.From, err = dateBound(from, "from", false); err != nil {
-		return nil, err
-	}
-	if f.To, err = dateBound(to, "to", true); err != nil {
+	f, err := visitFilter(visitor, host, from, to)
+	if err != nil {
 		return nil, err
 	}
 	rows, err := r.Store.Visits(ctx, f)
-	if err == nil && len(rows) == 0 && len(ids) > 0 {
+	if ids := nonEmpty(f.Visitor, f.Host); err == nil && len(rows) == 0 && len(ids) > 0 {
 		err = mustExist(ctx, ids...)
 	}
 	if err != nil {
 		return nil, err
+	}
+	if len(rows) > store.MaxVisits {
+		rows = rows[:store.MaxVisits]
+		truncated(ctx, store.MaxVisits, "visits returns at most %d visits and there are more; visitsPage pages through them all", store.MaxVisits)
 	}
 	out := make([]*model.Visit, len(rows))
 	for i, row := range rows {
 		out[i] = &model.Visit{Visit: row}
 	}
 	return out, nil
+}
+
+// VisitsPage is the resolver for the visitsPage field.
+func (r *queryResolver) VisitsPage(ctx context.Context, visitor *string, host *string, from *string, to *string, first *int, after *string) (*model.VisitConnection, error) {
+	k, err := intArg(first, defaultFirst, 0, maxFirst, "first")
+	if err != nil {
+		return nil, err
+	}
+	f, err := visitFilter(visitor, host, from, to)
+	if err != nil {
+		return nil, err
+	}
+	if after != nil && *after != "" {
+		p, err := decodeKeys(*after, 2)
+		if err != nil {
+			return nil, err
+		}
+		f.After = &store.VisitCursor{Date: p[0], ID: p[1]}
+	}
+	conn := &model.VisitConnection{Edges: []*model.VisitEdge{}, PageInfo: &model.PageInfo{}}
+	if k == 0 {
+		return conn, nil
+	}
+	f.First = k + 1
+	rows, err := r.Store.Visits(ctx, f)
+	if ids := nonEmpty(f.Visitor, f.Host); err == nil && len(rows) == 0 && len(ids) > 0 && f.After == nil {
+		err = mustExist(ctx, ids...)
+	}
+	if err != nil {
+		return nil, err
+	}
+	conn.Edges, conn.PageInfo = page(rows, k, func(row kg.VisitRow) *model.VisitEdge {
+		c := store.VisitCursorOf(row)
+		return &model.VisitEdge{Cursor: encodeKeys(c.Date, c.ID), Node: &model.Visit{Visit: row}}
+	}, func(e *model.VisitEdge) string { return e.Cursor })
+	return conn, nil
 }
 
 // EnterprisesTiedTo is the resolver for the enterprisesTiedTo field.

@@ -41,6 +41,11 @@ func (r *companyResolver) Officials(ctx context.Context, obj *model.Company, asO
 	return positions(ctx, obj, kg.In, asOf, includeUndated)
 }
 
+// OfficialsPage is the resolver for the officialsPage field.
+func (r *companyResolver) OfficialsPage(ctx context.Context, obj *model.Company, asOf *string, includeUndated *bool, first *int, after *string) (*model.PositionConnection, error) {
+	return positionsPage(ctx, obj, kg.In, asOf, includeUndated, first, after)
+}
+
 // Events is the resolver for the events field.
 func (r *companyResolver) Events(ctx context.Context, obj *model.Company, first *int) ([]*model.Event, error) {
 	return eventsOf(ctx, obj, first)
@@ -98,6 +103,11 @@ func (r *consulateResolver) Officials(ctx context.Context, obj *model.Consulate,
 	return positions(ctx, obj, kg.In, asOf, includeUndated)
 }
 
+// OfficialsPage is the resolver for the officialsPage field.
+func (r *consulateResolver) OfficialsPage(ctx context.Context, obj *model.Consulate, asOf *string, includeUndated *bool, first *int, after *string) (*model.PositionConnection, error) {
+	return positionsPage(ctx, obj, kg.In, asOf, includeUndated, first, after)
+}
+
 // Events is the resolver for the events field.
 func (r *consulateResolver) Events(ctx context.Context, obj *model.Consulate, first *int) ([]*model.Event, error) {
 	return eventsOf(ctx, obj, first)
@@ -130,6 +140,11 @@ func (r *organizationResolver) BasedIn(ctx context.Context, obj *model.Organizat
 // Officials is the resolver for the officials field.
 func (r *organizationResolver) Officials(ctx context.Context, obj *model.Organization, asOf *string, includeUndated *bool) ([]*model.Position, error) {
 	return positions(ctx, obj, kg.In, asOf, includeUndated)
+}
+
+// OfficialsPage is the resolver for the officialsPage field.
+func (r *organizationResolver) OfficialsPage(ctx context.Context, obj *model.Organization, asOf *string, includeUndated *bool, first *int, after *string) (*model.PositionConnection, error) {
+	return positionsPage(ctx, obj, kg.In, asOf, includeUndated, first, after)
 }
 
 // Events is the resolver for the events field.

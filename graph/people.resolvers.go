@@ -33,6 +33,11 @@ func (r *personResolver) Positions(ctx context.Context, obj *model.Person, asOf 
 	return positions(ctx, obj, kg.Out, asOf, includeUndated)
 }
 
+// PositionsPage is the resolver for the positionsPage field.
+func (r *personResolver) PositionsPage(ctx context.Context, obj *model.Person, asOf *string, includeUndated *bool, first *int, after *string) (*model.PositionConnection, error) {
+	return positionsPage(ctx, obj, kg.Out, asOf, includeUndated, first, after)
+}
+
 // Events is the resolver for the events field.
 func (r *personResolver) Events(ctx context.Context, obj *model.Person, first *int) ([]*model.Event, error) {
 	return eventsOf(ctx, obj, first)

@@ -50,6 +50,11 @@ func (r *cityResolver) Partners(ctx context.Context, obj *model.City, kinds []mo
 	return partnerships(ctx, obj.Entity.ID, kinds, asOf, includeUndated)
 }
 
+// Partnerships is the resolver for the partnerships field.
+func (r *cityResolver) Partnerships(ctx context.Context, obj *model.City, kinds []model.PartnershipKind, asOf *string, includeUndated *bool, first *int, after *string) (*model.PartnershipConnection, error) {
+	return partnershipsPage(ctx, obj.Entity.ID, kinds, asOf, includeUndated, first, after)
+}
+
 // Consulates is the resolver for the consulates field.
 func (r *cityResolver) Consulates(ctx context.Context, obj *model.City, asOf *string, includeUndated *bool) ([]*model.Consulate, error) {
 	at, err := asOfArg(asOf, includeUndated)
@@ -122,6 +127,21 @@ func (r *queryResolver) Partners(ctx context.Context, city string, kinds []model
 	return ps, nil
 }
 
+// Partnerships is the resolver for the partnerships field.
+func (r *queryResolver) Partnerships(ctx context.Context, city string, kinds []model.PartnershipKind, asOf *string, includeUndated *bool, first *int, after *string) (*model.PartnershipConnection, error) {
+	if err := checkID(city, "city"); err != nil {
+		return nil, err
+	}
+	conn, err := partnershipsPage(ctx, city, kinds, asOf, includeUndated, first, after)
+	if err == nil && len(conn.Edges) == 0 && (after == nil || *after == "") {
+		err = mustExist(ctx, city)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return conn, nil
+}
+
 // Sources is the resolver for the sources field.
 func (r *regionResolver) Sources(ctx context.Context, obj *model.Region) ([]*model.Source, error) {
 	return loadSources(ctx, obj.Entity.Sources)
@@ -149,6 +169,11 @@ func (r *regionResolver) Country(ctx context.Context, obj *model.Region) (*model
 // Partners is the resolver for the partners field.
 func (r *regionResolver) Partners(ctx context.Context, obj *model.Region, kinds []model.PartnershipKind, asOf *string, includeUndated *bool) ([]*model.Partnership, error) {
 	return partnerships(ctx, obj.Entity.ID, kinds, asOf, includeUndated)
+}
+
+// Partnerships is the resolver for the partnerships field.
+func (r *regionResolver) Partnerships(ctx context.Context, obj *model.Region, kinds []model.PartnershipKind, asOf *string, includeUndated *bool, first *int, after *string) (*model.PartnershipConnection, error) {
+	return partnershipsPage(ctx, obj.Entity.ID, kinds, asOf, includeUndated, first, after)
 }
 
 // City returns CityResolver implementation.

@@ -20,6 +20,8 @@ type Store interface {
 	NodesByID(ctx context.Context, ids []string) (map[string]*kg.Node, error)
 	SourcesByID(ctx context.Context, ids []string) (map[string]*kg.Source, error)
 	Neighbors(ctx context.Context, ids []string, relType string, dir kg.Direction, asOf *kg.AsOf) (map[string][]kg.Rel, error)
+	NeighborsCapped(ctx context.Context, ids []string, relType string, dir kg.Direction, asOf *kg.AsOf, maxRows int) (map[string][]kg.Rel, bool, error)
+	NeighborsPage(ctx context.Context, ids []string, relType string, dir kg.Direction, asOf *kg.AsOf, f store.NeighborFilter, first int, after *store.NeighborCursor) (map[string][]store.PagedRel, error)
 	RelationsPage(ctx context.Context, ids []string, f store.RelFilter, first int, after *store.Cursor) (map[string][]kg.Rel, error)
 	RelationCounts(ctx context.Context, ids []string, f store.RelFilter) (map[string]int, error)
 	EventsOf(ctx context.Context, ids []string, first int) (map[string][]*kg.Node, error)

@@ -121,12 +121,13 @@ func (p *proc) stop() {
 
 // amityEnv is the configuration Amity runs with in the benchmark beyond the Neo4j
 // address: its production defaults except the per-client rate limit (50 requests/s per
-// IP would cap a single-host load generator) and the query cost limit (the nested query
-// over a hub city asks for more than the default allows).
+// IP would cap a single-host load generator), the query cost limit and the response item
+// cap (the nested query over a hub city asks for and carries more than the defaults allow).
 var amityEnv = map[string]string{
-	"AMITY_RATE_LIMIT":     "0",
-	"AMITY_MAX_COMPLEXITY": "10000000",
-	"LOG_LEVEL":            "warn",
+	"AMITY_RATE_LIMIT":         "0",
+	"AMITY_MAX_COMPLEXITY":     "10000000",
+	"AMITY_MAX_RESPONSE_ITEMS": "100000000",
+	"LOG_LEVEL":                "warn",
 }
 
 // logPath is a server's log file: one per scale, and one more per restart.

@@ -55,6 +55,39 @@ type PageInfo struct {
 	EndCursor   *string `json:"endCursor,omitempty"`
 }
 
+// A page of an event's participants, with the cursor to continue after each.
+type ParticipantConnection struct {
+	Edges    []*ParticipantEdge `json:"edges"`
+	PageInfo *PageInfo          `json:"pageInfo"`
+}
+
+type ParticipantEdge struct {
+	Cursor string       `json:"cursor"`
+	Node   *Participant `json:"node"`
+}
+
+// A page of partnerships, with the cursor to continue after each.
+type PartnershipConnection struct {
+	Edges    []*PartnershipEdge `json:"edges"`
+	PageInfo *PageInfo          `json:"pageInfo"`
+}
+
+type PartnershipEdge struct {
+	Cursor string       `json:"cursor"`
+	Node   *Partnership `json:"node"`
+}
+
+// A page of offices held, with the cursor to continue after each.
+type PositionConnection struct {
+	Edges    []*PositionEdge `json:"edges"`
+	PageInfo *PageInfo       `json:"pageInfo"`
+}
+
+type PositionEdge struct {
+	Cursor string    `json:"cursor"`
+	Node   *Position `json:"node"`
+}
+
 type Query struct {
 }
 
@@ -92,6 +125,17 @@ type TimelineConnection struct {
 type TimelineEdge struct {
 	Cursor string         `json:"cursor"`
 	Node   *TimelineEntry `json:"node"`
+}
+
+// A page of visits, with the cursor to continue after each.
+type VisitConnection struct {
+	Edges    []*VisitEdge `json:"edges"`
+	PageInfo *PageInfo    `json:"pageInfo"`
+}
+
+type VisitEdge struct {
+	Cursor string `json:"cursor"`
+	Node   *Visit `json:"node"`
 }
 
 type Direction string

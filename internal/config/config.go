@@ -38,9 +38,11 @@ type Config struct {
 
 	MaxComplexity int
 	MaxDepth      int
-	RatePerSecond float64 // per token and per client IP; 0 switches it off
-	RateBurst     int
-	MaxInFlight   int // GraphQL requests served at once; more wait, then get 503
+	// MaxResponseItems caps the list items one GraphQL response carries.
+	MaxResponseItems int
+	RatePerSecond    float64 // per token and per client IP; 0 switches it off
+	RateBurst        int
+	MaxInFlight      int // GraphQL requests served at once; more wait, then get 503
 
 	Adhoc store.AdhocOptions
 
@@ -106,6 +108,8 @@ var serverSettings = []setting[Config]{
 		count(func(c *Config, n int64) { c.MaxComplexity = int(n) })},
 	{"AMITY_MAX_DEPTH", "15", "deepest selection nesting",
 		count(func(c *Config, n int64) { c.MaxDepth = int(n) })},
+	{"AMITY_MAX_RESPONSE_ITEMS", "10000", "most objects one GraphQL response may carry in lists, all lists counted; more gets RESPONSE_TOO_LARGE and no data",
+		count(func(c *Config, n int64) { c.MaxResponseItems = int(n) })},
 	{"AMITY_RATE_LIMIT", "50", "requests per second per token and per client IP (0 switches it off)",
 		ratePerSecond(func(c *Config, r float64) { c.RatePerSecond = r })},
 	{"AMITY_RATE_BURST", "100", "requests a token or IP may burst above the rate",

@@ -18,6 +18,7 @@ var (
 	Unavailable     = errors.New("unavailable")
 	Timeout         = errors.New("timed out")
 	TooComplex      = errors.New("too complex")
+	TooLarge        = errors.New("response too large")
 )
 
 // Codes callers see in extensions.code.
@@ -30,6 +31,7 @@ const (
 	CodeUnavailable     = "UNAVAILABLE"
 	CodeTimeout         = "TIMEOUT"
 	CodeTooComplex      = "COMPLEXITY_LIMIT_EXCEEDED"
+	CodeTooLarge        = "RESPONSE_TOO_LARGE"
 	CodeInternal        = "INTERNAL"
 )
 
@@ -45,6 +47,7 @@ var codes = []struct {
 	{Timeout, CodeTimeout},
 	{Unavailable, CodeUnavailable},
 	{TooComplex, CodeTooComplex},
+	{TooLarge, CodeTooLarge},
 }
 
 // Code is the caller-facing code of err's kind, or CodeInternal when err has none.

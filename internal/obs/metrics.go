@@ -69,7 +69,7 @@ func NewMetrics() *Metrics {
 		GraphQLErrors: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "amity_graphql_errors_total",
 			Help: "Errors in GraphQL responses by extensions.code."}, []string{"code"}),
 		Refusals: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "amity_refusals_total",
-			Help: "Requests refused by a limit: rate_limit, complexity, depth, body_too_large, busy, unauthenticated, not_persisted."},
+			Help: "Requests refused by a limit: rate_limit, complexity, depth, response_items, body_too_large, busy, unauthenticated, not_persisted."},
 			[]string{"reason"}),
 		CypherRefusals: prometheus.NewCounterVec(prometheus.CounterOpts{Name: "amity_cypher_refusals_total",
 			Help: "Ad-hoc Cypher refused, by reason: guard, not_read_only, syntax, memory, query_failed."}, []string{"reason"}),

@@ -175,6 +175,8 @@ func (o operationObserver) InterceptResponse(ctx context.Context, next graphql.R
 			switch {
 			case code == derrors.CodeTooComplex:
 				o.s.refused("complexity")
+			case code == derrors.CodeTooLarge:
+				o.s.refused("response_items")
 			case code == derrors.CodeBadInput && len(e.Path) > 0 && e.Path[0] == ast.PathName("cypher"):
 				if reason, ok := cypherRefusal(e.Message); ok {
 					m.CypherRefusals.WithLabelValues(reason).Inc()

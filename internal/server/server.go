@@ -96,7 +96,12 @@ func (s *Server) GraphQL() *handler.Server {
 	}
 	h.Use(extension.FixedComplexityLimit(s.cfg.MaxComplexity))
 	h.Use(depthLimit{max: s.cfg.MaxDepth, refused: func() { s.refused("depth") }})
+	// Around Batching: its loaders see the operation's item budget, and it sees every
+	// field the counter refuses start and finish.
+	items := &graph.ResponseItems{Max: s.cfg.MaxResponseItems}
+	h.Use(items)
 	h.Use(&graph.Batching{Resolver: s.resolver, Logger: s.log})
+	h.Use(items.Counter())
 	h.SetErrorPresenter(graph.PresentError(s.log))
 	h.SetRecoverFunc(graph.Recover(s.log))
 	return h

@@ -94,10 +94,25 @@ RETURN e ORDER BY coalesce(e.dateLo, ''), e.id LIMIT $first`
 type VisitFilter struct {
 	Visitor, Host string
 	From, To      string
+	// First, when set, reads a page of that many (the unpaged field reads MaxVisits+1);
+	// After continues after a cursor.
+	First int
+	After *VisitCursor
 }
 
-// MaxVisits caps one visits answer.
+// MaxVisits caps one answer of the unpaged visits field; it reads one more, to tell
+// that the answer was cut.
 const MaxVisits = 500
+
+// VisitCursor is a keyset position in visits, newest first: the event's first day ("" when
+// undated, so undated ones come last) and its id.
+type VisitCursor struct{ Date, ID string }
+
+// VisitCursorOf is the cursor just after row.
+func VisitCursorOf(row kg.VisitRow) VisitCursor {
+	date, _ := row.Event.Props["dateLo"].(string)
+	return VisitCursor{date, row.Event.ID}
+}
 
 // Visits reads events at which one party travelled to another: any event with a
 // participant in the visitor role. The query starts from the host or the visitor when
@@ -124,6 +139,7 @@ WHERE ($to IS NULL OR e.dateLo <= $to)`
 	}
 	q := start + `
 WITH e WHERE EXISTS { (:Entity)-[:PARTICIPATED_IN {role: 'visitor'}]->(e) }
+  AND ($after IS NULL OR coalesce(e.dateLo, '') < $after[0] OR (coalesce(e.dateLo, '') = $after[0] AND e.id > $after[1]))
   AND ($from IS NULL OR e.dateHi >= $from)
   AND ($to IS NULL OR e.dateLo <= $to)
 CALL (e) {
@@ -139,7 +155,16 @@ CALL (e) {
   RETURN collect({n: x, sources: v.sources}) AS sites
 }
 RETURN e, parts, places, sites ORDER BY coalesce(e.dateLo, '') DESC, e.id LIMIT $cap`
-	p := map[string]any{"visitor": nilIfBlank(f.Visitor), "host": nilIfBlank(f.Host), "from": nilIfBlank(f.From), "to": nilIfBlank(f.To), "cap": MaxVisits}
+	limit := f.First
+	if limit <= 0 {
+		limit = MaxVisits + 1
+	}
+	var after any
+	if f.After != nil {
+		after = []string{f.After.Date, f.After.ID}
+	}
+	p := map[string]any{"visitor": nilIfBlank(f.Visitor), "host": nilIfBlank(f.Host), "from": nilIfBlank(f.From), "to": nilIfBlank(f.To),
+		"cap": limit, "after": after}
 	return read(ctx, s, "visits", func(tx neo4j.ManagedTransaction) ([]kg.VisitRow, error) {
 		recs, err := collect(ctx, tx, q, p)
 		if err != nil {
