@@ -63,6 +63,7 @@ func setComplexity(c *ComplexityRoot) {
 	}
 	c.Person.PositionsPage, c.Organization.OfficialsPage = positionsPage, positionsPage
 	c.Company.OfficialsPage, c.Consulate.OfficialsPage = positionsPage, positionsPage
+	c.City.ConsulatesPage, c.Country.ConsulatesPage = positionsPage, positionsPage // same arguments: a page of first
 
 	c.Query.Search = func(child int, _ string, _ []model.EntityKind, first *int) int {
 		return list(child, n(first, defaultSearchFirst))

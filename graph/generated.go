@@ -83,25 +83,26 @@ type ComplexityRoot struct {
 	}
 
 	City struct {
-		Aliases      func(childComplexity int) int
-		AreaKm2      func(childComplexity int) int
-		Consulates   func(childComplexity int, asOf *string, includeUndated *bool) int
-		Country      func(childComplexity int) int
-		Events       func(childComplexity int, first *int) int
-		Figures      func(childComplexity int) int
-		GeonameID    func(childComplexity int) int
-		ID           func(childComplexity int) int
-		Kind         func(childComplexity int) int
-		Lat          func(childComplexity int) int
-		Lon          func(childComplexity int) int
-		Name         func(childComplexity int) int
-		Partners     func(childComplexity int, kinds []model.PartnershipKind, asOf *string, includeUndated *bool) int
-		Partnerships func(childComplexity int, kinds []model.PartnershipKind, asOf *string, includeUndated *bool, first *int, after *string) int
-		Population   func(childComplexity int) int
-		Region       func(childComplexity int) int
-		Relations    func(childComplexity int, types []string, direction *model.Direction, first *int, after *string, asOf *string, includeUndated *bool) int
-		Sources      func(childComplexity int) int
-		Timeline     func(childComplexity int, from *string, to *string, first *int, after *string) int
+		Aliases        func(childComplexity int) int
+		AreaKm2        func(childComplexity int) int
+		Consulates     func(childComplexity int, asOf *string, includeUndated *bool) int
+		ConsulatesPage func(childComplexity int, asOf *string, includeUndated *bool, first *int, after *string) int
+		Country        func(childComplexity int) int
+		Events         func(childComplexity int, first *int) int
+		Figures        func(childComplexity int) int
+		GeonameID      func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Kind           func(childComplexity int) int
+		Lat            func(childComplexity int) int
+		Lon            func(childComplexity int) int
+		Name           func(childComplexity int) int
+		Partners       func(childComplexity int, kinds []model.PartnershipKind, asOf *string, includeUndated *bool) int
+		Partnerships   func(childComplexity int, kinds []model.PartnershipKind, asOf *string, includeUndated *bool, first *int, after *string) int
+		Population     func(childComplexity int) int
+		Region         func(childComplexity int) int
+		Relations      func(childComplexity int, types []string, direction *model.Direction, first *int, after *string, asOf *string, includeUndated *bool) int
+		Sources        func(childComplexity int) int
+		Timeline       func(childComplexity int, from *string, to *string, first *int, after *string) int
 	}
 
 	Company struct {
@@ -139,19 +140,30 @@ type ComplexityRoot struct {
 		Timeline      func(childComplexity int, from *string, to *string, first *int, after *string) int
 	}
 
+	ConsulateConnection struct {
+		Edges    func(childComplexity int) int
+		PageInfo func(childComplexity int) int
+	}
+
+	ConsulateEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
 	Country struct {
-		Aliases    func(childComplexity int) int
-		Consulates func(childComplexity int, asOf *string, includeUndated *bool) int
-		Figures    func(childComplexity int) int
-		ID         func(childComplexity int) int
-		Iso2       func(childComplexity int) int
-		Iso3       func(childComplexity int) int
-		Kind       func(childComplexity int) int
-		Name       func(childComplexity int) int
-		NameZh     func(childComplexity int) int
-		Relations  func(childComplexity int, types []string, direction *model.Direction, first *int, after *string, asOf *string, includeUndated *bool) int
-		Sources    func(childComplexity int) int
-		Timeline   func(childComplexity int, from *string, to *string, first *int, after *string) int
+		Aliases        func(childComplexity int) int
+		Consulates     func(childComplexity int, asOf *string, includeUndated *bool) int
+		ConsulatesPage func(childComplexity int, asOf *string, includeUndated *bool, first *int, after *string) int
+		Figures        func(childComplexity int) int
+		ID             func(childComplexity int) int
+		Iso2           func(childComplexity int) int
+		Iso3           func(childComplexity int) int
+		Kind           func(childComplexity int) int
+		Name           func(childComplexity int) int
+		NameZh         func(childComplexity int) int
+		Relations      func(childComplexity int, types []string, direction *model.Direction, first *int, after *string, asOf *string, includeUndated *bool) int
+		Sources        func(childComplexity int) int
+		Timeline       func(childComplexity int, from *string, to *string, first *int, after *string) int
 	}
 
 	CypherResult struct {
@@ -466,6 +478,7 @@ type CityResolver interface {
 	Partners(ctx context.Context, obj *model.City, kinds []model.PartnershipKind, asOf *string, includeUndated *bool) ([]*model.Partnership, error)
 	Partnerships(ctx context.Context, obj *model.City, kinds []model.PartnershipKind, asOf *string, includeUndated *bool, first *int, after *string) (*model.PartnershipConnection, error)
 	Consulates(ctx context.Context, obj *model.City, asOf *string, includeUndated *bool) ([]*model.Consulate, error)
+	ConsulatesPage(ctx context.Context, obj *model.City, asOf *string, includeUndated *bool, first *int, after *string) (*model.ConsulateConnection, error)
 	Events(ctx context.Context, obj *model.City, first *int) ([]*model.Event, error)
 }
 type CompanyResolver interface {
@@ -499,6 +512,7 @@ type CountryResolver interface {
 	Timeline(ctx context.Context, obj *model.Country, from *string, to *string, first *int, after *string) (*model.TimelineConnection, error)
 
 	Consulates(ctx context.Context, obj *model.Country, asOf *string, includeUndated *bool) ([]*model.Consulate, error)
+	ConsulatesPage(ctx context.Context, obj *model.Country, asOf *string, includeUndated *bool, first *int, after *string) (*model.ConsulateConnection, error)
 }
 type EdgeResolver interface {
 	Sources(ctx context.Context, obj *model.Edge) ([]*model.Source, error)
@@ -730,6 +744,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.City.Consulates(childComplexity, args["asOf"].(*string), args["includeUndated"].(*bool)), true
+	case "City.consulatesPage":
+		if e.ComplexityRoot.City.ConsulatesPage == nil {
+			break
+		}
+
+		args, err := ec.field_City_consulatesPage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.City.ConsulatesPage(childComplexity, args["asOf"].(*string), args["includeUndated"].(*bool), args["first"].(*int), args["after"].(*string)), true
 	case "City.country":
 		if e.ComplexityRoot.City.Country == nil {
 			break
@@ -1078,6 +1103,32 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Consulate.Timeline(childComplexity, args["from"].(*string), args["to"].(*string), args["first"].(*int), args["after"].(*string)), true
 
+	case "ConsulateConnection.edges":
+		if e.ComplexityRoot.ConsulateConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConsulateConnection.Edges(childComplexity), true
+	case "ConsulateConnection.pageInfo":
+		if e.ComplexityRoot.ConsulateConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConsulateConnection.PageInfo(childComplexity), true
+
+	case "ConsulateEdge.cursor":
+		if e.ComplexityRoot.ConsulateEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConsulateEdge.Cursor(childComplexity), true
+	case "ConsulateEdge.node":
+		if e.ComplexityRoot.ConsulateEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ConsulateEdge.Node(childComplexity), true
+
 	case "Country.aliases":
 		if e.ComplexityRoot.Country.Aliases == nil {
 			break
@@ -1095,6 +1146,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Country.Consulates(childComplexity, args["asOf"].(*string), args["includeUndated"].(*bool)), true
+	case "Country.consulatesPage":
+		if e.ComplexityRoot.Country.ConsulatesPage == nil {
+			break
+		}
+
+		args, err := ec.field_Country_consulatesPage_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Country.ConsulatesPage(childComplexity, args["asOf"].(*string), args["includeUndated"].(*bool), args["first"].(*int), args["after"].(*string)), true
 	case "Country.figures":
 		if e.ComplexityRoot.Country.Figures == nil {
 			break
@@ -2703,6 +2765,26 @@ func (ec *executionContext) childFields_Consulate(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type Consulate", field.Name)
 }
 
+func (ec *executionContext) childFields_ConsulateConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_ConsulateConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_ConsulateConnection_pageInfo(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ConsulateConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_ConsulateEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_ConsulateEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_ConsulateEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ConsulateEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_Country(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -2729,6 +2811,8 @@ func (ec *executionContext) childFields_Country(ctx context.Context, field graph
 		return ec.fieldContext_Country_nameZh(ctx, field)
 	case "consulates":
 		return ec.fieldContext_Country_consulates(ctx, field)
+	case "consulatesPage":
+		return ec.fieldContext_Country_consulatesPage(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Country", field.Name)
 }
@@ -3369,6 +3453,44 @@ func (ec *executionContext) dir_hasRole_args(ctx context.Context, rawArgs map[st
 	return args, nil
 }
 
+func (ec *executionContext) field_City_consulatesPage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "includeUndated",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeUndated"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_City_consulates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3886,6 +4008,44 @@ func (ec *executionContext) field_Consulate_timeline_args(ctx context.Context, r
 		return nil, err
 	}
 	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Country_consulatesPage_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "asOf",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["asOf"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "includeUndated",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["includeUndated"] = arg1
 	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
@@ -6271,6 +6431,50 @@ func (ec *executionContext) fieldContext_City_consulates(ctx context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _City_consulatesPage(ctx context.Context, field graphql.CollectedField, obj *model.City) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_City_consulatesPage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.City().ConsulatesPage(ctx, obj, fc.Args["asOf"].(*string), fc.Args["includeUndated"].(*bool), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ConsulateConnection) graphql.Marshaler {
+			return ec.marshalNConsulateConnection2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐConsulateConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_City_consulatesPage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "City",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ConsulateConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_City_consulatesPage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _City_events(ctx context.Context, field graphql.CollectedField, obj *model.City) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7255,6 +7459,125 @@ func (ec *executionContext) fieldContext_Consulate_events(ctx context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _ConsulateConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.ConsulateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConsulateConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ConsulateEdge) graphql.Marshaler {
+			return ec.marshalNConsulateEdge2ᚕᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐConsulateEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConsulateConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ConsulateConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ConsulateEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ConsulateConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *model.ConsulateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConsulateConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConsulateConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ConsulateConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ConsulateEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *model.ConsulateEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConsulateEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConsulateEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ConsulateEdge", field, false, false, errors.New("field of type String does not have child fields"))
+}
+
+func (ec *executionContext) _ConsulateEdge_node(ctx context.Context, field graphql.CollectedField, obj *model.ConsulateEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ConsulateEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.Consulate) graphql.Marshaler {
+			return ec.marshalNConsulate2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐConsulate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ConsulateEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ConsulateEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Consulate(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Country_id(ctx context.Context, field graphql.CollectedField, obj *model.Country) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7606,6 +7929,50 @@ func (ec *executionContext) fieldContext_Country_consulates(ctx context.Context,
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Country_consulates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Country_consulatesPage(ctx context.Context, field graphql.CollectedField, obj *model.Country) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Country_consulatesPage(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Country().ConsulatesPage(ctx, obj, fc.Args["asOf"].(*string), fc.Args["includeUndated"].(*bool), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *model.ConsulateConnection) graphql.Marshaler {
+			return ec.marshalNConsulateConnection2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐConsulateConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Country_consulatesPage(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Country",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ConsulateConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Country_consulatesPage_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -15348,6 +15715,44 @@ func (ec *executionContext) _City(ctx context.Context, sel ast.SelectionSet, obj
 			}
 
 			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "consulatesPage":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._City_consulatesPage(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
 		case "events":
 			field := field
 
@@ -16146,6 +16551,92 @@ func (ec *executionContext) _Consulate(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var consulateConnectionImplementors = []string{"ConsulateConnection"}
+
+func (ec *executionContext) _ConsulateConnection(ctx context.Context, sel ast.SelectionSet, obj *model.ConsulateConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, consulateConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ConsulateConnection")
+		case "edges":
+			out.Values[i] = ec._ConsulateConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._ConsulateConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
+var consulateEdgeImplementors = []string{"ConsulateEdge"}
+
+func (ec *executionContext) _ConsulateEdge(ctx context.Context, sel ast.SelectionSet, obj *model.ConsulateEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, consulateEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferredFieldSet := graphql.NewFieldSet(nil)
+	deferLabelToView := make(map[string]*graphql.FieldSetView)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ConsulateEdge")
+		case "cursor":
+			out.Values[i] = ec._ConsulateEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._ConsulateEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	atomic.AddInt32(&ec.Deferred, int32(min(len(deferLabelToView), math.MaxInt32)))
+
+	ec.ProcessDeferredGroup(graphql.DeferredGroup{
+		Defers:   deferLabelToView,
+		Path:     graphql.GetPath(ctx),
+		FieldSet: deferredFieldSet,
+		Context:  ctx,
+	})
+
+	return out
+}
+
 var countryImplementors = []string{"Country", "Entity"}
 
 func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, obj *model.Country) graphql.Marshaler {
@@ -16322,6 +16813,44 @@ func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, 
 					}
 				}()
 				res = ec._Country_consulates(ctx, field, obj)
+				if res == graphql.Null {
+					atomic.AddUint32(&fs.Invalids, 1)
+				}
+				return res
+			}
+
+			if field.IsDeferred() {
+				deferredFieldSet.AddField(field)
+				fieldIndex := len(deferredFieldSet.Values) - 1
+				deferredFieldSet.Concurrently(fieldIndex, func(ctx context.Context) graphql.Marshaler {
+					return innerFunc(ctx, deferredFieldSet)
+				})
+
+				for _, deferrable := range field.Deferrables {
+					view, ok := deferLabelToView[deferrable.Label]
+					if !ok {
+						view = deferredFieldSet.NewView()
+						deferLabelToView[deferrable.Label] = view
+					}
+					view.AddIndices(fieldIndex)
+				}
+
+				// don't run the out.Concurrently() call below
+				out.Values[i] = graphql.Null
+				continue
+			}
+
+			out.Concurrently(i, func(ctx context.Context) graphql.Marshaler { return innerFunc(ctx, out) })
+		case "consulatesPage":
+			field := field
+
+			innerFunc := func(ctx context.Context, fs *graphql.FieldSet) (res graphql.Marshaler) {
+				defer func() {
+					if r := recover(); r != nil {
+						ec.Error(ctx, ec.Recover(ctx, r))
+					}
+				}()
+				res = ec._Country_consulatesPage(ctx, field, obj)
 				if res == graphql.Null {
 					atomic.AddUint32(&fs.Invalids, 1)
 				}
@@ -20441,6 +20970,42 @@ func (ec *executionContext) marshalNConsulate2ᚖgithubᚗcomᚋamityᚑgraphᚋ
 		return graphql.Null
 	}
 	return ec._Consulate(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNConsulateConnection2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐConsulateConnection(ctx context.Context, sel ast.SelectionSet, v *model.ConsulateConnection) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ConsulateConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNConsulateEdge2ᚕᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐConsulateEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ConsulateEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNConsulateEdge2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐConsulateEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNConsulateEdge2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐConsulateEdge(ctx context.Context, sel ast.SelectionSet, v *model.ConsulateEdge) graphql.Marshaler {
+	if v == nil {
+		if !graphql.HasFieldError(ctx, graphql.GetFieldContext(ctx)) {
+			graphql.AddErrorf(ctx, "the requested element is null which the schema does not allow")
+		}
+		return graphql.Null
+	}
+	return ec._ConsulateEdge(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNCypherResult2ᚖgithubᚗcomᚋamityᚑgraphᚋamityᚋgraphᚋmodelᚐCypherResult(ctx context.Context, sel ast.SelectionSet, v *model.CypherResult) graphql.Marshaler {

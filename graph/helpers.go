@@ -514,3 +514,17 @@ func positionsPage(ctx context.Context, n model.Noder, dir kg.Direction, asOf *s
 	}, func(e *model.PositionEdge) string { return e.Cursor })
 	return conn, nil
 }
+
+// consulatesPage pages through the missions key names: a country's (REPRESENTS) or a
+// city's (BASED_IN, open as of the date when one is given, as consulates counts them).
+func consulatesPage(ctx context.Context, key neighborPageKey, asOf *string, includeUndated *bool, first *int, after *string) (*model.ConsulateConnection, error) {
+	rels, k, err := neighborsPage(ctx, key, asOf, includeUndated, first, after)
+	if err != nil {
+		return nil, err
+	}
+	conn := &model.ConsulateConnection{Edges: []*model.ConsulateEdge{}, PageInfo: &model.PageInfo{}}
+	conn.Edges, conn.PageInfo = page(rels, k, func(r store.PagedRel) *model.ConsulateEdge {
+		return &model.ConsulateEdge{Cursor: pagedCursor(r), Node: asConsulate(r.Other)}
+	}, func(e *model.ConsulateEdge) string { return e.Cursor })
+	return conn, nil
+}

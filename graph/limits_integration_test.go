@@ -359,7 +359,9 @@ func postRaw(t *testing.T, h http.Handler, query string) []byte {
 
 // Participants, offices and officials read a few at a time are those of the unpaged
 // fields, in the same order: the Tokyo promotion of 2023 had 33 participants, John
-// Brinkerhoff Jackson held 13 offices (dated and undated).
+// Brinkerhoff Jackson held 13 offices (dated and undated); Rome hosts the most missions
+// of any city, Shenyang's four curated consulates with a date-less basis count as of 2000
+// only with includeUndated.
 func TestIntegrationNeighborPagesLikeLists(t *testing.T) {
 	c := newClient(t)
 	for _, tc := range []struct {
@@ -371,6 +373,10 @@ func TestIntegrationNeighborPagesLikeLists(t *testing.T) {
 		{"positions", "person:jackson-john-brinkerhoff", "positions", "positionsPage", "title since organization { id }", 3, 13},
 		{"positions as of 1905", "person:jackson-john-brinkerhoff", `positions(asOf: "1905")`, `positionsPage(asOf: "1905"`, "title since organization { id }", 1, -1},
 		{"officials", "consulate:japan-consulate-general-shenyang", "officials", "officialsPage", "title person { id }", 1, 1},
+		{"consulates of a city", "city:it:rome", "consulates", "consulatesPage", "id represents { id }", 50, -1},
+		{"consulates open in 1950", "city:it:rome", `consulates(asOf: "1950")`, `consulatesPage(asOf: "1950"`, "id", 4, -1},
+		{"consulates, undated too", "city:cn:shenyang", `consulates(asOf: "2000", includeUndated: true)`, `consulatesPage(asOf: "2000", includeUndated: true`, "id", 3, 4},
+		{"missions of a country", "country:jp", "consulates", "consulatesPage", "id basedIn { id }", 40, -1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var unpaged struct{ Entity map[string][]any }
@@ -415,5 +421,5 @@ func TestIntegrationNeighborPagesLikeLists(t *testing.T) {
 
 func typeOf(id string) string {
 	kind, _, _ := strings.Cut(id, ":")
-	return map[string]string{"event": "Event", "person": "Person", "consulate": "Consulate", "org": "Organization"}[kind]
+	return map[string]string{"event": "Event", "person": "Person", "consulate": "Consulate", "org": "Organization", "city": "City", "country": "Country"}[kind]
 }

@@ -36,6 +36,8 @@ type neighborPageKey struct {
 	asOf     kg.AsOf
 	role     string
 	kinds    string // partnership kinds: sorted, comma-separated; "" for all
+	kind     kg.Kind
+	mission  bool
 	first    int
 	after    store.NeighborCursor
 	hasAfter bool
@@ -118,7 +120,7 @@ func (r *Resolver) withLoaders(ctx context.Context, sched *batch.Scheduler) cont
 					if g.hasAfter {
 						after = &g.after
 					}
-					f := store.NeighborFilter{Role: g.role}
+					f := store.NeighborFilter{Role: g.role, Kind: g.kind, OpenMission: g.mission}
 					if g.kinds != "" {
 						f.Kinds = strings.Split(g.kinds, ",")
 					}

@@ -74,6 +74,11 @@ func (r *cityResolver) Consulates(ctx context.Context, obj *model.City, asOf *st
 	return wrapList(missions, asConsulate), nil
 }
 
+// ConsulatesPage is the resolver for the consulatesPage field.
+func (r *cityResolver) ConsulatesPage(ctx context.Context, obj *model.City, asOf *string, includeUndated *bool, first *int, after *string) (*model.ConsulateConnection, error) {
+	return consulatesPage(ctx, neighborPageKey{id: obj.Entity.ID, typ: kg.BasedIn, dir: kg.In, kind: kg.Consulate, mission: true}, asOf, includeUndated, first, after)
+}
+
 // Events is the resolver for the events field.
 func (r *cityResolver) Events(ctx context.Context, obj *model.City, first *int) ([]*model.Event, error) {
 	return eventsOf(ctx, obj, first)
@@ -105,6 +110,11 @@ func (r *countryResolver) Consulates(ctx context.Context, obj *model.Country, as
 		return nil, err
 	}
 	return wrapList(others(rels, kg.Consulate), asConsulate), nil
+}
+
+// ConsulatesPage is the resolver for the consulatesPage field.
+func (r *countryResolver) ConsulatesPage(ctx context.Context, obj *model.Country, asOf *string, includeUndated *bool, first *int, after *string) (*model.ConsulateConnection, error) {
+	return consulatesPage(ctx, neighborPageKey{id: obj.Entity.ID, typ: kg.Represents, dir: kg.In, kind: kg.Consulate}, asOf, includeUndated, first, after)
 }
 
 // Sources is the resolver for the sources field.

@@ -44,6 +44,8 @@ var argDefaults = map[string]any{
 	"positionsPage(includeUndated)":      defaultIncludeUndated,
 	"officialsPage(first)":               defaultFirst,
 	"officialsPage(includeUndated)":      defaultIncludeUndated,
+	"consulatesPage(first)":              defaultFirst,
+	"consulatesPage(includeUndated)":     defaultIncludeUndated,
 	"consulates(includeUndated)":         defaultIncludeUndated,
 	"officials(includeUndated)":          defaultIncludeUndated,
 	"positions(includeUndated)":          defaultIncludeUndated,

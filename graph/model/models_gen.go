@@ -23,6 +23,17 @@ type ChangeEdge struct {
 	Node   *Change `json:"node"`
 }
 
+// A page of consulates, with the cursor to continue after each.
+type ConsulateConnection struct {
+	Edges    []*ConsulateEdge `json:"edges"`
+	PageInfo *PageInfo        `json:"pageInfo"`
+}
+
+type ConsulateEdge struct {
+	Cursor string     `json:"cursor"`
+	Node   *Consulate `json:"node"`
+}
+
 type CypherResult struct {
 	Columns   []string `json:"columns"`
 	Rows      [][]any  `json:"rows"`

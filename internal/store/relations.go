@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -220,6 +221,11 @@ type PagedRel struct {
 type NeighborFilter struct {
 	Role  string
 	Kinds []string
+	// Kind keeps only the other ends of that kind (a label from kg's allow-list).
+	Kind kg.Kind
+	// OpenMission keeps, as of a date, only the other ends whose representation of their
+	// country (REPRESENTS) is in force too: a mission counts from the day it opened.
+	OpenMission bool
 }
 
 // NeighborsPage reads one page of each id's edges of one type in one direction, in the
@@ -230,7 +236,11 @@ func (s *Store) NeighborsPage(ctx context.Context, ids []string, relType string,
 	if err != nil {
 		return nil, fmt.Errorf("neighbors page: %w", err)
 	}
-	p := withAsOf(map[string]any{"ids": ids, "limit": first + 1, "role": nilIfBlank(f.Role), "kinds": nil, "after": nil}, asOf)
+	if f.Kind != "" && !slices.Contains(kg.Kinds, f.Kind) {
+		return nil, fmt.Errorf("neighbors page: unknown kind %q", f.Kind)
+	}
+	p := withAsOf(map[string]any{"ids": ids, "limit": first + 1, "role": nilIfBlank(f.Role), "kinds": nil, "after": nil,
+		"kind": nilIfBlank(string(f.Kind)), "mission": f.OpenMission}, asOf)
 	if len(f.Kinds) > 0 {
 		p["kinds"] = f.Kinds
 	}
@@ -243,6 +253,8 @@ CALL (n) {
   MATCH ` + pattern + `
   WHERE ` + inForce("r") + ` AND ($role IS NULL OR r.role = $role)
     AND ($kinds IS NULL OR (CASE coalesce(r.partnership, '') WHEN '' THEN 'UNSPECIFIED' ELSE toUpper(r.partnership) END) IN $kinds)
+    AND ($kind IS NULL OR $kind IN labels(m))
+    AND (NOT $mission OR $asOfLo IS NULL OR EXISTS { MATCH (m)-[rep:` + kg.Represents + `]->() WHERE ` + inForce("rep") + ` })
   WITH n, r, m, coalesce(r.validFrom, m.dateLo, '~') AS k0, coalesce(m.name, '') AS k1
   WHERE $after IS NULL OR k0 > $after[0] OR (k0 = $after[0] AND (k1 > $after[1] OR (k1 = $after[1]
     AND (m.id > $after[2] OR (m.id = $after[2] AND elementId(r) > $after[3])))))
