@@ -41,7 +41,8 @@ state() {
   echo "goroutines=$g rss_mib=$rss"
 }
 
-# Requests over a limit, sent while the mix runs: each must get its GraphQL error (the
+# Requests over a limit (result size, depth, and the items one response may carry),
+# sent while the mix runs: each must get its GraphQL error (the
 # code is printed), never a dropped connection or a 5xx.
 over_limits() {
   local level='relations(first: 1) { edges { node { other { ' deep close='' i
@@ -49,7 +50,8 @@ over_limits() {
   for i in 1 2 3 4; do q+=$level; close+=' } } } }'; done
   q+="id$close } }"
   sleep 10
-  for body in '{"query":"{ search(query: \"a\", first: 100000) { entity { id } } }"}' "{\"query\":\"$q\"}"; do
+  local wide='{"query":"{ partners(city: \"city:ps:bethlehem\") { partner { ... on City { partners { partner { ... on City { partners { partner { id } } } } } } } } }"}'
+  for body in '{"query":"{ search(query: \"a\", first: 100000) { entity { id } } }"}' "{\"query\":\"$q\"}" "$wide"; do
     out=$(curl -s -w ' status=%{http_code}' "http://$ADDR/query" -H 'Content-Type: application/json' -d "$body" || echo "curl failed: $?")
     echo "loadtest: over a limit under load: $(echo "$out" | grep -o '"code":"[A-Z_]*"\|status=[0-9]*\|curl failed.*' | tr '\n' ' ')"
   done
