@@ -416,7 +416,8 @@ func (g *Gazetteer) abbreviationMentions(c *linkCtx) []Mention {
 		if !ok {
 			continue
 		}
-		if next := nameGoesOn.FindStringSubmatch(c.text[m[1]:]); next != nil && !isCue(next[1]) {
+		// before a demonym it is the country ("the U.S.-Turkish partnership")
+		if next := nameGoesOn.FindStringSubmatch(c.text[m[1]:]); next != nil && !isCue(next[1]) && demonyms[strings.ToLower(next[1])] == "" {
 			continue
 		}
 		out = append(out, Mention{Text: c.text[m[0]:m[1]], bStart: m[0], bEnd: m[1], Entity: strPtr(id),

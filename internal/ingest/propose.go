@@ -158,7 +158,9 @@ func (p *proposer) propose(ms []Mention) []Mention {
 			}
 		}
 	}
-	return p.coreference(ms)
+	ms = p.apposition(ms)
+	ms = p.coreference(ms)
+	return p.acronyms(ms)
 }
 
 // holdsBody reports whether a mention of the graph's person, body or event lies in
@@ -498,6 +500,10 @@ func initials(name string) string {
 // ("Akhtar" after "Waseem Akhtar", "Mayor Park" after "Park Heong-joon").
 func (p *proposer) coreference(ms []Mention) []Mention {
 	for _, t := range p.c.toks {
+		// "Secretary Kerry’s view": the name without its possessive
+		poss := possessive(t.text) != t.text
+		t.text = possessive(t.text)
+		t.end = t.start + len(t.text)
 		if !isCapitalized(t.text) || len(t.text) < 3 || commonCapitalised[strings.ToLower(t.text)] || titleWords[strings.ToLower(t.text)] {
 			continue
 		}
@@ -514,7 +520,7 @@ func (p *proposer) coreference(ms []Mention) []Mention {
 		// A word inside a longer name ("Demetrio Cortes Jr") is that name's, not a
 		// short form of another; after a title it may be one ("Mayor Park").
 		i := slices.IndexFunc(p.c.toks, func(o token) bool { return o.start == t.start })
-		if i+1 < len(p.c.toks) && isNameWord(p.c.toks[i+1].text) && onlySpace(p.c.text[t.end:p.c.toks[i+1].start]) {
+		if i+1 < len(p.c.toks) && !poss && isNameWord(p.c.toks[i+1].text) && onlySpace(p.c.text[t.end:p.c.toks[i+1].start]) {
 			continue
 		}
 		if prev := strings.ToLower(p.c.toks[max(i-1, 0)].text); i > 0 && isNameWord(p.c.toks[i-1].text) && !titleWords[prev] && !notInNames[prev] &&
@@ -542,6 +548,9 @@ func (p *proposer) coreference(ms []Mention) []Mention {
 			}
 		}
 		if len(match) != 1 {
+			if len(match) == 0 {
+				ms = p.officeHolder(ms, i, t)
+			}
 			continue
 		}
 		m := match[0]
