@@ -29,7 +29,7 @@ type proposer struct {
 // run is a stretch of capitalised words (with connectors between them) in one sentence.
 type run struct{ from, to int } // token indices, to exclusive
 
-func (p *proposer) runs() []run {
+func (p *proposer) runs(ms []Mention) []run {
 	var out []run
 	toks := p.c.toks
 	i := 0
@@ -49,12 +49,26 @@ func (p *proposer) runs() []run {
 				j += 2
 				continue
 			}
+			// "Office of the Special Representative", "Conference of the Parties";
+			// not before a place the graph knows ("Government of the United States")
+			if (toks[j].text == "of" || toks[j].text == "for") && j+2 < len(toks) && toks[j+1].text == "the" &&
+				isNameWord(toks[j+2].text) && toks[j+2].sentence == toks[i].sentence &&
+				onlySpace(p.c.text[toks[j].end:toks[j+1].start]) && onlySpace(p.c.text[toks[j+1].end:toks[j+2].start]) &&
+				!linkedAt(ms, toks[j+2].start) {
+				j += 3
+				continue
+			}
 			break
 		}
 		out = append(out, run{i, j})
 		i = j
 	}
 	return out
+}
+
+// linkedAt reports whether a mention of the graph's entity starts at byte at.
+func linkedAt(ms []Mention, at int) bool {
+	return slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart == at && m.Entity != nil })
 }
 
 // initial reports whether a is a name's initial before b ("Joaquin F. Monserrate").
@@ -74,7 +88,7 @@ func onlySpace(s string) bool { return strings.TrimSpace(s) == "" && !strings.Co
 // propose adds mentions of new entities (and of their later short forms) to ms.
 func (p *proposer) propose(ms []Mention) []Mention {
 	toks := p.c.toks
-	for _, r := range p.runs() {
+	for _, r := range p.runs(ms) {
 		from, to := r.from, r.to
 		titled := false
 		// A demonym stays: it may open a body's name ("Chinese People's Association");
@@ -97,11 +111,20 @@ func (p *proposer) propose(ms []Mention) []Mention {
 		if headKind(toks[from:to]) == "" && !p.holdsBody(ms, toks[from].start, toks[to-1].end) {
 			for k := from; k < to-2; k++ {
 				if orgHeads[strings.ToLower(toks[k].text)] && (toks[k+1].text == "for" || toks[k+1].text == "of" || toks[k+1].text == "with") {
-					// it ends before a title ("Chamber of Commerce President Brian Anderson")
+					// it ends before a title ("Chamber of Commerce President Brian
+					// Anderson"), not at one its connector leads to ("Office of the
+					// Special Representative")
 					end := to
 					for j := k + 2; j < to-1; j++ {
-						if titleWords[strings.ToLower(toks[j].text)] {
+						if prev := toks[j-1].text; titleWords[strings.ToLower(toks[j].text)] && !connectors[prev] && !titleWords[strings.ToLower(prev)] {
 							end = j
+							break
+						}
+					}
+					// it opens after a possessive ("the Secretary’s Office of ...")
+					for j := k - 1; j >= from; j-- {
+						if possessive(toks[j].text) != toks[j].text {
+							from = j + 1
 							break
 						}
 					}
@@ -430,7 +453,7 @@ func contains(big, small []string) bool {
 
 // newID gives a proposal an id in the project's scheme.
 func (p *proposer) newID(kind kg.Kind, name string, at int) string {
-	slug := kg.Slug(name)
+	slug := kg.Slug(strings.ReplaceAll(name, ".", "")) // "U.S. Conference": us-conference
 	switch kind {
 	case kg.Person:
 		return "person:" + slug
