@@ -91,6 +91,17 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	for _, r := range p.runs(ms) {
 		from, to := r.from, r.to
 		titled := false
+		// "State Department" is the Department of State: one name for both orders
+		// ("City Department" or "Municipal Ministry" names no field)
+		if lw := strings.ToLower(toks[from].text); from+1 < to && invertedHeads[toks[from+1].text] &&
+			(lw == "state" || !leadingQualifiers[lw] && !titleWords[lw] && !notInNames[lw]) &&
+			(from+2 == to || !connectors[toks[from+2].text] || toks[from+2].text == "and") {
+			name := toks[from+1].text + " of " + toks[from].text
+			ms = p.addNamed(ms, kg.Organization, toks[from].start, toks[from+1].end, name, 0.6)
+			if from += 2; from < to && toks[from].text == "and" {
+				from++
+			}
+		}
 		// A demonym stays: it may open a body's name ("Chinese People's Association");
 		// segment drops it before a person's.
 		for from < to && (titleWords[strings.ToLower(toks[from].text)] || leadingQualifiers[strings.ToLower(toks[from].text)] ||
@@ -392,7 +403,16 @@ func firstWords(s string, n int) string {
 // add records a mention of a new entity of kind named text[s:e], reusing the proposal
 // of an earlier mention of it, or linking to the graph's node when the id exists.
 func (p *proposer) add(ms []Mention, kind kg.Kind, s, e int, conf float64) []Mention {
-	name := strings.TrimSpace(p.c.text[s:e])
+	return p.addNamed(ms, kind, s, e, strings.TrimSpace(p.c.text[s:e]), conf)
+}
+
+// invertedHeads are the heads of a body named both "Department of State" and "State
+// Department".
+var invertedHeads = set("Department", "Ministry")
+
+// addNamed is add for a mention whose entity's name is not its text ("State
+// Department": Department of State).
+func (p *proposer) addNamed(ms []Mention, kind kg.Kind, s, e int, name string, conf float64) []Mention {
 	var kept []Mention
 	for _, m := range ms {
 		if m.bStart >= s && m.bEnd <= e {
@@ -414,8 +434,9 @@ func (p *proposer) add(ms []Mention, kind kg.Kind, s, e int, conf float64) []Men
 			return ms
 		}
 		p.props = append(p.props, pr)
-	} else if FoldName(name) != FoldName(pr.name) && !slices.Contains(pr.aliases, name) {
-		pr.aliases = append(pr.aliases, name)
+	}
+	if text := strings.TrimSpace(p.c.text[s:e]); FoldName(text) != FoldName(pr.name) && !slices.Contains(pr.aliases, text) {
+		pr.aliases = append(pr.aliases, text)
 	}
 	ms = append(ms, Mention{Text: p.c.text[s:e], bStart: s, bEnd: e, Proposed: strPtr(pr.id), Kind: kind, How: "new", Confidence: conf, entry: -1})
 	sortMentions(ms)

@@ -147,16 +147,16 @@ var (
 		"administration", "division", "agency", "institute", "party", "commission", "organization",
 		"organisation", "federation", "society", "chamber", "academy", "school", "college", "museum", "hospital",
 		"embassy", "consulate", "consulate-general", "authority", "assembly", "congress", "club", "league", "union",
-		"network", "market", "zone", "international", "industry")
+		"network", "market", "zone", "international", "industry", "parliament")
 	companyHeads = set("company", "co", "ltd", "inc", "group", "bank", "motors", "motor", "airlines", "airways",
 		"holdings", "industries", "limited", "llc", "gmbh", "ag")
 	eventHeads = set("expo", "conference", "forum", "festival", "fair", "summit", "games", "seminar",
-		"symposium", "competition", "exhibition", "ceremony", "week", "dialogue", "meeting", "olympics", "convention")
+		"symposium", "competition", "exhibition", "ceremony", "week", "dialogue", "meeting", "olympics", "convention", "cup")
 	// eventTypes gives a new event the type its last word names.
 	eventTypes = map[string]string{"expo": "exhibition", "exhibition": "exhibition", "fair": "exhibition",
 		"conference": "conference", "forum": "conference", "summit": "conference", "symposium": "conference",
 		"dialogue": "conference", "convention": "conference", "seminar": "seminar", "meeting": "meeting",
 		"ceremony": "meeting", "competition": "award", "festival": "exchange", "games": "exchange",
-		"olympics": "exchange", "week": "exchange"}
+		"olympics": "exchange", "week": "exchange", "cup": "exchange"}
 	regionHeads = set("prefecture", "province", "state", "county", "oblast", "governorate", "region")
 )
