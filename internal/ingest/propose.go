@@ -93,13 +93,20 @@ func (p *proposer) propose(ms []Mention) []Mention {
 		titled := false
 		// "State Department" is the Department of State: one name for both orders
 		// ("City Department" or "Municipal Ministry" names no field)
-		if lw := strings.ToLower(toks[from].text); from+1 < to && invertedHeads[toks[from+1].text] &&
+		q := from
+		for q < to && strings.EqualFold(toks[q].text, "the") {
+			q++
+		}
+		if lw := strings.ToLower(toks[min(q, to-1)].text); q+1 < to && invertedHeads[toks[q+1].text] &&
 			(lw == "state" || !leadingQualifiers[lw] && !titleWords[lw] && !notInNames[lw]) &&
-			(from+2 == to || !connectors[toks[from+2].text] || toks[from+2].text == "and") {
-			name := toks[from+1].text + " of " + toks[from].text
-			ms = p.addNamed(ms, kg.Organization, toks[from].start, toks[from+1].end, name, 0.6)
-			if from += 2; from < to && toks[from].text == "and" {
+			(q+2 == to || !connectors[toks[q+2].text] || toks[q+2].text == "and") {
+			name := toks[q+1].text + " of " + toks[q].text
+			ms = p.addNamed(ms, kg.Organization, toks[q].start, toks[q+1].end, name, 0.6)
+			if from = q + 2; from < to && toks[from].text == "and" {
 				from++
+			}
+			if from >= to {
+				continue
 			}
 		}
 		// A demonym stays: it may open a body's name ("Chinese People's Association");
@@ -132,9 +139,10 @@ func (p *proposer) propose(ms []Mention) []Mention {
 							break
 						}
 					}
-					// it opens after a possessive ("the Secretary’s Office of ...")
+					// it opens after an office's possessive ("the Secretary’s Office of
+					// ..."), not after a name's ("Chinese People's Association")
 					for j := k - 1; j >= from; j-- {
-						if possessive(toks[j].text) != toks[j].text {
+						if w := possessive(toks[j].text); w != toks[j].text && titleWords[strings.ToLower(w)] {
 							from = j + 1
 							break
 						}
