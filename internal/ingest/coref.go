@@ -19,7 +19,7 @@ var honorifics = set("mr", "mrs", "ms", "dr", "prof", "professor", "sir", "madam
 // more than a missed one.
 func (p *proposer) officeHolder(ms []Mention, i int, t token) []Mention {
 	toks := p.c.toks
-	if i <= 0 || !onlySpace(p.c.text[toks[i-1].end:t.start]) || !isUpperWord(t.text[:1]) {
+	if i <= 0 || !onlySpace(p.c.text[toks[i-1].end:t.start]) {
 		return ms
 	}
 	// the title words just before the name ("Special Representative Hachigian")
