@@ -35,6 +35,12 @@ func TestCoreference(t *testing.T) {
 			want:      map[string]string{"Gray": "", "Obama": "", "Brown": ""},
 		},
 		{
+			name:      "a family name first, and an office that is not the title",
+			text:      "Mayor Lyu welcomed the guests to Shenyang. Later Mayor Duan showed them the port.",
+			published: "2019-06-01",
+			want:      map[string]string{"Lyu": "person:lyu-zhicheng", "Duan": ""},
+		},
+		{
 			name:      "an acronym defined after a body's name",
 			text:      "The Lakeside Business Council (LBC) met on Monday. Later the LBC wrote to the mayor.",
 			published: "2020-01-02",
