@@ -96,7 +96,7 @@ func (p *proposer) acronyms(ms []Mention) []Mention {
 		end := len(strings.TrimRight(text[:d[0]], " ,"))
 		var ref *Mention
 		for i := range ms {
-			if ms[i].bEnd == end && ms[i].id() != "" && ms[i].Kind != kg.Person {
+			if ms[i].bEnd == end && ms[i].id() != "" && ms[i].Kind != kg.Person && spells(letters, text[ms[i].bStart:end]) {
 				ref = &ms[i]
 			}
 		}
@@ -141,6 +141,19 @@ func (p *proposer) acronyms(ms []Mention) []Mention {
 		}
 	}
 	return ms
+}
+
+// spells reports whether the letters follow the initials of the name's words, in
+// order: "SRGIA" those of "Office of the Special Representative for Global
+// Intergovernmental Affairs"; "USA" not those of "Washington".
+func spells(letters []rune, name string) bool {
+	i := 0
+	for _, w := range wordRe.FindAllString(name, -1) {
+		if i < len(letters) && unicode.ToUpper([]rune(w)[0]) == letters[i] {
+			i++
+		}
+	}
+	return i == len(letters)
 }
 
 // acronymLetters are the capitals an acronym spells its name with: after an office's

@@ -53,6 +53,12 @@ func TestCoreference(t *testing.T) {
 			want:      map[string]string{"U.S. Conference of Mayors": "org:us-conference-of-mayors", "USCM": "org:us-conference-of-mayors"},
 		},
 		{
+			name:      "brackets after a name that do not spell it",
+			text:      "The mayors met in Ankara (TR) in May. The TR team left.",
+			published: "2020-07-02",
+			want:      map[string]string{"Ankara": "city:tr:ankara", "TR": ""},
+		},
+		{
 			name:      "an acronym of no body, and one never defined",
 			text:      "They signed a Memorandum of Understanding (MOU) in Ankara. Later QXRT sent a letter.",
 			published: "2020-07-02",
