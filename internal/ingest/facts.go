@@ -263,6 +263,14 @@ func (f *factBuilder) positions(s [2]int) {
 				continue
 			}
 		}
+		// Title Name of Place ("Mayor Brad Cole of Carbondale, Illinois")
+		if i+1 < len(ms) && isPlace(ms[i+1].Kind) && f.c.text[m.bEnd:ms[i+1].bStart] == " of " {
+			if t := titleBefore(f.c.text[max(s[0], m.bStart-40):m.bStart]); t != "" {
+				f.add(Fact{From: m.id(), Type: kg.HoldsPosition, To: ms[i+1].id(), Props: map[string]any{"title": t},
+					Evidence: f.evidence(s), Confidence: 0.6})
+				continue
+			}
+		}
 		if i == 0 || !isBody(ms[i-1].Kind) {
 			continue
 		}
@@ -297,10 +305,29 @@ func isBody(k kg.Kind) bool {
 	return k == kg.Organization || k == kg.Company || k == kg.Consulate || k == kg.City || k == kg.Region || k == kg.Country
 }
 
-// isTitle reports whether words name an office: each a title word or a qualifier.
+// titleBefore is the office named by the capitalised title words that end text
+// ("... Chairman of the Board Mayor " gives Mayor), or "".
+func titleBefore(text string) string {
+	if !strings.HasSuffix(text, " ") {
+		return ""
+	}
+	ws := strings.Fields(text)
+	k := len(ws)
+	for k > 0 && isCapitalized(ws[k-1]) && (titleWords[strings.ToLower(ws[k-1])] || leadingQualifiers[strings.ToLower(ws[k-1])]) {
+		k--
+	}
+	if t := strings.Join(ws[k:], " "); isTitle(t) {
+		return t
+	}
+	return ""
+}
+
+// isTitle reports whether words name an office: each a title word or a qualifier,
+// neither first nor last a connector ("Illinois and President Patrick Madden" names
+// no office of Illinois).
 func isTitle(s string) bool {
 	ws := strings.Fields(strings.ReplaceAll(s, "-", " "))
-	if len(ws) == 0 || len(ws) > 5 {
+	if len(ws) == 0 || len(ws) > 5 || connectors[ws[0]] || connectors[ws[len(ws)-1]] {
 		return false
 	}
 	hasTitle := false

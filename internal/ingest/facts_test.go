@@ -1,0 +1,29 @@
+package ingest
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/amity-graph/amity/internal/kg"
+)
+
+// TestPositionOfPlace: "Title Name of Place" is an office at that place; a title after
+// "and" is no office of the place before it. The sentence is written for this test.
+func TestPositionOfPlace(t *testing.T) {
+	text := "Mayors Meet\n\nThe guests from the United States were led by Chairman of the Board Mayor Ana Ruiz of Carbondale, Illinois and President Tom Hale."
+	doc, err := fixtureGazetteer(t).Ingest(Article{Text: text, Meta: Meta{Title: "Test", Published: "2011-03-07"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range doc.Relations {
+		if r.Type == kg.HoldsPosition {
+			got = append(got, r.From+" "+r.To+" "+r.Props["title"].(string))
+		}
+	}
+	want := []string{"person:ana-ruiz city:us:carbondale Mayor"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("positions (-want +got):\n%s", diff)
+	}
+}
