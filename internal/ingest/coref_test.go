@@ -65,6 +65,18 @@ func TestCoreference(t *testing.T) {
 			want:      map[string]string{"Memorandum of Understanding": "", "MOU": "", "QXRT": ""},
 		},
 		{
+			name:      "a country's short form before common words",
+			text:      "Mayors of U.S. Cities and States met in Ankara, and the cities and states sent gifts.",
+			published: "2020-07-02",
+			want:      map[string]string{"U.S.": "country:us"},
+		},
+		{
+			name:      "a country's short form opening a name the article never writes in lowercase",
+			text:      "The U.S. Navy band played in Ankara.",
+			published: "2020-07-02",
+			want:      map[string]string{"U.S.": ""},
+		},
+		{
 			name:      "a company the text says is one",
 			text:      "The port at Ankara was built by Orbitex, a Dutch engineering company, in 2010.",
 			published: "2012-01-01",

@@ -425,3 +425,50 @@ func (g *Gazetteer) abbreviationMentions(c *linkCtx) []Mention {
 	}
 	return out
 }
+
+// abbreviationsBeforeCommonWords links a country's short form that abbreviationMentions
+// left as the opening of a longer name when that name turned out to be common words
+// ("U.S. Cities and States" where the article also writes "U.S. cities"): no mention
+// covers them, each is a word the article writes in lowercase, and none is a body's
+// head.
+func (g *Gazetteer) abbreviationsBeforeCommonWords(c *linkCtx, ms []Mention) []Mention {
+	for _, a := range abbrevRe.FindAllStringIndex(c.text, -1) {
+		id := abbreviations[c.text[a[0]:a[1]]]
+		i, ok := g.byID[id]
+		if !ok || slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < a[1] && a[0] < m.bEnd }) {
+			continue
+		}
+		if !strings.HasPrefix(c.text[a[1]:], " ") {
+			continue
+		}
+		k := slices.IndexFunc(c.toks, func(t token) bool { return t.start > a[1] })
+		if k < 0 {
+			continue
+		}
+		common := 0
+		for ; k < len(c.toks) && c.toks[k].sentence == c.toks[k-1].sentence; k++ {
+			t := c.toks[k]
+			if !isNameWord(t.text) {
+				if connectors[t.text] {
+					continue
+				}
+				break
+			}
+			lw := strings.ToLower(t.text)
+			if !c.lower[FoldName(t.text)] || orgHeads[lw] || eventHeads[lw] || companyHeads[lw] ||
+				slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < t.end && t.start < m.bEnd }) {
+				common = -1
+				break
+			}
+			common++
+		}
+		if common <= 0 {
+			continue
+		}
+		ms = append(ms, Mention{Text: c.text[a[0]:a[1]], bStart: a[0], bEnd: a[1], Entity: strPtr(id),
+			Kind: kg.Country, How: "abbreviation", Confidence: 0.8, entry: i})
+		sortMentions(ms)
+	}
+	return ms
+}
+
