@@ -471,4 +471,3 @@ func (g *Gazetteer) abbreviationsBeforeCommonWords(c *linkCtx, ms []Mention) []M
 	}
 	return ms
 }
-
