@@ -77,6 +77,12 @@ func TestCoreference(t *testing.T) {
 			want:      map[string]string{"U.S.": ""},
 		},
 		{
+			name:      "a person by the verb before the name",
+			text:      "We were delighted to see Ruth Adeyemi here in Ankara, and we thanked Omar Valdez for his help. They hope to see Grand Canyon next year.",
+			published: "2020-07-02",
+			want:      map[string]string{"Ruth Adeyemi": "person:ruth-adeyemi", "Omar Valdez": "person:omar-valdez", "Grand Canyon": ""},
+		},
+		{
 			name:      "a company the text says is one",
 			text:      "The port at Ankara was built by Orbitex, a Dutch engineering company, in 2010.",
 			published: "2012-01-01",

@@ -26,7 +26,7 @@ type floor struct {
 var floors = map[string]floor{
 	"connector-2013-05":             {1, 1, 1, 0.92, 0.75, 0.6},
 	"connector-2013-10":             {1, 1, 0.85, 0.87, 1, 0},
-	"dc-brasilia-2013":              {1, 1, 0.75, 1, 1, 0.25},
+	"dc-brasilia-2013":              {1, 1, 1, 1, 1, 0.25},
 	"sister-cities-conference-2011": {1, 1, 1, 0.81, 1, 0.12},
 	"dc-ankara-2011":                {1, 1, 1, 1, 0.25, 0.33},
 	"hachigian-richmond-2022":       {1, 1, 1, 0.93, 0.38, 0.83},

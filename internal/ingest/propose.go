@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -367,7 +368,7 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 			return ms
 		}
 	}
-	if pr := p.find(kg.Person, p.c.text[s:e]); titled || p.titleNear(seg) || p.listed(ms, s) || pr != nil && FoldName(pr.name) == FoldName(p.c.text[s:e]) {
+	if pr := p.find(kg.Person, p.c.text[s:e]); titled || p.titleNear(seg) || p.listed(ms, s) || p.personVerbBefore(seg) || pr != nil && FoldName(pr.name) == FoldName(p.c.text[s:e]) {
 		return p.add(ms, kg.Person, s, e, 0.6)
 	}
 	return ms
@@ -385,6 +386,23 @@ func (p *proposer) listed(ms []Mention, at int) bool {
 		}
 	}
 	return false
+}
+
+// personVerbs take a person as their object ("thanked Ana Ruiz", "accompanied by
+// ..."); seeVerbs one present with the speaker ("delighted to see Mary Kane here"),
+// where a place may follow them too ("to see Grand Canyon").
+var (
+	personVerbs = regexp.MustCompile(`(?i)\b(?:thank|thanks|thanked|congratulate|congratulated|joined by|accompanied by) $`)
+	seeVerbs    = regexp.MustCompile(`(?i)\b(?:see|saw|welcome|welcomed) $`)
+	present     = regexp.MustCompile(`^ (?:here|with us|among us)\b`)
+)
+
+// personVerbBefore reports whether a verb that takes a person comes right before the
+// name.
+func (p *proposer) personVerbBefore(seg run) bool {
+	s, e := p.c.toks[seg.from].start, p.c.toks[seg.to-1].end
+	before := p.c.text[max(0, s-20):s]
+	return personVerbs.MatchString(before) || seeVerbs.MatchString(before) && present.MatchString(p.c.text[e:])
 }
 
 // titleNear looks for an office before the name in its sentence (within six words) or
