@@ -439,6 +439,16 @@ var invertedHeads = set("Department", "Ministry")
 // addNamed is add for a mention whose entity's name is not its text ("State
 // Department": Department of State).
 func (p *proposer) addNamed(ms []Mention, kind kg.Kind, s, e int, name string, conf float64) []Mention {
+	// a body's name may open with a country's short form that no mention took
+	// ("U.S.-China Governors Forum")
+	if kind == kg.Organization || kind == kg.Event || kind == kg.Company {
+		before := p.c.text[:s]
+		if a := abbrevRe.FindAllStringIndex(before, -1); len(a) > 0 && (before[a[len(a)-1][1]:] == "-" || before[a[len(a)-1][1]:] == " ") &&
+			!slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < s && a[len(a)-1][0] < m.bEnd }) && name == strings.TrimSpace(p.c.text[s:e]) {
+			s = a[len(a)-1][0]
+			name = strings.TrimSpace(p.c.text[s:e])
+		}
+	}
 	var kept []Mention
 	for _, m := range ms {
 		if m.bStart >= s && m.bEnd <= e {
