@@ -277,6 +277,11 @@ func (f *factBuilder) positions(s [2]int) {
 		// Body Title Name, Title of Body Name
 		prev := ms[i-1]
 		between := strings.Trim(f.c.text[prev.bEnd:m.bStart], " ,")
+		// "In addition to the University of Richmond Panel, Special Representative
+		// Hachigian": a body in a phrase of its own holds no one's title
+		if strings.Contains(f.c.text[prev.bEnd:m.bStart], ",") && afterPreposition(f.c.text[s[0]:prev.bStart]) {
+			continue
+		}
 		before := f.c.text[max(s[0], prev.bStart-40):prev.bStart]
 		title := ""
 		switch {
@@ -300,6 +305,13 @@ func (f *factBuilder) positions(s [2]int) {
 		}
 	}
 }
+
+// prepositionEnd finds a preposition (and article) ending a text.
+var prepositionEnd = regexp.MustCompile(`(?i)\b(?:to|at|in|on|during|after|before|from|for|with|by|of)(?: the| a| an)? $`)
+
+// afterPreposition reports whether text ends with a preposition: what follows is the
+// object of a phrase, not the subject of the clause.
+func afterPreposition(text string) bool { return prepositionEnd.MatchString(text) }
 
 func isBody(k kg.Kind) bool {
 	return k == kg.Organization || k == kg.Company || k == kg.Consulate || k == kg.City || k == kg.Region || k == kg.Country
@@ -500,7 +512,9 @@ func (f *factBuilder) visit(s [2]int) {
 		}
 		reverse := before < 0 && visiting("") || before >= 0 && visiting(ms[before].id())
 		for _, m := range ms {
-			if party(m) {
+			// one named in a phrase before the clause takes no part ("In addition to
+			// the Panel, she met with ...")
+			if party(m) && !(off(m) < loc[0] && afterPreposition(sent[:off(m)]) && strings.Contains(sent[off(m):loc[0]], ",")) {
 				switch {
 				case off(m) < loc[0] && reverse:
 					rel(m, "visitor", 0.55)

@@ -27,3 +27,29 @@ func TestPositionOfPlace(t *testing.T) {
 		t.Errorf("positions (-want +got):\n%s", diff)
 	}
 }
+
+// TestPhraseBeforeClause: a body named in a phrase before the clause ("In addition to
+// the ... Panel, ...") neither gives the subject a title nor takes part in the meeting.
+func TestPhraseBeforeClause(t *testing.T) {
+	text := "Mayors Meet\n\nOn May 3, Ana Ruiz visited Carbondale, Illinois. In addition to the Lakeside Business Council, Special Representative Ruiz met with Mayor Tom Hale."
+	doc, err := fixtureGazetteer(t).Ingest(Article{Text: text, Meta: Meta{Title: "Test", Published: "2011-05-07"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range doc.Relations {
+		if r.From == "org:lakeside-business-council" || r.To == "org:lakeside-business-council" {
+			got = append(got, r.From+" "+r.Type+" "+r.To)
+		}
+	}
+	if len(got) > 0 {
+		t.Errorf("relations of the panel: %v, want none", got)
+	}
+	found := false
+	for _, m := range doc.Mentions {
+		found = found || m.id() == "org:lakeside-business-council"
+	}
+	if !found {
+		t.Error("the panel was not proposed: the test tests nothing")
+	}
+}

@@ -29,7 +29,7 @@ var floors = map[string]floor{
 	"dc-brasilia-2013":              {1, 1, 1, 1, 1, 0.25},
 	"sister-cities-conference-2011": {1, 1, 1, 0.81, 1, 0.12},
 	"dc-ankara-2011":                {1, 1, 1, 1, 0.25, 0.33},
-	"hachigian-richmond-2022":       {1, 1, 1, 0.93, 0.38, 0.83},
+	"hachigian-richmond-2022":       {1, 1, 1, 0.93, 0.45, 0.83},
 	"palu-gorontalo-2014":           {1, 1, 0.83, 1, 0.6, 0.75},
 }
 
