@@ -35,6 +35,12 @@ func TestCoreference(t *testing.T) {
 			want:      map[string]string{"Gray": "", "Obama": "", "Brown": ""},
 		},
 		{
+			name:      "a two-letter surname after a title; a place's name after a title is a surname",
+			text:      "President Xi visited Shenyang in May. In the United States, Governor Washington spoke to mayors.",
+			published: "2019-06-01",
+			want:      map[string]string{"Xi": "person:xi-jinping", "Washington": ""},
+		},
+		{
 			name:      "a family name first, and an office that is not the title",
 			text:      "Mayor Lyu welcomed the guests to Shenyang. Later Mayor Duan showed them the port.",
 			published: "2019-06-01",

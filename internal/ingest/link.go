@@ -143,7 +143,27 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 			}
 		}
 	}
-	return ms
+	return slices.DeleteFunc(ms, func(m Mention) bool { return c.surnameAfterTitle(m) })
+}
+
+// surnameTitles are offices and honorifics that a surname follows ("President
+// Washington", "Governor Jackson").
+var surnameTitles = set("mayor", "governor", "president", "secretary", "ambassador", "consul", "general", "minister",
+	"senator", "director", "chairman", "chairwoman", "commissioner", "councillor", "councilor", "premier", "mr", "mrs",
+	"ms", "dr", "prof", "envoy", "representative", "excellency", "sir", "madam")
+
+// surnameAfterTitle reports whether a one-word place's name stands right after such a
+// title: it is a person's surname there, not the place.
+func (c *linkCtx) surnameAfterTitle(m Mention) bool {
+	if !isPlace(m.Kind) || strings.ContainsAny(strings.TrimSpace(m.Text), " -") {
+		return false
+	}
+	before := strings.TrimSuffix(c.text[:m.bStart], " ")
+	if len(before) == m.bStart {
+		return false
+	}
+	w := lastWord(before)
+	return strings.HasSuffix(before, w) && isCapitalized(w) && surnameTitles[strings.ToLower(w)]
 }
 
 // plausible rejects a name found where prose has a common word: not capitalised, a

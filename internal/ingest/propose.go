@@ -584,7 +584,12 @@ func (p *proposer) coreference(ms []Mention) []Mention {
 		poss := possessive(t.text) != t.text
 		t.text = possessive(t.text)
 		t.end = t.start + len(t.text)
-		if !isCapitalized(t.text) || len(t.text) < 3 || commonCapitalised[strings.ToLower(t.text)] || titleWords[strings.ToLower(t.text)] {
+		if !isCapitalized(t.text) || commonCapitalised[strings.ToLower(t.text)] || titleWords[strings.ToLower(t.text)] {
+			continue
+		}
+		i := slices.IndexFunc(p.c.toks, func(o token) bool { return o.start == t.start })
+		// a two-letter surname ("President Xi") only after a title
+		if len(t.text) < 2 || len(t.text) == 2 && (i == 0 || !titleWords[strings.ToLower(p.c.toks[i-1].text)]) {
 			continue
 		}
 		covered := false
@@ -599,7 +604,6 @@ func (p *proposer) coreference(ms []Mention) []Mention {
 		}
 		// A word inside a longer name ("Demetrio Cortes Jr") is that name's, not a
 		// short form of another; after a title it may be one ("Mayor Park").
-		i := slices.IndexFunc(p.c.toks, func(o token) bool { return o.start == t.start })
 		if i+1 < len(p.c.toks) && !poss && isNameWord(p.c.toks[i+1].text) && onlySpace(p.c.text[t.end:p.c.toks[i+1].start]) {
 			continue
 		}
