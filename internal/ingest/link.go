@@ -27,6 +27,7 @@ type Mention struct {
 	bStart, bEnd int  // byte offsets
 	entry        int  // gazetteer entry of a linked mention
 	cue          bool // a cue word after it chose its kind (City, Prefecture)
+	twin         bool // a city that shares its name with its region, its sense read where it stands
 }
 
 func (m Mention) id() string {
@@ -117,7 +118,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 		}
 	}
 	for i, m := range ms {
-		if s, ok := settled[FoldName(m.Text)]; ok && !m.cue && s.Kind != kg.Country {
+		if s, ok := settled[FoldName(m.Text)]; ok && !m.cue && !m.twin && s.Kind != kg.Country {
 			ms[i].Entity, ms[i].Kind, ms[i].entry, ms[i].How = s.Entity, s.Kind, s.entry, s.How
 		}
 	}
@@ -132,7 +133,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	}
 	for _, h := range hits {
 		orig := c.text[h.start:h.end]
-		if !isCapitalized(orig) || strings.Contains(g.patterns[h.pat].folded, " ") {
+		if !isCapitalized(orig) || strings.Contains(g.patterns[h.pat].folded, " ") || g.hasTwins(g.patterns[h.pat]) {
 			continue
 		}
 		for _, r := range g.patterns[h.pat].refs {
@@ -314,6 +315,20 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		return Mention{}, false
 	}
 	sort.SliceStable(ss, func(i, j int) bool { return ss[i].score > ss[j].score })
+	// "Kumamoto" is a city and the prefecture it lies in: the words around it say
+	// which, or it is left unlinked.
+	twin := false
+	if g.hasTwins(p) {
+		twin = true
+		sense := g.twinSense(c, h)
+		ss = slices.DeleteFunc(ss, func(s scored) bool {
+			k := g.entries[s.ref.entry].Kind
+			return (k == kg.City || k == kg.Region) && k != sense
+		})
+		if len(ss) == 0 {
+			return Mention{}, false
+		}
+	}
 	best := ss[0]
 	if single && !best.ctx {
 		return Mention{}, false
@@ -340,7 +355,108 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		conf = 0.8
 	}
 	return Mention{Text: orig, bStart: h.start, bEnd: h.end, Entity: strPtr(e.ID), Kind: e.Kind, How: how,
-		Confidence: conf, entry: best.ref.entry, cue: cue != nil && len(ss) > 1}, true
+		Confidence: conf, entry: best.ref.entry, cue: cue != nil && len(ss) > 1 && !twin, twin: twin}, true
+}
+
+// hasTwins reports whether a name is borne by a city and by a region the city lies in
+// ("Kumamoto", "Shizuoka", "Okinawa").
+func (g *Gazetteer) hasTwins(p pattern) bool {
+	regions := map[string]bool{}
+	for _, r := range p.refs {
+		if e := g.entries[r.entry]; e.Kind == kg.Region {
+			regions[e.ID] = true
+		}
+	}
+	for _, r := range p.refs {
+		if e := g.entries[r.entry]; e.Kind == kg.City && slices.ContainsFunc(e.Regions, func(id string) bool { return regions[id] }) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// cityCue and regionCue are words after a name that say which of the twins it is.
+	cityCue   = regexp.MustCompile(`^[\s,]*(?:City|city|Mayor|Mayor['’]s|Municipal|Castle)\b`)
+	regionCue = regexp.MustCompile(`^[\s,]*(?:Prefecture|prefecture|Prefectural|prefectural|Province|province|Provincial|Governor|Governor['’]s|Gubernatorial|State|state|County|county)\b`)
+	// visitBefore: a visit is to a city ("visits Kumamoto", "a visit to ...").
+	visitBefore = regexp.MustCompile(`(?i)\b(?:visit|visits|visited|visiting|trip|travel|travels|travelled|traveled|arrived|arrives|arrival)(?: to| in| at)?\s+$`)
+	// cityOf, regionOf: "the city of Kikuchi", "the prefecture of Okinawa".
+	cityOf   = regexp.MustCompile(`(?i)\bcity of\s+$`)
+	regionOf = regexp.MustCompile(`(?i)\b(?:prefecture|province|state|region) of\s+$`)
+	// fromTo pairs places: "from Hokkaido to Okinawa".
+	fromTo        = regexp.MustCompile(`\b[Ff]rom (?:the )?([A-Z][\p{L}]+) to (?:the )?([A-Z][\p{L}]+)\b`)
+	listSep       = regexp.MustCompile(`^(?:,\s*(?:and |or )?|\s+(?:and|or)\s+)(?:the )?([A-Z][\p{L}]+)\b`)
+	listSepBefore = regexp.MustCompile(`\b([A-Z][\p{L}]+)(?:,\s*(?:and |or )?|\s+(?:and|or)\s+)(?:the )?$`)
+)
+
+// twinSense reads the kind of a twin name from its cue words, a visit before it, or the
+// place it is paired or listed with; "" when nothing settles it.
+func (g *Gazetteer) twinSense(c *linkCtx, h hit) kg.Kind {
+	before, after := c.text[:h.start], c.text[h.end:]
+	switch {
+	case regionCue.MatchString(after) || regionOf.MatchString(before):
+		return kg.Region
+	case cityCue.MatchString(after) || cityOf.MatchString(before) || visitBefore.MatchString(before):
+		return kg.City
+	}
+	var partners []string
+	for _, m := range fromTo.FindAllStringSubmatchIndex(c.text, -1) {
+		switch {
+		case m[2] == h.start:
+			partners = append(partners, c.text[m[4]:m[5]])
+		case m[4] == h.start:
+			partners = append(partners, c.text[m[2]:m[3]])
+		}
+	}
+	if m := listSep.FindStringSubmatch(after); m != nil {
+		partners = append(partners, m[1])
+	}
+	if m := listSepBefore.FindStringSubmatch(before); m != nil {
+		partners = append(partners, m[1])
+	}
+	for _, name := range partners {
+		city, region := g.placeKinds(name)
+		switch {
+		case region && !city:
+			return kg.Region
+		case city && !region:
+			return kg.City
+		}
+	}
+	// Bare, it is the city, unless the article speaks of the region too ("Kumamoto
+	// Prefecture", "Kumamoto Governor"): then it may be either.
+	name := c.text[h.start:h.end]
+	for i := 0; ; {
+		k := strings.Index(c.text[i:], name)
+		if k < 0 {
+			return kg.City
+		}
+		at := i + k
+		if regionCue.MatchString(c.text[at+len(name):]) || regionOf.MatchString(c.text[:at]) {
+			return ""
+		}
+		i = at + len(name)
+	}
+}
+
+// placeKinds reports whether the graph knows a city and a region of that exact name.
+func (g *Gazetteer) placeKinds(name string) (city, region bool) {
+	f := " " + FoldName(name) + " "
+	for _, h := range g.ac.FindAll(f) {
+		if " "+g.patterns[h.Pattern()].folded+" " != f {
+			continue
+		}
+		for _, r := range g.patterns[h.Pattern()].refs {
+			switch g.entries[r.entry].Kind {
+			case kg.City:
+				city = true
+			case kg.Region:
+				region = true
+			}
+		}
+	}
+	return city, region
 }
 
 // dateline reports whether a name opens a line and a comma or dash follows it
@@ -437,13 +553,25 @@ func (g *Gazetteer) abbreviationMentions(c *linkCtx) []Mention {
 			continue
 		}
 		// before a demonym it is the country ("the U.S.-Turkish partnership")
-		if next := nameGoesOn.FindStringSubmatch(c.text[m[1]:]); next != nil && !isCue(next[1]) && demonyms[strings.ToLower(next[1])] == "" {
+		if next := nameGoesOn.FindStringSubmatch(c.text[m[1]:]); next != nil && !isCue(next[1]) && demonyms[strings.ToLower(next[1])] == "" &&
+			!g.pairedCountry(c.text[m[1]:], next[1]) {
 			continue
 		}
 		out = append(out, Mention{Text: c.text[m[0]:m[1]], bStart: m[0], bEnd: m[1], Entity: strPtr(id),
 			Kind: kg.Country, How: "abbreviation", Confidence: 0.9, entry: i})
 	}
 	return out
+}
+
+// pairedCountry reports whether a country's short form is paired with another country
+// that ends the name ("the U.S.-Japan relationship"), not one that opens a longer name
+// ("U.S.-China Governors Forum").
+func (g *Gazetteer) pairedCountry(rest, next string) bool {
+	if !strings.HasPrefix(rest, "-") || g.countryByName(next) == "" {
+		return false
+	}
+	after := firstWords(rest[1+len(next):], 1)
+	return after == "" || !isNameWord(after)
 }
 
 // abbreviationsBeforeCommonWords links a country's short form that abbreviationMentions
