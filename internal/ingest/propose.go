@@ -201,9 +201,10 @@ func (p *proposer) propose(ms []Mention) []Mention {
 			}
 		}
 	}
+	ms = p.cues(ms)
 	ms = p.apposition(ms)
 	ms = p.coreference(ms)
-	return p.acronyms(ms)
+	return p.repeats(p.acronyms(ms))
 }
 
 // holdsBody reports whether a mention of the graph's person, body or event lies in
@@ -247,11 +248,12 @@ func possessive(w string) string {
 func headEnd(t token) int { return t.start + len(possessive(t.text)) }
 
 // properName reports whether some word of a place's name is no common word ("Sister
-// City" and "In the City" name no city).
-func properName(ts []token) bool {
+// City" and "In the City" name no city) and no word the article writes in lowercase
+// elsewhere (a headline's "Has Visited Every Prefecture").
+func (p *proposer) properName(ts []token) bool {
 	for _, t := range ts {
 		lw := strings.ToLower(t.text)
-		if isNameWord(t.text) && !commonCapitalised[lw] && !notInNames[lw] && !connectors[lw] {
+		if isNameWord(t.text) && !commonCapitalised[lw] && !notInNames[lw] && !connectors[lw] && !p.c.lower[FoldName(t.text)] {
 			return true
 		}
 	}
@@ -328,9 +330,9 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	last := toks[seg.to-1].text
 	s, e := toks[seg.from].start, toks[seg.to-1].end
 	switch {
-	case n >= 2 && last == "City" && properName(toks[seg.from:seg.to-1]):
+	case n >= 2 && last == "City" && p.properName(toks[seg.from:seg.to-1]):
 		return p.add(ms, kg.City, s, toks[seg.to-2].end, 0.6)
-	case n >= 2 && regionHeads[strings.ToLower(last)] && properName(toks[seg.from:seg.to-1]):
+	case n >= 2 && regionHeads[strings.ToLower(last)] && p.properName(toks[seg.from:seg.to-1]):
 		return p.add(ms, kg.Region, s, toks[seg.to-2].end, 0.6)
 	}
 	// "city of Potalum": a place the graph does not know
@@ -368,7 +370,7 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 			return ms
 		}
 	}
-	if pr := p.find(kg.Person, p.c.text[s:e]); titled || p.titleNear(seg) || p.listed(ms, s) || p.personVerbBefore(seg) || pr != nil && FoldName(pr.name) == FoldName(p.c.text[s:e]) {
+	if pr := p.find(kg.Person, p.c.text[s:e]); titled || p.titleNear(seg) || p.listed(ms, s) || p.personVerbBefore(seg) || p.describedAsPerson(seg) || pr != nil && FoldName(pr.name) == FoldName(p.c.text[s:e]) {
 		return p.add(ms, kg.Person, s, e, 0.6)
 	}
 	return ms

@@ -147,7 +147,9 @@ var (
 		"administration", "division", "agency", "institute", "party", "commission", "organization",
 		"organisation", "federation", "society", "chamber", "academy", "school", "college", "museum", "hospital",
 		"embassy", "consulate", "consulate-general", "authority", "assembly", "congress", "club", "league", "union",
-		"network", "market", "zone", "international", "industry", "parliament")
+		"network", "market", "zone", "international", "industry", "parliament",
+		// the press, and venues
+		"shimbun", "ilbo", "nippo", "herald", "tribune", "gazette", "times", "castle", "palace")
 	companyHeads = set("company", "co", "ltd", "inc", "group", "bank", "motors", "motor", "airlines", "airways",
 		"holdings", "industries", "limited", "llc", "gmbh", "ag")
 	eventHeads = set("expo", "conference", "forum", "festival", "fair", "summit", "games", "seminar",
