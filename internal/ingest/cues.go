@@ -37,7 +37,9 @@ func (p *proposer) cues(ms []Mention) []Mention {
 		// that body's (acronyms, coreference)
 		acr := text[m[2]:m[3]]
 		if s, e := m[2], m[3]; free(s, e) && abbreviations[acr] == "" && !strings.Contains(text, "("+acr+")") &&
-			!slices.ContainsFunc(ms, func(x Mention) bool { return x.bEnd <= s && (x.Kind == kg.Organization || x.Kind == kg.Company) && initials(x.Text) == acr }) {
+			!slices.ContainsFunc(ms, func(x Mention) bool {
+				return x.bEnd <= s && (x.Kind == kg.Organization || x.Kind == kg.Company) && initials(x.Text) == acr
+			}) {
 			ms = p.add(ms, kg.Organization, s, e, 0.5)
 		}
 	}

@@ -221,7 +221,7 @@ func findDates(text string, pub kg.Date, sents [][2]int) []DateMention {
 	for _, m := range sameDayRe.FindAllStringIndex(text, -1) {
 		for i := len(out) - 1; i >= 0; i-- {
 			d, err := kg.ParseDate(out[i].Value)
-			if out[i].bEnd > m[0] || err != nil {
+			if out[i].bEnd > m[0] || err != nil || d.Day == 0 {
 				continue
 			}
 			if d.HasYear() && d.Day != 0 && !taken(m[0], m[1]) {

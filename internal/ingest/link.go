@@ -133,7 +133,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	}
 	for _, h := range hits {
 		orig := c.text[h.start:h.end]
-		if !isCapitalized(orig) || strings.Contains(g.patterns[h.pat].folded, " ") || g.hasTwins(g.patterns[h.pat]) {
+		if !isCapitalized(orig) || strings.Contains(g.patterns[h.pat].folded, " ") || g.hasTwins(g.patterns[h.pat]) || c.insideName(h) {
 			continue
 		}
 		for _, r := range g.patterns[h.pat].refs {
@@ -203,13 +203,28 @@ func (g *Gazetteer) plausible(c *linkCtx, h hit) bool {
 			isCapitalized(next) && !isCue(next) {
 			for _, r := range g.patterns[h.pat].refs {
 				if g.entries[r.entry].Kind == kg.Country {
-					return true
+					return !c.insideName(h)
 				}
 			}
 			return false
 		}
 	}
 	return true
+}
+
+// insideName reports whether a country's name stands between capitalised words of a
+// longer name in running text ("the Great East Japan Earthquake"); a headline, whose
+// words are all capitalised, says nothing.
+func (c *linkCtx) insideName(h hit) bool {
+	if !strings.Contains(c.text[:h.start], "\n") || h.start < 2 || c.text[h.start-1] != ' ' {
+		return false
+	}
+	prev := lastWord(c.text[:h.start-1])
+	if prev == "" || !strings.HasSuffix(c.text[:h.start-1], prev) || !isNameWord(prev) || titleWords[strings.ToLower(prev)] {
+		return false
+	}
+	before := strings.TrimRight(c.text[:h.start-1-len(prev)], " ")
+	return before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?\n\"“:")
 }
 
 // countryNamed reports whether h is a country's own name.
@@ -291,8 +306,9 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 				s.score -= 4
 			}
 		}
-		// "Richmond, Virginia": a place followed by the region it lies in.
-		if next := countryAfter(c.text[h.end:]); next != "" && g.regionNamed(next, e.Regions) {
+		// "Richmond, Virginia", "Shimoda in Shizuoka Prefecture": a place followed by
+		// the region it lies in.
+		if next := countryAfter(c.text[h.end:]); next != "" && g.regionNamed(next, e.Regions) || g.regionNamed(inRegion(c.text[h.end:]), e.Regions) {
 			s.score += 4
 			s.ctx = true
 		}
@@ -473,6 +489,22 @@ func countryAfter(rest string) string {
 	m := commaCountry.FindStringSubmatch(rest)
 	if m == nil {
 		return ""
+	}
+	return m[1]
+}
+
+var inRegionRe = regexp.MustCompile(`^\s+in\s+(?:the\s+)?([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)`)
+
+// inRegion returns the place named after "in", without a region's head word ("in
+// Shizuoka Prefecture": Shizuoka).
+func inRegion(rest string) string {
+	m := inRegionRe.FindStringSubmatch(rest)
+	if m == nil {
+		return ""
+	}
+	ws := strings.Fields(m[1])
+	if len(ws) == 2 && regionHeads[strings.ToLower(ws[1])] {
+		return ws[0]
 	}
 	return m[1]
 }
