@@ -80,7 +80,8 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	}
 	folded := fold(c.text).s
 	for d, id := range demonyms {
-		if strings.Contains(folded, " "+d+" ") {
+		// "Americans flock to ..." names the country as "American" does
+		if strings.Contains(folded, " "+d+" ") || strings.Contains(folded, " "+d+"s ") {
 			c.countries[id] = true
 		}
 	}
@@ -137,7 +138,9 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 			continue
 		}
 		for _, r := range g.patterns[h.pat].refs {
-			if m, ok := same[r.entry]; ok && FoldName(m.Text) == g.patterns[h.pat].folded {
+			// the same text, or the entity's own name after a longer form ("Washington"
+			// after "Washington, D.C.")
+			if m, ok := same[r.entry]; ok && (FoldName(m.Text) == g.patterns[h.pat].folded || FoldName(g.entries[r.entry].Name) == g.patterns[h.pat].folded) {
 				m.Text, m.bStart, m.bEnd = orig, h.start, h.end
 				ms = addIfFree(ms, m)
 				break
