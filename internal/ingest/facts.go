@@ -53,10 +53,13 @@ var (
 	visitToRe = regexp.MustCompile(`(?i)\b(visited|visit to|visit in|visiting|arrived in|travell?ed to)\b`)
 	fromRe    = regexp.MustCompile(`(?i)\b(?:delegations? from|delegations? led by|from)\b`)
 	titleOfRe = regexp.MustCompile(`^, (?:the )?([A-Z][\p{L}-]*(?: (?:[A-Z][\p{L}-]*|and))*) of (?:the )?$`)
-	sitesRe   = regexp.MustCompile(`(?i)\b(visited|toured)\b`)
-	signRe    = regexp.MustCompile(`(?i)\b(signed|inked)\b`)
-	atRe      = regexp.MustCompile(`\bat (?:the )?`)
-	thisYear  = regexp.MustCompile(`(?i)\b(next|this|last) year\b`)
+	reportRe  = regexp.MustCompile(`\b(?:reported|reports|quoted|quotes)\b`)
+	// possessiveBefore: "his visit to ..."
+	possessiveBefore = regexp.MustCompile(`(?i)\b(?:his|her|their)\s+$`)
+	sitesRe          = regexp.MustCompile(`(?i)\b(visited|toured)\b`)
+	signRe           = regexp.MustCompile(`(?i)\b(signed|inked)\b`)
+	atRe             = regexp.MustCompile(`\bat (?:the )?`)
+	thisYear         = regexp.MustCompile(`(?i)\b(next|this|last) year\b`)
 )
 
 type factBuilder struct {
@@ -153,6 +156,17 @@ func (f *factBuilder) build() {
 		f.partnership(s)
 		f.positions(s)
 		f.visit(s)
+	}
+	// A place hosts a visit when places visit it (a city's delegation); where a person
+	// visits and no place does, the place visited is where the event was held (HELD_IN
+	// says so), not a party to it.
+	role := func(x Fact, r string, kinds ...kg.Kind) bool {
+		k, _ := kg.KindOfID(x.From)
+		return x.To == "\x00event" && x.Props["role"] == r && slices.Contains(kinds, k)
+	}
+	if slices.ContainsFunc(f.facts, func(x Fact) bool { return role(x, "visitor", kg.Person) }) &&
+		!slices.ContainsFunc(f.facts, func(x Fact) bool { return role(x, "visitor", kg.City, kg.Region, kg.Country) }) {
+		f.facts = slices.DeleteFunc(f.facts, func(x Fact) bool { return role(x, "host", kg.City, kg.Region, kg.Country) })
 	}
 }
 
@@ -386,8 +400,14 @@ func (f *factBuilder) visit(s [2]int) {
 	} else {
 		ev = f.events[0]
 	}
+	// the press that reports the visit takes no part in it ("NHK reported that ...",
+	// "Sankei’s edition ... also reported")
+	reportAt := -1
+	if loc := reportRe.FindStringIndex(sent); loc != nil {
+		reportAt = loc[0]
+	}
 	rel := func(m Mention, role string, conf float64) {
-		if m.Kind == kg.Event {
+		if m.Kind == kg.Event || (m.Kind == kg.Organization || m.Kind == kg.Company) && m.bStart-s[0] < reportAt {
 			return
 		}
 		f.add(Fact{From: m.id(), Type: kg.ParticipatedIn, To: "\x00event", Props: map[string]any{"role": role},
@@ -477,6 +497,15 @@ func (f *factBuilder) visit(s [2]int) {
 		for i := range ms {
 			if ms[i].Kind == kg.Person && off(ms[i]) < loc[0] {
 				who = &ms[i]
+			}
+		}
+		// "with his visit to Shimoda, Ambassador Roos has ...": the person after
+		if who == nil && possessiveBefore.MatchString(sent[:loc[0]]) {
+			for i := range ms {
+				if ms[i].Kind == kg.Person && off(ms[i]) > loc[1] {
+					who = &ms[i]
+					break
+				}
 			}
 		}
 		if who != nil {
