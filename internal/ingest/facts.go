@@ -268,6 +268,14 @@ func (f *factBuilder) positions(s [2]int) {
 		if m.Kind != kg.Person {
 			continue
 		}
+		// Title to Country Name ("Ambassador to Japan John V. Roos")
+		if i > 0 && ms[i-1].Kind == kg.Country && onlySpace(f.c.text[ms[i-1].bEnd:m.bStart]) {
+			if t := titleToRe.FindStringSubmatch(f.c.text[max(s[0], ms[i-1].bStart-40):ms[i-1].bStart]); t != nil {
+				f.add(Fact{From: m.id(), Type: kg.HoldsPosition, To: ms[i-1].id(), Props: map[string]any{"title": t[1]},
+					Evidence: f.evidence(s), Confidence: 0.65})
+				continue
+			}
+		}
 		// Name, Title of Body
 		if i+1 < len(ms) && isBody(ms[i+1].Kind) {
 			between := f.c.text[m.bEnd:ms[i+1].bStart]
@@ -319,6 +327,9 @@ func (f *factBuilder) positions(s [2]int) {
 		}
 	}
 }
+
+// titleToRe finds an envoy's title before the country he is sent to.
+var titleToRe = regexp.MustCompile(`\b(Ambassador|Envoy|Consul General|Consul|Special Envoy|Representative) to (?:the )?$`)
 
 // prepositionEnd finds a preposition (and article) ending a text.
 var prepositionEnd = regexp.MustCompile(`(?i)\b(?:to|at|in|on|during|after|before|from|for|with|by|of)(?: the| a| an)? $`)
