@@ -15,7 +15,7 @@ var (
 	reportedBy = regexp.MustCompile(`\b([A-Z][A-Z0-9]{1,5})\s+(?:also\s+)?(?:reported|reports|said|says|quoted|quotes|announced|wrote|broadcast|aired)\b`)
 	// edition: a paper's edition, named by its possessive, and the region it covers
 	// ("Mainichi’s Kyushu edition").
-	edition = regexp.MustCompile(`\b([A-Z][\p{L}]+)['’]s\s+((?:[\p{L}]+\s+){0,2}?)(?:morning\s+|evening\s+|online\s+|print\s+)?(?:edition|editorial|website|newspaper|column)\b`)
+	edition = regexp.MustCompile(`\b([A-Z][\p{L}]+)['’]s\s+((?:[\p{L}]+\s+){0,2}?)(?:morning\s+|evening\s+|online\s+|print\s+)?(?:edition|editorial)\b`)
 	// kinship: a relative in apposition is a person ("his wife, Susie").
 	kinship = regexp.MustCompile(`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ww]hose) (?:wife|husband|spouse|son|daughter|mother|father|brother|sister|partner),? ([A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,2})\b`)
 	// officeOf: a body whose head the text writes in lowercase ("the office of Global
@@ -23,7 +23,7 @@ var (
 	officeOf = regexp.MustCompile(`\bthe ((?:office|bureau|department|ministry|commission|agency) of [A-Z][\p{L}]+(?: (?:and |for |of (?:the )?)?[A-Z][\p{L}]+)*)`)
 	// described: a name followed by a demonym in apposition is a person's ("Sara Brown,
 	// an American working as ...").
-	described = regexp.MustCompile(`^,\s+(?:a|an)\s+([A-Z][\p{L}]+)\b`)
+	described = regexp.MustCompile(`^,\s+(?:a|an)\s+([A-Z][\p{L}]+)\b(?:\s+([\p{L}]+))?`)
 )
 
 // cues proposes what the patterns above find and no mention covers.
@@ -68,8 +68,11 @@ func (p *proposer) cues(ms []Mention) []Mention {
 	}
 	for _, m := range officeOf.FindAllStringSubmatchIndex(text, -1) {
 		s, e := m[2], m[3]
+		// its words name a field ("Affairs", "Global"), not a person ("the office of
+		// John Smith")
 		name := wordRe.FindAllString(text[s:e], -1)
 		if slices.ContainsFunc(name[2:], func(w string) bool { return titleWords[strings.ToLower(w)] }) ||
+			!slices.ContainsFunc(name[2:], func(w string) bool { return commonCapitalised[strings.ToLower(w)] || notInNames[strings.ToLower(w)] }) ||
 			slices.ContainsFunc(ms, func(x Mention) bool { return x.bStart < e && s < x.bEnd && (x.Entity == nil || !isPlace(x.Kind)) }) {
 			continue
 		}
@@ -119,8 +122,12 @@ func (p *proposer) sentenceAt(b int) int {
 // Brown, an American ...").
 func (p *proposer) describedAsPerson(seg run) bool {
 	m := described.FindStringSubmatch(p.c.text[p.c.toks[seg.to-1].end:])
-	return m != nil && demonyms[strings.ToLower(m[1])] != ""
+	return m != nil && demonyms[strings.ToLower(m[1])] != "" && !bodyNouns[strings.ToLower(m[2])]
 }
+
+// bodyNouns after a demonym describe a body, not a person ("an American company").
+var bodyNouns = set("company", "firm", "corporation", "conglomerate", "manufacturer", "bank", "organization",
+	"organisation", "nonprofit", "group", "university", "city", "town", "newspaper", "broadcaster", "agency", "airline")
 
 // repeats links a later bare word that is the whole name of a one-word body, place or
 // person proposed earlier ("Sankei quoted ...").

@@ -17,8 +17,8 @@ import (
 )
 
 // floor is the least an article's measurement may fall to: what was measured after
-// the session 5 fixes (testdata/README.md), against the annotations under the
-// convention for titles and surnames.
+// the fixes of the session that saw the article (testdata/README.md), against the
+// annotations under the convention for titles and surnames.
 type floor struct {
 	linkRecall, linkPrecision, newRecall, newPrecision, relPrecision, relRecall float64
 }
@@ -28,9 +28,13 @@ var floors = map[string]floor{
 	"connector-2013-10":             {1, 1, 0.85, 0.87, 1, 0},
 	"dc-brasilia-2013":              {1, 1, 1, 1, 1, 0.25},
 	"sister-cities-conference-2011": {1, 1, 1, 0.81, 1, 0.12},
-	"dc-ankara-2011":                {1, 1, 1, 1, 0.25, 0.33},
-	"hachigian-richmond-2022":       {1, 1, 1, 0.93, 0.45, 0.83},
-	"palu-gorontalo-2014":           {1, 1, 0.83, 1, 0.6, 0.75},
+	"dc-ankara-2011":                {1, 1, 1, 1, 0.33, 0.33},
+	"hachigian-richmond-2022":       {1, 1, 1, 0.93, 0.5, 0.83},
+	"palu-gorontalo-2014":           {1, 1, 0.83, 1, 0.66, 0.75},
+	// the second held-out set, after the fixes of session 6
+	"dc-rome-2011":          {1, 1, 1, 1, 1, 0.25},
+	"kennedy-kumamoto-2016": {1, 1, 1, 1, 0.5, 0.66},
+	"roos-prefectures-2012": {1, 1, 0.5, 1, 1, 1},
 }
 
 // TestQuality ingests every annotated article and fails when linking, new entities or
@@ -138,6 +142,12 @@ func TestDates(t *testing.T) {
 		{"Talks were held on Tuesday.", "2024-08-14", []string{"Tuesday=2024-08-13/relative/"}},
 		{"Signed on Nov. 21, 2024 in Kunming.", "2024-11-22", []string{"Nov. 21, 2024=2024-11-21/stated/"}},
 		{"Ties were set up in 1980.", "2024-08-14", []string{"1980=1980/stated/"}},
+		{"The office opened a year and a half ago.", "2011-06-07", []string{"a year and a half ago=2009-12/relative/"}},
+		{"The office opened two years ago.", "2011-06-07", []string{"two years ago=2009/relative/"}},
+		{"The office opened two years ago.", "", nil},
+		{"The storms of last month hit on Friday. On the same day, the mayor spoke.", "2016-05-02",
+			[]string{"last month=2016-04/relative/", "Friday=2016-04-29/relative/", "the same day=2016-04-29/relative/"}},
+		{"It was the crisis of March 2011.", "2012-05-18", []string{"March 2011=2011-03/stated/"}},
 	} {
 		pub, _ := kg.ParseDate(tc.pub)
 		var got []string

@@ -1,0 +1,91 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestCues: a city that shares its name with its prefecture is read where it stands or
+// left alone; new entities are named by the words around them (a reporting verb, a
+// paper's edition, a relative or a demonym in apposition, a series of regions). Each
+// want is "text#occurrence" -> the id linked or proposed ("" for none). The sentences
+// are written for this test.
+func TestCues(t *testing.T) {
+	g := fixtureGazetteer(t)
+	for _, c := range []struct {
+		name, text string
+		want       map[string]string
+	}{
+		{
+			name: "a city and its prefecture",
+			text: "The envoy to Japan visited Kumamoto on Friday, then met the Kumamoto Governor. The people of Kumamoto welcomed her, and the mayor showed her Kumamoto Castle.",
+			want: map[string]string{"Kumamoto#1": "city:jp:kumamoto", "Kumamoto#2": "region:jp:kumamoto", "Kumamoto#3": "",
+				"Kumamoto Castle#1": "org:kumamoto-castle"},
+		},
+		{
+			name: "bare, the city, when the article names no prefecture",
+			text: "Students from Kumamoto came to Japan's capital. They said Kumamoto is quiet.",
+			want: map[string]string{"Kumamoto#1": "city:jp:kumamoto", "Kumamoto#2": "city:jp:kumamoto"},
+		},
+		{
+			name: "a prefecture paired with a region, a place in its region",
+			text: "In Japan he went from Hokkaido to Okinawa, from the Kansai to the Kanto. Today he is in Shimoda in Shizuoka Prefecture.",
+			want: map[string]string{"Okinawa#1": "region:jp:okinawa", "Kanto#1": "region:jp:kanto",
+				"Shimoda#1": "city:jp:shizuoka:shimoda", "Shizuoka#1": "region:jp:shizuoka"},
+		},
+		{
+			name: "the press and its editions",
+			text: "In Japan, NHK reported the visit. Asahi’s Kyushu edition also reported it, and Asahi quoted the mayor.",
+			want: map[string]string{"NHK#1": "org:nhk", "Asahi#1": "org:asahi", "Asahi#2": "org:asahi", "Kyushu#1": "region:jp:kyushu"},
+		},
+		{
+			name: "people in apposition, a body whose head is in lowercase",
+			text: "The envoy of Japan came with his wife, Mariko, and thanked Dana Kowalski, an American teacher. Dana Kowalski, an American company, is not meant. He praised the office of International Trade Affairs.",
+			want: map[string]string{"Mariko#1": "person:mariko", "Dana Kowalski#1": "person:dana-kowalski",
+				"office of International Trade Affairs#1": "org:office-of-international-trade-affairs"},
+		},
+		{
+			name: "a country paired with another, a country inside a longer name",
+			text: "The U.S.-Japan alliance grew after the Great East Japan Earthquake.",
+			want: map[string]string{"U.S.#1": "country:us", "Japan#2": ""},
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := g.Ingest(Article{Text: "Test\n\n" + c.text, Meta: Meta{Title: "Test", Published: "2016-05-02"}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]string{}
+			for k := range c.want {
+				text, n, _ := strings.Cut(k, "#")
+				got[k] = ""
+				at := nthIndex(doc.Text, text, n)
+				for _, m := range doc.Mentions {
+					if m.bStart == at && m.Text == text {
+						got[k] = m.id()
+					}
+				}
+			}
+			if diff := cmp.Diff(c.want, got); diff != "" {
+				t.Errorf("links (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// nthIndex is the byte offset of the nth ("1", "2", ...) occurrence of s in text.
+func nthIndex(text, s, n string) int {
+	at := -1
+	for i := 0; i < len(n) && n[i] >= '1' && n[i] <= '9'; i++ {
+		for k := int(n[i] - '0'); k > 0; k-- {
+			j := strings.Index(text[at+1:], s)
+			if j < 0 {
+				return -1
+			}
+			at += 1 + j
+		}
+	}
+	return at
+}
