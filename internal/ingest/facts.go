@@ -149,6 +149,7 @@ func isPlace(k kg.Kind) bool { return k == kg.City || k == kg.Region }
 
 // build reads every sentence for partnerships, positions, visits and meetings.
 func (f *factBuilder) build() {
+	f.remarks()
 	for _, s := range f.c.sents {
 		if s[0] < headerEnd(f.c.text) {
 			continue // title and dateline state no facts
@@ -379,6 +380,53 @@ func isTitle(s string) bool {
 		}
 	}
 	return hasTitle
+}
+
+// remarks reads the byline of a speech ("Reta Jo Lewis / Special Representative ... /
+// Washington, DC / June 7, 2011"): the occasion is an event held at the byline's place
+// on its date, the speaker a participant. Only the lines before the first paragraph
+// of prose are read, and all three (person, place, date) must stand alone on
+// their lines.
+func (f *factBuilder) remarks() {
+	var speaker, place *Mention
+	var date *DateMention
+	at := 0
+	for i, l := range strings.SplitAfter(f.c.text, "\n") {
+		t := strings.TrimSpace(l)
+		if i > 12 || len(t) > 100 || strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "D.C.") {
+			break
+		}
+		s, e := at+strings.Index(l, t), at+strings.Index(l, t)+len(t)
+		at += len(l)
+		if t == "" {
+			continue
+		}
+		for j := range f.ms {
+			m := &f.ms[j]
+			if m.bStart != s || m.bEnd < e-1 { // "Washington, D.C." may end before its last dot
+				continue
+			}
+			switch {
+			case m.Kind == kg.Person && speaker == nil:
+				speaker = m
+			case m.Kind == kg.City && place == nil && speaker != nil:
+				place = m
+			}
+		}
+		for j := range f.dates {
+			if d := &f.dates[j]; d.bStart == s && d.bEnd == e && d.How == Stated && date == nil && place != nil {
+				date = d
+			}
+		}
+	}
+	if speaker == nil || place == nil || date == nil {
+		return
+	}
+	ev := Evidence{Text: strings.TrimSpace(f.c.text[speaker.bStart:date.bEnd]), bStart: speaker.bStart, bEnd: date.bEnd}
+	f.events = append(f.events, &eventProposal{eventType: "meeting", evidence: ev, mentionAt: speaker.bStart, date: date})
+	f.add(Fact{From: speaker.id(), Type: kg.ParticipatedIn, To: "\x00event", Props: map[string]any{"role": "speaker"},
+		Evidence: ev, Confidence: 0.6})
+	f.add(Fact{From: "\x00event", Type: kg.HeldIn, To: place.id(), Evidence: ev, Confidence: 0.6})
 }
 
 // visit reads a visit or meeting: the first sentence that reports one makes the event,
