@@ -53,3 +53,45 @@ func TestPhraseBeforeClause(t *testing.T) {
 		t.Error("the panel was not proposed: the test tests nothing")
 	}
 }
+
+// TestRemarksEvent: a speech's byline (speaker, office, place, date on lines of their
+// own) makes its occasion an event held at the place on the date, with the speaker; a
+// person who visits a place makes it the place of the event, not a host; the press
+// that reports takes no part. The texts are written for this test.
+func TestRemarksEvent(t *testing.T) {
+	g := fixtureGazetteer(t)
+	relations := func(text string) []string {
+		doc, err := g.Ingest(Article{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range doc.Relations {
+			if r.Type == kg.ParticipatedIn || r.Type == kg.HeldIn {
+				from, to := r.From, r.To
+				for _, e := range doc.Entities {
+					if e.Kind == kg.Event && e.Status == "new" {
+						if d, _ := e.Props["startDate"].(string); from == e.ID {
+							from = "$event@" + d
+						} else if to == e.ID {
+							to = "$event@" + d
+						}
+					}
+				}
+				role, _ := r.Props["role"].(string)
+				got = append(got, from+" "+r.Type+" "+to+" "+role)
+			}
+		}
+		return got
+	}
+	got := relations("Remarks at a Signing\n\nRemarks\nAna Ruiz\nSpecial Envoy\nWashington, DC\nMay 4, 2012\n\nGood morning. I thank the mayors of Washington, D.C. and Rome.")
+	want := []string{"person:ana-ruiz PARTICIPATED_IN $event@2012-05-04 speaker", "$event@2012-05-04 HELD_IN city:us:district-of-columbia:washington "}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("a speech (-want +got):\n%s", diff)
+	}
+	got = relations("Envoy visits Kumamoto\n\nMay 4, 2012\n\nNHK reported that Ambassador Ana Ruiz of the United States visited Kumamoto in Japan on Friday.")
+	want = []string{"person:ana-ruiz PARTICIPATED_IN $event@2012-05-04 visitor", "$event@2012-05-04 HELD_IN city:jp:kumamoto "}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("a visit reported (-want +got):\n%s", diff)
+	}
+}
