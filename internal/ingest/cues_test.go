@@ -25,6 +25,11 @@ func TestCues(t *testing.T) {
 				"Kumamoto Castle#1": "org:kumamoto-castle"},
 		},
 		{
+			name: "an office of the place",
+			text: "In Japan the Governor of Kumamoto met the Mayor of Kumamoto.",
+			want: map[string]string{"Kumamoto#1": "region:jp:kumamoto", "Kumamoto#2": "city:jp:kumamoto"},
+		},
+		{
 			name: "bare, the city, when the article names no prefecture",
 			text: "Students from Kumamoto came to Japan's capital. They said Kumamoto is quiet.",
 			want: map[string]string{"Kumamoto#1": "city:jp:kumamoto", "Kumamoto#2": "city:jp:kumamoto"},

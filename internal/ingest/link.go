@@ -400,9 +400,10 @@ var (
 	regionCue = regexp.MustCompile(`^[\s,]*(?:Prefecture|prefecture|Prefectural|prefectural|Province|province|Provincial|Governor|Governor['’]s|Gubernatorial|State|state|County|county)\b`)
 	// visitBefore: a visit is to a city ("visits Kumamoto", "a visit to ...").
 	visitBefore = regexp.MustCompile(`(?i)\b(?:visit|visits|visited|visiting|trip|travel|travels|travelled|traveled|arrived|arrives|arrival)(?: to| in| at)?\s+$`)
-	// cityOf, regionOf: "the city of Kikuchi", "the prefecture of Okinawa".
-	cityOf   = regexp.MustCompile(`(?i)\bcity of\s+$`)
-	regionOf = regexp.MustCompile(`(?i)\b(?:prefecture|province|state|region) of\s+$`)
+	// cityOf, regionOf: "the city of Kikuchi", "the Mayor of ..."; "the prefecture of
+	// Okinawa", "the Governor of ...".
+	cityOf   = regexp.MustCompile(`(?i)\b(?:city|mayor) of\s+$`)
+	regionOf = regexp.MustCompile(`(?i)\b(?:prefecture|province|state|region|governor) of\s+$`)
 	// fromTo pairs places: "from Hokkaido to Okinawa".
 	fromTo        = regexp.MustCompile(`\b[Ff]rom (?:the )?([A-Z][\p{L}]+) to (?:the )?([A-Z][\p{L}]+)\b`)
 	listSep       = regexp.MustCompile(`^(?:,\s*(?:and |or )?|\s+(?:and|or)\s+)(?:the )?([A-Z][\p{L}]+)\b`)
