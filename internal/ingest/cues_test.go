@@ -25,6 +25,11 @@ func TestCues(t *testing.T) {
 				"Kumamoto Castle#1": "org:kumamoto-castle"},
 		},
 		{
+			name: "a visit the article places in the prefecture",
+			text: "The Consul General Visits Kumamoto. The envoy to Japan visited Kumamoto Prefecture.",
+			want: map[string]string{"Visits Kumamoto#1": "", "Kumamoto#1": "", "Kumamoto#2": "region:jp:kumamoto"},
+		},
+		{
 			name: "an office of the place",
 			text: "In Japan the Governor of Kumamoto met the Mayor of Kumamoto.",
 			want: map[string]string{"Kumamoto#1": "region:jp:kumamoto", "Kumamoto#2": "city:jp:kumamoto"},

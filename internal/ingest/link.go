@@ -417,7 +417,14 @@ func (g *Gazetteer) twinSense(c *linkCtx, h hit) kg.Kind {
 	switch {
 	case regionCue.MatchString(after) || regionOf.MatchString(before):
 		return kg.Region
-	case cityCue.MatchString(after) || cityOf.MatchString(before) || visitBefore.MatchString(before):
+	case cityCue.MatchString(after) || cityOf.MatchString(before):
+		return kg.City
+	case visitBefore.MatchString(before):
+		// a visit is to the city, unless the article says it was to the region
+		// ("visited Saga Prefecture")
+		if c.regionVisited(c.text[h.start:h.end]) {
+			return ""
+		}
 		return kg.City
 	}
 	var partners []string
@@ -455,6 +462,22 @@ func (g *Gazetteer) twinSense(c *linkCtx, h hit) kg.Kind {
 		at := i + k
 		if regionCue.MatchString(c.text[at+len(name):]) || regionOf.MatchString(c.text[:at]) {
 			return ""
+		}
+		i = at + len(name)
+	}
+}
+
+// regionVisited reports whether the article tells of a visit to the region of that
+// name ("visited Saga Prefecture").
+func (c *linkCtx) regionVisited(name string) bool {
+	for i := 0; ; {
+		k := strings.Index(c.text[i:], name)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		if regionCue.MatchString(c.text[at+len(name):]) && visitBefore.MatchString(c.text[:at]) {
+			return true
 		}
 		i = at + len(name)
 	}

@@ -138,7 +138,10 @@ var notInNames = set("on", "in", "at", "the", "this", "that", "these", "those", 
 	"february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "city",
 	"district", "north", "south", "east", "west", "central", "new", "international", "world", "national", "global",
 	"asia", "europe", "africa", "america", "northeast", "southeast", "share", "sources", "source", "date", "time",
-	"affairs", "partnership", "relations", "cooperation")
+	"affairs", "partnership", "relations", "cooperation",
+	// a headline's verbs ("Consul General Visits Saga")
+	"visits", "meets", "signs", "welcomes", "hosts", "attends", "opens", "holds", "receives", "travels", "tours",
+	"leads", "joins", "marks", "celebrates", "launches", "calls", "says", "addresses", "greets", "honors", "honours")
 
 // orgHeads end an organisation's name; companyHeads a company's.
 var (
