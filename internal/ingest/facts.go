@@ -158,15 +158,14 @@ func (f *factBuilder) build() {
 		f.positions(s)
 		f.visit(s)
 	}
-	// A place hosts a visit when places visit it (a city's delegation); where a person
-	// visits and no place does, the place visited is where the event was held (HELD_IN
+	// A place hosts a visit when places visit it (a city's delegation); where no place
+	// does (a person visits), the place visited is where the event was held (HELD_IN
 	// says so), not a party to it.
 	role := func(x Fact, r string, kinds ...kg.Kind) bool {
 		k, _ := kg.KindOfID(x.From)
 		return x.To == "\x00event" && x.Props["role"] == r && slices.Contains(kinds, k)
 	}
-	if slices.ContainsFunc(f.facts, func(x Fact) bool { return role(x, "visitor", kg.Person) }) &&
-		!slices.ContainsFunc(f.facts, func(x Fact) bool { return role(x, "visitor", kg.City, kg.Region, kg.Country) }) {
+	if !slices.ContainsFunc(f.facts, func(x Fact) bool { return role(x, "visitor", kg.City, kg.Region, kg.Country) }) {
 		f.facts = slices.DeleteFunc(f.facts, func(x Fact) bool { return role(x, "host", kg.City, kg.Region, kg.Country) })
 	}
 }
@@ -598,7 +597,9 @@ func (f *factBuilder) visit(s [2]int) {
 				before = i
 			}
 		}
-		reverse := before < 0 && visiting("") || before >= 0 && visiting(ms[before].id())
+		// "The Ambassador traveled to Osaka, where she met with ...": one who travelled
+		// met them, named or not
+		reverse := before < 0 && (visiting("") || visitToRe.MatchString(sent[:loc[0]])) || before >= 0 && visiting(ms[before].id())
 		for _, m := range ms {
 			// one named in a phrase before the clause takes no part ("In addition to
 			// the Panel, she met with ...")

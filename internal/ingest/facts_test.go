@@ -57,7 +57,8 @@ func TestPhraseBeforeClause(t *testing.T) {
 // TestRemarksEvent: a speech's byline (speaker, office, place, date on lines of their
 // own) makes its occasion an event held at the place on the date, with the speaker; a
 // person who visits a place makes it the place of the event, not a host; the press
-// that reports takes no part. The texts are written for this test.
+// that reports takes no part; those met by one who travelled are hosts. The texts are
+// written for this test.
 func TestRemarksEvent(t *testing.T) {
 	g := fixtureGazetteer(t)
 	relations := func(text string) []string {
@@ -93,5 +94,10 @@ func TestRemarksEvent(t *testing.T) {
 	want = []string{"person:ana-ruiz PARTICIPATED_IN $event@2012-05-04 visitor", "$event@2012-05-04 HELD_IN city:jp:kumamoto "}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("a visit reported (-want +got):\n%s", diff)
+	}
+	got = relations("Envoy in Kumamoto\n\nMay 4, 2012\n\nThe Ambassador traveled to Kumamoto in Japan on Friday, where she met with Mayor Ana Ruiz.")
+	want = []string{"$event@2012-05-04 HELD_IN city:jp:kumamoto ", "person:ana-ruiz PARTICIPATED_IN $event@2012-05-04 host"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("one met by an unnamed visitor (-want +got):\n%s", diff)
 	}
 }
