@@ -157,6 +157,7 @@ func (f *factBuilder) build() {
 		f.partnership(s)
 		f.positions(s)
 		f.visit(s)
+		f.recipient(s)
 	}
 	// A place hosts a visit when places visit it (a city's delegation); where no place
 	// does (a person visits), the place visited is where the event was held (HELD_IN
@@ -426,6 +427,23 @@ func (f *factBuilder) remarks() {
 	f.add(Fact{From: speaker.id(), Type: kg.ParticipatedIn, To: "\x00event", Props: map[string]any{"role": "speaker"},
 		Evidence: ev, Confidence: 0.6})
 	f.add(Fact{From: "\x00event", Type: kg.HeldIn, To: place.id(), Evidence: ev, Confidence: 0.6})
+}
+
+// givenTo finds a thing handed over and the one it went to: "handed a letter of
+// gratitude to ...", "presented the key to the city to ...".
+var givenTo = regexp.MustCompile(`(?i)\b(?:presented|handed|gave|awarded|conferred)\b[^.;]*?\bto (?:the )?$`)
+
+// recipient makes the person something was handed to during the event its recipient.
+func (f *factBuilder) recipient(s [2]int) {
+	if len(f.events) == 0 {
+		return
+	}
+	for _, m := range f.in(s) {
+		if m.Kind == kg.Person && givenTo.MatchString(f.c.text[s[0]:m.bStart]) {
+			f.add(Fact{From: m.id(), Type: kg.ParticipatedIn, To: "\x00event", Props: map[string]any{"role": "recipient"},
+				Evidence: f.evidence(s), Confidence: 0.55})
+		}
+	}
 }
 
 // visit reads a visit or meeting: the first sentence that reports one makes the event,

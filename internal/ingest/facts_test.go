@@ -57,8 +57,8 @@ func TestPhraseBeforeClause(t *testing.T) {
 // TestRemarksEvent: a speech's byline (speaker, office, place, date on lines of their
 // own) makes its occasion an event held at the place on the date, with the speaker; a
 // person who visits a place makes it the place of the event, not a host; the press
-// that reports takes no part; those met by one who travelled are hosts. The texts are
-// written for this test.
+// that reports takes no part; those met by one who travelled are hosts; one handed
+// something is a recipient. The texts are written for this test.
 func TestRemarksEvent(t *testing.T) {
 	g := fixtureGazetteer(t)
 	relations := func(text string) []string {
@@ -99,5 +99,11 @@ func TestRemarksEvent(t *testing.T) {
 	want = []string{"$event@2012-05-04 HELD_IN city:jp:kumamoto ", "person:ana-ruiz PARTICIPATED_IN $event@2012-05-04 host"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("one met by an unnamed visitor (-want +got):\n%s", diff)
+	}
+	got = relations("Envoy in Kumamoto\n\nMay 4, 2012\n\nAmbassador Tom Hale visited Kumamoto in Japan on Friday. He handed a letter of thanks to Ana Ruiz, an American teacher.")
+	want = []string{"person:tom-hale PARTICIPATED_IN $event@2012-05-04 visitor", "$event@2012-05-04 HELD_IN city:jp:kumamoto ",
+		"person:ana-ruiz PARTICIPATED_IN $event@2012-05-04 recipient"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("a letter handed over (-want +got):\n%s", diff)
 	}
 }
