@@ -35,6 +35,12 @@ func TestCues(t *testing.T) {
 			want: map[string]string{"Kumamoto#1": "region:jp:kumamoto", "Kumamoto#2": "city:jp:kumamoto"},
 		},
 		{
+			name: "a list that shares its plural head",
+			text: "Storms hit Kumamoto and Shizuoka prefectures in Japan; Shizuoka and Kumamoto cities were spared.",
+			want: map[string]string{"Kumamoto#1": "region:jp:kumamoto", "Shizuoka#1": "region:jp:shizuoka",
+				"Shizuoka#2": "city:jp:shizuoka", "Kumamoto#2": "city:jp:kumamoto"},
+		},
+		{
 			name: "bare, the city, when the article names no prefecture",
 			text: "Students from Kumamoto came to Japan's capital. They said Kumamoto is quiet.",
 			want: map[string]string{"Kumamoto#1": "city:jp:kumamoto", "Kumamoto#2": "city:jp:kumamoto"},
