@@ -21,6 +21,8 @@ var (
 	// officeOf: a body whose head the text writes in lowercase ("the office of Global
 	// Intergovernmental Affairs").
 	officeOf = regexp.MustCompile(`\bthe ((?:office|bureau|department|ministry|commission|agency) of [A-Z][\p{L}]+(?: (?:and |for |of (?:the )?)?[A-Z][\p{L}]+)*)`)
+	// regionNoun: a name before a region's noun in lowercase ("the Tohoku region").
+	regionNoun = regexp.MustCompile(`\b([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) (?:region|prefecture|province)\b`)
 	// described: a name followed by a demonym in apposition is a person's ("Sara Brown,
 	// an American working as ...").
 	described = regexp.MustCompile(`^,\s+(?:a|an)\s+([A-Z][\p{L}]+)\b(?:\s+([\p{L}]+))?`)
@@ -77,6 +79,16 @@ func (p *proposer) cues(ms []Mention) []Mention {
 			continue
 		}
 		ms = p.add(ms, kg.Organization, s, e, 0.5)
+	}
+	for _, m := range regionNoun.FindAllStringSubmatchIndex(text, -1) {
+		s, e := m[2], m[3]
+		if !free(s, e) || slices.ContainsFunc(strings.Fields(text[s:e]), func(w string) bool {
+			lw := strings.ToLower(w)
+			return commonCapitalised[lw] || notInNames[lw] || titleWords[lw] || connectors[lw] || demonyms[lw] != "" || p.c.lower[lw]
+		}) {
+			continue
+		}
+		ms = p.add(ms, kg.Region, s, e, 0.5)
 	}
 	return p.pairedRegions(ms)
 }

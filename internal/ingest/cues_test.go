@@ -57,6 +57,11 @@ func TestCues(t *testing.T) {
 			want: map[string]string{"NHK#1": "org:nhk", "Asahi#1": "org:asahi", "Asahi#2": "org:asahi", "Kyushu#1": "region:jp:kyushu"},
 		},
 		{
+			name: "a region named as one",
+			text: "The envoy to Japan toured the Sanriku region. In Sanriku, the sea was calm.",
+			want: map[string]string{"Sanriku#1": "region:jp:sanriku", "Sanriku#2": "region:jp:sanriku"},
+		},
+		{
 			name: "people in apposition, a body whose head is in lowercase",
 			text: "The envoy of Japan came with his wife, Mariko, and thanked Dana Kowalski, an American teacher. Dana Kowalski, an American company, is not meant. He praised the office of International Trade Affairs.",
 			want: map[string]string{"Mariko#1": "person:mariko", "Dana Kowalski#1": "person:dana-kowalski",
