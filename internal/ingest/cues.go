@@ -23,6 +23,8 @@ var (
 	officeOf = regexp.MustCompile(`\bthe ((?:office|bureau|department|ministry|commission|agency) of [A-Z][\p{L}]+(?: (?:and |for |of (?:the )?)?[A-Z][\p{L}]+)*)`)
 	// regionNoun: a name before a region's noun in lowercase ("the Tohoku region").
 	regionNoun = regexp.MustCompile(`\b([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) (?:region|prefecture|province)\b`)
+	// companyNoun: a name before a company's noun in lowercase ("the Acme company").
+	companyNoun = regexp.MustCompile(`\b([A-Z][\p{L}&]+(?: [A-Z][\p{L}&]+)?) (?:company|firm|corporation)\b`)
 	// described: a name followed by a demonym in apposition is a person's ("Sara Brown,
 	// an American working as ...").
 	described = regexp.MustCompile(`^,\s+(?:a|an)\s+([A-Z][\p{L}]+)\b(?:\s+([\p{L}]+))?`)
@@ -80,15 +82,20 @@ func (p *proposer) cues(ms []Mention) []Mention {
 		}
 		ms = p.add(ms, kg.Organization, s, e, 0.5)
 	}
-	for _, m := range regionNoun.FindAllStringSubmatchIndex(text, -1) {
-		s, e := m[2], m[3]
-		if !free(s, e) || slices.ContainsFunc(strings.Fields(text[s:e]), func(w string) bool {
-			lw := strings.ToLower(w)
-			return commonCapitalised[lw] || notInNames[lw] || titleWords[lw] || connectors[lw] || demonyms[lw] != "" || p.c.lower[lw]
-		}) {
-			continue
+	for _, c := range []struct {
+		kind kg.Kind
+		re   *regexp.Regexp
+	}{{kg.Region, regionNoun}, {kg.Company, companyNoun}} {
+		for _, m := range c.re.FindAllStringSubmatchIndex(text, -1) {
+			s, e := m[2], m[3]
+			if !free(s, e) || slices.ContainsFunc(strings.Fields(text[s:e]), func(w string) bool {
+				lw := strings.ToLower(w)
+				return commonCapitalised[lw] || notInNames[lw] || titleWords[lw] || connectors[lw] || demonyms[lw] != "" || p.c.lower[lw]
+			}) {
+				continue
+			}
+			ms = p.add(ms, c.kind, s, e, 0.5)
 		}
-		ms = p.add(ms, kg.Region, s, e, 0.5)
 	}
 	return p.pairedRegions(ms)
 }

@@ -62,6 +62,11 @@ func TestCues(t *testing.T) {
 			want: map[string]string{"Sanriku#1": "region:jp:sanriku", "Sanriku#2": "region:jp:sanriku"},
 		},
 		{
+			name: "a company named as one",
+			text: "The envoy to Japan met staff of the Kanemura company, and a Japanese company too.",
+			want: map[string]string{"Kanemura#1": "company:kanemura", "Japanese#1": ""},
+		},
+		{
 			name: "people in apposition, a body whose head is in lowercase",
 			text: "The envoy of Japan came with his wife, Mariko, and thanked Dana Kowalski, an American teacher. Dana Kowalski, an American company, is not meant. He praised the office of International Trade Affairs.",
 			want: map[string]string{"Mariko#1": "person:mariko", "Dana Kowalski#1": "person:dana-kowalski",
