@@ -58,8 +58,8 @@ var (
 	isoDateRe = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	// "March 25th", "May 19th to 26th", "Nov. 21, 2024", "March 25th, 2024"
 	monthDayRe = regexp.MustCompile(`\b` + monthRe + ` (\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:to|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?\b`)
-	// "10 August 2024", "9 May"
-	dayMonthRe  = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)? ` + monthRe + `(?:,? (\d{4}))?\b`)
+	// "10 August 2024", "9 May", "28-31 August", "from 28 to 31 August"
+	dayMonthRe  = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:to|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?)? ` + monthRe + `(?:,? (\d{4}))?\b`)
 	monthYearRe = regexp.MustCompile(`\b(?:in |since |of |from |until |by )` + monthRe + `,? (\d{4})\b`)
 	// "a year and a half ago", "three months ago"
 	agoRe = regexp.MustCompile(`\b(?i:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (year|month)s?( and a half)? ago)\b`)
@@ -123,7 +123,11 @@ func findDates(text string, pub kg.Date, sents [][2]int) []DateMention {
 		}
 	}
 	for _, m := range dayMonthRe.FindAllStringSubmatchIndex(text, -1) {
-		d := dayOf(m, 4, 2, 6)
+		// a range's start is the event's: "28-31 August" began on the 28th
+		d := dayOf(m, 6, 2, 8)
+		if m[4] >= 0 {
+			d.Note = "a range; the end day is " + text[m[4]:m[5]]
+		}
 		if kg.ValidateDate(d.Value) == nil {
 			add(d)
 		}

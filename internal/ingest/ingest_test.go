@@ -148,6 +148,10 @@ func TestDates(t *testing.T) {
 		{"The storms of last month hit on Friday. On the same day, the mayor spoke.", "2016-05-02",
 			[]string{"last month=2016-04/relative/", "Friday=2016-04-29/relative/", "the same day=2016-04-29/relative/"}},
 		{"It was the crisis of March 2011.", "2012-05-18", []string{"March 2011=2011-03/stated/"}},
+		// a range gives its start
+		{"She visited the province from 28-31 August.", "", []string{"28-31 August=--08-28/stated-without-year/"}},
+		{"She visited the province from 28 to 31 August 2014.", "", []string{"28 to 31 August 2014=2014-08-28/stated/"}},
+		{"He will travel to Beijing October 17-21.", "2011-10-18", []string{"October 17-21=2011-10-17/inferred-from-publication/--10-17"}},
 	} {
 		pub, _ := kg.ParseDate(tc.pub)
 		var got []string
