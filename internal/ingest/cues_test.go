@@ -35,6 +35,12 @@ func TestCues(t *testing.T) {
 			want: map[string]string{"Kumamoto#1": "region:jp:kumamoto", "Kumamoto#2": "city:jp:kumamoto"},
 		},
 		{
+			name: "a list of a country's regions",
+			text: "U.S. governors of Georgia, Washington, North Carolina and Hawaii met in Beijing. Georgia, Armenia and Azerbaijan sent envoys.",
+			want: map[string]string{"Georgia#1": "region:us:georgia", "Washington#1": "region:us:washington", "North Carolina#1": "region:us:north-carolina",
+				"Georgia#2": "country:ge"},
+		},
+		{
 			name: "a list that shares its plural head",
 			text: "Storms hit Kumamoto and Shizuoka prefectures in Japan; Shizuoka and Kumamoto cities were spared.",
 			want: map[string]string{"Kumamoto#1": "region:jp:kumamoto", "Shizuoka#1": "region:jp:shizuoka",

@@ -147,7 +147,76 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 			}
 		}
 	}
-	return slices.DeleteFunc(ms, func(m Mention) bool { return c.surnameAfterTitle(m) })
+	ms = slices.DeleteFunc(ms, func(m Mention) bool { return c.surnameAfterTitle(m) })
+	return g.listedRegions(c, ms)
+}
+
+// entriesNamed returns the entries that bear exactly that name.
+func (g *Gazetteer) entriesNamed(name string) []int {
+	f := " " + FoldName(name) + " "
+	var out []int
+	for _, h := range g.ac.FindAll(f) {
+		if " "+g.patterns[h.Pattern()].folded+" " != f {
+			continue
+		}
+		for _, r := range g.patterns[h.Pattern()].refs {
+			out = append(out, r.entry)
+		}
+	}
+	return out
+}
+
+var listGap = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$`)
+
+// listedRegions reads a list that holds two or more regions of one country ("Georgia,
+// Washington, North Carolina, Hawaii"): its other members are that country's regions
+// where they bear such a name (the state of Georgia, not the country; the state of
+// Washington, not the capital).
+func (g *Gazetteer) listedRegions(c *linkCtx, ms []Mention) []Mention {
+	sortMentions(ms)
+	for i := 0; i < len(ms); {
+		j := i + 1
+		for j < len(ms) && ms[j].bStart >= ms[j-1].bEnd && listGap.MatchString(c.text[ms[j-1].bEnd:ms[j].bStart]) {
+			j++
+		}
+		list := ms[i:j]
+		i = j
+		if len(list) < 3 {
+			continue
+		}
+		regions := map[string]int{}
+		for _, m := range list {
+			if m.Kind == kg.Region {
+				for _, cc := range g.entries[m.entry].Countries {
+					regions[cc]++
+				}
+			}
+		}
+		for cc, n := range regions {
+			if n < 2 {
+				continue
+			}
+			for k, m := range list {
+				if m.Kind == kg.Region && slices.Contains(g.entries[m.entry].Countries, cc) {
+					continue
+				}
+				var found []int
+				for _, e := range g.entriesNamed(m.Text) {
+					if g.entries[e].Kind == kg.Region && slices.Contains(g.entries[e].Countries, cc) && !slices.Contains(found, e) {
+						found = append(found, e)
+					}
+				}
+				if len(found) == 1 {
+					e, how := g.entries[found[0]], "alias"
+					if FoldName(e.Name) == FoldName(m.Text) {
+						how = "name"
+					}
+					list[k].Entity, list[k].Kind, list[k].entry, list[k].How, list[k].Confidence = strPtr(e.ID), e.Kind, found[0], how, 0.8
+				}
+			}
+		}
+	}
+	return ms
 }
 
 // surnameTitles are offices and honorifics that a surname follows ("President
