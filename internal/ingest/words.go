@@ -151,6 +151,8 @@ var (
 		"organisation", "federation", "society", "chamber", "academy", "school", "college", "museum", "hospital",
 		"embassy", "consulate", "consulate-general", "authority", "assembly", "congress", "club", "league", "union",
 		"network", "market", "zone", "international", "industry", "parliament",
+		// programmes with names of their own are bodies, and so are trusts
+		"initiative", "program", "programme", "scholarship", "trust",
 		// the press, and venues
 		"shimbun", "ilbo", "nippo", "herald", "tribune", "gazette", "times", "castle", "palace")
 	companyHeads = set("company", "co", "ltd", "inc", "group", "bank", "motors", "motor", "airlines", "airways",
