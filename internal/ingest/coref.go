@@ -80,6 +80,9 @@ func (p *proposer) officeHolder(ms []Mention, i int, t token) []Mention {
 // (USCM)".
 var acronymDef = regexp.MustCompile(`\(([A-Z][A-Za-z0-9/&.\-]*[A-Z0-9])\)`)
 
+// numberedAfter is a number that ends a body's name ("Public Junior High School 1").
+var numberedAfter = regexp.MustCompile(`^ \d{1,3}$`)
+
 // acronyms makes an acronym the text defines in brackets after a name the same entity
 // as that name, there and wherever the article uses it again. When no mention ends
 // before the brackets, the name is the run of words whose initials spell the acronym
@@ -97,6 +100,14 @@ func (p *proposer) acronyms(ms []Mention) []Mention {
 		var ref *Mention
 		for i := range ms {
 			if ms[i].bEnd == end && ms[i].id() != "" && ms[i].Kind != kg.Person && spells(letters, text[ms[i].bStart:end]) {
+				ref = &ms[i]
+			}
+			// a body may be known by the initials of its name in its own language
+			// ("Indonesian Chamber of Commerce (KADIN)") or by a compound's parts
+			// ("Southeast"): an acronym of three or more capitals right after a body's
+			// name is that body's
+			if ref == nil && (ms[i].bEnd == end || ms[i].bEnd < end && numberedAfter.MatchString(text[ms[i].bEnd:end])) && ms[i].id() != "" && (ms[i].Kind == kg.Organization || ms[i].Kind == kg.Company) &&
+				len(letters) >= 3 && isUpperWord(strings.TrimRight(acr, "0123456789")) {
 				ref = &ms[i]
 			}
 		}
@@ -124,7 +135,9 @@ func (p *proposer) acronyms(ms []Mention) []Mention {
 			}
 		}
 		use := regexp.MustCompile(`(?:^|[^\p{L}\p{N}/])(` + regexp.QuoteMeta(acr) + `)(?:$|[^\p{L}\p{N}/])`)
-		for from := d[2]; ; {
+		// an acronym names the body before its definition too ("SMPN1 ... Public
+		// Junior High School 1 (SMPN1)")
+		for from := 0; ; {
 			u := use.FindStringSubmatchIndex(text[from:])
 			if u == nil {
 				break

@@ -35,6 +35,12 @@ func TestCues(t *testing.T) {
 			want: map[string]string{"Kumamoto#1": "region:jp:kumamoto", "Kumamoto#2": "city:jp:kumamoto"},
 		},
 		{
+			name: "an acronym after a body's name, in its own language's initials",
+			text: "In Indonesia, students of SMPN1 met the Indonesian Chamber of Commerce (KADIN) and the Young Southeast Asian Leaders Initiative (YSEALI). Public Junior High School 1 (SMPN1) thanked KADIN.",
+			want: map[string]string{"KADIN#1": "org:indonesian-chamber-of-commerce", "KADIN#2": "org:indonesian-chamber-of-commerce",
+				"YSEALI#1": "org:young-southeast-asian-leaders-initiative", "SMPN1#1": "org:public-junior-high-school", "SMPN1#2": "org:public-junior-high-school"},
+		},
+		{
 			name: "a list of a country's regions",
 			text: "U.S. governors of Georgia, Washington, North Carolina and Hawaii met in Beijing. Georgia, Armenia and Azerbaijan sent envoys.",
 			want: map[string]string{"Georgia#1": "region:us:georgia", "Washington#1": "region:us:washington", "North Carolina#1": "region:us:north-carolina",
