@@ -683,13 +683,31 @@ func (g *Gazetteer) abbreviationMentions(c *linkCtx) []Mention {
 		}
 		// before a demonym it is the country ("the U.S.-Turkish partnership")
 		if next := nameGoesOn.FindStringSubmatch(c.text[m[1]:]); next != nil && !isCue(next[1]) && demonyms[strings.ToLower(next[1])] == "" &&
-			!g.pairedCountry(c.text[m[1]:], next[1]) {
+			!g.pairedCountry(c.text[m[1]:], next[1]) && !headlessWords(c.text[m[1]:]) {
 			continue
 		}
 		out = append(out, Mention{Text: c.text[m[0]:m[1]], bStart: m[0], bEnd: m[1], Entity: strPtr(id),
 			Kind: kg.Country, How: "abbreviation", Confidence: 0.9, entry: i})
 	}
 	return out
+}
+
+var capitalisedWords = regexp.MustCompile(`^(?:[ -](?:(?:and|of|for|on|the) )*[A-Z][\p{L}]*)+`)
+
+// headlessWords reports whether the capitalised words after a country's short form hold
+// no body's, company's or event's head ("U.S. Ambassadorial Visit", "U.S.-Indonesia
+// Strategic Partnership"): they name no body, and the short form is the country.
+func headlessWords(rest string) bool {
+	ws := strings.Fields(strings.ReplaceAll(capitalisedWords.FindString(rest), "-", " "))
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		if w := strings.ToLower(possessive(w)); orgHeads[w] || companyHeads[w] || eventHeads[w] || titleWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // pairedCountry reports whether a country's short form is paired with another country

@@ -74,6 +74,10 @@ func linkedAt(ms []Mention, at int) bool {
 
 // initial reports whether a is a name's initial before b ("Joaquin F. Monserrate").
 func initial(text string, a, b token) bool {
+	// the last letter of a dotted abbreviation ("U.S. Ambassadorial Visit") is no initial
+	if a.start > 0 && text[a.start-1] == '.' {
+		return false
+	}
 	return utf8.RuneCountInString(a.text) == 1 && isUpperWord(a.text) && text[a.end:b.start] == ". "
 }
 
