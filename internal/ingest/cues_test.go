@@ -41,6 +41,11 @@ func TestCues(t *testing.T) {
 				"YSEALI#1": "org:young-southeast-asian-leaders-initiative", "SMPN1#1": "org:public-junior-high-school", "SMPN1#2": "org:public-junior-high-school"},
 		},
 		{
+			name: "a full name opening a sentence before a demonym and an office",
+			text: "Judith Macgregor, British High Commissioner to South Africa visited Durban.",
+			want: map[string]string{"Judith Macgregor#1": "person:judith-macgregor"},
+		},
+		{
 			name: "a list of a country's regions",
 			text: "U.S. governors of Georgia, Washington, North Carolina and Hawaii met in Beijing. Georgia, Armenia and Azerbaijan sent envoys.",
 			want: map[string]string{"Georgia#1": "region:us:georgia", "Washington#1": "region:us:washington", "North Carolina#1": "region:us:north-carolina",

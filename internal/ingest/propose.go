@@ -423,8 +423,12 @@ func (p *proposer) titleNear(seg run) bool {
 	rest := p.c.text[toks[seg.to-1].end:]
 	rest = strings.TrimPrefix(strings.TrimLeft(rest, " "), ",")
 	rest = strings.TrimPrefix(strings.TrimLeft(rest, " "), "the ")
-	w := strings.ToLower(strings.TrimLeft(lastWord(firstWords(rest, 1)), " "))
-	return titleWords[w]
+	ws := strings.Fields(strings.ToLower(firstWords(rest, 3)))
+	// "Judith Macgregor, British High Commissioner": a demonym may open the office
+	if len(ws) > 1 && demonyms[ws[0]] != "" {
+		return slices.ContainsFunc(ws[1:], func(w string) bool { return titleWords[w] })
+	}
+	return len(ws) > 0 && titleWords[ws[0]]
 }
 
 func firstWords(s string, n int) string {
