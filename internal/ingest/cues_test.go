@@ -46,6 +46,11 @@ func TestCues(t *testing.T) {
 			want: map[string]string{"Judith Macgregor#1": "person:judith-macgregor"},
 		},
 		{
+			name: "America alone is the United States, not inside a longer name",
+			text: "Trade Visit\nShe spoke for America’s cities in Beijing. Latin America and the Bank of America were not there.",
+			want: map[string]string{"America#1": "country:us", "America#2": "", "America#3": ""},
+		},
+		{
 			name: "a list of a country's regions",
 			text: "U.S. governors of Georgia, Washington, North Carolina and Hawaii met in Beijing. Georgia, Armenia and Azerbaijan sent envoys.",
 			want: map[string]string{"Georgia#1": "region:us:georgia", "Washington#1": "region:us:washington", "North Carolina#1": "region:us:north-carolina",

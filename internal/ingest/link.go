@@ -126,6 +126,9 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	for _, m := range g.abbreviationMentions(c) {
 		ms = addIfFree(ms, m)
 	}
+	for _, m := range g.americaMentions(c) {
+		ms = addIfFree(ms, m)
+	}
 	// A name linked once in the article is the same entity where it stands before
 	// another capitalised word ("District major of Fengtai Ji Yan").
 	same := map[int]Mention{}
@@ -708,6 +711,31 @@ func headlessWords(rest string) bool {
 		}
 	}
 	return true
+}
+
+var americaRe = regexp.MustCompile(`\bAmerica\b`)
+
+// americaMentions links "America" standing alone to the United States: not inside a
+// longer name, whose words before or after are capitalised ("Latin America", "America
+// Movil"), nor after "of" ("Bank of America", "Sister Cities of America"), nor in a
+// headline whose words are all capitalised.
+func (g *Gazetteer) americaMentions(c *linkCtx) []Mention {
+	var out []Mention
+	i, ok := g.byID["country:us"]
+	if !ok {
+		return nil
+	}
+	for _, m := range americaRe.FindAllStringIndex(c.text, -1) {
+		before, after := c.text[:m[0]], c.text[m[1]:]
+		prev := lastWord(before)
+		if prev != "" && strings.HasSuffix(strings.TrimRight(before, " "), prev) && (isNameWord(prev) || prev == "of") ||
+			nameGoesOn.MatchString(after) || strings.HasPrefix(after, "s") || !strings.Contains(before, "\n") {
+			continue
+		}
+		out = append(out, Mention{Text: "America", bStart: m[0], bEnd: m[1], Entity: strPtr("country:us"),
+			Kind: kg.Country, How: "alias", Confidence: 0.8, entry: i})
+	}
+	return out
 }
 
 // pairedCountry reports whether a country's short form is paired with another country
