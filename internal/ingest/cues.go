@@ -149,9 +149,14 @@ var bodyNouns = set("company", "firm", "corporation", "conglomerate", "manufactu
 	"organisation", "nonprofit", "group", "university", "city", "town", "newspaper", "broadcaster", "agency", "airline")
 
 // repeats links a later bare word that is the whole name of a one-word body, place or
-// person proposed earlier ("Sankei quoted ...").
+// person proposed earlier ("Sankei quoted ..."), and a person's full name said again,
+// earlier too (a standfirst naming one the body shows to be a person).
 func (p *proposer) repeats(ms []Mention) []Mention {
 	for _, pr := range p.props {
+		if pr.kind == kg.Person && len(strings.Fields(pr.name)) >= 2 {
+			ms = p.fullNameRepeats(ms, pr)
+			continue
+		}
 		if strings.Contains(pr.name, " ") || pr.kind == kg.Person {
 			continue
 		}
@@ -162,6 +167,23 @@ func (p *proposer) repeats(ms []Mention) []Mention {
 			}
 			ms = p.addNamed(ms, pr.kind, t.start, t.start+len(w), pr.name, 0.5)
 		}
+	}
+	return ms
+}
+
+// fullNameRepeats proposes every other whole-word occurrence of a person's full name
+// that no mention covers.
+func (p *proposer) fullNameRepeats(ms []Mention, pr *proposal) []Mention {
+	// a proposal whose mention a longer name took is no one's
+	if !slices.ContainsFunc(ms, func(m Mention) bool { return m.Proposed != nil && *m.Proposed == pr.id }) {
+		return ms
+	}
+	re := regexp.MustCompile(`\b` + regexp.QuoteMeta(pr.name) + `\b`)
+	for _, m := range re.FindAllStringIndex(p.c.text, -1) {
+		if slices.ContainsFunc(ms, func(o Mention) bool { return o.bStart < m[1] && m[0] < o.bEnd }) {
+			continue
+		}
+		ms = p.addNamed(ms, kg.Person, m[0], m[1], pr.name, 0.5)
 	}
 	return ms
 }

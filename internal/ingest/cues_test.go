@@ -46,6 +46,16 @@ func TestCues(t *testing.T) {
 			want: map[string]string{"Judith Macgregor#1": "person:judith-macgregor"},
 		},
 		{
+			name: "a person's full name said before the sentence that shows it is one",
+			text: "Envoy in Durban\nJudith Macgregor discussed trade.\n\nJudith Macgregor, British High Commissioner to South Africa visited Durban.",
+			want: map[string]string{"Judith Macgregor#1": "person:judith-macgregor", "Judith Macgregor#2": "person:judith-macgregor"},
+		},
+		{
+			name: "a body's name opening with its head in its own language",
+			text: "In Indonesia, the envoy thanked students at Universitas Borneo.",
+			want: map[string]string{"Universitas Borneo#1": "org:universitas-borneo"},
+		},
+		{
 			name: "America alone is the United States, not inside a longer name",
 			text: "Trade Visit\nShe spoke for America’s cities in Beijing. Latin America and the Bank of America were not there.",
 			want: map[string]string{"America#1": "country:us", "America#2": "", "America#3": ""},

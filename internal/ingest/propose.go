@@ -333,6 +333,10 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	}
 	last := toks[seg.to-1].text
 	s, e := toks[seg.from].start, toks[seg.to-1].end
+	// "Universitas Borneo": a head that opens a name in its own language
+	if n >= 2 && openingHeads[lower(seg.from)] {
+		return p.add(ms, kg.Organization, s, e, 0.5)
+	}
 	switch {
 	case n >= 2 && last == "City" && p.properName(toks[seg.from:seg.to-1]):
 		return p.add(ms, kg.City, s, toks[seg.to-2].end, 0.6)

@@ -155,6 +155,9 @@ var (
 		"initiative", "program", "programme", "scholarship", "trust",
 		// the press, and venues
 		"shimbun", "ilbo", "nippo", "herald", "tribune", "gazette", "times", "castle", "palace")
+	// openingHeads open a body's name in languages that put the noun first
+	// ("Universitas Borneo", "Universidad de Chile")
+	openingHeads = set("universitas", "universidad", "universidade", "universite", "université", "universita", "università", "universiti")
 	companyHeads = set("company", "co", "ltd", "inc", "group", "bank", "motors", "motor", "airlines", "airways",
 		"holdings", "industries", "limited", "llc", "gmbh", "ag")
 	eventHeads = set("expo", "conference", "forum", "festival", "fair", "summit", "games", "seminar",
