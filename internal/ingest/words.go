@@ -35,6 +35,10 @@ func sentences(text string) [][2]int {
 			if notEnds[strings.ToLower(prev)] || utf8.RuneCountInString(prev) == 1 && isUpperWord(prev) {
 				continue
 			}
+			// "Joseph R. Donovan Jr. extended ...": a name's suffix before a verb
+			if r, _ := utf8.DecodeRuneInString(text[m[1]:]); (prev == "Jr" || prev == "Sr") && unicode.IsLower(r) {
+				continue
+			}
 		}
 		if strings.TrimSpace(text[start:m[0]]) != "" {
 			out = append(out, [2]int{start, m[0] + 1})
