@@ -61,6 +61,11 @@ func TestCues(t *testing.T) {
 			want: map[string]string{"America#1": "country:us", "America#2": "", "America#3": ""},
 		},
 		{
+			name: "a misspelt region closing a list of its country's regions, and nowhere else",
+			text: "Helongjiang sent a delegation to China. The Governors of Fujian, Guangxi, Hebei and Helongjiang came, and Helongjian too.",
+			want: map[string]string{"Helongjiang#1": "", "Helongjiang#2": "region:cn:heilongjiang", "Helongjian#1": ""},
+		},
+		{
 			name: "a list of a country's regions",
 			text: "U.S. governors of Georgia, Washington, North Carolina and Hawaii met in Beijing. Georgia, Armenia and Azerbaijan sent envoys.",
 			want: map[string]string{"Georgia#1": "region:us:georgia", "Washington#1": "region:us:washington", "North Carolina#1": "region:us:north-carolina",
@@ -146,4 +151,18 @@ func nthIndex(text, s, n string) int {
 		}
 	}
 	return at
+}
+
+func TestOneEdit(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"helongjiang", "heilongjiang", true}, {"heilongjiang", "helongjiang", true}, {"hebel", "hebei", true},
+		{"hebei", "hebei", false}, {"helongjian", "heilongjiang", false}, {"fujian", "guangxi", false},
+	} {
+		if got := oneEdit(c.a, c.b); got != c.want {
+			t.Errorf("oneEdit(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
 }

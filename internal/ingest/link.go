@@ -154,6 +154,59 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	return g.listedRegions(c, ms)
 }
 
+var listNext = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][\p{L}]+)\b`)
+
+// misspeltRegion links the word that closes a list of a country's regions to the one
+// region of that country whose name it misses by a single letter ("Helongjiang" after
+// "Fujian, Guangxi, Hebei and"). Only there: the list says what kind of name it is and
+// whose, the word is long (seven letters or more) and no other region of the country is
+// as near; a misspelling anywhere else is left unlinked.
+func (g *Gazetteer) misspeltRegion(c *linkCtx, ms []Mention, last Mention, cc string) (Mention, bool) {
+	m := listNext.FindStringSubmatchIndex(c.text[last.bEnd:])
+	if m == nil {
+		return Mention{}, false
+	}
+	s, e := last.bEnd+m[2], last.bEnd+m[3]
+	word := FoldName(c.text[s:e])
+	if len([]rune(word)) < 7 || slices.ContainsFunc(ms, func(o Mention) bool { return o.bStart < e && s < o.bEnd }) || len(g.entriesNamed(word)) > 0 {
+		return Mention{}, false
+	}
+	found := -1
+	for i, r := range g.entries {
+		if r.Kind != kg.Region || !slices.Contains(r.Countries, cc) || !oneEdit(word, FoldName(r.Name)) {
+			continue
+		}
+		if found >= 0 {
+			return Mention{}, false
+		}
+		found = i
+	}
+	if found < 0 {
+		return Mention{}, false
+	}
+	return Mention{Text: c.text[s:e], bStart: s, bEnd: e, Entity: strPtr(g.entries[found].ID), Kind: kg.Region, How: "misspelling",
+		Confidence: 0.6, entry: found}, true
+}
+
+// oneEdit reports whether a and b differ by one letter added, dropped or changed.
+func oneEdit(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(y)-len(x) > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(x) && x[i] == y[i] {
+		i++
+	}
+	if len(x) == len(y) {
+		return string(x[i+1:]) == string(y[i+1:])
+	}
+	return string(x[i:]) == string(y[i+1:])
+}
+
 // entriesNamed returns the entries that bear exactly that name.
 func (g *Gazetteer) entriesNamed(name string) []int {
 	f := " " + FoldName(name) + " "
@@ -177,6 +230,7 @@ var listGap = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$`)
 // Washington, not the capital).
 func (g *Gazetteer) listedRegions(c *linkCtx, ms []Mention) []Mention {
 	sortMentions(ms)
+	var extra []Mention
 	for i := 0; i < len(ms); {
 		j := i + 1
 		for j < len(ms) && ms[j].bStart >= ms[j-1].bEnd && listGap.MatchString(c.text[ms[j-1].bEnd:ms[j].bStart]) {
@@ -199,6 +253,9 @@ func (g *Gazetteer) listedRegions(c *linkCtx, ms []Mention) []Mention {
 			if n < 2 {
 				continue
 			}
+			if m, ok := g.misspeltRegion(c, ms, list[len(list)-1], cc); ok {
+				extra = append(extra, m)
+			}
 			for k, m := range list {
 				if m.Kind == kg.Region && slices.Contains(g.entries[m.entry].Countries, cc) {
 					continue
@@ -218,6 +275,9 @@ func (g *Gazetteer) listedRegions(c *linkCtx, ms []Mention) []Mention {
 				}
 			}
 		}
+	}
+	for _, m := range extra {
+		ms = addIfFree(ms, m)
 	}
 	return ms
 }
