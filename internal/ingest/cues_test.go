@@ -66,6 +66,11 @@ func TestCues(t *testing.T) {
 			want: map[string]string{"Helongjiang#1": "", "Helongjiang#2": "region:cn:heilongjiang", "Helongjian#1": ""},
 		},
 		{
+			name: "a month after a place's name, a determiner before a body's head",
+			text: "U.S. governors will travel to Beijing October 17-21 for the U.S.-China Governors Forum. This Forum meets yearly.",
+			want: map[string]string{"Beijing#1": "city:cn:beijing", "This Forum#1": "", "Forum#2": ""},
+		},
+		{
 			name: "a list of a country's regions",
 			text: "U.S. governors of Georgia, Washington, North Carolina and Hawaii met in Beijing. Georgia, Armenia and Azerbaijan sent envoys.",
 			want: map[string]string{"Georgia#1": "region:us:georgia", "Washington#1": "region:us:washington", "North Carolina#1": "region:us:north-carolina",

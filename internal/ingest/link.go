@@ -335,7 +335,7 @@ func (g *Gazetteer) plausible(c *linkCtx, h hit) bool {
 	// longer name ("Chen Shuangwei" holds no town called Chen).
 	if len(words) == 1 {
 		if next := firstWords(c.text[h.end:], 1); next != "" && onlySpace(c.text[h.end:h.end+strings.Index(c.text[h.end:], next)]) &&
-			isCapitalized(next) && !isCue(next) {
+			isCapitalized(next) && !isCue(next) && months[strings.ToLower(next)] == 0 { // "to Beijing October 17-21"
 			for _, r := range g.patterns[h.pat].refs {
 				if g.entries[r.entry].Kind == kg.Country {
 					return !c.insideName(h)

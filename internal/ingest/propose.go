@@ -116,7 +116,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 		}
 		// A demonym stays: it may open a body's name ("Chinese People's Association");
 		// segment drops it before a person's.
-		for from < to && (titleWords[strings.ToLower(toks[from].text)] || leadingQualifiers[strings.ToLower(toks[from].text)] ||
+		for from < to && (titleWords[strings.ToLower(toks[from].text)] || leadingQualifiers[strings.ToLower(toks[from].text)] || determiners[strings.ToLower(toks[from].text)] ||
 			connectors[toks[from].text]) {
 			if titleWords[strings.ToLower(toks[from].text)] {
 				titled = true

@@ -98,6 +98,9 @@ var titleWords = set("mayor", "vice", "deputy", "director", "director-general", 
 	"councillor", "councillors", "councilor", "councilors", "leader", "premier", "general", "executive", "senior", "representative", "envoy", "officer",
 	"deputy-director", "party", "first", "prime", "sir", "madam", "excellency", "h.e", "he", "ceo", "assistant", "special", "regent")
 
+// determiners open no name: "This Forum" is the forum named before.
+var determiners = set("this", "that", "these", "those", "its", "our", "their")
+
 // leadingQualifiers may open a title ("City Nazim", "District Mayor") and are no name.
 var leadingQualifiers = set("city", "district", "municipal", "provincial", "federal", "metropolitan", "state", "county", "town", "the")
 
