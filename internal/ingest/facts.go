@@ -45,12 +45,12 @@ type eventProposal struct {
 
 var (
 	partnerRe = regexp.MustCompile(`(?i)\b(sister[- ]cit(?:y|ies)|sisterhood|twin(?:ned)? cit(?:y|ies)|twinning|twinned|friendship cit(?:y|ies)|friendly cit(?:y|ies)|cooperative relations?(?:hip)?)\b`)
-	visitRe   = regexp.MustCompile(`(?i)\b(visit(?:ed|s|ing)?|led (?:a|the) delegation|leading (?:a|the) delegation|delegation (?:led by|from|of)|called on|met (?:with )?|meeting with|held (?:a )?(?:work )?(?:meeting|talks)|signed|inked|travell?ed to)`)
+	visitRe   = regexp.MustCompile(`(?i)\b(visit(?:ed|s|ing)?|led (?:a|the) delegation|leading (?:a|the) delegation|delegation (?:led by|from|of)|called on|met (?:with )?|meeting with|held (?:a )?(?:work )?(?:meeting|talks)|signed|inked|travell?ed to|will travel to|travels to)`)
 	ledByRe   = regexp.MustCompile(`(?i)\b(led by|headed by)\b`)
 	leadsRe   = regexp.MustCompile(`(?i)\b(led|leading|headed) (?:a|the) delegation\b`)
 	metRe     = regexp.MustCompile(`(?i)\b(met|meeting) (?:with )?`)
 	calledRe  = regexp.MustCompile(`(?i)\bcalled on\b`)
-	visitToRe = regexp.MustCompile(`(?i)\b(visited|visit to|visit in|visiting|arrived in|travell?ed to)\b`)
+	visitToRe = regexp.MustCompile(`(?i)\b(visited|visit to|visit in|visiting|arrived in|travell?ed to|will travel to|travels to)\b`)
 	fromRe    = regexp.MustCompile(`(?i)\b(?:delegations? from|delegations? led by|from)\b`)
 	titleOfRe = regexp.MustCompile(`^, (?:the )?([A-Z][\p{L}-]*(?: (?:[A-Z][\p{L}-]*|and))*) of (?:the )?$`)
 	reportRe  = regexp.MustCompile(`\b(?:reported|reports|quoted|quotes)\b`)
@@ -475,6 +475,13 @@ func (f *factBuilder) visit(s [2]int) {
 		f.events = append(f.events, ev)
 	} else {
 		ev = f.events[0]
+		// another visit, dated apart from the event ("signed during President Hu's
+		// visit to Washington in January 2011"), gives the event no party
+		for _, d := range f.datesIn(s) {
+			if ev.date != nil && !d.Publication && len(d.Value) >= 7 && len(ev.date.Value) >= 7 && d.Value[:7] != ev.date.Value[:7] {
+				return
+			}
+		}
 	}
 	// the press that reports the visit takes no part in it ("NHK reported that ...",
 	// "Sankei’s edition ... also reported")

@@ -107,3 +107,21 @@ func TestRemarksEvent(t *testing.T) {
 		t.Errorf("a letter handed over (-want +got):\n%s", diff)
 	}
 }
+
+// TestFutureVisitAndAnotherVisit: one who "will travel to" a place visits it; another
+// visit the text dates apart from the event ("during President Hu Jintao's visit to
+// Washington in January 2011") gives the event no party and no place. The sentences are
+// written for this test.
+func TestFutureVisitAndAnotherVisit(t *testing.T) {
+	text := "Envoy to Beijing\n\nSpecial Representative Ana Ruiz will travel to Beijing October 17-21. The forum was agreed during President Hu Jintao’s visit to Washington in January 2011."
+	doc, err := fixtureGazetteer(t).Ingest(Article{Text: text, Meta: Meta{Title: "Test", Published: "2011-10-18"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelations(t, doc, []string{"person:ana-ruiz|PARTICIPATED_IN|$event|visitor", "$event|HELD_IN|city:cn:beijing|"})
+	for _, r := range doc.Relations {
+		if r.From == "person:hu-jintao" && r.Type == kg.ParticipatedIn || r.To == "city:us:district-of-columbia:washington" {
+			t.Errorf("relation of the other visit: %s %s %s", r.From, r.Type, r.To)
+		}
+	}
+}
