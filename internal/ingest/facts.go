@@ -388,7 +388,7 @@ func isTitle(s string) bool {
 // of prose are read, and all three (person, place, date) must stand alone on
 // their lines.
 func (f *factBuilder) remarks() {
-	var speaker, place *Mention
+	var speaker, place, host *Mention
 	var date *DateMention
 	at := 0
 	for i, l := range strings.SplitAfter(f.c.text, "\n") {
@@ -403,7 +403,9 @@ func (f *factBuilder) remarks() {
 		}
 		for j := range f.ms {
 			m := &f.ms[j]
-			if m.bStart != s || m.bEnd < e-1 { // "Washington, D.C." may end before its last dot
+			// "Washington, D.C." may end before its last dot; "Beijing, China" names
+			// its country after it
+			if m.bStart != s || m.bEnd < e-1 && !(m.Kind == kg.City && bylineCountry.MatchString(f.c.text[m.bEnd:e])) {
 				continue
 			}
 			switch {
@@ -411,6 +413,16 @@ func (f *factBuilder) remarks() {
 				speaker = m
 			case m.Kind == kg.City && place == nil && speaker != nil:
 				place = m
+			}
+		}
+		// "Luncheon Hosted by the Chinese People's Association ...": the occasion's host
+		if speaker != nil && place == nil {
+			if h := hostedBy.FindStringIndex(t); h != nil {
+				for j := range f.ms {
+					if m := &f.ms[j]; m.bStart == s+h[1] && isBody(m.Kind) && host == nil {
+						host = m
+					}
+				}
 			}
 		}
 		for j := range f.dates {
@@ -427,7 +439,18 @@ func (f *factBuilder) remarks() {
 	f.add(Fact{From: speaker.id(), Type: kg.ParticipatedIn, To: "\x00event", Props: map[string]any{"role": "speaker"},
 		Evidence: ev, Confidence: 0.6})
 	f.add(Fact{From: "\x00event", Type: kg.HeldIn, To: place.id(), Evidence: ev, Confidence: 0.6})
+	if host != nil {
+		f.add(Fact{From: host.id(), Type: kg.ParticipatedIn, To: "\x00event", Props: map[string]any{"role": "host"},
+			Evidence: ev, Confidence: 0.55})
+	}
 }
+
+var (
+	// bylineCountry is the country after a byline's city ("Beijing, China").
+	bylineCountry = regexp.MustCompile(`^, [A-Z][\p{L}]+(?: [A-Z][\p{L}]+)*$`)
+	// hostedBy opens the host of a speech's occasion on its byline.
+	hostedBy = regexp.MustCompile(`\b[Hh]osted [Bb]y (?:the )?`)
+)
 
 // givenTo finds a thing handed over and the one it went to: "handed a letter of
 // gratitude to ...", "presented the key to the city to ...".

@@ -125,3 +125,16 @@ func TestFutureVisitAndAnotherVisit(t *testing.T) {
 		}
 	}
 }
+
+// TestBylineHostAndCountry: a speech's byline may name the city with its country
+// ("Beijing, China") and the occasion's host ("Luncheon Hosted by ..."). The byline is
+// written for this test.
+func TestBylineHostAndCountry(t *testing.T) {
+	text := "Forum Remarks\n\nAna Ruiz\nSpecial Representative\nLuncheon Hosted by the National Governors Association\nBeijing, China\nApril 15, 2013\n\nThank you all for coming today.\n"
+	doc, err := fixtureGazetteer(t).Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelations(t, doc, []string{"person:ana-ruiz|PARTICIPATED_IN|$event|speaker", "$event|HELD_IN|city:cn:beijing|",
+		"org:national-governors-association|PARTICIPATED_IN|$event|host"})
+}
