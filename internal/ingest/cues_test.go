@@ -71,6 +71,11 @@ func TestCues(t *testing.T) {
 			want: map[string]string{"Beijing#1": "city:cn:beijing", "This Forum#1": "", "Forum#2": ""},
 		},
 		{
+			name: "a name after 'wished' is a person's",
+			text: "In South Africa she wished Deenan Pillay and his team well.",
+			want: map[string]string{"Deenan Pillay#1": "person:deenan-pillay"},
+		},
+		{
 			name: "a list of a country's regions",
 			text: "U.S. governors of Georgia, Washington, North Carolina and Hawaii met in Beijing. Georgia, Armenia and Azerbaijan sent envoys.",
 			want: map[string]string{"Georgia#1": "region:us:georgia", "Washington#1": "region:us:washington", "North Carolina#1": "region:us:north-carolina",

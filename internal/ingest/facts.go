@@ -158,6 +158,7 @@ func (f *factBuilder) build() {
 		f.positions(s)
 		f.visit(s)
 		f.recipient(s)
+		f.hosting(s)
 	}
 	// A place hosts a visit when places visit it (a city's delegation); where no place
 	// does (a person visits), the place visited is where the event was held (HELD_IN
@@ -451,6 +452,24 @@ var (
 	// hostedBy opens the host of a speech's occasion on its byline.
 	hostedBy = regexp.MustCompile(`\b[Hh]osted [Bb]y (?:the )?`)
 )
+
+// hostingRe finds those who host the event the article reports: "X and Y are jointly
+// hosting this event".
+var hostingRe = regexp.MustCompile(`(?i)\b(?:is|are) (?:jointly |co-)?hosting (?:this|the) (?:event|visit|meeting|forum|conference)\b`)
+
+// hosting makes the bodies and people named before "are hosting this event" its hosts.
+func (f *factBuilder) hosting(s [2]int) {
+	loc := hostingRe.FindStringIndex(f.c.text[s[0]:s[1]])
+	if len(f.events) == 0 || loc == nil {
+		return
+	}
+	for _, m := range f.in(s) {
+		if (isBody(m.Kind) || m.Kind == kg.Person) && m.bStart-s[0] < loc[0] {
+			f.add(Fact{From: m.id(), Type: kg.ParticipatedIn, To: "\x00event", Props: map[string]any{"role": "host"},
+				Evidence: f.evidence(s), Confidence: 0.55})
+		}
+	}
+}
 
 // givenTo finds a thing handed over and the one it went to: "handed a letter of
 // gratitude to ...", "presented the key to the city to ...".

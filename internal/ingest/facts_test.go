@@ -138,3 +138,15 @@ func TestBylineHostAndCountry(t *testing.T) {
 	checkRelations(t, doc, []string{"person:ana-ruiz|PARTICIPATED_IN|$event|speaker", "$event|HELD_IN|city:cn:beijing|",
 		"org:national-governors-association|PARTICIPATED_IN|$event|host"})
 }
+
+// TestJointHosts: those named before "are jointly hosting this event" host it. The
+// sentences are written for this test.
+func TestJointHosts(t *testing.T) {
+	text := "Forum in Beijing\n\nSpecial Representative Ana Ruiz will travel to Beijing October 17-21. The National Governors Association and the Chinese People’s Association for Friendship with Foreign Countries are jointly hosting this event."
+	doc, err := fixtureGazetteer(t).Ingest(Article{Text: text, Meta: Meta{Title: "Test", Published: "2011-10-18"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelations(t, doc, []string{"org:national-governors-association|PARTICIPATED_IN|$event|host",
+		"org:chinese-peoples-association-for-friendship-with-foreign-countries|PARTICIPATED_IN|$event|host"})
+}

@@ -402,7 +402,7 @@ func (p *proposer) listed(ms []Mention, at int) bool {
 // ..."); seeVerbs one present with the speaker ("delighted to see Mary Kane here"),
 // where a place may follow them too ("to see Grand Canyon").
 var (
-	personVerbs = regexp.MustCompile(`(?i)\b(?:thank|thanks|thanked|congratulate|congratulated|joined by|accompanied by) $`)
+	personVerbs = regexp.MustCompile(`(?i)\b(?:thank|thanks|thanked|congratulate|congratulated|joined by|accompanied by|wished) $`)
 	seeVerbs    = regexp.MustCompile(`(?i)\b(?:see|saw|welcome|welcomed) $`)
 	present     = regexp.MustCompile(`^ (?:here|with us|among us)\b`)
 )
