@@ -676,8 +676,11 @@ func (f *factBuilder) visit(s [2]int) {
 					rel(m, "visitor", 0.55)
 				case off(m) < loc[0]:
 					rel(m, "host", 0.55)
-				case reverse:
+				case reverse && m.Kind == kg.Person:
+					// the bodies one who travelled met (a chamber, a school) are
+					// neither hosts nor visitors: the text says no more
 					rel(m, "host", 0.55)
+				case reverse:
 				case m.Kind != kg.Organization:
 					rel(m, "visitor", 0.55)
 				}

@@ -150,3 +150,27 @@ func TestJointHosts(t *testing.T) {
 	checkRelations(t, doc, []string{"org:national-governors-association|PARTICIPATED_IN|$event|host",
 		"org:chinese-peoples-association-for-friendship-with-foreign-countries|PARTICIPATED_IN|$event|host"})
 }
+
+// TestBodiesMetTakeNoRole: those one who travelled met are hosts when they are people;
+// a body met takes no role the text does not give it. The sentence is written for this
+// test.
+func TestBodiesMetTakeNoRole(t *testing.T) {
+	text := "Envoy in Indonesia\n\nSpecial Representative Ana Ruiz traveled to Tarakan, Indonesia, where she met with Mayor Tom Hale and the Tarakan Chamber of Commerce."
+	doc, err := fixtureGazetteer(t).Ingest(Article{Text: text, Meta: Meta{Title: "Test", Published: "2018-09-15"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelations(t, doc, []string{"person:ana-ruiz|PARTICIPATED_IN|$event|visitor", "person:tom-hale|PARTICIPATED_IN|$event|host"})
+	found := false
+	for _, m := range doc.Mentions {
+		found = found || m.id() == "org:tarakan-chamber-of-commerce"
+	}
+	if !found {
+		t.Fatal("the chamber was not proposed: the test tests nothing")
+	}
+	for _, r := range doc.Relations {
+		if r.From == "org:tarakan-chamber-of-commerce" {
+			t.Errorf("the chamber met: %s %s %v, want no role", r.Type, r.To, r.Props)
+		}
+	}
+}
