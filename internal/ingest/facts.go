@@ -637,6 +637,12 @@ func (f *factBuilder) visit(s [2]int) {
 			rel(*who, "visitor", 0.6)
 		}
 		for _, m := range ms {
+			// a body visited is a site seen, not a host ("visited the ... International
+			// Center", "a visit to Kumamoto Castle")
+			if m.Kind == kg.Organization && off(m) > loc[1] {
+				f.add(Fact{From: "\x00event", Type: kg.VisitedSite, To: m.id(), Evidence: f.evidence(s), Confidence: 0.55})
+				break
+			}
 			if (isPlace(m.Kind) || m.Kind == kg.Organization) && off(m) > loc[1] {
 				rel(m, "host", 0.6)
 				if isPlace(m.Kind) && !slices.ContainsFunc(f.facts, func(x Fact) bool { return x.Type == kg.HeldIn }) {

@@ -174,3 +174,19 @@ func TestBodiesMetTakeNoRole(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyVisitedIsASite: a body visited is a site the visit saw, not its host. The
+// sentence is written for this test.
+func TestBodyVisitedIsASite(t *testing.T) {
+	text := "Envoy in Kumamoto\n\nIn Japan, Ambassador Ana Ruiz visited the Kumamoto City International Center on Friday."
+	doc, err := fixtureGazetteer(t).Ingest(Article{Text: text, Meta: Meta{Title: "Test", Published: "2016-05-02"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkRelations(t, doc, []string{"person:ana-ruiz|PARTICIPATED_IN|$event|visitor", "$event|VISITED_SITE|org:kumamoto-city-international-center|"})
+	for _, r := range doc.Relations {
+		if r.From == "org:kumamoto-city-international-center" {
+			t.Errorf("the center visited: %s %s %v, want a site only", r.Type, r.To, r.Props)
+		}
+	}
+}
