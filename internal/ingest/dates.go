@@ -245,7 +245,9 @@ var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3
 
 // resolveMonthDay gives a month and day a year from the publication date: the latest
 // such day on or before it (news reports what happened), marked as inferred. Without a
-// publication date it stays --MM-DD.
+// publication date it stays --MM-DD, and so does a day in the two months after it: news
+// announces what comes ("ahead of the Dialogue on 30 July") as often as it recalls a
+// year before, so that year cannot be told.
 func resolveMonthDay(d DateMention, mon, day int, pub kg.Date) DateMention {
 	md := kg.Date{Month: mon, Day: day}.String()
 	if !pub.HasYear() || pub.Month == 0 {
@@ -254,6 +256,11 @@ func resolveMonthDay(d DateMention, mon, day int, pub kg.Date) DateMention {
 	}
 	y := pub.Year
 	if mon > pub.Month || mon == pub.Month && pub.Day != 0 && day > pub.Day {
+		ahead := (mon - pub.Month + 12) % 12
+		if ahead <= 2 {
+			d.Value, d.How = md, NoYearYet
+			return d
+		}
 		y--
 	}
 	d.Value, d.How, d.Stated = kg.Date{Year: y, Month: mon, Day: day}.String(), Inferred, md

@@ -96,6 +96,12 @@ func (f *factBuilder) datesIn(s [2]int) []DateMention {
 	return out
 }
 
+// quoted reports whether the end of before (a sentence up to a point) lies inside a
+// quotation: an odd number of quotation marks has opened one.
+func quoted(before string) bool {
+	return (strings.Count(before, `"`)+strings.Count(before, "“")+strings.Count(before, "”"))%2 == 1
+}
+
 func (f *factBuilder) add(x Fact) {
 	if x.From == "" || x.To == "" || x.From == x.To {
 		return
@@ -509,7 +515,8 @@ func (f *factBuilder) visit(s [2]int) {
 		ev = &eventProposal{eventType: typ, evidence: f.evidence(s), mentionAt: s[0],
 			delegation: strings.Contains(strings.ToLower(sent), "delegation")}
 		for _, d := range f.datesIn(s) {
-			if !d.Publication {
+			// quoted speech keeps its own time ("Last year I spoke with ...")
+			if !d.Publication && !quoted(f.c.text[s[0]:d.bStart]) {
 				ev.date = &d
 				break
 			}

@@ -40,6 +40,12 @@ var floors = map[string]floor{
 	"governors-forum-beijing-2011":  {1, 1, 0.9, 1, 1, 0.66},
 	"governors-forum-beijing-2013":  {1, 1, 1, 1, 1, 0.6},
 	"macgregor-kwazulu-natal-2014":  {1, 1, 0.66, 1, 1, 0.42},
+	// the third held-out set, after the fixes of round 4
+	"baucus-shanxi-2015":           {0.95, 1, 0.5, 1, 0.75, 0.33},
+	"field-china-2018":             {1, 0.93, 0.58, 1, 1, 0.07},
+	"roos-hiroshima-nagasaki-2012": {0.66, 1, 0.92, 0.85, 0, 0},
+	"roos-kyushu-2012":             {0.73, 0.87, 0.5, 0.91, 0.4, 0.2},
+	"wuhan-consulate-2015":         {0.96, 0.78, 0.54, 0.81, 1, 0.2},
 }
 
 // TestQuality ingests every annotated article and fails when linking, new entities or
@@ -157,6 +163,11 @@ func TestDates(t *testing.T) {
 		{"She visited the province from 28-31 August.", "", []string{"28-31 August=--08-28/stated-without-year/"}},
 		{"She visited the province from 28 to 31 August 2014.", "", []string{"28 to 31 August 2014=2014-08-28/stated/"}},
 		{"He will travel to Beijing October 17-21.", "2011-10-18", []string{"October 17-21=2011-10-17/inferred-from-publication/--10-17"}},
+		// a day in the two months after publication may come this year or have passed last
+		// year: no year is given
+		{"He attended the ceremony on Aug. 9.", "2012-08-06", []string{"Aug. 9=--08-09/stated-without-year/"}},
+		{"Ahead of the Dialogue on 30 July, he visits Beijing.", "2018-07-22", []string{"30 July=--07-30/stated-without-year/"}},
+		{"Ahead of the talks on 2 September, he visits Beijing.", "2018-07-22", []string{"2 September=--09-02/stated-without-year/"}},
 	} {
 		pub, _ := kg.ParseDate(tc.pub)
 		var got []string
