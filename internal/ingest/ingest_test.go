@@ -42,10 +42,10 @@ var floors = map[string]floor{
 	"macgregor-kwazulu-natal-2014":  {1, 1, 0.66, 1, 1, 0.42},
 	// the third held-out set, after the fixes of round 4
 	"baucus-shanxi-2015":           {0.95, 1, 0.5, 1, 0.75, 0.33},
-	"field-china-2018":             {1, 0.93, 0.58, 1, 1, 0.07},
+	"field-china-2018":             {1, 1, 0.66, 1, 1, 0.07},
 	"roos-hiroshima-nagasaki-2012": {0.66, 1, 0.92, 0.85, 0, 0},
-	"roos-kyushu-2012":             {0.73, 0.87, 0.5, 0.91, 0.4, 0.2},
-	"wuhan-consulate-2015":         {0.96, 0.78, 0.54, 0.81, 1, 0.2},
+	"roos-kyushu-2012":             {0.73, 0.93, 0.57, 0.92, 0.4, 0.2},
+	"wuhan-consulate-2015":         {1, 0.96, 0.54, 0.81, 1, 0.2},
 }
 
 // TestQuality ingests every annotated article and fails when linking, new entities or
@@ -379,4 +379,37 @@ func TestIssueExamples(t *testing.T) {
 			t.Errorf("March 25th in an article of 2024-04-01: %+v", d)
 		}
 	}
+}
+
+// TestPlaceInsideLongerName: a country after a point of the compass or a body's head,
+// or before capitalised words joined by '&' or holding a head, is part of a longer name; a mission
+// head's title set off after a person's name is the person's office, not the mission.
+func TestPlaceInsideLongerName(t *testing.T) {
+	g := fixtureGazetteer(t)
+	for _, tc := range []struct {
+		text, name string
+	}{
+		{"The Consulate will enhance links with Central China.", "China"},
+		{"In addition to the British Embassy China in Beijing, there are three consulates.", "China"},
+		{"He announced the launch of UK Trade & Investment in Wuhan.", "UK"},
+		{"Partners include UK Visas & Immigration, and the UK is one.", "UK"},
+		{"It is funded by the UK-China Research and Innovation Partnership Fund.", "China"},
+		{"He drove to Sasebo for the U.S. Navy Ball.", "U.S."},
+		{"Today, Nick Whittingham, British Consul-General in Wuhan, cut a ribbon.", "British Consul-General in Wuhan"},
+	} {
+		doc, err := g.Ingest(Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range doc.Mentions {
+			if m.Text == tc.name && m.bStart == strings.Index(tc.text, tc.name) && m.Entity != nil {
+				t.Errorf("%q: %q linked to %s", tc.text, tc.name, *m.Entity)
+			}
+		}
+	}
+	doc, err := g.Ingest(Article{Text: "Today, Nick Whittingham, British Consul-General in Wuhan, cut a ribbon."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLinks(t, doc, map[string]string{"Wuhan": "city:cn:wuhan"})
 }

@@ -137,7 +137,8 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	}
 	for _, h := range hits {
 		orig := c.text[h.start:h.end]
-		if !isCapitalized(orig) || strings.Contains(g.patterns[h.pat].folded, " ") || g.hasTwins(g.patterns[h.pat]) || c.insideName(h) {
+		if !isCapitalized(orig) || strings.Contains(g.patterns[h.pat].folded, " ") || g.hasTwins(g.patterns[h.pat]) || c.insideName(h) ||
+			ampersandName.MatchString(c.text[h.end:]) || g.countryNamed(h) && headedWords(c.text[h.end:]) {
 			continue
 		}
 		for _, r := range g.patterns[h.pat].refs {
@@ -321,15 +322,24 @@ func (g *Gazetteer) plausible(c *linkCtx, h hit) bool {
 		return false // "The City" is a name of London's, and prose's; "South Africa" is a country's
 	}
 	// A lone word after a capitalised word of a name (no title, no function word, not
-	// a sentence's first) is that name's end ("Government Mobile program").
+	// a sentence's first) is that name's end ("Government Mobile program"); a
+	// country's is too after a point of the compass or a body's head ("Central China",
+	// "British Embassy China").
 	if len(words) == 1 && h.start > 1 && c.text[h.start-1] == ' ' {
 		prev := lastWord(c.text[:h.start-1])
 		before := strings.TrimRight(c.text[:h.start-1-len(prev)], " ")
 		lp := strings.ToLower(possessive(prev))
-		if prev != "" && strings.HasSuffix(c.text[:h.start-1], prev) && isNameWord(prev) && !titleWords[lp] && !notInNames[lp] &&
-			!connectors[lp] && !leadingQualifiers[lp] && before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?\n\"“") && !g.countryNamed(h) {
+		opens := compassWords[lp] || orgHeads[lp]
+		if prev != "" && strings.HasSuffix(c.text[:h.start-1], prev) && isNameWord(prev) && !titleWords[lp] && (!notInNames[lp] || opens) &&
+			!connectors[lp] && !leadingQualifiers[lp] && before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?\n\"“") &&
+			(!g.countryNamed(h) || opens) {
 			return false
 		}
+	}
+	// A country's name before capitalised words ending in a body's or event's head
+	// opens that body's name ("UK-China Research and Innovation Partnership Fund").
+	if g.countryNamed(h) && headedWords(c.text[h.end:]) {
+		return false
 	}
 	// A lone word followed by another capitalised word that is no cue is part of a
 	// longer name ("Chen Shuangwei" holds no town called Chen).
@@ -338,7 +348,8 @@ func (g *Gazetteer) plausible(c *linkCtx, h hit) bool {
 			isCapitalized(next) && !isCue(next) && months[strings.ToLower(next)] == 0 { // "to Beijing October 17-21"
 			for _, r := range g.patterns[h.pat].refs {
 				if g.entries[r.entry].Kind == kg.Country {
-					return !c.insideName(h)
+					// capitalised words joined by '&' name a body ("UK Trade & Investment")
+					return !c.insideName(h) && !ampersandName.MatchString(c.text[h.end:])
 				}
 			}
 			return false
@@ -346,6 +357,8 @@ func (g *Gazetteer) plausible(c *linkCtx, h hit) bool {
 	}
 	return true
 }
+
+var ampersandName = regexp.MustCompile(`^(?: [A-Z][\p{L}]*)+ & [A-Z]`)
 
 // insideName reports whether a country's name stands between capitalised words of a
 // longer name in running text ("the Great East Japan Earthquake"); a headline, whose
@@ -744,6 +757,9 @@ func (g *Gazetteer) abbreviationMentions(c *linkCtx) []Mention {
 		if !ok {
 			continue
 		}
+		if ampersandName.MatchString(c.text[m[1]:]) {
+			continue
+		}
 		// before a demonym it is the country ("the U.S.-Turkish partnership")
 		if next := nameGoesOn.FindStringSubmatch(c.text[m[1]:]); next != nil && !isCue(next[1]) && demonyms[strings.ToLower(next[1])] == "" &&
 			!g.pairedCountry(c.text[m[1]:], next[1]) && !headlessWords(c.text[m[1]:]) {
@@ -771,6 +787,17 @@ func headlessWords(rest string) bool {
 		}
 	}
 	return true
+}
+
+// headedWords reports whether capitalised words follow that hold a body's, company's
+// or event's head: with what comes before, they name it.
+func headedWords(rest string) bool {
+	for _, w := range strings.Fields(strings.ReplaceAll(capitalisedWords.FindString(rest), "-", " ")) {
+		if w := strings.ToLower(possessive(w)); orgHeads[w] || companyHeads[w] || eventHeads[w] {
+			return true
+		}
+	}
+	return false
 }
 
 var americaRe = regexp.MustCompile(`\bAmerica\b`)
@@ -821,7 +848,7 @@ func (g *Gazetteer) abbreviationsBeforeCommonWords(c *linkCtx, ms []Mention) []M
 		if !ok || slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < a[1] && a[0] < m.bEnd }) {
 			continue
 		}
-		if !strings.HasPrefix(c.text[a[1]:], " ") {
+		if !strings.HasPrefix(c.text[a[1]:], " ") || ampersandName.MatchString(c.text[a[1]:]) {
 			continue
 		}
 		k := slices.IndexFunc(c.toks, func(t token) bool { return t.start > a[1] })

@@ -107,6 +107,10 @@ var leadingQualifiers = set("city", "district", "municipal", "provincial", "fede
 // connectors may join the capitalised words of one name ("Ministry of Foreign Affairs").
 var connectors = set("of", "for", "with", "and", "the", "de", "du", "la", "del")
 
+// compassWords open the name of a part of a country ("Central China").
+var compassWords = set("north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+	"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern")
+
 // commonCapitalised are capitalised words in this genre's prose that are no names,
 // although some towns bear them.
 var commonCapitalised = set("on", "in", "at", "the", "this", "that", "these", "those", "during", "since", "next",
@@ -159,7 +163,7 @@ var (
 		"embassy", "consulate", "consulate-general", "authority", "assembly", "congress", "club", "league", "union",
 		"network", "market", "zone", "international", "industry", "parliament",
 		// programmes with names of their own are bodies, and so are trusts
-		"initiative", "program", "programme", "scholarship", "trust",
+		"initiative", "program", "programme", "scholarship", "trust", "fund",
 		// the press, and venues
 		"shimbun", "ilbo", "nippo", "herald", "tribune", "gazette", "times", "castle", "palace")
 	// openingHeads open a body's name in languages that put the noun first
@@ -168,7 +172,7 @@ var (
 	companyHeads = set("company", "co", "ltd", "inc", "group", "bank", "motors", "motor", "airlines", "airways",
 		"holdings", "industries", "limited", "llc", "gmbh", "ag")
 	eventHeads = set("expo", "conference", "forum", "festival", "fair", "summit", "games", "seminar",
-		"symposium", "competition", "exhibition", "ceremony", "week", "dialogue", "meeting", "olympics", "convention", "cup")
+		"symposium", "competition", "exhibition", "ceremony", "week", "dialogue", "meeting", "olympics", "convention", "cup", "ball")
 	// eventTypes gives a new event the type its last word names.
 	eventTypes = map[string]string{"expo": "exhibition", "exhibition": "exhibition", "fair": "exhibition",
 		"conference": "conference", "forum": "conference", "summit": "conference", "symposium": "conference",
