@@ -44,7 +44,7 @@ var floors = map[string]floor{
 	"baucus-shanxi-2015":           {0.95, 1, 0.5, 1, 0.75, 0.33},
 	"field-china-2018":             {1, 1, 0.66, 1, 1, 0.07},
 	"roos-hiroshima-nagasaki-2012": {0.66, 1, 0.92, 0.85, 0, 0},
-	"roos-kyushu-2012":             {0.73, 0.93, 0.57, 0.92, 0.4, 0.2},
+	"roos-kyushu-2012":             {0.94, 1, 0.57, 1, 0.4, 0.2},
 	"wuhan-consulate-2015":         {1, 0.96, 0.54, 0.81, 1, 0.2},
 }
 
@@ -412,4 +412,22 @@ func TestPlaceInsideLongerName(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkLinks(t, doc, map[string]string{"Wuhan": "city:cn:wuhan"})
+}
+
+// TestTwinRegions: a list's capitalised plural head, a place after a city set off by a
+// comma, and a sentence weighing places against "any prefecture" make the prefecture
+// of a name shared with its city.
+func TestTwinRegions(t *testing.T) {
+	g := fixtureGazetteer(t)
+	for text, want := range map[string]map[string]string{
+		"In Japan, he made his first visits to Oita, Kagoshima and Miyazaki Prefectures.": {"Oita": "region:jp:oita", "Kagoshima": "region:jp:kagoshima", "Miyazaki": "region:jp:miyazaki"},
+		"In Japan, he stopped at a university in Beppu city, Oita, to meet students.":     {"Oita": "region:jp:oita"},
+		"In Japan, Oita has more students than any prefecture, even ahead of Tokyo.":      {"Oita": "region:jp:oita", "Tokyo": "region:jp:tokyo"},
+	} {
+		doc, err := g.Ingest(Article{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkLinks(t, doc, want)
+	}
 }

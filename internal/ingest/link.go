@@ -386,10 +386,11 @@ func (g *Gazetteer) countryNamed(h hit) bool {
 }
 
 // isCue reports whether a word after a place's name says what it is, or starts an
-// office or body of the place ("Busan Mayor", "Fengtai District").
+// office or body of the place ("Busan Mayor", "Fengtai District"); a list's plural
+// head does too ("Oita, Kagoshima and Miyazaki Prefectures").
 func isCue(w string) bool {
 	lw := strings.ToLower(w)
-	return lw == "city" || lw == "district" || regionHeads[lw] || titleWords[lw] || orgHeads[lw] || lw == "municipal" ||
+	return lw == "city" || lw == "district" || regionHeads[lw] || regionHeads[strings.TrimSuffix(lw, "s")] || titleWords[lw] || orgHeads[lw] || lw == "municipal" ||
 		lw == "municipality" || lw == "metropolitan"
 }
 
@@ -556,6 +557,25 @@ var (
 	listSepBefore = regexp.MustCompile(`\b([A-Z][\p{L}]+)(?:,\s*(?:and |or )?|\s+(?:and|or)\s+)(?:the )?$`)
 )
 
+// cityThenRegion: after a city, set off by a comma, comes its region ("Beppu city,
+// Oita"); anyRegion: a sentence weighing places against "any prefecture" weighs
+// regions.
+var (
+	cityThenRegion = regexp.MustCompile(`\b[A-Z][\p{L}]+ [Cc]ity, $`)
+	anyRegion      = regexp.MustCompile(`\b(?:any|every|each|other) (?:prefecture|province|state)s?\b`)
+)
+
+// amongRegions reports whether the sentence of h weighs places against any region of
+// their kind.
+func (c *linkCtx) amongRegions(h hit) bool {
+	for _, s := range c.sents {
+		if s[0] <= h.start && h.end <= s[1] {
+			return anyRegion.MatchString(c.text[s[0]:s[1]])
+		}
+	}
+	return false
+}
+
 // twinSense reads the kind of a twin name from its cue words, a visit before it, or the
 // place it is paired or listed with; "" when nothing settles it.
 func (g *Gazetteer) twinSense(c *linkCtx, h hit) kg.Kind {
@@ -565,6 +585,8 @@ func (g *Gazetteer) twinSense(c *linkCtx, h hit) kg.Kind {
 		return kg.Region
 	case cityCue.MatchString(after) || cityOf.MatchString(before):
 		return kg.City
+	case cityThenRegion.MatchString(before) || c.amongRegions(h):
+		return kg.Region
 	case visitBefore.MatchString(before):
 		// a visit is to the city, unless the article says it was to the region
 		// ("visited Saga Prefecture")
