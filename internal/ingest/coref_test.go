@@ -23,6 +23,12 @@ func TestCoreference(t *testing.T) {
 			want:      map[string]string{"Lena Okafor": "person:lena-okafor", "Okafor": "person:lena-okafor"},
 		},
 		{
+			name:      "a headline's surname before its verb, named in full below",
+			text:      "Ambassador Okafor Visits Ankara\n\nMayor Lena Okafor opened the fair in Ankara.",
+			published: "2019-05-02",
+			want:      map[string]string{"Lena Okafor": "person:lena-okafor", "Okafor": "person:lena-okafor"},
+		},
+		{
 			name:      "the one office holder of that name in the graph",
 			text:      "President Obama made a visit to Ankara. Later the U.S. Secretary of State spoke; Secretary Kerry praised the mayors.",
 			published: "2013-05-15",

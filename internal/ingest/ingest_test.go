@@ -41,10 +41,10 @@ var floors = map[string]floor{
 	"governors-forum-beijing-2013":  {1, 1, 1, 1, 1, 0.6},
 	"macgregor-kwazulu-natal-2014":  {1, 1, 0.66, 1, 1, 0.42},
 	// the third held-out set, after the fixes of round 4
-	"baucus-shanxi-2015":           {0.95, 1, 0.5, 1, 0.75, 0.33},
+	"baucus-shanxi-2015":           {1, 1, 0.5, 1, 0.75, 0.33},
 	"field-china-2018":             {1, 1, 0.66, 1, 1, 0.07},
-	"roos-hiroshima-nagasaki-2012": {0.66, 1, 0.92, 0.85, 0, 0},
-	"roos-kyushu-2012":             {0.94, 1, 0.57, 1, 0.4, 0.2},
+	"roos-hiroshima-nagasaki-2012": {0.8, 1, 0.92, 0.92, 0, 0},
+	"roos-kyushu-2012":             {1, 1, 0.57, 1, 0.4, 0.2},
 	"wuhan-consulate-2015":         {1, 0.96, 0.54, 0.81, 1, 0.2},
 }
 

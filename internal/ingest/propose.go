@@ -618,7 +618,9 @@ func (p *proposer) coreference(ms []Mention) []Mention {
 		}
 		// A word inside a longer name ("Demetrio Cortes Jr") is that name's, not a
 		// short form of another; after a title it may be one ("Mayor Park").
-		if i+1 < len(p.c.toks) && !poss && isNameWord(p.c.toks[i+1].text) && onlySpace(p.c.text[t.end:p.c.toks[i+1].start]) {
+		// A headline's verb after it is none ("Ambassador Roos Visits ...").
+		if i+1 < len(p.c.toks) && !poss && isNameWord(p.c.toks[i+1].text) && !notInNames[strings.ToLower(p.c.toks[i+1].text)] &&
+			onlySpace(p.c.text[t.end:p.c.toks[i+1].start]) {
 			continue
 		}
 		if prev := strings.ToLower(p.c.toks[max(i-1, 0)].text); i > 0 && isNameWord(p.c.toks[i-1].text) && !titleWords[prev] && !notInNames[prev] &&

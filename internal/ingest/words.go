@@ -152,7 +152,7 @@ var notInNames = set("on", "in", "at", "the", "this", "that", "these", "those", 
 	"affairs", "partnership", "relations", "cooperation",
 	// a headline's verbs ("Consul General Visits Saga")
 	"visits", "meets", "signs", "welcomes", "hosts", "attends", "opens", "holds", "receives", "travels", "tours",
-	"visit", "leads", "joins", "marks", "celebrates", "launches", "calls", "says", "addresses", "greets", "honors", "honours")
+	"visit", "represents", "leads", "joins", "marks", "celebrates", "launches", "calls", "says", "addresses", "greets", "honors", "honours")
 
 // orgHeads end an organisation's name; companyHeads a company's.
 var (
