@@ -419,6 +419,14 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 			}
 		case kg.City:
 			s.score = 1 + math.Min(math.Log10(e.Population+1)/2, 3.5)
+			// a city that names the region it lies in is the one meant before a
+			// namesake elsewhere (Nagasaki, not Tokyo's district)
+			if slices.ContainsFunc(e.Regions, func(id string) bool {
+				i, ok := g.byID[id]
+				return ok && FoldName(g.entries[i].Name) == FoldName(e.Name)
+			}) {
+				s.score++
+			}
 		case kg.Region:
 			s.score = 2
 		case kg.Person, kg.Organization, kg.Company, kg.Consulate:

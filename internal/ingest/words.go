@@ -96,7 +96,7 @@ var titleWords = set("mayor", "vice", "deputy", "director", "director-general", 
 	"minister", "governor", "mr", "mrs", "ms", "dr", "prof", "professor", "lord", "nazim", "major", "bishop",
 	"commissioner", "mna", "mpa", "senator", "chief", "head", "acting", "attaché", "attache", "consular", "counsellor",
 	"councillor", "councillors", "councilor", "councilors", "leader", "premier", "general", "executive", "senior", "representative", "envoy", "officer",
-	"deputy-director", "party", "first", "prime", "sir", "madam", "excellency", "h.e", "he", "ceo", "assistant", "special", "regent")
+	"deputy-director", "party", "first", "prime", "sir", "madam", "excellency", "h.e", "he", "ceo", "assistant", "special", "regent", "principal")
 
 // determiners open no name: "This Forum" is the forum named before.
 var determiners = set("this", "that", "these", "those", "its", "our", "their")
