@@ -37,15 +37,15 @@ var floors = map[string]floor{
 	"roos-prefectures-2012": {1, 1, 0.5, 1, 1, 1},
 	// its last four, after the fixes of round 3
 	"donovan-north-kalimantan-2018": {1, 1, 0.9, 1, 0.75, 0.75},
-	"governors-forum-beijing-2011":  {1, 1, 0.9, 1, 1, 0.66},
+	"governors-forum-beijing-2011":  {1, 1, 1, 1, 1, 0.66},
 	"governors-forum-beijing-2013":  {1, 1, 1, 1, 1, 0.6},
 	"macgregor-kwazulu-natal-2014":  {1, 1, 0.66, 1, 1, 0.42},
 	// the third held-out set, after the fixes of round 4
 	"baucus-shanxi-2015":           {1, 1, 0.5, 1, 0.75, 0.33},
-	"field-china-2018":             {1, 1, 0.66, 1, 1, 0.07},
-	"roos-hiroshima-nagasaki-2012": {1, 1, 0.92, 0.92, 0.25, 0.08},
-	"roos-kyushu-2012":             {1, 1, 0.57, 1, 0.4, 0.2},
-	"wuhan-consulate-2015":         {1, 0.96, 0.54, 0.81, 1, 0.2},
+	"field-china-2018":             {1, 1, 0.75, 1, 1, 0.07},
+	"roos-hiroshima-nagasaki-2012": {1, 1, 1, 0.92, 0.25, 0.08},
+	"roos-kyushu-2012":             {1, 1, 0.64, 1, 0.4, 0.2},
+	"wuhan-consulate-2015":         {1, 0.96, 0.59, 0.82, 1, 0.2},
 }
 
 // TestQuality ingests every annotated article and fails when linking, new entities or
@@ -441,4 +441,31 @@ func TestCityNamingItsRegion(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkLinks(t, doc, map[string]string{"Nagasaki": "city:jp:nagasaki:nagasaki", "U.S.": "country:us"})
+}
+
+// TestOneWordAndOrdinalNames: a camel-cased word names a body (not a title run into a
+// name), "Operation X" an event, and a numeral after a head is its ordinal.
+func TestOneWordAndOrdinalNames(t *testing.T) {
+	doc, err := fixtureGazetteer(t).Ingest(Article{Text: "Partners include the British Council and VisitBritain in Wuhan. " +
+		"He thanked them for Operation Tomodachi. She honoured all who died during World War II. " +
+		"Students met AmbassadorRoos there. He toured the State Key Lab of Geo-hazard Prevention in Chengdu."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]kg.Kind{}
+	for _, m := range doc.Mentions {
+		if m.Proposed != nil {
+			got[m.Text] = m.Kind
+		}
+	}
+	want := map[string]kg.Kind{"VisitBritain": kg.Organization, "Operation Tomodachi": kg.Event, "World War II": kg.Event,
+		"Key Lab of Geo-hazard Prevention": kg.Organization}
+	for text, kind := range want {
+		if got[text] != kind {
+			t.Errorf("%q proposed as %q, want %q (all: %v)", text, got[text], kind, got)
+		}
+	}
+	if _, ok := got["AmbassadorRoos"]; ok {
+		t.Errorf("AmbassadorRoos proposed as %q", got["AmbassadorRoos"])
+	}
 }

@@ -211,6 +211,28 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	return p.repeats(p.acronyms(ms))
 }
 
+// camelCase reports whether a word of six letters or more has a capital after a
+// lowercase letter, and opens with no surname's prefix (Mc, Mac, De, Di, La, Le, Van)
+// and no title.
+func camelCase(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 6 || !unicode.IsUpper(rs[0]) {
+		return false
+	}
+	for _, pre := range []string{"Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O"} {
+		if strings.HasPrefix(w, pre) && len(w) > len(pre) && unicode.IsUpper([]rune(w[len(pre):])[0]) {
+			return false
+		}
+	}
+	for i := 1; i < len(rs); i++ {
+		if unicode.IsUpper(rs[i]) && unicode.IsLower(rs[i-1]) {
+			// a title run into a name ("AmbassadorRoos") is a slip, not a brand
+			return !titleWords[strings.ToLower(string(rs[:i]))]
+		}
+	}
+	return false
+}
+
 // holdsBody reports whether a mention of the graph's person, body or event lies in
 // text[s:e]: such a run is no new body's name.
 func (p *proposer) holdsBody(ms []Mention, s, e int) bool {
@@ -226,6 +248,10 @@ func headKind(ts []token) kg.Kind {
 		return ""
 	}
 	head := strings.ToLower(possessive(ts[len(ts)-1].text))
+	// a numeral after the head is its ordinal ("World War II")
+	if romanNumerals[ts[len(ts)-1].text] && len(ts) > 2 {
+		head = strings.ToLower(ts[len(ts)-2].text)
+	}
 	if i := strings.LastIndex(head, "-"); i >= 0 {
 		head = head[i+1:]
 	}
@@ -335,6 +361,15 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	s, e := toks[seg.from].start, toks[seg.to-1].end
 	// "Universitas Borneo": a head that opens a name in its own language
 	if n >= 2 && openingHeads[lower(seg.from)] {
+		return p.add(ms, kg.Organization, s, e, 0.5)
+	}
+	// "Operation Tomodachi": a named operation is an event
+	if n >= 2 && lower(seg.from) == "operation" {
+		return p.add(ms, kg.Event, s, e, 0.5)
+	}
+	// "VisitBritain", "EcoPartnerships": one word whose parts are capitalised names a
+	// body (a brand), not a person ("McDonald", "MacArthur", "DeSantis" are surnames)
+	if n == 1 && camelCase(toks[seg.from].text) {
 		return p.add(ms, kg.Organization, s, e, 0.5)
 	}
 	switch {

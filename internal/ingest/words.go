@@ -164,6 +164,8 @@ var (
 		"network", "market", "zone", "international", "industry", "parliament",
 		// programmes with names of their own are bodies, and so are trusts
 		"initiative", "program", "programme", "scholarship", "trust", "fund",
+		// research bodies
+		"lab", "laboratory",
 		// the press, and venues
 		"shimbun", "ilbo", "nippo", "herald", "tribune", "gazette", "times", "castle", "palace")
 	// openingHeads open a body's name in languages that put the noun first
@@ -172,7 +174,9 @@ var (
 	companyHeads = set("company", "co", "ltd", "inc", "group", "bank", "motors", "motor", "airlines", "airways",
 		"holdings", "industries", "limited", "llc", "gmbh", "ag")
 	eventHeads = set("expo", "conference", "forum", "festival", "fair", "summit", "games", "seminar",
-		"symposium", "competition", "exhibition", "ceremony", "week", "dialogue", "meeting", "olympics", "convention", "cup", "ball")
+		"symposium", "competition", "exhibition", "ceremony", "week", "dialogue", "meeting", "olympics", "convention", "cup", "ball", "war")
+	// romanNumerals follow a head as its ordinal ("World War II")
+	romanNumerals = set("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 	// eventTypes gives a new event the type its last word names.
 	eventTypes = map[string]string{"expo": "exhibition", "exhibition": "exhibition", "fair": "exhibition",
 		"conference": "conference", "forum": "conference", "summit": "conference", "symposium": "conference",
