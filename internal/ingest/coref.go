@@ -202,6 +202,12 @@ func (p *proposer) spelled(letters []rune, acr string, end int) (int, kg.Kind) {
 	for ; k >= 0 && li >= 0 && toks[k].sentence == sent; k-- {
 		w := toks[k].text
 		r := unicode.ToUpper([]rune(w)[0])
+		// an acronym of its own spells its letters all ("UK Trade & Investment (UKTI)")
+		if ws := []rune(w); len(ws) >= 2 && isUpperWord(w) && li+1 >= len(ws) && string(letters[li+1-len(ws):li+1]) == w {
+			li -= len(ws)
+			first = k
+			continue
+		}
 		switch {
 		case isNameWord(w) && r == letters[li]:
 			li--
@@ -229,7 +235,8 @@ func (p *proposer) spelled(letters []rune, acr string, end int) (int, kg.Kind) {
 			kind = kg.Company
 		}
 	}
-	if !head {
+	// words joined by '&' name a body too ("UK Visas & Immigration")
+	if !head && !strings.Contains(p.c.text[toks[first].start:end], " & ") {
 		return -1, ""
 	}
 	if kind == kg.Organization && strings.ContainsAny(acr, "0123456789") {

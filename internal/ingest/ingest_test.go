@@ -45,7 +45,7 @@ var floors = map[string]floor{
 	"field-china-2018":             {1, 1, 0.75, 1, 1, 0.07},
 	"roos-hiroshima-nagasaki-2012": {1, 1, 1, 0.92, 0.25, 0.08},
 	"roos-kyushu-2012":             {1, 1, 0.64, 1, 0.4, 0.2},
-	"wuhan-consulate-2015":         {1, 0.96, 0.59, 0.82, 1, 0.2},
+	"wuhan-consulate-2015":         {1, 0.96, 0.81, 0.86, 1, 0.2},
 }
 
 // TestQuality ingests every annotated article and fails when linking, new entities or
@@ -467,5 +467,25 @@ func TestOneWordAndOrdinalNames(t *testing.T) {
 	}
 	if _, ok := got["AmbassadorRoos"]; ok {
 		t.Errorf("AmbassadorRoos proposed as %q", got["AmbassadorRoos"])
+	}
+}
+
+// TestAcronymOfAmpersandName: a body's name of words joined by '&', defined by an
+// acronym in brackets that spells a short form whole ("UK" in UKTI), is proposed, and
+// the acronym said again is that body.
+func TestAcronymOfAmpersandName(t *testing.T) {
+	doc, err := fixtureGazetteer(t).Ingest(Article{Text: "He announced the launch of UK Trade & Investment (UKTI) in Wuhan. Partners include UKTI and the British Council."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, m := range doc.Mentions {
+		if m.Text == "UK Trade & Investment" || m.Text == "UKTI" {
+			ids = append(ids, m.id())
+		}
+	}
+	want := []string{"org:uk-trade-and-investment", "org:uk-trade-and-investment", "org:uk-trade-and-investment"}
+	if diff := cmp.Diff(want, ids); diff != "" {
+		t.Errorf("UK Trade & Investment and UKTI (-want +got):\n%s", diff)
 	}
 }

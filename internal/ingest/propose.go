@@ -559,7 +559,8 @@ func contains(big, small []string) bool {
 
 // newID gives a proposal an id in the project's scheme.
 func (p *proposer) newID(kind kg.Kind, name string, at int) string {
-	slug := kg.Slug(strings.ReplaceAll(name, ".", "")) // "U.S. Conference": us-conference
+	// "U.S. Conference": us-conference; "Trade & Investment": trade-and-investment
+	slug := kg.Slug(strings.ReplaceAll(strings.ReplaceAll(name, ".", ""), "&", " and "))
 	switch kind {
 	case kg.Person:
 		return "person:" + slug
