@@ -246,8 +246,9 @@ func (p *proposer) spelled(letters []rune, acr string, end int) (int, kg.Kind) {
 }
 
 // appositionRe finds a name the text itself says is a company or a body: "AECOM, a
-// multinational company", "X, the biggest Muslim organization in the region".
-var appositionRe = regexp.MustCompile(`([A-Z][\p{L}\p{N}&.\-]*(?: [A-Z][\p{L}\p{N}&.\-]*){0,4}), (?:a|an|the) (?:[\p{L}\-]+ ){0,3}?(company|firm|corporation|conglomerate|manufacturer|bank|organization|organisation|association|nonprofit|non-profit|charity|foundation)\b`)
+// multinational company", "X, the biggest Muslim organization in the region", "X,
+// the government’s flagship scholarship programme".
+var appositionRe = regexp.MustCompile(`([A-Z][\p{L}\p{N}&.\-]*(?: [A-Z][\p{L}\p{N}&.\-]*){0,4}), (?:a|an|the) (?:[\p{L}\-’']+ ){0,5}?(company|firm|corporation|conglomerate|manufacturer|bank|organization|organisation|association|nonprofit|non-profit|charity|foundation|programme|program)\b`)
 
 var appositionKinds = map[string]kg.Kind{"company": kg.Company, "firm": kg.Company, "corporation": kg.Company,
 	"conglomerate": kg.Company, "manufacturer": kg.Company, "bank": kg.Company}

@@ -25,6 +25,9 @@ var (
 	regionNoun = regexp.MustCompile(`\b([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) (?:region|prefecture|province)\b`)
 	// companyNoun: a name before a company's noun in lowercase ("the Acme company").
 	companyNoun = regexp.MustCompile(`\b([A-Z][\p{L}&]+(?: [A-Z][\p{L}&]+)?) (?:company|firm|corporation)\b`)
+	// nounCompany: a name after a company's noun in lowercase ("American company LP
+	// Amina is working").
+	nounCompany = regexp.MustCompile(`\b(?:company|firm) ([A-Z][\p{L}&]+(?: [A-Z][\p{L}&]+)?)\b`)
 	// described: a name followed by a demonym in apposition is a person's ("Sara Brown,
 	// an American working as ...").
 	described = regexp.MustCompile(`^,\s+(?:a|an)\s+([A-Z][\p{L}]+)\b(?:\s+([\p{L}]+))?`)
@@ -85,7 +88,7 @@ func (p *proposer) cues(ms []Mention) []Mention {
 	for _, c := range []struct {
 		kind kg.Kind
 		re   *regexp.Regexp
-	}{{kg.Region, regionNoun}, {kg.Company, companyNoun}} {
+	}{{kg.Region, regionNoun}, {kg.Company, companyNoun}, {kg.Company, nounCompany}} {
 		for _, m := range c.re.FindAllStringSubmatchIndex(text, -1) {
 			s, e := m[2], m[3]
 			if !free(s, e) || slices.ContainsFunc(strings.Fields(text[s:e]), func(w string) bool {
