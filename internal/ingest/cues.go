@@ -25,6 +25,9 @@ var (
 	regionNoun = regexp.MustCompile(`\b([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) (?:region|prefecture|province)\b`)
 	// companyNoun: a name before a company's noun in lowercase ("the Acme company").
 	companyNoun = regexp.MustCompile(`\b([A-Z][\p{L}&]+(?: [A-Z][\p{L}&]+)?) (?:company|firm|corporation)\b`)
+	// acronymTitle: capitals before an office name the body it is held at ("FCO
+	// Minister for Asia").
+	acronymTitle = regexp.MustCompile(`\b([A-Z]{3,6}) (?:Minister|Secretary|Director|Spokesperson|Spokesman|Chairman|Chairwoman|Chair|President)\b`)
 	// nounCompany: a name after a company's noun in lowercase ("American company LP
 	// Amina is working").
 	nounCompany = regexp.MustCompile(`\b(?:company|firm) ([A-Z][\p{L}&]+(?: [A-Z][\p{L}&]+)?)\b`)
@@ -63,6 +66,11 @@ func (p *proposer) cues(ms []Mention) []Mention {
 			if w := text[ws:we]; isNameWord(w) && free(ws, we) && demonyms[strings.ToLower(w)] == "" && !commonCapitalised[strings.ToLower(w)] {
 				ms = p.add(ms, kg.Region, ws, we, 0.5)
 			}
+		}
+	}
+	for _, m := range acronymTitle.FindAllStringSubmatchIndex(text, -1) {
+		if s, e := m[2], m[3]; free(s, e) && !titleWords[strings.ToLower(text[s:e])] {
+			ms = p.add(ms, kg.Organization, s, e, 0.5)
 		}
 	}
 	for _, m := range kinship.FindAllStringSubmatchIndex(text, -1) {

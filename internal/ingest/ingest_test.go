@@ -42,7 +42,7 @@ var floors = map[string]floor{
 	"macgregor-kwazulu-natal-2014":  {1, 1, 0.66, 1, 1, 0.42},
 	// the third held-out set, after the fixes of round 4
 	"baucus-shanxi-2015":           {1, 1, 0.75, 1, 0.75, 0.33},
-	"field-china-2018":             {1, 1, 0.83, 1, 1, 0.07},
+	"field-china-2018":             {1, 1, 1, 1, 1, 0.07},
 	"roos-hiroshima-nagasaki-2012": {1, 1, 1, 0.92, 0.25, 0.08},
 	"roos-kyushu-2012":             {1, 1, 0.64, 1, 0.4, 0.2},
 	"wuhan-consulate-2015":         {1, 0.96, 0.81, 0.86, 1, 0.2},
@@ -445,12 +445,13 @@ func TestCityNamingItsRegion(t *testing.T) {
 
 // TestOneWordAndOrdinalNames: a camel-cased word names a body (not a title run into a
 // name), "Operation X" an event, a numeral after a head is its ordinal, a name after
-// "company" is a company's and a name set off before "the ... programme" a body's.
+// "company" is a company's, a name set off before "the ... programme" a body's, and
+// capitals before an office the body it is held at.
 func TestOneWordAndOrdinalNames(t *testing.T) {
 	doc, err := fixtureGazetteer(t).Ingest(Article{Text: "Partners include the British Council and VisitBritain in Wuhan. " +
 		"He thanked them for Operation Tomodachi. She honoured all who died during World War II. " +
 		"Students met AmbassadorRoos there. He toured the State Key Lab of Geo-hazard Prevention in Chengdu. " +
-		"He saw a project where American company LP Amina is working. It marks the anniversary of Chevening, the UK government’s global flagship scholarship programme."})
+		"The FCO Minister for Asia arrives. He saw a project where American company LP Amina is working. It marks the anniversary of Chevening, the UK government’s global flagship scholarship programme."})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -461,7 +462,7 @@ func TestOneWordAndOrdinalNames(t *testing.T) {
 		}
 	}
 	want := map[string]kg.Kind{"VisitBritain": kg.Organization, "Operation Tomodachi": kg.Event, "World War II": kg.Event,
-		"Key Lab of Geo-hazard Prevention": kg.Organization, "LP Amina": kg.Company, "Chevening": kg.Organization}
+		"Key Lab of Geo-hazard Prevention": kg.Organization, "LP Amina": kg.Company, "Chevening": kg.Organization, "FCO": kg.Organization}
 	for text, kind := range want {
 		if got[text] != kind {
 			t.Errorf("%q proposed as %q, want %q (all: %v)", text, got[text], kind, got)
