@@ -494,6 +494,9 @@ func (f *factBuilder) recipient(s [2]int) {
 	}
 }
 
+// endedRe finds a verb that says a visit ended.
+var endedRe = regexp.MustCompile(`(?i)\b(?:conclude[ds]?|conclud(?:ing)|ended|ends|wrapped up|wraps up|completed|completes|finished|wound up)\b`)
+
 // visit reads a visit or meeting: the first sentence that reports one makes the event,
 // later sentences add who met whom.
 func (f *factBuilder) visit(s [2]int) {
@@ -515,8 +518,10 @@ func (f *factBuilder) visit(s [2]int) {
 		ev = &eventProposal{eventType: typ, evidence: f.evidence(s), mentionAt: s[0],
 			delegation: strings.Contains(strings.ToLower(sent), "delegation")}
 		for _, d := range f.datesIn(s) {
-			// quoted speech keeps its own time ("Last year I spoke with ...")
-			if !d.Publication && !quoted(f.c.text[s[0]:d.bStart]) {
+			// quoted speech keeps its own time ("Last year I spoke with ..."), and a
+			// visit said to end on a day did not start on it ("concluded her visit ...
+			// on January 15th"): no start rather than a wrong one
+			if !d.Publication && !quoted(f.c.text[s[0]:d.bStart]) && !endedRe.MatchString(f.c.text[s[0]:d.bStart]) {
 				ev.date = &d
 				break
 			}

@@ -106,6 +106,12 @@ func TestRemarksEvent(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("a letter handed over (-want +got):\n%s", diff)
 	}
+	// the day a visit ended is no start: the event is left undated
+	got = relations("Envoy in Kumamoto\n\nMay 4, 2012\n\nAmbassador Tom Hale concluded his three-day visit to Kumamoto in Japan on Friday.")
+	want = []string{"person:tom-hale PARTICIPATED_IN $event@ visitor", "$event@ HELD_IN city:jp:kumamoto "}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("a visit's last day (-want +got):\n%s", diff)
+	}
 }
 
 // TestFutureVisitAndAnotherVisit: one who "will travel to" a place visits it; another
