@@ -58,9 +58,15 @@ var (
 	isoDateRe = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 	// "March 25th", "May 19th to 26th", "Nov. 21, 2024", "March 25th, 2024"
 	monthDayRe = regexp.MustCompile(`\b` + monthRe + ` (\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:to|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?\b`)
-	// "10 August 2024", "9 May"
-	dayMonthRe    = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)? ` + monthRe + `(?:,? (\d{4}))?\b`)
-	monthYearRe   = regexp.MustCompile(`\b(?:in |since )` + monthRe + `,? (\d{4})\b`)
+	// "10 August 2024", "9 May", "28-31 August", "from 28 to 31 August"
+	dayMonthRe  = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:to|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?)? ` + monthRe + `(?:,? (\d{4}))?\b`)
+	monthYearRe = regexp.MustCompile(`\b(?:in |since |of |from |until |by )` + monthRe + `,? (\d{4})\b`)
+	// "a year and a half ago", "three months ago"
+	agoRe = regexp.MustCompile(`\b(?i:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (year|month)s?( and a half)? ago)\b`)
+	// "last month", "last year"
+	lastRe = regexp.MustCompile(`\b(?i:last (month|year))\b`)
+	// "the same day": the day of the date said before it
+	sameDayRe     = regexp.MustCompile(`\b(?i:the same day)\b`)
 	yearRe        = regexp.MustCompile(`\b(?:in|since|of|from) (\d{4})\b`)
 	weekdayRe     = regexp.MustCompile(`\b(?:on |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	yesterdayRe   = regexp.MustCompile(`\b(?i:yesterday)\b`)
@@ -117,7 +123,11 @@ func findDates(text string, pub kg.Date, sents [][2]int) []DateMention {
 		}
 	}
 	for _, m := range dayMonthRe.FindAllStringSubmatchIndex(text, -1) {
-		d := dayOf(m, 4, 2, 6)
+		// a range's start is the event's: "28-31 August" began on the 28th
+		d := dayOf(m, 6, 2, 8)
+		if m[4] >= 0 {
+			d.Note = "a range; the end day is " + text[m[4]:m[5]]
+		}
 		if kg.ValidateDate(d.Value) == nil {
 			add(d)
 		}
@@ -156,6 +166,42 @@ func findDates(text string, pub kg.Date, sents [][2]int) []DateMention {
 		add(DateMention{Text: text[m[0]:m[1]], bStart: m[0], bEnd: m[1], Value: t.Format("2006-01-02"), How: Relative,
 			Note: "the day before the publication date " + pub.String()})
 	}
+	for _, m := range agoRe.FindAllStringSubmatchIndex(text, -1) {
+		if !pub.HasYear() || pub.Month == 0 {
+			continue
+		}
+		n := numberWords[strings.ToLower(text[m[2]:m[3]])]
+		if n == 0 {
+			n, _ = strconv.Atoi(text[m[2]:m[3]])
+		}
+		years, half := strings.EqualFold(text[m[4]:m[5]], "year"), m[6] >= 0
+		back := n
+		if years {
+			back = 12 * n
+			if half {
+				back += 6
+			}
+		}
+		t := time.Date(pub.Year, time.Month(pub.Month), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -back, 0)
+		v := kg.Date{Year: t.Year(), Month: int(t.Month())}
+		if years && !half {
+			v.Month = 0 // "two years ago" says a year, not a month
+		}
+		add(DateMention{Text: text[m[0]:m[1]], bStart: m[0], bEnd: m[1], Value: v.String(), How: Relative,
+			Note: "counted back from the publication date " + pub.String()})
+	}
+	for _, m := range lastRe.FindAllStringSubmatchIndex(text, -1) {
+		if !pub.HasYear() || pub.Month == 0 {
+			continue
+		}
+		v := kg.Date{Year: pub.Year - 1}
+		if strings.EqualFold(text[m[2]:m[3]], "month") {
+			t := time.Date(pub.Year, time.Month(pub.Month), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -1, 0)
+			v = kg.Date{Year: t.Year(), Month: int(t.Month())}
+		}
+		add(DateMention{Text: text[m[0]:m[1]], bStart: m[0], bEnd: m[1], Value: v.String(), How: Relative,
+			Note: "the " + strings.ToLower(text[m[2]:m[3]]) + " before the publication date " + pub.String()})
+	}
 	for _, m := range dayOnlyRe.FindAllStringSubmatchIndex(text, -1) {
 		if !pub.HasYear() || pub.Day == 0 || !dayOnlyEnd.MatchString(text[m[1]:]) {
 			continue // "on the 15th year anniversary" is no day
@@ -175,12 +221,33 @@ func findDates(text string, pub kg.Date, sents [][2]int) []DateMention {
 		}
 	}
 	sortDates(out)
+	// "the same day" is the day of the last full date said before it
+	for _, m := range sameDayRe.FindAllStringIndex(text, -1) {
+		for i := len(out) - 1; i >= 0; i-- {
+			d, err := kg.ParseDate(out[i].Value)
+			if out[i].bEnd > m[0] || err != nil || d.Day == 0 {
+				continue
+			}
+			if d.HasYear() && d.Day != 0 && !taken(m[0], m[1]) {
+				out = append(out, DateMention{Text: text[m[0]:m[1]], bStart: m[0], bEnd: m[1], Value: out[i].Value, How: Relative,
+					Note: "the day of " + out[i].Text})
+			}
+			break
+		}
+	}
+	sortDates(out)
 	return out
 }
 
+// numberWords are the small numbers written out.
+var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
 // resolveMonthDay gives a month and day a year from the publication date: the latest
 // such day on or before it (news reports what happened), marked as inferred. Without a
-// publication date it stays --MM-DD.
+// publication date it stays --MM-DD, and so does a day in the two months after it: news
+// announces what comes ("ahead of the Dialogue on 30 July") as often as it recalls a
+// year before, so that year cannot be told.
 func resolveMonthDay(d DateMention, mon, day int, pub kg.Date) DateMention {
 	md := kg.Date{Month: mon, Day: day}.String()
 	if !pub.HasYear() || pub.Month == 0 {
@@ -189,6 +256,11 @@ func resolveMonthDay(d DateMention, mon, day int, pub kg.Date) DateMention {
 	}
 	y := pub.Year
 	if mon > pub.Month || mon == pub.Month && pub.Day != 0 && day > pub.Day {
+		ahead := (mon - pub.Month + 12) % 12
+		if ahead <= 2 {
+			d.Value, d.How = md, NoYearYet
+			return d
+		}
 		y--
 	}
 	d.Value, d.How, d.Stated = kg.Date{Year: y, Month: mon, Day: day}.String(), Inferred, md

@@ -45,18 +45,21 @@ type eventProposal struct {
 
 var (
 	partnerRe = regexp.MustCompile(`(?i)\b(sister[- ]cit(?:y|ies)|sisterhood|twin(?:ned)? cit(?:y|ies)|twinning|twinned|friendship cit(?:y|ies)|friendly cit(?:y|ies)|cooperative relations?(?:hip)?)\b`)
-	visitRe   = regexp.MustCompile(`(?i)\b(visit(?:ed|s|ing)?|led (?:a|the) delegation|leading (?:a|the) delegation|delegation (?:led by|from|of)|called on|met (?:with )?|meeting with|held (?:a )?(?:work )?(?:meeting|talks)|signed|inked|travell?ed to)`)
+	visitRe   = regexp.MustCompile(`(?i)\b(visit(?:ed|s|ing)?|led (?:a|the) delegation|leading (?:a|the) delegation|delegation (?:led by|from|of)|called on|met (?:with )?|meeting with|held (?:a )?(?:work )?(?:meeting|talks)|signed|inked|travell?ed to|will travel to|travels to)`)
 	ledByRe   = regexp.MustCompile(`(?i)\b(led by|headed by)\b`)
 	leadsRe   = regexp.MustCompile(`(?i)\b(led|leading|headed) (?:a|the) delegation\b`)
 	metRe     = regexp.MustCompile(`(?i)\b(met|meeting) (?:with )?`)
 	calledRe  = regexp.MustCompile(`(?i)\bcalled on\b`)
-	visitToRe = regexp.MustCompile(`(?i)\b(visited|visit to|visit in|visiting|arrived in|travell?ed to)\b`)
+	visitToRe = regexp.MustCompile(`(?i)\b(visited|visit to|visit in|visiting|arrived in|travell?ed to|will travel to|travels to)\b`)
 	fromRe    = regexp.MustCompile(`(?i)\b(?:delegations? from|delegations? led by|from)\b`)
 	titleOfRe = regexp.MustCompile(`^, (?:the )?([A-Z][\p{L}-]*(?: (?:[A-Z][\p{L}-]*|and))*) of (?:the )?$`)
-	sitesRe   = regexp.MustCompile(`(?i)\b(visited|toured)\b`)
-	signRe    = regexp.MustCompile(`(?i)\b(signed|inked)\b`)
-	atRe      = regexp.MustCompile(`\bat (?:the )?`)
-	thisYear  = regexp.MustCompile(`(?i)\b(next|this|last) year\b`)
+	reportRe  = regexp.MustCompile(`\b(?:reported|reports|quoted|quotes)\b`)
+	// possessiveBefore: "his visit to ..."
+	possessiveBefore = regexp.MustCompile(`(?i)\b(?:his|her|their)\s+$`)
+	sitesRe          = regexp.MustCompile(`(?i)\b(visited|toured)\b`)
+	signRe           = regexp.MustCompile(`(?i)\b(signed|inked)\b`)
+	atRe             = regexp.MustCompile(`\bat (?:the )?`)
+	thisYear         = regexp.MustCompile(`(?i)\b(next|this|last) year\b`)
 )
 
 type factBuilder struct {
@@ -91,6 +94,12 @@ func (f *factBuilder) datesIn(s [2]int) []DateMention {
 		}
 	}
 	return out
+}
+
+// quoted reports whether the end of before (a sentence up to a point) lies inside a
+// quotation: an odd number of quotation marks has opened one.
+func quoted(before string) bool {
+	return (strings.Count(before, `"`)+strings.Count(before, "“")+strings.Count(before, "”"))%2 == 1
 }
 
 func (f *factBuilder) add(x Fact) {
@@ -146,6 +155,7 @@ func isPlace(k kg.Kind) bool { return k == kg.City || k == kg.Region }
 
 // build reads every sentence for partnerships, positions, visits and meetings.
 func (f *factBuilder) build() {
+	f.remarks()
 	for _, s := range f.c.sents {
 		if s[0] < headerEnd(f.c.text) {
 			continue // title and dateline state no facts
@@ -153,6 +163,18 @@ func (f *factBuilder) build() {
 		f.partnership(s)
 		f.positions(s)
 		f.visit(s)
+		f.recipient(s)
+		f.hosting(s)
+	}
+	// A place hosts a visit when places visit it (a city's delegation); where no place
+	// does (a person visits), the place visited is where the event was held (HELD_IN
+	// says so), not a party to it.
+	role := func(x Fact, r string, kinds ...kg.Kind) bool {
+		k, _ := kg.KindOfID(x.From)
+		return x.To == "\x00event" && x.Props["role"] == r && slices.Contains(kinds, k)
+	}
+	if !slices.ContainsFunc(f.facts, func(x Fact) bool { return role(x, "visitor", kg.City, kg.Region, kg.Country) }) {
+		f.facts = slices.DeleteFunc(f.facts, func(x Fact) bool { return role(x, "host", kg.City, kg.Region, kg.Country) })
 	}
 }
 
@@ -254,6 +276,14 @@ func (f *factBuilder) positions(s [2]int) {
 		if m.Kind != kg.Person {
 			continue
 		}
+		// Title to Country Name ("Ambassador to Japan John V. Roos")
+		if i > 0 && ms[i-1].Kind == kg.Country && onlySpace(f.c.text[ms[i-1].bEnd:m.bStart]) {
+			if t := titleToRe.FindStringSubmatch(f.c.text[max(s[0], ms[i-1].bStart-40):ms[i-1].bStart]); t != nil {
+				f.add(Fact{From: m.id(), Type: kg.HoldsPosition, To: ms[i-1].id(), Props: map[string]any{"title": t[1]},
+					Evidence: f.evidence(s), Confidence: 0.65})
+				continue
+			}
+		}
 		// Name, Title of Body
 		if i+1 < len(ms) && isBody(ms[i+1].Kind) {
 			between := f.c.text[m.bEnd:ms[i+1].bStart]
@@ -263,12 +293,25 @@ func (f *factBuilder) positions(s [2]int) {
 				continue
 			}
 		}
+		// Title Name of Place ("Mayor Brad Cole of Carbondale, Illinois")
+		if i+1 < len(ms) && isPlace(ms[i+1].Kind) && f.c.text[m.bEnd:ms[i+1].bStart] == " of " {
+			if t := titleBefore(f.c.text[max(s[0], m.bStart-40):m.bStart]); t != "" {
+				f.add(Fact{From: m.id(), Type: kg.HoldsPosition, To: ms[i+1].id(), Props: map[string]any{"title": t},
+					Evidence: f.evidence(s), Confidence: 0.6})
+				continue
+			}
+		}
 		if i == 0 || !isBody(ms[i-1].Kind) {
 			continue
 		}
 		// Body Title Name, Title of Body Name
 		prev := ms[i-1]
 		between := strings.Trim(f.c.text[prev.bEnd:m.bStart], " ,")
+		// "In addition to the University of Richmond Panel, Special Representative
+		// Hachigian": a body in a phrase of its own holds no one's title
+		if strings.Contains(f.c.text[prev.bEnd:m.bStart], ",") && afterPreposition(f.c.text[s[0]:prev.bStart]) {
+			continue
+		}
 		before := f.c.text[max(s[0], prev.bStart-40):prev.bStart]
 		title := ""
 		switch {
@@ -293,14 +336,43 @@ func (f *factBuilder) positions(s [2]int) {
 	}
 }
 
+// titleToRe finds an envoy's title before the country he is sent to.
+var titleToRe = regexp.MustCompile(`\b(Ambassador|Envoy|Consul General|Consul|Special Envoy|Representative) to (?:the )?$`)
+
+// prepositionEnd finds a preposition (and article) ending a text.
+var prepositionEnd = regexp.MustCompile(`(?i)\b(?:to|at|in|on|during|after|before|from|for|with|by|of)(?: the| a| an)? $`)
+
+// afterPreposition reports whether text ends with a preposition: what follows is the
+// object of a phrase, not the subject of the clause.
+func afterPreposition(text string) bool { return prepositionEnd.MatchString(text) }
+
 func isBody(k kg.Kind) bool {
 	return k == kg.Organization || k == kg.Company || k == kg.Consulate || k == kg.City || k == kg.Region || k == kg.Country
 }
 
-// isTitle reports whether words name an office: each a title word or a qualifier.
+// titleBefore is the office named by the capitalised title words that end text
+// ("... Chairman of the Board Mayor " gives Mayor), or "".
+func titleBefore(text string) string {
+	if !strings.HasSuffix(text, " ") {
+		return ""
+	}
+	ws := strings.Fields(text)
+	k := len(ws)
+	for k > 0 && isCapitalized(ws[k-1]) && (titleWords[strings.ToLower(ws[k-1])] || leadingQualifiers[strings.ToLower(ws[k-1])]) {
+		k--
+	}
+	if t := strings.Join(ws[k:], " "); isTitle(t) {
+		return t
+	}
+	return ""
+}
+
+// isTitle reports whether words name an office: each a title word or a qualifier,
+// neither first nor last a connector ("Illinois and President Patrick Madden" names
+// no office of Illinois).
 func isTitle(s string) bool {
 	ws := strings.Fields(strings.ReplaceAll(s, "-", " "))
-	if len(ws) == 0 || len(ws) > 5 {
+	if len(ws) == 0 || len(ws) > 5 || connectors[ws[0]] || connectors[ws[len(ws)-1]] {
 		return false
 	}
 	hasTitle := false
@@ -316,6 +388,114 @@ func isTitle(s string) bool {
 	}
 	return hasTitle
 }
+
+// remarks reads the byline of a speech ("Reta Jo Lewis / Special Representative ... /
+// Washington, DC / June 7, 2011"): the occasion is an event held at the byline's place
+// on its date, the speaker a participant. Only the lines before the first paragraph
+// of prose are read, and all three (person, place, date) must stand alone on
+// their lines.
+func (f *factBuilder) remarks() {
+	var speaker, place, host *Mention
+	var date *DateMention
+	at := 0
+	for i, l := range strings.SplitAfter(f.c.text, "\n") {
+		t := strings.TrimSpace(l)
+		if i > 12 || len(t) > 100 || strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "D.C.") {
+			break
+		}
+		s, e := at+strings.Index(l, t), at+strings.Index(l, t)+len(t)
+		at += len(l)
+		if t == "" {
+			continue
+		}
+		for j := range f.ms {
+			m := &f.ms[j]
+			// "Washington, D.C." may end before its last dot; "Beijing, China" names
+			// its country after it
+			if m.bStart != s || m.bEnd < e-1 && !(m.Kind == kg.City && bylineCountry.MatchString(f.c.text[m.bEnd:e])) {
+				continue
+			}
+			switch {
+			case m.Kind == kg.Person && speaker == nil:
+				speaker = m
+			case m.Kind == kg.City && place == nil && speaker != nil:
+				place = m
+			}
+		}
+		// "Luncheon Hosted by the Chinese People's Association ...": the occasion's host
+		if speaker != nil && place == nil {
+			if h := hostedBy.FindStringIndex(t); h != nil {
+				for j := range f.ms {
+					if m := &f.ms[j]; m.bStart == s+h[1] && isBody(m.Kind) && host == nil {
+						host = m
+					}
+				}
+			}
+		}
+		for j := range f.dates {
+			if d := &f.dates[j]; d.bStart == s && d.bEnd == e && d.How == Stated && date == nil && place != nil {
+				date = d
+			}
+		}
+	}
+	if speaker == nil || place == nil || date == nil {
+		return
+	}
+	ev := Evidence{Text: strings.TrimSpace(f.c.text[speaker.bStart:date.bEnd]), bStart: speaker.bStart, bEnd: date.bEnd}
+	f.events = append(f.events, &eventProposal{eventType: "meeting", evidence: ev, mentionAt: speaker.bStart, date: date})
+	f.add(Fact{From: speaker.id(), Type: kg.ParticipatedIn, To: "\x00event", Props: map[string]any{"role": "speaker"},
+		Evidence: ev, Confidence: 0.6})
+	f.add(Fact{From: "\x00event", Type: kg.HeldIn, To: place.id(), Evidence: ev, Confidence: 0.6})
+	if host != nil {
+		f.add(Fact{From: host.id(), Type: kg.ParticipatedIn, To: "\x00event", Props: map[string]any{"role": "host"},
+			Evidence: ev, Confidence: 0.55})
+	}
+}
+
+var (
+	// bylineCountry is the country after a byline's city ("Beijing, China").
+	bylineCountry = regexp.MustCompile(`^, [A-Z][\p{L}]+(?: [A-Z][\p{L}]+)*$`)
+	// hostedBy opens the host of a speech's occasion on its byline.
+	hostedBy = regexp.MustCompile(`\b[Hh]osted [Bb]y (?:the )?`)
+)
+
+// hostingRe finds those who host the event the article reports: "X and Y are jointly
+// hosting this event".
+var hostingRe = regexp.MustCompile(`(?i)\b(?:is|are) (?:jointly |co-)?hosting (?:this|the) (?:event|visit|meeting|forum|conference)\b`)
+
+// hosting makes the bodies and people named before "are hosting this event" its hosts.
+func (f *factBuilder) hosting(s [2]int) {
+	loc := hostingRe.FindStringIndex(f.c.text[s[0]:s[1]])
+	if len(f.events) == 0 || loc == nil {
+		return
+	}
+	for _, m := range f.in(s) {
+		if (isBody(m.Kind) || m.Kind == kg.Person) && m.bStart-s[0] < loc[0] {
+			f.add(Fact{From: m.id(), Type: kg.ParticipatedIn, To: "\x00event", Props: map[string]any{"role": "host"},
+				Evidence: f.evidence(s), Confidence: 0.55})
+		}
+	}
+}
+
+// givenTo finds a thing handed over and the one it went to: "handed a letter of
+// gratitude to ...", "presented the key to the city to ...".
+var givenTo = regexp.MustCompile(`(?i)\b(?:presented|handed|gave|awarded|conferred)\b[^.;]*?\bto (?:the )?$`)
+
+// recipient makes the person something was handed to during the event its recipient.
+func (f *factBuilder) recipient(s [2]int) {
+	if len(f.events) == 0 {
+		return
+	}
+	for _, m := range f.in(s) {
+		if m.Kind == kg.Person && givenTo.MatchString(f.c.text[s[0]:m.bStart]) {
+			f.add(Fact{From: m.id(), Type: kg.ParticipatedIn, To: "\x00event", Props: map[string]any{"role": "recipient"},
+				Evidence: f.evidence(s), Confidence: 0.55})
+		}
+	}
+}
+
+// endedRe finds a verb that says a visit ended.
+var endedRe = regexp.MustCompile(`(?i)\b(?:conclude[ds]?|conclud(?:ing)|ended|ends|wrapped up|wraps up|completed|completes|finished|wound up)\b`)
 
 // visit reads a visit or meeting: the first sentence that reports one makes the event,
 // later sentences add who met whom.
@@ -338,7 +518,10 @@ func (f *factBuilder) visit(s [2]int) {
 		ev = &eventProposal{eventType: typ, evidence: f.evidence(s), mentionAt: s[0],
 			delegation: strings.Contains(strings.ToLower(sent), "delegation")}
 		for _, d := range f.datesIn(s) {
-			if !d.Publication {
+			// quoted speech keeps its own time ("Last year I spoke with ..."), and a
+			// visit said to end on a day did not start on it ("concluded her visit ...
+			// on January 15th"): no start rather than a wrong one
+			if !d.Publication && !quoted(f.c.text[s[0]:d.bStart]) && !endedRe.MatchString(f.c.text[s[0]:d.bStart]) {
 				ev.date = &d
 				break
 			}
@@ -346,9 +529,22 @@ func (f *factBuilder) visit(s [2]int) {
 		f.events = append(f.events, ev)
 	} else {
 		ev = f.events[0]
+		// another visit, dated apart from the event ("signed during President Hu's
+		// visit to Washington in January 2011"), gives the event no party
+		for _, d := range f.datesIn(s) {
+			if ev.date != nil && !d.Publication && len(d.Value) >= 7 && len(ev.date.Value) >= 7 && d.Value[:7] != ev.date.Value[:7] {
+				return
+			}
+		}
+	}
+	// the press that reports the visit takes no part in it ("NHK reported that ...",
+	// "Sankei’s edition ... also reported")
+	reportAt := -1
+	if loc := reportRe.FindStringIndex(sent); loc != nil {
+		reportAt = loc[0]
 	}
 	rel := func(m Mention, role string, conf float64) {
-		if m.Kind == kg.Event {
+		if m.Kind == kg.Event || (m.Kind == kg.Organization || m.Kind == kg.Company) && m.bStart-s[0] < reportAt {
 			return
 		}
 		f.add(Fact{From: m.id(), Type: kg.ParticipatedIn, To: "\x00event", Props: map[string]any{"role": role},
@@ -440,10 +636,25 @@ func (f *factBuilder) visit(s [2]int) {
 				who = &ms[i]
 			}
 		}
+		// "with his visit to Shimoda, Ambassador Roos has ...": the person after
+		if who == nil && possessiveBefore.MatchString(sent[:loc[0]]) {
+			for i := range ms {
+				if ms[i].Kind == kg.Person && off(ms[i]) > loc[1] {
+					who = &ms[i]
+					break
+				}
+			}
+		}
 		if who != nil {
 			rel(*who, "visitor", 0.6)
 		}
 		for _, m := range ms {
+			// a body visited is a site seen, not a host ("visited the ... International
+			// Center", "a visit to Kumamoto Castle")
+			if m.Kind == kg.Organization && off(m) > loc[1] {
+				f.add(Fact{From: "\x00event", Type: kg.VisitedSite, To: m.id(), Evidence: f.evidence(s), Confidence: 0.55})
+				break
+			}
 			if (isPlace(m.Kind) || m.Kind == kg.Organization) && off(m) > loc[1] {
 				rel(m, "host", 0.6)
 				if isPlace(m.Kind) && !slices.ContainsFunc(f.facts, func(x Fact) bool { return x.Type == kg.HeldIn }) {
@@ -471,16 +682,23 @@ func (f *factBuilder) visit(s [2]int) {
 				before = i
 			}
 		}
-		reverse := before < 0 && visiting("") || before >= 0 && visiting(ms[before].id())
+		// "The Ambassador traveled to Osaka, where she met with ...": one who travelled
+		// met them, named or not
+		reverse := before < 0 && (visiting("") || visitToRe.MatchString(sent[:loc[0]])) || before >= 0 && visiting(ms[before].id())
 		for _, m := range ms {
-			if party(m) {
+			// one named in a phrase before the clause takes no part ("In addition to
+			// the Panel, she met with ...")
+			if party(m) && !(off(m) < loc[0] && afterPreposition(sent[:off(m)]) && strings.Contains(sent[off(m):loc[0]], ",")) {
 				switch {
 				case off(m) < loc[0] && reverse:
 					rel(m, "visitor", 0.55)
 				case off(m) < loc[0]:
 					rel(m, "host", 0.55)
-				case reverse:
+				case reverse && m.Kind == kg.Person:
+					// the bodies one who travelled met (a chamber, a school) are
+					// neither hosts nor visitors: the text says no more
 					rel(m, "host", 0.55)
+				case reverse:
 				case m.Kind != kg.Organization:
 					rel(m, "visitor", 0.55)
 				}

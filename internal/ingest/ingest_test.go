@@ -16,21 +16,43 @@ import (
 	"github.com/amity-graph/amity/internal/write"
 )
 
-// floor is the least an article's measurement may fall to: what was measured when the
-// linker was built (the held-out articles: after their first measurement, see
-// testdata/README.md).
+// floor is the least an article's measurement may fall to: what was measured after
+// the fixes of the session that saw the article (testdata/README.md), against the
+// annotations under the convention for titles and surnames.
 type floor struct {
 	linkRecall, linkPrecision, newRecall, newPrecision, relPrecision, relRecall float64
 }
 
 var floors = map[string]floor{
-	"connector-2013-05":             {0.9, 1, 0.33, 0.8, 0.75, 0.6},
-	"connector-2013-10":             {0.87, 1, 0.33, 0.75, 1, 0},
-	"dc-brasilia-2013":              {1, 1, 0.42, 1, 1, 0.12},
-	"sister-cities-conference-2011": {1, 1, 1, 0.8, 0, 0},
-	"dc-ankara-2011":                {0.87, 1, 0.33, 1, 0.33, 0.12},
-	"hachigian-richmond-2022":       {0.87, 1, 0.78, 1, 0.38, 0.83},
-	"palu-gorontalo-2014":           {1, 1, 0.66, 1, 0.66, 0.75},
+	"connector-2013-05":             {1, 1, 1, 0.92, 0.75, 0.6},
+	"connector-2013-10":             {1, 1, 0.85, 0.87, 1, 0},
+	"dc-brasilia-2013":              {1, 1, 1, 1, 1, 0.75},
+	"sister-cities-conference-2011": {1, 1, 1, 0.81, 1, 0.12},
+	"dc-ankara-2011":                {1, 1, 1, 1, 0.75, 1},
+	"hachigian-richmond-2022":       {1, 1, 1, 0.93, 0.71, 0.83},
+	"palu-gorontalo-2014":           {1, 1, 0.83, 1, 0.85, 0.75},
+	// the second held-out set, after the fixes of round 2
+	"dc-rome-2011":          {1, 1, 1, 1, 1, 0.75},
+	"kennedy-kumamoto-2016": {1, 1, 1, 1, 0.6, 1},
+	"roos-prefectures-2012": {1, 1, 0.5, 1, 1, 1},
+	// its last four, after the fixes of round 3
+	"donovan-north-kalimantan-2018": {1, 1, 0.9, 1, 0.75, 0.75},
+	"governors-forum-beijing-2011":  {1, 1, 1, 1, 1, 0.66},
+	"governors-forum-beijing-2013":  {1, 1, 1, 1, 1, 0.6},
+	"macgregor-kwazulu-natal-2014":  {1, 1, 0.66, 1, 1, 0.42},
+	// the third held-out set, after the fixes of round 4
+	"baucus-shanxi-2015":           {1, 1, 0.75, 1, 0.75, 0.33},
+	"field-china-2018":             {1, 1, 1, 1, 1, 0.07},
+	"roos-hiroshima-nagasaki-2012": {1, 1, 1, 0.92, 0.25, 0.08},
+	"roos-kyushu-2012":             {1, 1, 0.64, 1, 0.4, 0.2},
+	"wuhan-consulate-2015":         {1, 0.96, 0.81, 0.86, 1, 0.2},
+	// the fourth held-out set, as first measured unseen (its wrong links are counted in
+	// testdata/README.md; no change was made for them)
+	"bond-mexico-2016":             {0.85, 0.8, 0.37, 0.75, 0.66, 0.2},
+	"chongqing-consulate-2015":     {0.78, 0.73, 0.11, 0.5, 1, 0},
+	"harris-busan-2018":            {0.5, 1, 1, 0.66, 1, 0},
+	"north-gyeongsang-busan-2021":  {0.33, 1, 1, 0.8, 1, 0.25},
+	"nuland-fernandez-brazil-2022": {0.75, 0.5, 0.41, 0.71, 1, 0},
 }
 
 // TestQuality ingests every annotated article and fails when linking, new entities or
@@ -138,6 +160,21 @@ func TestDates(t *testing.T) {
 		{"Talks were held on Tuesday.", "2024-08-14", []string{"Tuesday=2024-08-13/relative/"}},
 		{"Signed on Nov. 21, 2024 in Kunming.", "2024-11-22", []string{"Nov. 21, 2024=2024-11-21/stated/"}},
 		{"Ties were set up in 1980.", "2024-08-14", []string{"1980=1980/stated/"}},
+		{"The office opened a year and a half ago.", "2011-06-07", []string{"a year and a half ago=2009-12/relative/"}},
+		{"The office opened two years ago.", "2011-06-07", []string{"two years ago=2009/relative/"}},
+		{"The office opened two years ago.", "", nil},
+		{"The storms of last month hit on Friday. On the same day, the mayor spoke.", "2016-05-02",
+			[]string{"last month=2016-04/relative/", "Friday=2016-04-29/relative/", "the same day=2016-04-29/relative/"}},
+		{"It was the crisis of March 2011.", "2012-05-18", []string{"March 2011=2011-03/stated/"}},
+		// a range gives its start
+		{"She visited the province from 28-31 August.", "", []string{"28-31 August=--08-28/stated-without-year/"}},
+		{"She visited the province from 28 to 31 August 2014.", "", []string{"28 to 31 August 2014=2014-08-28/stated/"}},
+		{"He will travel to Beijing October 17-21.", "2011-10-18", []string{"October 17-21=2011-10-17/inferred-from-publication/--10-17"}},
+		// a day in the two months after publication may come this year or have passed last
+		// year: no year is given
+		{"He attended the ceremony on Aug. 9.", "2012-08-06", []string{"Aug. 9=--08-09/stated-without-year/"}},
+		{"Ahead of the Dialogue on 30 July, he visits Beijing.", "2018-07-22", []string{"30 July=--07-30/stated-without-year/"}},
+		{"Ahead of the talks on 2 September, he visits Beijing.", "2018-07-22", []string{"2 September=--09-02/stated-without-year/"}},
 	} {
 		pub, _ := kg.ParseDate(tc.pub)
 		var got []string
@@ -348,5 +385,117 @@ func TestIssueExamples(t *testing.T) {
 		if d.Text == "March 25th" && (d.Value != "2024-03-25" || d.How != Inferred || d.Stated != "--03-25") {
 			t.Errorf("March 25th in an article of 2024-04-01: %+v", d)
 		}
+	}
+}
+
+// TestPlaceInsideLongerName: a country after a point of the compass or a body's head,
+// or before capitalised words joined by '&' or holding a head, is part of a longer name; a mission
+// head's title set off after a person's name is the person's office, not the mission.
+func TestPlaceInsideLongerName(t *testing.T) {
+	g := fixtureGazetteer(t)
+	for _, tc := range []struct {
+		text, name string
+	}{
+		{"The Consulate will enhance links with Central China.", "China"},
+		{"In addition to the British Embassy China in Beijing, there are three consulates.", "China"},
+		{"He announced the launch of UK Trade & Investment in Wuhan.", "UK"},
+		{"Partners include UK Visas & Immigration, and the UK is one.", "UK"},
+		{"It is funded by the UK-China Research and Innovation Partnership Fund.", "China"},
+		{"He drove to Sasebo for the U.S. Navy Ball.", "U.S."},
+		{"Today, Nick Whittingham, British Consul-General in Wuhan, cut a ribbon.", "British Consul-General in Wuhan"},
+	} {
+		doc, err := g.Ingest(Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range doc.Mentions {
+			if m.Text == tc.name && m.bStart == strings.Index(tc.text, tc.name) && m.Entity != nil {
+				t.Errorf("%q: %q linked to %s", tc.text, tc.name, *m.Entity)
+			}
+		}
+	}
+	doc, err := g.Ingest(Article{Text: "Today, Nick Whittingham, British Consul-General in Wuhan, cut a ribbon."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLinks(t, doc, map[string]string{"Wuhan": "city:cn:wuhan"})
+}
+
+// TestTwinRegions: a list's capitalised plural head, a place after a city set off by a
+// comma, and a sentence weighing places against "any prefecture" make the prefecture
+// of a name shared with its city.
+func TestTwinRegions(t *testing.T) {
+	g := fixtureGazetteer(t)
+	for text, want := range map[string]map[string]string{
+		"In Japan, he made his first visits to Oita, Kagoshima and Miyazaki Prefectures.": {"Oita": "region:jp:oita", "Kagoshima": "region:jp:kagoshima", "Miyazaki": "region:jp:miyazaki"},
+		"In Japan, he stopped at a university in Beppu city, Oita, to meet students.":     {"Oita": "region:jp:oita"},
+		"In Japan, Oita has more students than any prefecture, even ahead of Tokyo.":      {"Oita": "region:jp:oita", "Tokyo": "region:jp:tokyo"},
+	} {
+		doc, err := g.Ingest(Article{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkLinks(t, doc, want)
+	}
+}
+
+// TestCityNamingItsRegion: of two cities of one name in a country, the one that names
+// the region it lies in is meant (Nagasaki, not the district of Tokyo); "Principal
+// Officer" is a title, so the "U.S." before it is the country.
+func TestCityNamingItsRegion(t *testing.T) {
+	doc, err := fixtureGazetteer(t).Ingest(Article{Text: "In Japan, Nagasaki Mayor Tomihisa Taue met the U.S. Principal Officer in Fukuoka."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLinks(t, doc, map[string]string{"Nagasaki": "city:jp:nagasaki:nagasaki", "U.S.": "country:us"})
+}
+
+// TestOneWordAndOrdinalNames: a camel-cased word names a body (not a title run into a
+// name), "Operation X" an event, a numeral after a head is its ordinal, a name after
+// "company" is a company's, a name set off before "the ... programme" a body's, and
+// capitals before an office the body it is held at.
+func TestOneWordAndOrdinalNames(t *testing.T) {
+	doc, err := fixtureGazetteer(t).Ingest(Article{Text: "Partners include the British Council and VisitBritain in Wuhan. " +
+		"He thanked them for Operation Tomodachi. She honoured all who died during World War II. " +
+		"Students met AmbassadorRoos there. He toured the State Key Lab of Geo-hazard Prevention in Chengdu. " +
+		"The FCO Minister for Asia arrives. He saw a project where American company LP Amina is working. It marks the anniversary of Chevening, the UK government’s global flagship scholarship programme."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]kg.Kind{}
+	for _, m := range doc.Mentions {
+		if m.Proposed != nil {
+			got[m.Text] = m.Kind
+		}
+	}
+	want := map[string]kg.Kind{"VisitBritain": kg.Organization, "Operation Tomodachi": kg.Event, "World War II": kg.Event,
+		"Key Lab of Geo-hazard Prevention": kg.Organization, "LP Amina": kg.Company, "Chevening": kg.Organization, "FCO": kg.Organization}
+	for text, kind := range want {
+		if got[text] != kind {
+			t.Errorf("%q proposed as %q, want %q (all: %v)", text, got[text], kind, got)
+		}
+	}
+	if _, ok := got["AmbassadorRoos"]; ok {
+		t.Errorf("AmbassadorRoos proposed as %q", got["AmbassadorRoos"])
+	}
+}
+
+// TestAcronymOfAmpersandName: a body's name of words joined by '&', defined by an
+// acronym in brackets that spells a short form whole ("UK" in UKTI), is proposed, and
+// the acronym said again is that body.
+func TestAcronymOfAmpersandName(t *testing.T) {
+	doc, err := fixtureGazetteer(t).Ingest(Article{Text: "He announced the launch of UK Trade & Investment (UKTI) in Wuhan. Partners include UKTI and the British Council."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, m := range doc.Mentions {
+		if m.Text == "UK Trade & Investment" || m.Text == "UKTI" {
+			ids = append(ids, m.id())
+		}
+	}
+	want := []string{"org:uk-trade-and-investment", "org:uk-trade-and-investment", "org:uk-trade-and-investment"}
+	if diff := cmp.Diff(want, ids); diff != "" {
+		t.Errorf("UK Trade & Investment and UKTI (-want +got):\n%s", diff)
 	}
 }

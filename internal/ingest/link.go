@@ -27,6 +27,7 @@ type Mention struct {
 	bStart, bEnd int  // byte offsets
 	entry        int  // gazetteer entry of a linked mention
 	cue          bool // a cue word after it chose its kind (City, Prefecture)
+	twin         bool // a city that shares its name with its region, its sense read where it stands
 }
 
 func (m Mention) id() string {
@@ -79,7 +80,8 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	}
 	folded := fold(c.text).s
 	for d, id := range demonyms {
-		if strings.Contains(folded, " "+d+" ") {
+		// "Americans flock to ..." names the country as "American" does
+		if strings.Contains(folded, " "+d+" ") || strings.Contains(folded, " "+d+"s ") {
 			c.countries[id] = true
 		}
 	}
@@ -117,11 +119,14 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 		}
 	}
 	for i, m := range ms {
-		if s, ok := settled[FoldName(m.Text)]; ok && !m.cue && s.Kind != kg.Country {
+		if s, ok := settled[FoldName(m.Text)]; ok && !m.cue && !m.twin && s.Kind != kg.Country {
 			ms[i].Entity, ms[i].Kind, ms[i].entry, ms[i].How = s.Entity, s.Kind, s.entry, s.How
 		}
 	}
 	for _, m := range g.abbreviationMentions(c) {
+		ms = addIfFree(ms, m)
+	}
+	for _, m := range g.americaMentions(c) {
 		ms = addIfFree(ms, m)
 	}
 	// A name linked once in the article is the same entity where it stands before
@@ -132,18 +137,170 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	}
 	for _, h := range hits {
 		orig := c.text[h.start:h.end]
-		if !isCapitalized(orig) || strings.Contains(g.patterns[h.pat].folded, " ") {
+		if !isCapitalized(orig) || strings.Contains(g.patterns[h.pat].folded, " ") || g.hasTwins(g.patterns[h.pat]) || c.insideName(h) ||
+			ampersandName.MatchString(c.text[h.end:]) || g.countryNamed(h) && headedWords(c.text[h.end:]) {
 			continue
 		}
 		for _, r := range g.patterns[h.pat].refs {
-			if m, ok := same[r.entry]; ok && FoldName(m.Text) == g.patterns[h.pat].folded {
+			// the same text, or the entity's own name after a longer form ("Washington"
+			// after "Washington, D.C.")
+			if m, ok := same[r.entry]; ok && (FoldName(m.Text) == g.patterns[h.pat].folded || FoldName(g.entries[r.entry].Name) == g.patterns[h.pat].folded) {
 				m.Text, m.bStart, m.bEnd = orig, h.start, h.end
 				ms = addIfFree(ms, m)
 				break
 			}
 		}
 	}
+	ms = slices.DeleteFunc(ms, func(m Mention) bool { return c.surnameAfterTitle(m) })
+	return g.listedRegions(c, ms)
+}
+
+var listNext = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][\p{L}]+)\b`)
+
+// misspeltRegion links the word that closes a list of a country's regions to the one
+// region of that country whose name it misses by a single letter ("Helongjiang" after
+// "Fujian, Guangxi, Hebei and"). Only there: the list says what kind of name it is and
+// whose, the word is long (seven letters or more) and no other region of the country is
+// as near; a misspelling anywhere else is left unlinked.
+func (g *Gazetteer) misspeltRegion(c *linkCtx, ms []Mention, last Mention, cc string) (Mention, bool) {
+	m := listNext.FindStringSubmatchIndex(c.text[last.bEnd:])
+	if m == nil {
+		return Mention{}, false
+	}
+	s, e := last.bEnd+m[2], last.bEnd+m[3]
+	word := FoldName(c.text[s:e])
+	if len([]rune(word)) < 7 || slices.ContainsFunc(ms, func(o Mention) bool { return o.bStart < e && s < o.bEnd }) || len(g.entriesNamed(word)) > 0 {
+		return Mention{}, false
+	}
+	found := -1
+	for i, r := range g.entries {
+		if r.Kind != kg.Region || !slices.Contains(r.Countries, cc) || !oneEdit(word, FoldName(r.Name)) {
+			continue
+		}
+		if found >= 0 {
+			return Mention{}, false
+		}
+		found = i
+	}
+	if found < 0 {
+		return Mention{}, false
+	}
+	return Mention{Text: c.text[s:e], bStart: s, bEnd: e, Entity: strPtr(g.entries[found].ID), Kind: kg.Region, How: "misspelling",
+		Confidence: 0.6, entry: found}, true
+}
+
+// oneEdit reports whether a and b differ by one letter added, dropped or changed.
+func oneEdit(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(y)-len(x) > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(x) && x[i] == y[i] {
+		i++
+	}
+	if len(x) == len(y) {
+		return string(x[i+1:]) == string(y[i+1:])
+	}
+	return string(x[i:]) == string(y[i+1:])
+}
+
+// entriesNamed returns the entries that bear exactly that name.
+func (g *Gazetteer) entriesNamed(name string) []int {
+	f := " " + FoldName(name) + " "
+	var out []int
+	for _, h := range g.ac.FindAll(f) {
+		if " "+g.patterns[h.Pattern()].folded+" " != f {
+			continue
+		}
+		for _, r := range g.patterns[h.Pattern()].refs {
+			out = append(out, r.entry)
+		}
+	}
+	return out
+}
+
+var listGap = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$`)
+
+// listedRegions reads a list that holds two or more regions of one country ("Georgia,
+// Washington, North Carolina, Hawaii"): its other members are that country's regions
+// where they bear such a name (the state of Georgia, not the country; the state of
+// Washington, not the capital).
+func (g *Gazetteer) listedRegions(c *linkCtx, ms []Mention) []Mention {
+	sortMentions(ms)
+	var extra []Mention
+	for i := 0; i < len(ms); {
+		j := i + 1
+		for j < len(ms) && ms[j].bStart >= ms[j-1].bEnd && listGap.MatchString(c.text[ms[j-1].bEnd:ms[j].bStart]) {
+			j++
+		}
+		list := ms[i:j]
+		i = j
+		if len(list) < 3 {
+			continue
+		}
+		regions := map[string]int{}
+		for _, m := range list {
+			if m.Kind == kg.Region {
+				for _, cc := range g.entries[m.entry].Countries {
+					regions[cc]++
+				}
+			}
+		}
+		for cc, n := range regions {
+			if n < 2 {
+				continue
+			}
+			if m, ok := g.misspeltRegion(c, ms, list[len(list)-1], cc); ok {
+				extra = append(extra, m)
+			}
+			for k, m := range list {
+				if m.Kind == kg.Region && slices.Contains(g.entries[m.entry].Countries, cc) {
+					continue
+				}
+				var found []int
+				for _, e := range g.entriesNamed(m.Text) {
+					if g.entries[e].Kind == kg.Region && slices.Contains(g.entries[e].Countries, cc) && !slices.Contains(found, e) {
+						found = append(found, e)
+					}
+				}
+				if len(found) == 1 {
+					e, how := g.entries[found[0]], "alias"
+					if FoldName(e.Name) == FoldName(m.Text) {
+						how = "name"
+					}
+					list[k].Entity, list[k].Kind, list[k].entry, list[k].How, list[k].Confidence = strPtr(e.ID), e.Kind, found[0], how, 0.8
+				}
+			}
+		}
+	}
+	for _, m := range extra {
+		ms = addIfFree(ms, m)
+	}
 	return ms
+}
+
+// surnameTitles are offices and honorifics that a surname follows ("President
+// Washington", "Governor Jackson").
+var surnameTitles = set("mayor", "governor", "president", "secretary", "ambassador", "consul", "general", "minister",
+	"senator", "director", "chairman", "chairwoman", "commissioner", "councillor", "councilor", "premier", "mr", "mrs",
+	"ms", "dr", "prof", "envoy", "representative", "excellency", "sir", "madam")
+
+// surnameAfterTitle reports whether a one-word place's name stands right after such a
+// title: it is a person's surname there, not the place.
+func (c *linkCtx) surnameAfterTitle(m Mention) bool {
+	if !isPlace(m.Kind) || strings.ContainsAny(strings.TrimSpace(m.Text), " -") {
+		return false
+	}
+	before := strings.TrimSuffix(c.text[:m.bStart], " ")
+	if len(before) == m.bStart {
+		return false
+	}
+	w := lastWord(before)
+	return strings.HasSuffix(before, w) && isCapitalized(w) && surnameTitles[strings.ToLower(w)]
 }
 
 // plausible rejects a name found where prose has a common word: not capitalised, a
@@ -165,30 +322,57 @@ func (g *Gazetteer) plausible(c *linkCtx, h hit) bool {
 		return false // "The City" is a name of London's, and prose's; "South Africa" is a country's
 	}
 	// A lone word after a capitalised word of a name (no title, no function word, not
-	// a sentence's first) is that name's end ("Government Mobile program").
+	// a sentence's first) is that name's end ("Government Mobile program"); a
+	// country's is too after a point of the compass or a body's head ("Central China",
+	// "British Embassy China").
 	if len(words) == 1 && h.start > 1 && c.text[h.start-1] == ' ' {
 		prev := lastWord(c.text[:h.start-1])
 		before := strings.TrimRight(c.text[:h.start-1-len(prev)], " ")
 		lp := strings.ToLower(possessive(prev))
-		if prev != "" && strings.HasSuffix(c.text[:h.start-1], prev) && isNameWord(prev) && !titleWords[lp] && !notInNames[lp] &&
-			!connectors[lp] && !leadingQualifiers[lp] && before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?\n\"“") && !g.countryNamed(h) {
+		opens := compassWords[lp] || orgHeads[lp]
+		if prev != "" && strings.HasSuffix(c.text[:h.start-1], prev) && isNameWord(prev) && !titleWords[lp] && (!notInNames[lp] || opens) &&
+			!connectors[lp] && !leadingQualifiers[lp] && before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?\n\"“") &&
+			(!g.countryNamed(h) || opens) {
 			return false
 		}
+	}
+	// A country's name before capitalised words ending in a body's or event's head
+	// opens that body's name ("UK-China Research and Innovation Partnership Fund").
+	if g.countryNamed(h) && headedWords(c.text[h.end:]) {
+		return false
 	}
 	// A lone word followed by another capitalised word that is no cue is part of a
 	// longer name ("Chen Shuangwei" holds no town called Chen).
 	if len(words) == 1 {
 		if next := firstWords(c.text[h.end:], 1); next != "" && onlySpace(c.text[h.end:h.end+strings.Index(c.text[h.end:], next)]) &&
-			isCapitalized(next) && !isCue(next) {
+			isCapitalized(next) && !isCue(next) && months[strings.ToLower(next)] == 0 { // "to Beijing October 17-21"
 			for _, r := range g.patterns[h.pat].refs {
 				if g.entries[r.entry].Kind == kg.Country {
-					return true
+					// capitalised words joined by '&' name a body ("UK Trade & Investment")
+					return !c.insideName(h) && !ampersandName.MatchString(c.text[h.end:])
 				}
 			}
 			return false
 		}
 	}
 	return true
+}
+
+var ampersandName = regexp.MustCompile(`^(?: [A-Z][\p{L}]*)+ & [A-Z]`)
+
+// insideName reports whether a country's name stands between capitalised words of a
+// longer name in running text ("the Great East Japan Earthquake"); a headline, whose
+// words are all capitalised, says nothing.
+func (c *linkCtx) insideName(h hit) bool {
+	if !strings.Contains(c.text[:h.start], "\n") || h.start < 2 || c.text[h.start-1] != ' ' {
+		return false
+	}
+	prev := lastWord(c.text[:h.start-1])
+	if prev == "" || !strings.HasSuffix(c.text[:h.start-1], prev) || !isNameWord(prev) || titleWords[strings.ToLower(prev)] {
+		return false
+	}
+	before := strings.TrimRight(c.text[:h.start-1-len(prev)], " ")
+	return before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?\n\"“:")
 }
 
 // countryNamed reports whether h is a country's own name.
@@ -202,10 +386,11 @@ func (g *Gazetteer) countryNamed(h hit) bool {
 }
 
 // isCue reports whether a word after a place's name says what it is, or starts an
-// office or body of the place ("Busan Mayor", "Fengtai District").
+// office or body of the place ("Busan Mayor", "Fengtai District"); a list's plural
+// head does too ("Oita, Kagoshima and Miyazaki Prefectures").
 func isCue(w string) bool {
 	lw := strings.ToLower(w)
-	return lw == "city" || lw == "district" || regionHeads[lw] || titleWords[lw] || orgHeads[lw] || lw == "municipal" ||
+	return lw == "city" || lw == "district" || regionHeads[lw] || regionHeads[strings.TrimSuffix(lw, "s")] || titleWords[lw] || orgHeads[lw] || lw == "municipal" ||
 		lw == "municipality" || lw == "metropolitan"
 }
 
@@ -234,6 +419,14 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 			}
 		case kg.City:
 			s.score = 1 + math.Min(math.Log10(e.Population+1)/2, 3.5)
+			// a city that names the region it lies in is the one meant before a
+			// namesake elsewhere (Nagasaki, not Tokyo's district)
+			if slices.ContainsFunc(e.Regions, func(id string) bool {
+				i, ok := g.byID[id]
+				return ok && FoldName(g.entries[i].Name) == FoldName(e.Name)
+			}) {
+				s.score++
+			}
 		case kg.Region:
 			s.score = 2
 		case kg.Person, kg.Organization, kg.Company, kg.Consulate:
@@ -270,8 +463,9 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 				s.score -= 4
 			}
 		}
-		// "Richmond, Virginia": a place followed by the region it lies in.
-		if next := countryAfter(c.text[h.end:]); next != "" && g.regionNamed(next, e.Regions) {
+		// "Richmond, Virginia", "Shimoda in Shizuoka Prefecture": a place followed by
+		// the region it lies in.
+		if next := countryAfter(c.text[h.end:]); next != "" && g.regionNamed(next, e.Regions) || g.regionNamed(inRegion(c.text[h.end:]), e.Regions) {
 			s.score += 4
 			s.ctx = true
 		}
@@ -294,6 +488,20 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		return Mention{}, false
 	}
 	sort.SliceStable(ss, func(i, j int) bool { return ss[i].score > ss[j].score })
+	// "Kumamoto" is a city and the prefecture it lies in: the words around it say
+	// which, or it is left unlinked.
+	twin := false
+	if g.hasTwins(p) {
+		twin = true
+		sense := g.twinSense(c, h)
+		ss = slices.DeleteFunc(ss, func(s scored) bool {
+			k := g.entries[s.ref.entry].Kind
+			return (k == kg.City || k == kg.Region) && k != sense
+		})
+		if len(ss) == 0 {
+			return Mention{}, false
+		}
+	}
 	best := ss[0]
 	if single && !best.ctx {
 		return Mention{}, false
@@ -320,7 +528,154 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		conf = 0.8
 	}
 	return Mention{Text: orig, bStart: h.start, bEnd: h.end, Entity: strPtr(e.ID), Kind: e.Kind, How: how,
-		Confidence: conf, entry: best.ref.entry, cue: cue != nil && len(ss) > 1}, true
+		Confidence: conf, entry: best.ref.entry, cue: cue != nil && len(ss) > 1 && !twin, twin: twin}, true
+}
+
+// hasTwins reports whether a name is borne by a city and by a region the city lies in
+// ("Kumamoto", "Shizuoka", "Okinawa").
+func (g *Gazetteer) hasTwins(p pattern) bool {
+	regions := map[string]bool{}
+	for _, r := range p.refs {
+		if e := g.entries[r.entry]; e.Kind == kg.Region {
+			regions[e.ID] = true
+		}
+	}
+	for _, r := range p.refs {
+		if e := g.entries[r.entry]; e.Kind == kg.City && slices.ContainsFunc(e.Regions, func(id string) bool { return regions[id] }) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// cityCue and regionCue are words after a name that say which of the twins it is.
+	// A list shares its plural head: "Kumamoto and Oita prefectures".
+	cityCue   = regexp.MustCompile(`^(?:(?:,\s*(?:and |or )?|\s+(?:and|or)\s+)[A-Z][\p{L}]+)*[\s,]*(?:City|city|Cities|cities|Mayor|Mayor['’]s|Municipal|Castle)\b`)
+	regionCue = regexp.MustCompile(`^(?:(?:,\s*(?:and |or )?|\s+(?:and|or)\s+)[A-Z][\p{L}]+)*[\s,]*(?:Prefecture|prefecture|Prefectures|prefectures|Prefectural|prefectural|Province|province|Provinces|provinces|Provincial|Governor|Governor['’]s|Gubernatorial|State|state|County|county)\b`)
+	// visitBefore: a visit is to a city ("visits Kumamoto", "a visit to ...").
+	visitBefore = regexp.MustCompile(`(?i)\b(?:visit|visits|visited|visiting|trip|travel|travels|travelled|traveled|arrived|arrives|arrival)(?: to| in| at)?\s+$`)
+	// cityOf, regionOf: "the city of Kikuchi", "the Mayor of ..."; "the prefecture of
+	// Okinawa", "the Governor of ...".
+	cityOf   = regexp.MustCompile(`(?i)\b(?:city|mayor) of\s+$`)
+	regionOf = regexp.MustCompile(`(?i)\b(?:prefecture|province|state|region|governor) of\s+$`)
+	// fromTo pairs places: "from Hokkaido to Okinawa".
+	fromTo        = regexp.MustCompile(`\b[Ff]rom (?:the )?([A-Z][\p{L}]+) to (?:the )?([A-Z][\p{L}]+)\b`)
+	listSep       = regexp.MustCompile(`^(?:,\s*(?:and |or )?|\s+(?:and|or)\s+)(?:the )?([A-Z][\p{L}]+)\b`)
+	listSepBefore = regexp.MustCompile(`\b([A-Z][\p{L}]+)(?:,\s*(?:and |or )?|\s+(?:and|or)\s+)(?:the )?$`)
+)
+
+// cityThenRegion: after a city, set off by a comma, comes its region ("Beppu city,
+// Oita"); anyRegion: a sentence weighing places against "any prefecture" weighs
+// regions.
+var (
+	cityThenRegion = regexp.MustCompile(`\b[A-Z][\p{L}]+ [Cc]ity, $`)
+	anyRegion      = regexp.MustCompile(`\b(?:any|every|each|other) (?:prefecture|province|state)s?\b`)
+)
+
+// amongRegions reports whether the sentence of h weighs places against any region of
+// their kind.
+func (c *linkCtx) amongRegions(h hit) bool {
+	for _, s := range c.sents {
+		if s[0] <= h.start && h.end <= s[1] {
+			return anyRegion.MatchString(c.text[s[0]:s[1]])
+		}
+	}
+	return false
+}
+
+// twinSense reads the kind of a twin name from its cue words, a visit before it, or the
+// place it is paired or listed with; "" when nothing settles it.
+func (g *Gazetteer) twinSense(c *linkCtx, h hit) kg.Kind {
+	before, after := c.text[:h.start], c.text[h.end:]
+	switch {
+	case regionCue.MatchString(after) || regionOf.MatchString(before):
+		return kg.Region
+	case cityCue.MatchString(after) || cityOf.MatchString(before):
+		return kg.City
+	case cityThenRegion.MatchString(before) || c.amongRegions(h):
+		return kg.Region
+	case visitBefore.MatchString(before):
+		// a visit is to the city, unless the article says it was to the region
+		// ("visited Saga Prefecture")
+		if c.regionVisited(c.text[h.start:h.end]) {
+			return ""
+		}
+		return kg.City
+	}
+	var partners []string
+	for _, m := range fromTo.FindAllStringSubmatchIndex(c.text, -1) {
+		switch {
+		case m[2] == h.start:
+			partners = append(partners, c.text[m[4]:m[5]])
+		case m[4] == h.start:
+			partners = append(partners, c.text[m[2]:m[3]])
+		}
+	}
+	if m := listSep.FindStringSubmatch(after); m != nil {
+		partners = append(partners, m[1])
+	}
+	if m := listSepBefore.FindStringSubmatch(before); m != nil {
+		partners = append(partners, m[1])
+	}
+	for _, name := range partners {
+		city, region := g.placeKinds(name)
+		switch {
+		case region && !city:
+			return kg.Region
+		case city && !region:
+			return kg.City
+		}
+	}
+	// Bare, it is the city, unless the article speaks of the region too ("Kumamoto
+	// Prefecture", "Kumamoto Governor"): then it may be either.
+	name := c.text[h.start:h.end]
+	for i := 0; ; {
+		k := strings.Index(c.text[i:], name)
+		if k < 0 {
+			return kg.City
+		}
+		at := i + k
+		if regionCue.MatchString(c.text[at+len(name):]) || regionOf.MatchString(c.text[:at]) {
+			return ""
+		}
+		i = at + len(name)
+	}
+}
+
+// regionVisited reports whether the article tells of a visit to the region of that
+// name ("visited Saga Prefecture").
+func (c *linkCtx) regionVisited(name string) bool {
+	for i := 0; ; {
+		k := strings.Index(c.text[i:], name)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		if regionCue.MatchString(c.text[at+len(name):]) && visitBefore.MatchString(c.text[:at]) {
+			return true
+		}
+		i = at + len(name)
+	}
+}
+
+// placeKinds reports whether the graph knows a city and a region of that exact name.
+func (g *Gazetteer) placeKinds(name string) (city, region bool) {
+	f := " " + FoldName(name) + " "
+	for _, h := range g.ac.FindAll(f) {
+		if " "+g.patterns[h.Pattern()].folded+" " != f {
+			continue
+		}
+		for _, r := range g.patterns[h.Pattern()].refs {
+			switch g.entries[r.entry].Kind {
+			case kg.City:
+				city = true
+			case kg.Region:
+				region = true
+			}
+		}
+	}
+	return city, region
 }
 
 // dateline reports whether a name opens a line and a comma or dash follows it
@@ -337,6 +692,22 @@ func countryAfter(rest string) string {
 	m := commaCountry.FindStringSubmatch(rest)
 	if m == nil {
 		return ""
+	}
+	return m[1]
+}
+
+var inRegionRe = regexp.MustCompile(`^\s+in\s+(?:the\s+)?([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)`)
+
+// inRegion returns the place named after "in", without a region's head word ("in
+// Shizuoka Prefecture": Shizuoka).
+func inRegion(rest string) string {
+	m := inRegionRe.FindStringSubmatch(rest)
+	if m == nil {
+		return ""
+	}
+	ws := strings.Fields(m[1])
+	if len(ws) == 2 && regionHeads[strings.ToLower(ws[1])] {
+		return ws[0]
 	}
 	return m[1]
 }
@@ -416,11 +787,127 @@ func (g *Gazetteer) abbreviationMentions(c *linkCtx) []Mention {
 		if !ok {
 			continue
 		}
-		if next := nameGoesOn.FindStringSubmatch(c.text[m[1]:]); next != nil && !isCue(next[1]) {
+		if ampersandName.MatchString(c.text[m[1]:]) {
+			continue
+		}
+		// before a demonym it is the country ("the U.S.-Turkish partnership")
+		if next := nameGoesOn.FindStringSubmatch(c.text[m[1]:]); next != nil && !isCue(next[1]) && demonyms[strings.ToLower(next[1])] == "" &&
+			!g.pairedCountry(c.text[m[1]:], next[1]) && !headlessWords(c.text[m[1]:]) {
 			continue
 		}
 		out = append(out, Mention{Text: c.text[m[0]:m[1]], bStart: m[0], bEnd: m[1], Entity: strPtr(id),
 			Kind: kg.Country, How: "abbreviation", Confidence: 0.9, entry: i})
 	}
 	return out
+}
+
+var capitalisedWords = regexp.MustCompile(`^(?:[ -](?:(?:and|of|for|on|the) )*[A-Z][\p{L}]*)+`)
+
+// headlessWords reports whether the capitalised words after a country's short form hold
+// no body's, company's or event's head ("U.S. Ambassadorial Visit", "U.S.-Indonesia
+// Strategic Partnership"): they name no body, and the short form is the country.
+func headlessWords(rest string) bool {
+	ws := strings.Fields(strings.ReplaceAll(capitalisedWords.FindString(rest), "-", " "))
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		if w := strings.ToLower(possessive(w)); orgHeads[w] || companyHeads[w] || eventHeads[w] || titleWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// headedWords reports whether capitalised words follow that hold a body's, company's
+// or event's head: with what comes before, they name it.
+func headedWords(rest string) bool {
+	for _, w := range strings.Fields(strings.ReplaceAll(capitalisedWords.FindString(rest), "-", " ")) {
+		if w := strings.ToLower(possessive(w)); orgHeads[w] || companyHeads[w] || eventHeads[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var americaRe = regexp.MustCompile(`\bAmerica\b`)
+
+// americaMentions links "America" standing alone to the United States: not inside a
+// longer name, whose words before or after are capitalised ("Latin America", "America
+// Movil"), nor after "of" ("Bank of America", "Sister Cities of America"), nor in a
+// headline whose words are all capitalised.
+func (g *Gazetteer) americaMentions(c *linkCtx) []Mention {
+	var out []Mention
+	i, ok := g.byID["country:us"]
+	if !ok {
+		return nil
+	}
+	for _, m := range americaRe.FindAllStringIndex(c.text, -1) {
+		before, after := c.text[:m[0]], c.text[m[1]:]
+		prev := lastWord(before)
+		if prev != "" && strings.HasSuffix(strings.TrimRight(before, " "), prev) && (isNameWord(prev) || prev == "of") ||
+			nameGoesOn.MatchString(after) || strings.HasPrefix(after, "s") || !strings.Contains(before, "\n") {
+			continue
+		}
+		out = append(out, Mention{Text: "America", bStart: m[0], bEnd: m[1], Entity: strPtr("country:us"),
+			Kind: kg.Country, How: "alias", Confidence: 0.8, entry: i})
+	}
+	return out
+}
+
+// pairedCountry reports whether a country's short form is paired with another country
+// that ends the name ("the U.S.-Japan relationship"), not one that opens a longer name
+// ("U.S.-China Governors Forum").
+func (g *Gazetteer) pairedCountry(rest, next string) bool {
+	if !strings.HasPrefix(rest, "-") || g.countryByName(next) == "" {
+		return false
+	}
+	after := firstWords(rest[1+len(next):], 1)
+	return after == "" || !isNameWord(after)
+}
+
+// abbreviationsBeforeCommonWords links a country's short form that abbreviationMentions
+// left as the opening of a longer name when that name turned out to be common words
+// ("U.S. Cities and States" where the article also writes "U.S. cities"): no mention
+// covers them, each is a word the article writes in lowercase, and none is a body's
+// head.
+func (g *Gazetteer) abbreviationsBeforeCommonWords(c *linkCtx, ms []Mention) []Mention {
+	for _, a := range abbrevRe.FindAllStringIndex(c.text, -1) {
+		id := abbreviations[c.text[a[0]:a[1]]]
+		i, ok := g.byID[id]
+		if !ok || slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < a[1] && a[0] < m.bEnd }) {
+			continue
+		}
+		if !strings.HasPrefix(c.text[a[1]:], " ") || ampersandName.MatchString(c.text[a[1]:]) {
+			continue
+		}
+		k := slices.IndexFunc(c.toks, func(t token) bool { return t.start > a[1] })
+		if k < 0 {
+			continue
+		}
+		common := 0
+		for ; k < len(c.toks) && c.toks[k].sentence == c.toks[k-1].sentence; k++ {
+			t := c.toks[k]
+			if !isNameWord(t.text) {
+				if connectors[t.text] {
+					continue
+				}
+				break
+			}
+			lw := strings.ToLower(t.text)
+			if !c.lower[FoldName(t.text)] || orgHeads[lw] || eventHeads[lw] || companyHeads[lw] ||
+				slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < t.end && t.start < m.bEnd }) {
+				common = -1
+				break
+			}
+			common++
+		}
+		if common <= 0 {
+			continue
+		}
+		ms = append(ms, Mention{Text: c.text[a[0]:a[1]], bStart: a[0], bEnd: a[1], Entity: strPtr(id),
+			Kind: kg.Country, How: "abbreviation", Confidence: 0.8, entry: i})
+		sortMentions(ms)
+	}
+	return ms
 }

@@ -58,8 +58,9 @@ func ReadMeta(text string) Meta {
 		}
 	}
 	if m.Published == "" {
-		for _, l := range head[:min(2, len(head))] {
-			// a line that is only a date: "Friday, November 1, 2013"
+		for _, l := range head {
+			// a line that is only a date: "Friday, November 1, 2013", under a title
+			// or a speaker's name, office and place
 			if d := dateOnlyRe.FindStringSubmatch(l); d != nil {
 				if v := ymd(d[3], strconv.Itoa(months[strings.ToLower(d[1])]), d[2]); v != "" {
 					m.Published = v

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -29,7 +30,7 @@ type proposer struct {
 // run is a stretch of capitalised words (with connectors between them) in one sentence.
 type run struct{ from, to int } // token indices, to exclusive
 
-func (p *proposer) runs() []run {
+func (p *proposer) runs(ms []Mention) []run {
 	var out []run
 	toks := p.c.toks
 	i := 0
@@ -49,6 +50,15 @@ func (p *proposer) runs() []run {
 				j += 2
 				continue
 			}
+			// "Office of the Special Representative", "Conference of the Parties";
+			// not before a place the graph knows ("Government of the United States")
+			if (toks[j].text == "of" || toks[j].text == "for") && j+2 < len(toks) && toks[j+1].text == "the" &&
+				isNameWord(toks[j+2].text) && toks[j+2].sentence == toks[i].sentence &&
+				onlySpace(p.c.text[toks[j].end:toks[j+1].start]) && onlySpace(p.c.text[toks[j+1].end:toks[j+2].start]) &&
+				!linkedAt(ms, toks[j+2].start) {
+				j += 3
+				continue
+			}
 			break
 		}
 		out = append(out, run{i, j})
@@ -57,8 +67,17 @@ func (p *proposer) runs() []run {
 	return out
 }
 
+// linkedAt reports whether a mention of the graph's entity starts at byte at.
+func linkedAt(ms []Mention, at int) bool {
+	return slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart == at && m.Entity != nil })
+}
+
 // initial reports whether a is a name's initial before b ("Joaquin F. Monserrate").
 func initial(text string, a, b token) bool {
+	// the last letter of a dotted abbreviation ("U.S. Ambassadorial Visit") is no initial
+	if a.start > 0 && text[a.start-1] == '.' {
+		return false
+	}
 	return utf8.RuneCountInString(a.text) == 1 && isUpperWord(a.text) && text[a.end:b.start] == ". "
 }
 
@@ -74,12 +93,30 @@ func onlySpace(s string) bool { return strings.TrimSpace(s) == "" && !strings.Co
 // propose adds mentions of new entities (and of their later short forms) to ms.
 func (p *proposer) propose(ms []Mention) []Mention {
 	toks := p.c.toks
-	for _, r := range p.runs() {
+	for _, r := range p.runs(ms) {
 		from, to := r.from, r.to
 		titled := false
+		// "State Department" is the Department of State: one name for both orders
+		// ("City Department" or "Municipal Ministry" names no field)
+		q := from
+		for q < to && strings.EqualFold(toks[q].text, "the") {
+			q++
+		}
+		if lw := strings.ToLower(toks[min(q, to-1)].text); q+1 < to && invertedHeads[toks[q+1].text] &&
+			(lw == "state" || !leadingQualifiers[lw] && !titleWords[lw] && !notInNames[lw]) &&
+			(q+2 == to || !connectors[toks[q+2].text] || toks[q+2].text == "and") {
+			name := toks[q+1].text + " of " + toks[q].text
+			ms = p.addNamed(ms, kg.Organization, toks[q].start, toks[q+1].end, name, 0.6)
+			if from = q + 2; from < to && toks[from].text == "and" {
+				from++
+			}
+			if from >= to {
+				continue
+			}
+		}
 		// A demonym stays: it may open a body's name ("Chinese People's Association");
 		// segment drops it before a person's.
-		for from < to && (titleWords[strings.ToLower(toks[from].text)] || leadingQualifiers[strings.ToLower(toks[from].text)] ||
+		for from < to && (titleWords[strings.ToLower(toks[from].text)] || leadingQualifiers[strings.ToLower(toks[from].text)] || determiners[strings.ToLower(toks[from].text)] ||
 			connectors[toks[from].text]) {
 			if titleWords[strings.ToLower(toks[from].text)] {
 				titled = true
@@ -97,11 +134,21 @@ func (p *proposer) propose(ms []Mention) []Mention {
 		if headKind(toks[from:to]) == "" && !p.holdsBody(ms, toks[from].start, toks[to-1].end) {
 			for k := from; k < to-2; k++ {
 				if orgHeads[strings.ToLower(toks[k].text)] && (toks[k+1].text == "for" || toks[k+1].text == "of" || toks[k+1].text == "with") {
-					// it ends before a title ("Chamber of Commerce President Brian Anderson")
+					// it ends before a title ("Chamber of Commerce President Brian
+					// Anderson"), not at one its connector leads to ("Office of the
+					// Special Representative")
 					end := to
 					for j := k + 2; j < to-1; j++ {
-						if titleWords[strings.ToLower(toks[j].text)] {
+						if prev := toks[j-1].text; titleWords[strings.ToLower(toks[j].text)] && !connectors[prev] && !titleWords[strings.ToLower(prev)] {
 							end = j
+							break
+						}
+					}
+					// it opens after an office's possessive ("the Secretary’s Office of
+					// ..."), not after a name's ("Chinese People's Association")
+					for j := k - 1; j >= from; j-- {
+						if w := possessive(toks[j].text); w != toks[j].text && titleWords[strings.ToLower(w)] {
+							from = j + 1
 							break
 						}
 					}
@@ -158,7 +205,32 @@ func (p *proposer) propose(ms []Mention) []Mention {
 			}
 		}
 	}
-	return p.coreference(ms)
+	ms = p.cues(ms)
+	ms = p.apposition(ms)
+	ms = p.coreference(ms)
+	return p.repeats(p.acronyms(ms))
+}
+
+// camelCase reports whether a word of six letters or more has a capital after a
+// lowercase letter, and opens with no surname's prefix (Mc, Mac, De, Di, La, Le, Van)
+// and no title.
+func camelCase(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 6 || !unicode.IsUpper(rs[0]) {
+		return false
+	}
+	for _, pre := range []string{"Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O"} {
+		if strings.HasPrefix(w, pre) && len(w) > len(pre) && unicode.IsUpper([]rune(w[len(pre):])[0]) {
+			return false
+		}
+	}
+	for i := 1; i < len(rs); i++ {
+		if unicode.IsUpper(rs[i]) && unicode.IsLower(rs[i-1]) {
+			// a title run into a name ("AmbassadorRoos") is a slip, not a brand
+			return !titleWords[strings.ToLower(string(rs[:i]))]
+		}
+	}
+	return false
 }
 
 // holdsBody reports whether a mention of the graph's person, body or event lies in
@@ -176,6 +248,10 @@ func headKind(ts []token) kg.Kind {
 		return ""
 	}
 	head := strings.ToLower(possessive(ts[len(ts)-1].text))
+	// a numeral after the head is its ordinal ("World War II")
+	if romanNumerals[ts[len(ts)-1].text] && len(ts) > 2 {
+		head = strings.ToLower(ts[len(ts)-2].text)
+	}
 	if i := strings.LastIndex(head, "-"); i >= 0 {
 		head = head[i+1:]
 	}
@@ -202,11 +278,12 @@ func possessive(w string) string {
 func headEnd(t token) int { return t.start + len(possessive(t.text)) }
 
 // properName reports whether some word of a place's name is no common word ("Sister
-// City" and "In the City" name no city).
-func properName(ts []token) bool {
+// City" and "In the City" name no city) and no word the article writes in lowercase
+// elsewhere (a headline's "Has Visited Every Prefecture").
+func (p *proposer) properName(ts []token) bool {
 	for _, t := range ts {
 		lw := strings.ToLower(t.text)
-		if isNameWord(t.text) && !commonCapitalised[lw] && !notInNames[lw] && !connectors[lw] {
+		if isNameWord(t.text) && !commonCapitalised[lw] && !notInNames[lw] && !connectors[lw] && !p.c.lower[FoldName(t.text)] {
 			return true
 		}
 	}
@@ -282,10 +359,23 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	}
 	last := toks[seg.to-1].text
 	s, e := toks[seg.from].start, toks[seg.to-1].end
+	// "Universitas Borneo": a head that opens a name in its own language
+	if n >= 2 && openingHeads[lower(seg.from)] {
+		return p.add(ms, kg.Organization, s, e, 0.5)
+	}
+	// "Operation Tomodachi": a named operation is an event
+	if n >= 2 && lower(seg.from) == "operation" {
+		return p.add(ms, kg.Event, s, e, 0.5)
+	}
+	// "VisitBritain", "EcoPartnerships": one word whose parts are capitalised names a
+	// body (a brand), not a person ("McDonald", "MacArthur", "DeSantis" are surnames)
+	if n == 1 && camelCase(toks[seg.from].text) {
+		return p.add(ms, kg.Organization, s, e, 0.5)
+	}
 	switch {
-	case n >= 2 && last == "City" && properName(toks[seg.from:seg.to-1]):
+	case n >= 2 && last == "City" && p.properName(toks[seg.from:seg.to-1]):
 		return p.add(ms, kg.City, s, toks[seg.to-2].end, 0.6)
-	case n >= 2 && regionHeads[strings.ToLower(last)] && properName(toks[seg.from:seg.to-1]):
+	case n >= 2 && regionHeads[strings.ToLower(last)] && p.properName(toks[seg.from:seg.to-1]):
 		return p.add(ms, kg.Region, s, toks[seg.to-2].end, 0.6)
 	}
 	// "city of Potalum": a place the graph does not know
@@ -323,7 +413,7 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 			return ms
 		}
 	}
-	if pr := p.find(kg.Person, p.c.text[s:e]); titled || p.titleNear(seg) || p.listed(ms, s) || pr != nil && FoldName(pr.name) == FoldName(p.c.text[s:e]) {
+	if pr := p.find(kg.Person, p.c.text[s:e]); titled || p.titleNear(seg) || p.listed(ms, s) || p.personVerbBefore(seg) || p.describedAsPerson(seg) || pr != nil && FoldName(pr.name) == FoldName(p.c.text[s:e]) {
 		return p.add(ms, kg.Person, s, e, 0.6)
 	}
 	return ms
@@ -343,6 +433,23 @@ func (p *proposer) listed(ms []Mention, at int) bool {
 	return false
 }
 
+// personVerbs take a person as their object ("thanked Ana Ruiz", "accompanied by
+// ..."); seeVerbs one present with the speaker ("delighted to see Mary Kane here"),
+// where a place may follow them too ("to see Grand Canyon").
+var (
+	personVerbs = regexp.MustCompile(`(?i)\b(?:thank|thanks|thanked|congratulate|congratulated|joined by|accompanied by|wished) $`)
+	seeVerbs    = regexp.MustCompile(`(?i)\b(?:see|saw|welcome|welcomed) $`)
+	present     = regexp.MustCompile(`^ (?:here|with us|among us)\b`)
+)
+
+// personVerbBefore reports whether a verb that takes a person comes right before the
+// name.
+func (p *proposer) personVerbBefore(seg run) bool {
+	s, e := p.c.toks[seg.from].start, p.c.toks[seg.to-1].end
+	before := p.c.text[max(0, s-20):s]
+	return personVerbs.MatchString(before) || seeVerbs.MatchString(before) && present.MatchString(p.c.text[e:])
+}
+
 // titleNear looks for an office before the name in its sentence (within six words) or
 // right after it ("Chen Shuangwei, Director of ...").
 func (p *proposer) titleNear(seg run) bool {
@@ -355,8 +462,12 @@ func (p *proposer) titleNear(seg run) bool {
 	rest := p.c.text[toks[seg.to-1].end:]
 	rest = strings.TrimPrefix(strings.TrimLeft(rest, " "), ",")
 	rest = strings.TrimPrefix(strings.TrimLeft(rest, " "), "the ")
-	w := strings.ToLower(strings.TrimLeft(lastWord(firstWords(rest, 1)), " "))
-	return titleWords[w]
+	ws := strings.Fields(strings.ToLower(firstWords(rest, 3)))
+	// "Judith Macgregor, British High Commissioner": a demonym may open the office
+	if len(ws) > 1 && demonyms[ws[0]] != "" {
+		return slices.ContainsFunc(ws[1:], func(w string) bool { return titleWords[w] })
+	}
+	return len(ws) > 0 && titleWords[ws[0]]
 }
 
 func firstWords(s string, n int) string {
@@ -367,7 +478,26 @@ func firstWords(s string, n int) string {
 // add records a mention of a new entity of kind named text[s:e], reusing the proposal
 // of an earlier mention of it, or linking to the graph's node when the id exists.
 func (p *proposer) add(ms []Mention, kind kg.Kind, s, e int, conf float64) []Mention {
-	name := strings.TrimSpace(p.c.text[s:e])
+	return p.addNamed(ms, kind, s, e, strings.TrimSpace(p.c.text[s:e]), conf)
+}
+
+// invertedHeads are the heads of a body named both "Department of State" and "State
+// Department".
+var invertedHeads = set("Department", "Ministry")
+
+// addNamed is add for a mention whose entity's name is not its text ("State
+// Department": Department of State).
+func (p *proposer) addNamed(ms []Mention, kind kg.Kind, s, e int, name string, conf float64) []Mention {
+	// a body's name may open with a country's short form that no mention took
+	// ("U.S.-China Governors Forum")
+	if kind == kg.Organization || kind == kg.Event || kind == kg.Company {
+		before := p.c.text[:s]
+		if a := abbrevRe.FindAllStringIndex(before, -1); len(a) > 0 && (before[a[len(a)-1][1]:] == "-" || before[a[len(a)-1][1]:] == " ") &&
+			!slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < s && a[len(a)-1][0] < m.bEnd }) && name == strings.TrimSpace(p.c.text[s:e]) {
+			s = a[len(a)-1][0]
+			name = strings.TrimSpace(p.c.text[s:e])
+		}
+	}
 	var kept []Mention
 	for _, m := range ms {
 		if m.bStart >= s && m.bEnd <= e {
@@ -389,8 +519,9 @@ func (p *proposer) add(ms []Mention, kind kg.Kind, s, e int, conf float64) []Men
 			return ms
 		}
 		p.props = append(p.props, pr)
-	} else if FoldName(name) != FoldName(pr.name) && !slices.Contains(pr.aliases, name) {
-		pr.aliases = append(pr.aliases, name)
+	}
+	if text := strings.TrimSpace(p.c.text[s:e]); FoldName(text) != FoldName(pr.name) && !slices.Contains(pr.aliases, text) {
+		pr.aliases = append(pr.aliases, text)
 	}
 	ms = append(ms, Mention{Text: p.c.text[s:e], bStart: s, bEnd: e, Proposed: strPtr(pr.id), Kind: kind, How: "new", Confidence: conf, entry: -1})
 	sortMentions(ms)
@@ -428,7 +559,8 @@ func contains(big, small []string) bool {
 
 // newID gives a proposal an id in the project's scheme.
 func (p *proposer) newID(kind kg.Kind, name string, at int) string {
-	slug := kg.Slug(name)
+	// "U.S. Conference": us-conference; "Trade & Investment": trade-and-investment
+	slug := kg.Slug(strings.ReplaceAll(strings.ReplaceAll(name, ".", ""), "&", " and "))
 	switch kind {
 	case kg.Person:
 		return "person:" + slug
@@ -498,7 +630,16 @@ func initials(name string) string {
 // ("Akhtar" after "Waseem Akhtar", "Mayor Park" after "Park Heong-joon").
 func (p *proposer) coreference(ms []Mention) []Mention {
 	for _, t := range p.c.toks {
-		if !isCapitalized(t.text) || len(t.text) < 3 || commonCapitalised[strings.ToLower(t.text)] || titleWords[strings.ToLower(t.text)] {
+		// "Secretary Kerry’s view": the name without its possessive
+		poss := possessive(t.text) != t.text
+		t.text = possessive(t.text)
+		t.end = t.start + len(t.text)
+		if !isCapitalized(t.text) || commonCapitalised[strings.ToLower(t.text)] || titleWords[strings.ToLower(t.text)] {
+			continue
+		}
+		i := slices.IndexFunc(p.c.toks, func(o token) bool { return o.start == t.start })
+		// a two-letter surname ("President Xi") only after a title
+		if len(t.text) < 2 || len(t.text) == 2 && (i == 0 || !titleWords[strings.ToLower(p.c.toks[i-1].text)]) {
 			continue
 		}
 		covered := false
@@ -513,8 +654,9 @@ func (p *proposer) coreference(ms []Mention) []Mention {
 		}
 		// A word inside a longer name ("Demetrio Cortes Jr") is that name's, not a
 		// short form of another; after a title it may be one ("Mayor Park").
-		i := slices.IndexFunc(p.c.toks, func(o token) bool { return o.start == t.start })
-		if i+1 < len(p.c.toks) && isNameWord(p.c.toks[i+1].text) && onlySpace(p.c.text[t.end:p.c.toks[i+1].start]) {
+		// A headline's verb after it is none ("Ambassador Roos Visits ...").
+		if i+1 < len(p.c.toks) && !poss && isNameWord(p.c.toks[i+1].text) && !notInNames[strings.ToLower(p.c.toks[i+1].text)] &&
+			onlySpace(p.c.text[t.end:p.c.toks[i+1].start]) {
 			continue
 		}
 		if prev := strings.ToLower(p.c.toks[max(i-1, 0)].text); i > 0 && isNameWord(p.c.toks[i-1].text) && !titleWords[prev] && !notInNames[prev] &&
@@ -542,6 +684,9 @@ func (p *proposer) coreference(ms []Mention) []Mention {
 			}
 		}
 		if len(match) != 1 {
+			if len(match) == 0 {
+				ms = p.officeHolder(ms, i, t)
+			}
 			continue
 		}
 		m := match[0]

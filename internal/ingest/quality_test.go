@@ -137,10 +137,10 @@ func (s score) String() string {
 }
 
 // lessPrecise accepts a month and day left without a year where the annotation infers
-// the year from a publication date the text did not give in a readable form: not
-// wrong, only less precise.
+// the year from a publication date the text did not give in a readable form, or derives
+// it from a year stated elsewhere in the text: not wrong, only less precise.
 func lessPrecise(x goldSpan, d DateMention) bool {
-	return x.how == Inferred && d.How == NoYearYet && len(x.value) == 10 && d.Value == "--"+x.value[5:]
+	return (x.how == Inferred || x.how == Derived) && d.How == NoYearYet && len(x.value) == 10 && d.Value == "--"+x.value[5:]
 }
 
 func overlaps(s1, e1, s2, e2 int) bool { return s1 < e2 && s2 < e1 }

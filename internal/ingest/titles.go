@@ -12,6 +12,10 @@ import (
 // Japan in Shenyang", "the Chinese Consulate General in Busan".
 var missionRe = regexp.MustCompile(`(?:\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) )?\b(Consul[- ]General|Consulate[- ]General|Consulate|Consul|Embassy|Ambassador)(?: of (?:the )?([A-Z][\p{L}']+(?: [A-Z][\p{L}']+)*))? (?:in|to) ([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)`)
 
+// afterName: a title set off after a name ("Nick Whittingham, British Consul-General")
+// before the name is known as a person's.
+var afterName = regexp.MustCompile(`\b[A-Z][\p{L}]+, $`)
+
 // officeRe finds an office named by its place: "the Mayor of Sasebo".
 var officeRe = regexp.MustCompile(`\b(Mayor|Governor|Lord Mayor|Vice Mayor|Deputy Mayor) of ([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)`)
 
@@ -39,6 +43,12 @@ func (g *Gazetteer) titleMentions(c *linkCtx, ms []Mention) []Mention {
 		}
 		city := at(m[8], m[9], kg.City, kg.Region)
 		if country == "" || city == nil {
+			continue
+		}
+		// a head's title after a person's name is that person's office, not the mission
+		// ("Nick Whittingham, British Consul-General in Wuhan")
+		if head := strings.ToLower(c.text[m[4]:m[5]]); !strings.HasPrefix(head, "consulate") && head != "embassy" &&
+			(afterPerson(c.text, m[0], ms) || afterName.MatchString(c.text[:m[0]])) {
 			continue
 		}
 		start := m[0]

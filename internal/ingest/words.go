@@ -35,6 +35,10 @@ func sentences(text string) [][2]int {
 			if notEnds[strings.ToLower(prev)] || utf8.RuneCountInString(prev) == 1 && isUpperWord(prev) {
 				continue
 			}
+			// "Joseph R. Donovan Jr. extended ...": a name's suffix before a verb
+			if r, _ := utf8.DecodeRuneInString(text[m[1]:]); (prev == "Jr" || prev == "Sr") && unicode.IsLower(r) {
+				continue
+			}
 		}
 		if strings.TrimSpace(text[start:m[0]]) != "" {
 			out = append(out, [2]int{start, m[0] + 1})
@@ -92,13 +96,20 @@ var titleWords = set("mayor", "vice", "deputy", "director", "director-general", 
 	"minister", "governor", "mr", "mrs", "ms", "dr", "prof", "professor", "lord", "nazim", "major", "bishop",
 	"commissioner", "mna", "mpa", "senator", "chief", "head", "acting", "attaché", "attache", "consular", "counsellor",
 	"councillor", "councillors", "councilor", "councilors", "leader", "premier", "general", "executive", "senior", "representative", "envoy", "officer",
-	"deputy-director", "party", "first", "prime", "sir", "madam", "excellency", "h.e", "he", "ceo", "assistant", "special", "regent")
+	"deputy-director", "party", "first", "prime", "sir", "madam", "excellency", "h.e", "he", "ceo", "assistant", "special", "regent", "principal")
+
+// determiners open no name: "This Forum" is the forum named before.
+var determiners = set("this", "that", "these", "those", "its", "our", "their")
 
 // leadingQualifiers may open a title ("City Nazim", "District Mayor") and are no name.
 var leadingQualifiers = set("city", "district", "municipal", "provincial", "federal", "metropolitan", "state", "county", "town", "the")
 
 // connectors may join the capitalised words of one name ("Ministry of Foreign Affairs").
 var connectors = set("of", "for", "with", "and", "the", "de", "du", "la", "del")
+
+// compassWords open the name of a part of a country ("Central China").
+var compassWords = set("north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+	"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern")
 
 // commonCapitalised are capitalised words in this genre's prose that are no names,
 // although some towns bear them.
@@ -138,7 +149,10 @@ var notInNames = set("on", "in", "at", "the", "this", "that", "these", "those", 
 	"february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "city",
 	"district", "north", "south", "east", "west", "central", "new", "international", "world", "national", "global",
 	"asia", "europe", "africa", "america", "northeast", "southeast", "share", "sources", "source", "date", "time",
-	"affairs", "partnership", "relations", "cooperation")
+	"affairs", "partnership", "relations", "cooperation",
+	// a headline's verbs ("Consul General Visits Saga")
+	"visits", "meets", "signs", "welcomes", "hosts", "attends", "opens", "holds", "receives", "travels", "tours",
+	"visit", "represents", "leads", "joins", "marks", "celebrates", "launches", "calls", "says", "addresses", "greets", "honors", "honours")
 
 // orgHeads end an organisation's name; companyHeads a company's.
 var (
@@ -147,16 +161,27 @@ var (
 		"administration", "division", "agency", "institute", "party", "commission", "organization",
 		"organisation", "federation", "society", "chamber", "academy", "school", "college", "museum", "hospital",
 		"embassy", "consulate", "consulate-general", "authority", "assembly", "congress", "club", "league", "union",
-		"network", "market", "zone", "international", "industry")
+		"network", "market", "zone", "international", "industry", "parliament",
+		// programmes with names of their own are bodies, and so are trusts
+		"initiative", "program", "programme", "scholarship", "trust", "fund",
+		// research bodies
+		"lab", "laboratory",
+		// the press, and venues
+		"shimbun", "ilbo", "nippo", "herald", "tribune", "gazette", "times", "castle", "palace")
+	// openingHeads open a body's name in languages that put the noun first
+	// ("Universitas Borneo", "Universidad de Chile")
+	openingHeads = set("universitas", "universidad", "universidade", "universite", "université", "universita", "università", "universiti")
 	companyHeads = set("company", "co", "ltd", "inc", "group", "bank", "motors", "motor", "airlines", "airways",
 		"holdings", "industries", "limited", "llc", "gmbh", "ag")
 	eventHeads = set("expo", "conference", "forum", "festival", "fair", "summit", "games", "seminar",
-		"symposium", "competition", "exhibition", "ceremony", "week", "dialogue", "meeting", "olympics", "convention")
+		"symposium", "competition", "exhibition", "ceremony", "week", "dialogue", "meeting", "olympics", "convention", "cup", "ball", "war")
+	// romanNumerals follow a head as its ordinal ("World War II")
+	romanNumerals = set("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 	// eventTypes gives a new event the type its last word names.
 	eventTypes = map[string]string{"expo": "exhibition", "exhibition": "exhibition", "fair": "exhibition",
 		"conference": "conference", "forum": "conference", "summit": "conference", "symposium": "conference",
 		"dialogue": "conference", "convention": "conference", "seminar": "seminar", "meeting": "meeting",
 		"ceremony": "meeting", "competition": "award", "festival": "exchange", "games": "exchange",
-		"olympics": "exchange", "week": "exchange"}
+		"olympics": "exchange", "week": "exchange", "cup": "exchange"}
 	regionHeads = set("prefecture", "province", "state", "county", "oblast", "governorate", "region")
 )
