@@ -41,6 +41,10 @@ type patRef struct {
 	// upper is set for a name written in capitals of at most five letters (ROK, CPC):
 	// it matches only text in capitals, so "rok" or "Cpc" in prose is no mention.
 	upper bool
+	// short is set for a person's name with the middle names left out ("Jose
+	// Fernandez" of Jose Trejos Fernandez): in a name of three words the last may be a
+	// second surname, so the short form is weak evidence (see choose).
+	short bool
 }
 
 type holder struct {
@@ -62,20 +66,21 @@ func LoadGazetteer(ctx context.Context, src NameSource) (*Gazetteer, error) {
 func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 	g := &Gazetteer{entries: recs, byID: make(map[string]int, len(recs)), holders: map[string][]holder{}, missions: map[string][]int{}}
 	index := map[string]int{}
-	add := func(name string, entry int) {
+	add := func(name string, entry int, short bool) {
 		f := FoldName(name)
 		if !usableName(f) {
 			return
 		}
-		ref := patRef{entry: entry, upper: isAbbreviation(name)}
+		ref := patRef{entry: entry, upper: isAbbreviation(name), short: short}
 		i, ok := index[f]
 		if !ok {
 			i = len(g.patterns)
 			index[f] = i
 			g.patterns = append(g.patterns, pattern{folded: f})
 		}
-		for _, r := range g.patterns[i].refs {
+		for j, r := range g.patterns[i].refs {
 			if r.entry == entry {
+				g.patterns[i].refs[j].short = r.short && short
 				return
 			}
 		}
@@ -84,6 +89,7 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 	for i, r := range recs {
 		g.byID[r.ID] = i
 		names := append([]string{r.Name}, r.Aliases...)
+		var shorts []string
 		if r.Kind == kg.Person {
 			for _, n := range names {
 				switch ws := strings.Fields(n); {
@@ -91,7 +97,7 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 					names = append(names, ws[1]+" "+ws[0])
 				case len(ws) > 2 && !strings.HasSuffix(ws[len(ws)-1], "."):
 					// "John Kerry" for John Forbes Kerry: the middle names left out
-					names = append(names, ws[0]+" "+ws[len(ws)-1])
+					shorts = append(shorts, ws[0]+" "+ws[len(ws)-1])
 				}
 			}
 		}
@@ -99,7 +105,10 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 			if r.Kind == kg.Person && len(strings.Fields(FoldName(n))) < 2 {
 				continue // a lone surname is found through the full name said earlier
 			}
-			add(n, i)
+			add(n, i, false)
+		}
+		for _, n := range shorts {
+			add(n, i, true)
 		}
 		for _, p := range r.Positions {
 			g.holders[p.Body] = append(g.holders[p.Body], holder{person: i, title: p.Title, since: p.Since, until: p.Until})

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/amity-graph/amity/internal/kg"
+	"github.com/amity-graph/amity/internal/store"
 )
 
 // Mention is a span of the article that names an entity: linked to the graph's node
@@ -429,7 +430,15 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 			}
 		case kg.Region:
 			s.score = 2
-		case kg.Person, kg.Organization, kg.Company, kg.Consulate:
+		case kg.Person:
+			s.score, s.ctx = 4, !single
+			// "Jose Fernandez" is not Jose Trejos Fernandez, president of Costa Rica,
+			// unless the article names a country he held office for: a short form of
+			// a full name needs the context to agree.
+			if r.short && !g.servedIn(c, e) {
+				continue
+			}
+		case kg.Organization, kg.Company, kg.Consulate:
 			s.score, s.ctx = 4, !single
 		case kg.Event:
 			s.score, s.ctx = 3, !single
@@ -529,6 +538,16 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 	}
 	return Mention{Text: orig, bStart: h.start, bEnd: h.end, Entity: strPtr(e.ID), Kind: e.Kind, How: how,
 		Confidence: conf, entry: best.ref.entry, cue: cue != nil && len(ss) > 1 && !twin, twin: twin}, true
+}
+
+// servedIn reports whether the article names a country a person held office for.
+func (g *Gazetteer) servedIn(c *linkCtx, e store.NameRecord) bool {
+	for _, p := range e.Positions {
+		if c.countries[p.Body] {
+			return true
+		}
+	}
+	return false
 }
 
 // hasTwins reports whether a name is borne by a city and by a region the city lies in
