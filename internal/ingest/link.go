@@ -519,6 +519,11 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		return Mention{}, false
 	}
 	e := g.entries[best.ref.entry]
+	// "companies, such as Chang’an": a list that says its members are firms names no
+	// place, whatever town shares the name.
+	if (e.Kind == kg.City || e.Kind == kg.Region) && firmsListed.MatchString(c.text[max(0, h.start-120):h.start]) {
+		return Mention{}, false
+	}
 	// "Chairman Hagiwara": after a title, a lone word known only as another spelling
 	// of a place is a person's name.
 	if single && FoldName(e.Name) != p.folded && e.Kind != kg.Country {
@@ -549,6 +554,9 @@ func (g *Gazetteer) servedIn(c *linkCtx, e store.NameRecord) bool {
 	}
 	return false
 }
+
+// firmsListed ends where a list of firms begins, or continues within its sentence.
+var firmsListed = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|enterprises|carmakers|automakers|manufacturers|brands|corporations)\s*,?\s+(?:such as|like|including)\s+[^.;:]*$`)
 
 // hasTwins reports whether a name is borne by a city and by a region the city lies in
 // ("Kumamoto", "Shizuoka", "Okinawa").
