@@ -46,13 +46,13 @@ var floors = map[string]floor{
 	"roos-hiroshima-nagasaki-2012": {1, 1, 1, 0.92, 0.25, 0.08},
 	"roos-kyushu-2012":             {1, 1, 0.64, 1, 0.4, 0.2},
 	"wuhan-consulate-2015":         {1, 0.96, 0.81, 0.86, 1, 0.2},
-	// the fourth held-out set, as first measured unseen (its wrong links are counted in
-	// testdata/README.md; no change was made for them)
+	// the fourth held-out set, first measured unseen (testdata/README.md), raised after
+	// the fixes of round 5
 	"bond-mexico-2016":             {0.85, 0.8, 0.37, 0.75, 0.66, 0.2},
-	"chongqing-consulate-2015":     {0.78, 0.73, 0.11, 0.5, 1, 0},
+	"chongqing-consulate-2015":     {0.78, 0.78, 0.11, 0.5, 1, 0},
 	"harris-busan-2018":            {0.5, 1, 1, 0.66, 1, 0},
 	"north-gyeongsang-busan-2021":  {0.33, 1, 1, 0.8, 1, 0.25},
-	"nuland-fernandez-brazil-2022": {0.75, 0.5, 0.41, 0.71, 1, 0},
+	"nuland-fernandez-brazil-2022": {0.75, 1, 0.41, 0.71, 1, 0},
 }
 
 // TestQuality ingests every annotated article and fails when linking, new entities or
