@@ -46,11 +46,11 @@ var floors = map[string]floor{
 	"field-china-2018":             {1, 1, 1, 1, 1, 0.07},
 	"roos-hiroshima-nagasaki-2012": {1, 1, 1, 0.92, 0.25, 0.08},
 	"roos-kyushu-2012":             {1, 1, 0.64, 1, 0.4, 0.2},
-	"wuhan-consulate-2015":         {1, 0.96, 0.81, 0.86, 1, 0.2},
+	"wuhan-consulate-2015":         {1, 0.96, 0.9, 0.87, 1, 0.2},
 	// the fourth held-out set, first measured unseen (testdata/README.md), raised after
 	// the fixes of round 5
 	"bond-mexico-2016":             {0.85, 0.94, 0.62, 0.83, 0.66, 0.2},
-	"chongqing-consulate-2015":     {0.92, 0.81, 0.11, 0.5, 1, 0},
+	"chongqing-consulate-2015":     {0.92, 1, 0.66, 0.85, 1, 0},
 	"harris-busan-2018":            {0.5, 1, 1, 0.66, 1, 0},
 	"north-gyeongsang-busan-2021":  {0.33, 1, 1, 0.8, 1, 0.25},
 	"nuland-fernandez-brazil-2022": {0.75, 1, 0.41, 0.71, 1, 0},
@@ -405,6 +405,7 @@ func TestPlaceInsideLongerName(t *testing.T) {
 		{"He drove to Sasebo for the U.S. Navy Ball.", "U.S."},
 		{"Today, Nick Whittingham, British Consul-General in Wuhan, cut a ribbon.", "British Consul-General in Wuhan"},
 		{"She toured the Canadian Consulate General in Monterrey on Monday.", "Monterrey"},
+		{"British companies have done well in South West China, as in SW China.", "China"},
 		{"Famous local firms, such as Chang’an and others, export cars to China.", "Chang’an"},
 		{"In Brazil, Under Secretary Jose Fernandez met the governor.", "Jose Fernandez"},
 	} {

@@ -223,3 +223,56 @@ func (p *proposer) missionNames(ms []Mention) []Mention {
 	}
 	return ms
 }
+
+// compassRe finds a part of a country named by its bearing ("South West China",
+// "southwest China", "SW China", "Central China"): the bearing (1) and the word after
+// it (2), which must be a country's name. Lowercase "northern China" describes the
+// country and is not matched.
+var compassRe = regexp.MustCompile(`\b((?i:north|south)[- ]?(?i:east|west)|North|South|East|West|Central|north|south|east|west|central|Northern|Southern|Eastern|Western|NE|NW|SE|SW) ([A-Z][\p{L}]+)\b`)
+
+// bearingSpelling spells the bearings one way, so each spelling names one region.
+var bearingSpelling = map[string]string{"ne": "Northeast", "nw": "Northwest", "se": "Southeast", "sw": "Southwest"}
+
+// compassRegions reads a bearing before a country's name as a region of that country
+// the graph does not hold, so that the country inside it is not linked. A name that
+// runs on ("East China Normal University", "South China Sea") is left to the proposer;
+// a country whose own name holds the bearing ("South Korea") is one the linker found
+// whole, and is left alone.
+func (p *proposer) compassRegions(ms []Mention) []Mention {
+	text := p.c.text
+	for _, m := range compassRe.FindAllStringSubmatchIndex(text, -1) {
+		s, e := m[0], m[1]
+		if p.g.countryByName(text[m[4]:m[5]]) == "" || p.g.countryByName(text[s:e]) != "" {
+			continue
+		}
+		if w := lastWord(text[:s]); s > 0 && w != "" && isCapitalized(w) && onlySpace(text[s-1:s]) && !p.sentenceStart(s) {
+			continue // "the Great East China ...": inside a longer name
+		}
+		if next := strings.TrimLeft(text[e:], " "); next != "" && isCapitalized(next) && onlySpace(text[e:min(e+1, len(text))]) {
+			continue
+		}
+		if slices.ContainsFunc(ms, func(x Mention) bool {
+			return x.bStart < e && s < x.bEnd && !(x.Kind == kg.Country && x.bStart == m[4])
+		}) {
+			continue
+		}
+		bearing := strings.ToLower(strings.NewReplacer(" ", "", "-", "").Replace(text[m[2]:m[3]]))
+		if w, ok := bearingSpelling[bearing]; ok {
+			bearing = w
+		} else {
+			bearing = strings.ToUpper(bearing[:1]) + bearing[1:]
+		}
+		ms = p.addNamed(ms, kg.Region, s, e, bearing+" "+text[m[4]:m[5]], 0.6)
+	}
+	return ms
+}
+
+// sentenceStart reports whether a sentence opens at byte at.
+func (p *proposer) sentenceStart(at int) bool {
+	for _, s := range p.c.sents {
+		if s[0] == at {
+			return true
+		}
+	}
+	return false
+}
