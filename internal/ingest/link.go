@@ -153,6 +153,9 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 		}
 	}
 	ms = slices.DeleteFunc(ms, func(m Mention) bool { return c.surnameAfterTitle(m) })
+	for _, m := range g.bareCountryMentions(c, ms) {
+		ms = addIfFree(ms, m)
+	}
 	return g.listedRegions(c, ms)
 }
 
@@ -802,6 +805,57 @@ func sortMentions(ms []Mention) {
 var abbrevRe = regexp.MustCompile(`\b(?:(?:ROK|PRC|DPRK|USA|US|UK|UAE)\b|U\.S\.)`)
 
 var nameGoesOn = regexp.MustCompile(`^[ -]([A-Z][\p{L}]*)`)
+
+// bareCountries are names two countries share once their qualifier is dropped.
+var bareCountries = map[string][]string{
+	"Korea": {"country:kr", "country:kp"},
+	"Congo": {"country:cd", "country:cg"},
+}
+
+var bareCountryRe = regexp.MustCompile(`\b(Korea|Congo)\b`)
+
+// bareCountryMentions links "Korea" to the one of the two Koreas the article is about:
+// the one it names, or else the one its linked places lie in; when both or neither are,
+// the name is left unlinked. A longer name it opens ("Korea Foundation") is not the
+// country.
+func (g *Gazetteer) bareCountryMentions(c *linkCtx, ms []Mention) []Mention {
+	var out []Mention
+	for _, m := range bareCountryRe.FindAllStringIndex(c.text, -1) {
+		if headedWords(c.text[m[1]:]) || ampersandName.MatchString(c.text[m[1]:]) || strings.HasSuffix(c.text[:m[0]], "-") {
+			continue
+		}
+		cands := bareCountries[c.text[m[0]:m[1]]]
+		var named, placed []string
+		for _, id := range cands {
+			if c.countries[id] {
+				named = append(named, id)
+			}
+			if slices.ContainsFunc(ms, func(x Mention) bool {
+				return x.Entity != nil && x.entry >= 0 && (x.Kind == kg.City || x.Kind == kg.Region) && slices.Contains(g.entries[x.entry].Countries, id)
+			}) {
+				placed = append(placed, id)
+			}
+		}
+		pick := named
+		if len(pick) == 0 {
+			pick = placed
+		}
+		i, ok := g.byID[firstOr(pick)]
+		if len(pick) != 1 || !ok {
+			continue
+		}
+		out = append(out, Mention{Text: c.text[m[0]:m[1]], bStart: m[0], bEnd: m[1], Entity: strPtr(pick[0]),
+			Kind: kg.Country, How: "alias", Confidence: 0.8, entry: i})
+	}
+	return out
+}
+
+func firstOr(ids []string) string {
+	if len(ids) == 0 {
+		return ""
+	}
+	return ids[0]
+}
 
 // abbreviationMentions links the common short forms of countries, except where one
 // opens a longer name ("U.S. Conference of Mayors", "U.S.-China Governors Forum"); a
