@@ -482,7 +482,9 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 			s.ctx = true
 		}
 		for _, pid := range e.Partners {
-			if linked[pid] {
+			// a partner bearing the same name is a rival reading of this very word
+			// (Mérida in Spain is twinned with Mérida in Mexico), not support
+			if linked[pid] && !slices.ContainsFunc(p.refs, func(r patRef) bool { return g.entries[r.entry].ID == pid }) {
 				s.score += 2
 				s.ctx = true
 			}
