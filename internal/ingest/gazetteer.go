@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -92,6 +93,12 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 		var shorts []string
 		if r.Kind == kg.Person {
 			for _, n := range names {
+				// "Harry B. Harris" for Harry B. Harris Jr.: the generation left out
+				if m := generation.FindStringSubmatch(n); m != nil {
+					names = append(names, m[1])
+				}
+			}
+			for _, n := range names {
 				switch ws := strings.Fields(n); {
 				case len(ws) == 2:
 					names = append(names, ws[1]+" "+ws[0])
@@ -100,6 +107,9 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 					shorts = append(shorts, ws[0]+" "+ws[len(ws)-1])
 				}
 			}
+		}
+		if r.Kind == kg.Region {
+			names = append(names, romanisedProvince(r.Name)...)
 		}
 		for _, n := range names {
 			if r.Kind == kg.Person && len(strings.Fields(FoldName(n))) < 2 {
@@ -128,6 +138,32 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.StandardMatch, DFA: false})
 	g.ac = b.Build(pats)
 	return g
+}
+
+// generation finds a generational suffix after a person's name.
+var generation = regexp.MustCompile(`^(.+?),? (?:Jr\.?|Sr\.?|II|III|IV)$`)
+
+// koreanProvince splits a Korean province's romanised name: its stem, the bearing
+// ("buk" north, "nam" south) and the "-do" of a province.
+var koreanProvince = regexp.MustCompile(`^(\p{Lu}\p{Ll}+?)(buk|nam)?-do$`)
+
+// romanisedProvince returns the English forms of a Korean province's romanised name:
+// "North Gyeongsang" and "North Gyeongsang Province" for Gyeongsangbuk-do, "Jeju
+// Province" for Jeju-do. The suffixes are the language's, so the forms hold for every
+// province named that way.
+func romanisedProvince(name string) []string {
+	m := koreanProvince.FindStringSubmatch(name)
+	if m == nil {
+		return nil
+	}
+	stem := m[1]
+	switch m[2] {
+	case "buk":
+		stem = "North " + stem
+	case "nam":
+		stem = "South " + stem
+	}
+	return []string{stem, stem + " Province"}
 }
 
 // Len is the number of entities the gazetteer holds.

@@ -545,3 +545,38 @@ func TestNamesakePartners(t *testing.T) {
 	}
 	checkLinks(t, doc, map[string]string{"Merida": "city:mx:merida", "Monterrey": "city:mx:monterrey"})
 }
+
+// TestSystematicForms: a person's name without a middle initial and generation, and a
+// Korean province's English name, reach the graph's forms ("Harry B. Harris Jr.",
+// "Gyeongsangbuk-do"); the short form of the person only where the article is about a
+// country he served in.
+func TestSystematicForms(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:kr", Kind: kg.Country, Name: "South Korea", Aliases: []string{"Republic of Korea"}},
+		{ID: "country:br", Kind: kg.Country, Name: "Brazil"},
+		{ID: "city:kr:busan", Kind: kg.City, Name: "Busan", Countries: []string{"country:kr"}, Population: 3_400_000},
+		{ID: "region:kr:gyeongsangbuk-do", Kind: kg.Region, Name: "Gyeongsangbuk-do", Countries: []string{"country:kr"}},
+		{ID: "region:kr:jeollanam-do", Kind: kg.Region, Name: "Jeollanam-do", Countries: []string{"country:kr"}},
+		{ID: "person:harris-harry-b-jr", Kind: kg.Person, Name: "Harry B. Harris Jr.",
+			Positions: []store.Position{{Title: "Ambassador", Body: "country:kr"}}},
+	})
+	doc, err := g.Ingest(Article{Text: "On August 16, Ambassador Harry Harris met the Mayor in Busan. " +
+		"Officials of North Gyeongsang Province and of South Jeolla came too."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLinks(t, doc, map[string]string{
+		"Harry Harris":              "person:harris-harry-b-jr",
+		"North Gyeongsang Province": "region:kr:gyeongsangbuk-do",
+		"South Jeolla":              "region:kr:jeollanam-do",
+	})
+	doc, err = g.Ingest(Article{Text: "In Brazil, a singer called Harry Harris gave a concert."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range doc.Mentions {
+		if m.Entity != nil && *m.Entity == "person:harris-harry-b-jr" {
+			t.Errorf("%q linked to the ambassador in an article on Brazil", m.Text)
+		}
+	}
+}

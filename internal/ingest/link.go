@@ -438,7 +438,7 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 			// "Jose Fernandez" is not Jose Trejos Fernandez, president of Costa Rica,
 			// unless the article names a country he held office for: a short form of
 			// a full name needs the context to agree.
-			if r.short && !g.servedIn(c, e) {
+			if r.short && !g.servedIn(c, e, linked) {
 				continue
 			}
 		case kg.Organization, kg.Company, kg.Consulate:
@@ -550,11 +550,17 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		Confidence: conf, entry: best.ref.entry, cue: cue != nil && len(ss) > 1 && !twin, twin: twin}, true
 }
 
-// servedIn reports whether the article names a country a person held office for.
-func (g *Gazetteer) servedIn(c *linkCtx, e store.NameRecord) bool {
+// servedIn reports whether the article names a country a person held office for, or
+// a place in it that is already linked ("Ambassador Harry Harris" in Busan).
+func (g *Gazetteer) servedIn(c *linkCtx, e store.NameRecord, linked map[string]bool) bool {
 	for _, p := range e.Positions {
-		if c.countries[p.Body] {
+		if c.countries[p.Body] || linked[p.Body] {
 			return true
+		}
+		for id := range linked {
+			if i, ok := g.byID[id]; ok && slices.Contains(g.entries[i].Countries, p.Body) {
+				return true
+			}
 		}
 	}
 	return false
