@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -41,6 +42,10 @@ type patRef struct {
 	// upper is set for a name written in capitals of at most five letters (ROK, CPC):
 	// it matches only text in capitals, so "rok" or "Cpc" in prose is no mention.
 	upper bool
+	// short is set for a person's name with the middle names left out ("Jose
+	// Fernandez" of Jose Trejos Fernandez): in a name of three words the last may be a
+	// second surname, so the short form is weak evidence (see choose).
+	short bool
 }
 
 type holder struct {
@@ -62,20 +67,21 @@ func LoadGazetteer(ctx context.Context, src NameSource) (*Gazetteer, error) {
 func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 	g := &Gazetteer{entries: recs, byID: make(map[string]int, len(recs)), holders: map[string][]holder{}, missions: map[string][]int{}}
 	index := map[string]int{}
-	add := func(name string, entry int) {
+	add := func(name string, entry int, short bool) {
 		f := FoldName(name)
 		if !usableName(f) {
 			return
 		}
-		ref := patRef{entry: entry, upper: isAbbreviation(name)}
+		ref := patRef{entry: entry, upper: isAbbreviation(name), short: short}
 		i, ok := index[f]
 		if !ok {
 			i = len(g.patterns)
 			index[f] = i
 			g.patterns = append(g.patterns, pattern{folded: f})
 		}
-		for _, r := range g.patterns[i].refs {
+		for j, r := range g.patterns[i].refs {
 			if r.entry == entry {
+				g.patterns[i].refs[j].short = r.short && short
 				return
 			}
 		}
@@ -84,22 +90,35 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 	for i, r := range recs {
 		g.byID[r.ID] = i
 		names := append([]string{r.Name}, r.Aliases...)
+		var shorts []string
 		if r.Kind == kg.Person {
+			for _, n := range names {
+				// "Harry B. Harris" for Harry B. Harris Jr.: the generation left out
+				if m := generation.FindStringSubmatch(n); m != nil {
+					names = append(names, m[1])
+				}
+			}
 			for _, n := range names {
 				switch ws := strings.Fields(n); {
 				case len(ws) == 2:
 					names = append(names, ws[1]+" "+ws[0])
 				case len(ws) > 2 && !strings.HasSuffix(ws[len(ws)-1], "."):
 					// "John Kerry" for John Forbes Kerry: the middle names left out
-					names = append(names, ws[0]+" "+ws[len(ws)-1])
+					shorts = append(shorts, ws[0]+" "+ws[len(ws)-1])
 				}
 			}
+		}
+		if r.Kind == kg.Region {
+			names = append(names, romanisedProvince(r.Name)...)
 		}
 		for _, n := range names {
 			if r.Kind == kg.Person && len(strings.Fields(FoldName(n))) < 2 {
 				continue // a lone surname is found through the full name said earlier
 			}
-			add(n, i)
+			add(n, i, false)
+		}
+		for _, n := range shorts {
+			add(n, i, true)
 		}
 		for _, p := range r.Positions {
 			g.holders[p.Body] = append(g.holders[p.Body], holder{person: i, title: p.Title, since: p.Since, until: p.Until})
@@ -119,6 +138,32 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.StandardMatch, DFA: false})
 	g.ac = b.Build(pats)
 	return g
+}
+
+// generation finds a generational suffix after a person's name.
+var generation = regexp.MustCompile(`^(.+?),? (?:Jr\.?|Sr\.?|II|III|IV)$`)
+
+// koreanProvince splits a Korean province's romanised name: its stem, the bearing
+// ("buk" north, "nam" south) and the "-do" of a province.
+var koreanProvince = regexp.MustCompile(`^(\p{Lu}\p{Ll}+?)(buk|nam)?-do$`)
+
+// romanisedProvince returns the English forms of a Korean province's romanised name:
+// "North Gyeongsang" and "North Gyeongsang Province" for Gyeongsangbuk-do, "Jeju
+// Province" for Jeju-do. The suffixes are the language's, so the forms hold for every
+// province named that way.
+func romanisedProvince(name string) []string {
+	m := koreanProvince.FindStringSubmatch(name)
+	if m == nil {
+		return nil
+	}
+	stem := m[1]
+	switch m[2] {
+	case "buk":
+		stem = "North " + stem
+	case "nam":
+		stem = "South " + stem
+	}
+	return []string{stem, stem + " Province"}
 }
 
 // Len is the number of entities the gazetteer holds.

@@ -91,6 +91,8 @@ func (g *Gazetteer) Ingest(a Article) (*Document, error) {
 	ms := g.link(c)
 	ms = replaceInner(ms, g.titleMentions(c, ms))
 	p := &proposer{g: g, c: c}
+	ms = p.missionNames(ms)
+	ms = p.compassRegions(ms)
 	ms = p.propose(ms)
 	ms = g.abbreviationsBeforeCommonWords(c, ms)
 	dates := findDates(text, pub, sents)

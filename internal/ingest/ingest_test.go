@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -45,14 +46,20 @@ var floors = map[string]floor{
 	"field-china-2018":             {1, 1, 1, 1, 1, 0.07},
 	"roos-hiroshima-nagasaki-2012": {1, 1, 1, 0.92, 0.25, 0.08},
 	"roos-kyushu-2012":             {1, 1, 0.64, 1, 0.4, 0.2},
-	"wuhan-consulate-2015":         {1, 0.96, 0.81, 0.86, 1, 0.2},
-	// the fourth held-out set, as first measured unseen (its wrong links are counted in
-	// testdata/README.md; no change was made for them)
-	"bond-mexico-2016":             {0.85, 0.8, 0.37, 0.75, 0.66, 0.2},
-	"chongqing-consulate-2015":     {0.78, 0.73, 0.11, 0.5, 1, 0},
-	"harris-busan-2018":            {0.5, 1, 1, 0.66, 1, 0},
-	"north-gyeongsang-busan-2021":  {0.33, 1, 1, 0.8, 1, 0.25},
-	"nuland-fernandez-brazil-2022": {0.75, 0.5, 0.41, 0.71, 1, 0},
+	"wuhan-consulate-2015":         {1, 0.96, 0.9, 0.87, 1, 0.2},
+	// the fourth held-out set, first measured unseen (testdata/README.md), raised after
+	// the fixes of round 5
+	"bond-mexico-2016":             {0.95, 0.95, 0.62, 0.83, 0.66, 0.2},
+	"chongqing-consulate-2015":     {0.92, 1, 0.66, 0.85, 1, 0},
+	"harris-busan-2018":            {0.75, 1, 1, 0.66, 1, 0},
+	"north-gyeongsang-busan-2021":  {0.66, 1, 1, 0.8, 1, 0.25},
+	"nuland-fernandez-brazil-2022": {0.75, 1, 0.41, 0.71, 1, 0},
+	// the fifth held-out set, as first measured unseen (after round 5)
+	"browne-delhi-kolkata-2011":      {0.9, 0.95, 0.86, 1, 0.4, 0.22},
+	"hagerty-kansai-2017":            {0.92, 1, 1, 1, 1, 0.66},
+	"lippert-busan-changwon-2016":    {0.55, 0.71, 0.33, 0.5, 0.33, 0.25},
+	"mayors-baltimore-2011":          {0.85, 0.85, 0.66, 0.82, 1, 0.25},
+	"vietnam-consular-outreach-2015": {1, 0.87, 0.7, 0.87, 1, 0},
 }
 
 // TestQuality ingests every annotated article and fails when linking, new entities or
@@ -403,6 +410,10 @@ func TestPlaceInsideLongerName(t *testing.T) {
 		{"It is funded by the UK-China Research and Innovation Partnership Fund.", "China"},
 		{"He drove to Sasebo for the U.S. Navy Ball.", "U.S."},
 		{"Today, Nick Whittingham, British Consul-General in Wuhan, cut a ribbon.", "British Consul-General in Wuhan"},
+		{"She toured the Canadian Consulate General in Monterrey on Monday.", "Monterrey"},
+		{"British companies have done well in South West China, as in SW China.", "China"},
+		{"Famous local firms, such as Chang’an and others, export cars to China.", "Chang’an"},
+		{"In Brazil, Under Secretary Jose Fernandez met the governor.", "Jose Fernandez"},
 	} {
 		doc, err := g.Ingest(Article{Text: tc.text})
 		if err != nil {
@@ -419,6 +430,16 @@ func TestPlaceInsideLongerName(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkLinks(t, doc, map[string]string{"Wuhan": "city:cn:wuhan"})
+	// a mission's name the graph lacks is one new mission
+	doc, err = g.Ingest(Article{Text: "She toured the Canadian Consulate General in Monterrey on Monday."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(doc.Mentions, func(m Mention) bool {
+		return m.Text == "Canadian Consulate General in Monterrey" && m.Proposed != nil && m.Kind == kg.Consulate
+	}) {
+		t.Errorf("the Canadian Consulate General in Monterrey is not proposed as a new mission: %+v", doc.Mentions)
+	}
 }
 
 // TestTwinRegions: a list's capitalised plural head, a place after a city set off by a
@@ -497,5 +518,71 @@ func TestAcronymOfAmpersandName(t *testing.T) {
 	want := []string{"org:uk-trade-and-investment", "org:uk-trade-and-investment", "org:uk-trade-and-investment"}
 	if diff := cmp.Diff(want, ids); diff != "" {
 		t.Errorf("UK Trade & Investment and UKTI (-want +got):\n%s", diff)
+	}
+}
+
+// TestBareKorea: "Korea" is the Korea the article names or whose places it links, and
+// neither where both are named.
+func TestBareKorea(t *testing.T) {
+	g := fixtureGazetteer(t)
+	doc, err := g.Ingest(Article{Text: "The Ambassador shared views on current issues in Busan and Korea."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLinks(t, doc, map[string]string{"Korea": "country:kr"})
+	text := "Talks between North Korea and South Korea resumed; Korea was divided in 1945."
+	doc, err = g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range doc.Mentions {
+		if m.Text == "Korea" && m.Entity != nil {
+			t.Errorf("%q: Korea linked to %s", text, *m.Entity)
+		}
+	}
+}
+
+// TestNamesakePartners: Mérida in Mexico is twinned with its namesakes in Spain and
+// Venezuela; linking it once must not lift them for the next "Merida".
+func TestNamesakePartners(t *testing.T) {
+	doc, err := fixtureGazetteer(t).Ingest(Article{Text: "In Mexico, she visited Monterrey, Merida, Cancun, and Mexico City."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLinks(t, doc, map[string]string{"Merida": "city:mx:merida", "Monterrey": "city:mx:monterrey"})
+}
+
+// TestSystematicForms: a person's name without a middle initial and generation, and a
+// Korean province's English name, reach the graph's forms ("Harry B. Harris Jr.",
+// "Gyeongsangbuk-do"); the short form of the person only where the article is about a
+// country he served in.
+func TestSystematicForms(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:kr", Kind: kg.Country, Name: "South Korea", Aliases: []string{"Republic of Korea"}},
+		{ID: "country:br", Kind: kg.Country, Name: "Brazil"},
+		{ID: "city:kr:busan", Kind: kg.City, Name: "Busan", Countries: []string{"country:kr"}, Population: 3_400_000},
+		{ID: "region:kr:gyeongsangbuk-do", Kind: kg.Region, Name: "Gyeongsangbuk-do", Countries: []string{"country:kr"}},
+		{ID: "region:kr:jeollanam-do", Kind: kg.Region, Name: "Jeollanam-do", Countries: []string{"country:kr"}},
+		{ID: "person:harris-harry-b-jr", Kind: kg.Person, Name: "Harry B. Harris Jr.",
+			Positions: []store.Position{{Title: "Ambassador", Body: "country:kr"}}},
+	})
+	doc, err := g.Ingest(Article{Text: "On August 16, Ambassador Harry Harris met the Mayor in Busan. " +
+		"Officials of North Gyeongsang Province and of South Jeolla came too."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLinks(t, doc, map[string]string{
+		"Harry Harris":              "person:harris-harry-b-jr",
+		"North Gyeongsang Province": "region:kr:gyeongsangbuk-do",
+		"South Jeolla":              "region:kr:jeollanam-do",
+	})
+	doc, err = g.Ingest(Article{Text: "In Brazil, a singer called Harry Harris gave a concert."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range doc.Mentions {
+		if m.Entity != nil && *m.Entity == "person:harris-harry-b-jr" {
+			t.Errorf("%q linked to the ambassador in an article on Brazil", m.Text)
+		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/amity-graph/amity/internal/kg"
+	"github.com/amity-graph/amity/internal/store"
 )
 
 // Mention is a span of the article that names an entity: linked to the graph's node
@@ -152,6 +153,9 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 		}
 	}
 	ms = slices.DeleteFunc(ms, func(m Mention) bool { return c.surnameAfterTitle(m) })
+	for _, m := range g.bareCountryMentions(c, ms) {
+		ms = addIfFree(ms, m)
+	}
 	return g.listedRegions(c, ms)
 }
 
@@ -429,7 +433,15 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 			}
 		case kg.Region:
 			s.score = 2
-		case kg.Person, kg.Organization, kg.Company, kg.Consulate:
+		case kg.Person:
+			s.score, s.ctx = 4, !single
+			// "Jose Fernandez" is not Jose Trejos Fernandez, president of Costa Rica,
+			// unless the article names a country he held office for: a short form of
+			// a full name needs the context to agree.
+			if r.short && !g.servedIn(c, e, linked) {
+				continue
+			}
+		case kg.Organization, kg.Company, kg.Consulate:
 			s.score, s.ctx = 4, !single
 		case kg.Event:
 			s.score, s.ctx = 3, !single
@@ -470,7 +482,9 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 			s.ctx = true
 		}
 		for _, pid := range e.Partners {
-			if linked[pid] {
+			// a partner bearing the same name is a rival reading of this very word
+			// (Mérida in Spain is twinned with Mérida in Mexico), not support
+			if linked[pid] && !slices.ContainsFunc(p.refs, func(r patRef) bool { return g.entries[r.entry].ID == pid }) {
 				s.score += 2
 				s.ctx = true
 			}
@@ -510,6 +524,11 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		return Mention{}, false
 	}
 	e := g.entries[best.ref.entry]
+	// "companies, such as Chang’an": a list that says its members are firms names no
+	// place, whatever town shares the name.
+	if (e.Kind == kg.City || e.Kind == kg.Region) && firmsListed.MatchString(c.text[max(0, h.start-120):h.start]) {
+		return Mention{}, false
+	}
 	// "Chairman Hagiwara": after a title, a lone word known only as another spelling
 	// of a place is a person's name.
 	if single && FoldName(e.Name) != p.folded && e.Kind != kg.Country {
@@ -530,6 +549,25 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 	return Mention{Text: orig, bStart: h.start, bEnd: h.end, Entity: strPtr(e.ID), Kind: e.Kind, How: how,
 		Confidence: conf, entry: best.ref.entry, cue: cue != nil && len(ss) > 1 && !twin, twin: twin}, true
 }
+
+// servedIn reports whether the article names a country a person held office for, or
+// a place in it that is already linked ("Ambassador Harry Harris" in Busan).
+func (g *Gazetteer) servedIn(c *linkCtx, e store.NameRecord, linked map[string]bool) bool {
+	for _, p := range e.Positions {
+		if c.countries[p.Body] || linked[p.Body] {
+			return true
+		}
+		for id := range linked {
+			if i, ok := g.byID[id]; ok && slices.Contains(g.entries[i].Countries, p.Body) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// firmsListed ends where a list of firms begins, or continues within its sentence.
+var firmsListed = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|enterprises|carmakers|automakers|manufacturers|brands|corporations)\s*,?\s+(?:such as|like|including)\s+[^.;:]*$`)
 
 // hasTwins reports whether a name is borne by a city and by a region the city lies in
 // ("Kumamoto", "Shizuoka", "Okinawa").
@@ -775,6 +813,57 @@ func sortMentions(ms []Mention) {
 var abbrevRe = regexp.MustCompile(`\b(?:(?:ROK|PRC|DPRK|USA|US|UK|UAE)\b|U\.S\.)`)
 
 var nameGoesOn = regexp.MustCompile(`^[ -]([A-Z][\p{L}]*)`)
+
+// bareCountries are names two countries share once their qualifier is dropped.
+var bareCountries = map[string][]string{
+	"Korea": {"country:kr", "country:kp"},
+	"Congo": {"country:cd", "country:cg"},
+}
+
+var bareCountryRe = regexp.MustCompile(`\b(Korea|Congo)\b`)
+
+// bareCountryMentions links "Korea" to the one of the two Koreas the article is about:
+// the one it names, or else the one its linked places lie in; when both or neither are,
+// the name is left unlinked. A longer name it opens ("Korea Foundation") is not the
+// country.
+func (g *Gazetteer) bareCountryMentions(c *linkCtx, ms []Mention) []Mention {
+	var out []Mention
+	for _, m := range bareCountryRe.FindAllStringIndex(c.text, -1) {
+		if headedWords(c.text[m[1]:]) || ampersandName.MatchString(c.text[m[1]:]) || strings.HasSuffix(c.text[:m[0]], "-") {
+			continue
+		}
+		cands := bareCountries[c.text[m[0]:m[1]]]
+		var named, placed []string
+		for _, id := range cands {
+			if c.countries[id] {
+				named = append(named, id)
+			}
+			if slices.ContainsFunc(ms, func(x Mention) bool {
+				return x.Entity != nil && x.entry >= 0 && (x.Kind == kg.City || x.Kind == kg.Region) && slices.Contains(g.entries[x.entry].Countries, id)
+			}) {
+				placed = append(placed, id)
+			}
+		}
+		pick := named
+		if len(pick) == 0 {
+			pick = placed
+		}
+		i, ok := g.byID[firstOr(pick)]
+		if len(pick) != 1 || !ok {
+			continue
+		}
+		out = append(out, Mention{Text: c.text[m[0]:m[1]], bStart: m[0], bEnd: m[1], Entity: strPtr(pick[0]),
+			Kind: kg.Country, How: "alias", Confidence: 0.8, entry: i})
+	}
+	return out
+}
+
+func firstOr(ids []string) string {
+	if len(ids) == 0 {
+		return ""
+	}
+	return ids[0]
+}
 
 // abbreviationMentions links the common short forms of countries, except where one
 // opens a longer name ("U.S. Conference of Mayors", "U.S.-China Governors Forum"); a

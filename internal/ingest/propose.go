@@ -579,6 +579,8 @@ func (p *proposer) newID(kind kg.Kind, name string, at int) string {
 		return prefix + slug
 	case kg.Event:
 		return "event:" + slug
+	case kg.Consulate:
+		return "consulate:" + slug
 	}
 	return slug
 }

@@ -151,3 +151,128 @@ func replaceInner(ms, titles []Mention) []Mention {
 	}
 	return ms
 }
+
+// missionNameRe finds a mission's own name: a country's adjective or short form, the
+// mission's kind, and its seat, after "in" or straight after ("U.S. Consulate General in
+// Monterrey", "British Consulate-General Chongqing", "British Consulate-General in South
+// West China"). The seat runs over every capitalised word: it is part of the name.
+var missionNameRe = regexp.MustCompile(`(?:\b(U\.S\.|U\.K\.|UK|US)|\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)) (Consulate[- ]General|Consulate|Embassy|High Commission)( in)? ([A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+)*)`)
+
+// missionNames reads missions' names that titleMentions left: one name, never the
+// country and place inside it. A name whose seat is a graph city is the graph's mission
+// of that country there, if it holds one, and otherwise a new mission; a seat the graph
+// does not know ("South West China") is the one mission of that country the article
+// has already named, or a new one.
+func (p *proposer) missionNames(ms []Mention) []Mention {
+	g, text := p.g, p.c.text
+	for _, m := range missionNameRe.FindAllStringSubmatchIndex(text, -1) {
+		s, e := m[0], m[1]
+		country := ""
+		if m[2] >= 0 {
+			country = abbreviations[text[m[2]:m[3]]]
+		} else {
+			country = demonyms[strings.ToLower(text[m[4]:m[5]])]
+		}
+		if country == "" || slices.ContainsFunc(ms, func(x Mention) bool {
+			return x.Kind == kg.Consulate && x.bStart < e && s < x.bEnd
+		}) {
+			continue
+		}
+		seat := text[m[10]:m[11]]
+		if g.countryByName(seat) != "" {
+			continue // "the British Consulate in China" names no seat
+		}
+		var cities []int
+		for _, i := range g.entriesNamed(FoldName(seat)) {
+			if k := g.entries[i].Kind; k == kg.City || k == kg.Region {
+				cities = append(cities, i)
+			}
+		}
+		if m[8] < 0 && len(cities) == 0 {
+			continue // "British Embassy Staff": without "in", only a known place is a seat
+		}
+		var missions []int
+		if len(cities) > 0 {
+			for _, i := range cities {
+				for _, j := range g.missions[country+"|"+g.entries[i].ID] {
+					if !slices.Contains(missions, j) {
+						missions = append(missions, j)
+					}
+				}
+			}
+		} else {
+			for _, x := range ms {
+				if x.Kind == kg.Consulate && x.Entity != nil && x.entry >= 0 && slices.Contains(g.entries[x.entry].Represents, country) &&
+					!slices.Contains(missions, x.entry) {
+					missions = append(missions, x.entry)
+				}
+			}
+		}
+		if len(missions) == 1 {
+			ent := g.entries[missions[0]]
+			kept := slices.DeleteFunc(slices.Clone(ms), func(x Mention) bool { return x.bStart >= s && x.bEnd <= e })
+			if slices.ContainsFunc(kept, func(x Mention) bool { return x.bStart < e && s < x.bEnd }) {
+				continue
+			}
+			ms = append(kept, Mention{Text: text[s:e], bStart: s, bEnd: e, Entity: strPtr(ent.ID), Kind: kg.Consulate,
+				How: "title", Confidence: 0.75, entry: missions[0]})
+			sortMentions(ms)
+			continue
+		}
+		ms = p.add(ms, kg.Consulate, s, e, 0.6)
+	}
+	return ms
+}
+
+// compassRe finds a part of a country named by its bearing ("South West China",
+// "southwest China", "SW China", "Central China"): the bearing (1) and the word after
+// it (2), which must be a country's name. Lowercase "northern China" describes the
+// country and is not matched.
+var compassRe = regexp.MustCompile(`\b((?i:north|south)[- ]?(?i:east|west)|North|South|East|West|Central|north|south|east|west|central|Northern|Southern|Eastern|Western|NE|NW|SE|SW) ([A-Z][\p{L}]+)\b`)
+
+// bearingSpelling spells the bearings one way, so each spelling names one region.
+var bearingSpelling = map[string]string{"ne": "Northeast", "nw": "Northwest", "se": "Southeast", "sw": "Southwest"}
+
+// compassRegions reads a bearing before a country's name as a region of that country
+// the graph does not hold, so that the country inside it is not linked. A name that
+// runs on ("East China Normal University", "South China Sea") is left to the proposer;
+// a country whose own name holds the bearing ("South Korea") is one the linker found
+// whole, and is left alone.
+func (p *proposer) compassRegions(ms []Mention) []Mention {
+	text := p.c.text
+	for _, m := range compassRe.FindAllStringSubmatchIndex(text, -1) {
+		s, e := m[0], m[1]
+		if p.g.countryByName(text[m[4]:m[5]]) == "" || p.g.countryByName(text[s:e]) != "" {
+			continue
+		}
+		if w := lastWord(text[:s]); s > 0 && w != "" && isCapitalized(w) && onlySpace(text[s-1:s]) && !p.sentenceStart(s) {
+			continue // "the Great East China ...": inside a longer name
+		}
+		if next := strings.TrimLeft(text[e:], " "); next != "" && isCapitalized(next) && onlySpace(text[e:min(e+1, len(text))]) {
+			continue
+		}
+		if slices.ContainsFunc(ms, func(x Mention) bool {
+			return x.bStart < e && s < x.bEnd && !(x.Kind == kg.Country && x.bStart == m[4])
+		}) {
+			continue
+		}
+		bearing := strings.ToLower(strings.NewReplacer(" ", "", "-", "").Replace(text[m[2]:m[3]]))
+		if w, ok := bearingSpelling[bearing]; ok {
+			bearing = w
+		} else {
+			bearing = strings.ToUpper(bearing[:1]) + bearing[1:]
+		}
+		ms = p.addNamed(ms, kg.Region, s, e, bearing+" "+text[m[4]:m[5]], 0.6)
+	}
+	return ms
+}
+
+// sentenceStart reports whether a sentence opens at byte at.
+func (p *proposer) sentenceStart(at int) bool {
+	for _, s := range p.c.sents {
+		if s[0] == at {
+			return true
+		}
+	}
+	return false
+}
