@@ -58,12 +58,13 @@ func setComplexity(c *ComplexityRoot) {
 	c.Event.Places, c.Event.Sites, c.Event.PartOf = small, small, small
 	c.Event.Participants = func(child int, _ *string) int { return list(child, assumedMedium) }
 	c.Event.ParticipantsPage = func(child int, _ *string, first *int, _ *string) int { return list(child, n(first, defaultFirst)) }
-	positionsPage := func(child int, _ *string, _ *bool, first *int, _ *string) int {
+	// pages with asOf, includeUndated, first and after
+	asOfPage := func(child int, _ *string, _ *bool, first *int, _ *string) int {
 		return list(child, n(first, defaultFirst))
 	}
-	c.Person.PositionsPage, c.Organization.OfficialsPage = positionsPage, positionsPage
-	c.Company.OfficialsPage, c.Consulate.OfficialsPage = positionsPage, positionsPage
-	c.City.ConsulatesPage, c.Country.ConsulatesPage = positionsPage, positionsPage // same arguments: a page of first
+	c.Person.PositionsPage, c.Organization.OfficialsPage = asOfPage, asOfPage
+	c.Company.OfficialsPage, c.Consulate.OfficialsPage = asOfPage, asOfPage
+	c.City.ConsulatesPage, c.Country.ConsulatesPage = asOfPage, asOfPage
 
 	c.Query.Search = func(child int, _ string, _ []model.EntityKind, first *int) int {
 		return list(child, n(first, defaultSearchFirst))
