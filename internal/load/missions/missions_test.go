@@ -386,3 +386,37 @@ func TestRealFile(t *testing.T) {
 		t.Errorf("missions in Shenyang (-want +got):\n%s", diff)
 	}
 }
+
+// TestRealFileWithRealPlaces places rows whose city column names a ward or a town of
+// another region by their coordinates: the name alone would put the United States'
+// consulate general in Osaka in Tokyo's ward Kita, and India's in Réunion in the
+// Saint-Denis near Paris.
+func TestRealFileWithRealPlaces(t *testing.T) {
+	ref, err := refdata.Read(filepath.Join("..", "..", "..", "data", "reference"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Read(realFile, ref.Places)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, r := range res.Relations {
+		if r.Type == kg.BasedIn {
+			got[r.From] = r.To
+		}
+	}
+	for id, want := range map[string]string{
+		"consulate:united-states-of-america-consulate-general-osaka": "city:jp:osaka",
+		"consulate:india-consulate-general-saint-denis":              "city:re:saint-denis",
+		"consulate:mexico-consulate-general-dallas":                  "city:us:texas:dallas",
+		"consulate:japan-consulate-general-shenyang":                 "city:cn:shenyang",
+	} {
+		if got[id] != want {
+			t.Errorf("%s BASED_IN %q, want %s", id, got[id], want)
+		}
+	}
+	if to, ok := got["consulate:united-states-of-america-consulate-general-kita"]; ok {
+		t.Errorf("the consulate general in Osaka is still filed under Kita (%s)", to)
+	}
+}

@@ -24,7 +24,8 @@ type Places interface {
 	// City finds the city of country iso2 that a row names: by its name or any alias
 	// (native scripts, historic names, exonyms), case and diacritics folded. The hint
 	// narrows several candidates: a first-level region by name ("Jiangsu"), or the
-	// row's coordinates (the nearest candidate within a few tens of kilometres). It
+	// row's coordinates (the nearest candidate within a few tens of kilometres; a name
+	// whose every place lies farther than farKm from them places nothing). It
 	// returns the city's id, or a reason (one of the Reason constants) when no city or
 	// several fit.
 	City(iso2, name string, hint CityHint) (id string, reason string, ok bool)
@@ -143,6 +144,9 @@ func (g *gazetteer) City(iso2, name string, h CityHint) (string, string, bool) {
 		}
 		if best != nil && bestKm <= hintKm {
 			return g.use(best), "", true
+		}
+		if best != nil && bestKm > farKm {
+			return "", ReasonNameElsewhere, false
 		}
 	}
 	if c := only(cands, key); c != nil {

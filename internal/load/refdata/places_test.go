@@ -40,6 +40,9 @@ func TestRealPlacesCity(t *testing.T) {
 		{"JP", "Hamamatsu", CityHint{}, answer{"city:jp:hamamatsu", "", true}},
 		{"JP", "Sasebo", CityHint{}, answer{"city:jp:sasebo", "", true}},
 		{"CN", "Atlantis", CityHint{}, answer{"", ReasonUnknownCity, false}},
+		// Tokyo's ward Kita is 400 km from a point in Osaka's Kita: the name places nothing there.
+		{"JP", "Kita", CityHint{Lat: 34.697, Lon: 135.502, HasCoord: true}, answer{"", ReasonNameElsewhere, false}},
+		{"JP", "Kita", CityHint{}, answer{"city:jp:kita", "", true}},
 		{"XK", "Pristina", CityHint{}, answer{"", ReasonUnknownCountry, false}},
 		{"CN", "!!", CityHint{}, answer{"", ReasonBadName, false}},
 	} {

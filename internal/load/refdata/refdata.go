@@ -50,6 +50,9 @@ const (
 	// single out one place of the labelled country
 	ReasonCoordinatesElsewhere = "coordinates-elsewhere"
 	ReasonUnknownCity          = "unknown-city" // Places: no place of the country has the name
+	// Places: every place of the name lies far from the coordinates the row gives (a
+	// ward's name shared by wards of two cities), so the name does not place the row
+	ReasonNameElsewhere = "name-elsewhere"
 )
 
 // Sources are the data sets as kg sources.
