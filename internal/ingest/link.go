@@ -139,7 +139,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	for _, h := range hits {
 		orig := c.text[h.start:h.end]
 		if !isCapitalized(orig) || strings.Contains(g.patterns[h.pat].folded, " ") || g.hasTwins(g.patterns[h.pat]) || c.insideName(h) ||
-			ampersandName.MatchString(c.text[h.end:]) || g.countryNamed(h) && headedWords(c.text[h.end:]) {
+			ampersandName.MatchString(c.text[h.end:]) || g.countryNamed(h) && headedWords(c.text[h.end:]) || namedSite(c.text[h.end:]) {
 			continue
 		}
 		for _, r := range g.patterns[h.pat].refs {
@@ -151,6 +151,9 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 				break
 			}
 		}
+	}
+	for _, m := range g.regionCityPairs(c, hits) {
+		ms = addIfFree(ms, m)
 	}
 	ms = slices.DeleteFunc(ms, func(m Mention) bool { return c.surnameAfterTitle(m) })
 	for _, m := range g.bareCountryMentions(c, ms) {
@@ -579,7 +582,9 @@ func (g *Gazetteer) hasTwins(p pattern) bool {
 		}
 	}
 	for _, r := range p.refs {
-		if e := g.entries[r.entry]; e.Kind == kg.City && slices.ContainsFunc(e.Regions, func(id string) bool { return regions[id] }) {
+		// a town that bears the region's name only as an alias (Maryland City, "Maryland")
+		// is a namesake, not a twin: the name is the region's own
+		if e := g.entries[r.entry]; e.Kind == kg.City && FoldName(e.Name) == p.folded && slices.ContainsFunc(e.Regions, func(id string) bool { return regions[id] }) {
 			return true
 		}
 	}
@@ -631,7 +636,7 @@ func (g *Gazetteer) twinSense(c *linkCtx, h hit) kg.Kind {
 		return kg.Region
 	case cityCue.MatchString(after) || cityOf.MatchString(before):
 		return kg.City
-	case cityThenRegion.MatchString(before) || c.amongRegions(h):
+	case cityThenRegion.MatchString(before) || c.amongRegions(h) || g.cityBefore(before, c.text[h.start:h.end]):
 		return kg.Region
 	case visitBefore.MatchString(before):
 		// a visit is to the city, unless the article says it was to the region
@@ -675,7 +680,7 @@ func (g *Gazetteer) twinSense(c *linkCtx, h hit) kg.Kind {
 		}
 		at := i + k
 		if regionCue.MatchString(c.text[at+len(name):]) || regionOf.MatchString(c.text[:at]) {
-			return ""
+			return c.earlierBareSense(h)
 		}
 		i = at + len(name)
 	}
