@@ -586,3 +586,146 @@ func TestSystematicForms(t *testing.T) {
 		}
 	}
 }
+
+// round6aGazetteer is a small graph written for the linking rules of round 6a: a state
+// and a town bearing its name as an alias, a prefecture and its city of one name, a
+// Korean province and its city, an ambassador with a middle name.
+func round6aGazetteer() *Gazetteer {
+	return NewGazetteer([]store.NameRecord{
+		{ID: "country:us", Kind: kg.Country, Name: "United States", Aliases: []string{"USA"}, Degree: 900},
+		{ID: "country:jp", Kind: kg.Country, Name: "Japan", Degree: 900},
+		{ID: "country:kr", Kind: kg.Country, Name: "South Korea", Aliases: []string{"Republic of Korea"}, Degree: 900},
+		{ID: "country:fr", Kind: kg.Country, Name: "France", Degree: 900},
+		{ID: "region:us:maryland", Kind: kg.Region, Name: "Maryland", Countries: []string{"country:us"}, Degree: 111},
+		{ID: "city:us:maryland-city", Kind: kg.City, Name: "Maryland City", Aliases: []string{"Maryland"}, Countries: []string{"country:us"},
+			Regions: []string{"region:us:maryland"}, Population: 16_000, Degree: 2},
+		{ID: "city:us:baltimore", Kind: kg.City, Name: "Baltimore", Countries: []string{"country:us"}, Regions: []string{"region:us:maryland"},
+			Population: 600_000, Degree: 40},
+		{ID: "city:us:salem", Kind: kg.City, Name: "Salem", Countries: []string{"country:us"}, Population: 170_000, Degree: 30},
+		{ID: "city:us:salem-township", Kind: kg.City, Name: "Salem Township", Aliases: []string{"Salem"}, Countries: []string{"country:us"},
+			Population: 120_000, Degree: 2},
+		{ID: "region:jp:nara", Kind: kg.Region, Name: "Nara", Aliases: []string{"Nara Prefecture"}, Countries: []string{"country:jp"}, Degree: 30},
+		{ID: "city:jp:nara", Kind: kg.City, Name: "Nara", Countries: []string{"country:jp"}, Regions: []string{"region:jp:nara"}, Population: 350_000, Degree: 20},
+		{ID: "city:jp:ikoma", Kind: kg.City, Name: "Ikoma", Countries: []string{"country:jp"}, Regions: []string{"region:jp:nara"}, Population: 118_000, Degree: 3},
+		{ID: "city:fr:lyon", Kind: kg.City, Name: "Lyon", Countries: []string{"country:fr"}, Population: 520_000, Degree: 50},
+		{ID: "region:kr:jeollanam-do", Kind: kg.Region, Name: "Jeollanam-do", Countries: []string{"country:kr"}, Degree: 15},
+		{ID: "city:kr:mokpo", Kind: kg.City, Name: "Mokpo", Countries: []string{"country:kr"}, Regions: []string{"region:kr:jeollanam-do"}, Population: 230_000, Degree: 4},
+		{ID: "person:rivers-paul-andrew", Kind: kg.Person, Name: "Paul Andrew Rivers", Positions: []store.Position{{Title: "Ambassador", Body: "country:kr"}}},
+	})
+}
+
+// linksAt returns the entity or proposal of the mention at the nth (1-based) occurrence
+// of name in text, "" when none.
+func linksAt(t *testing.T, doc *Document, text, name string, nth int) string {
+	t.Helper()
+	at := -1
+	for i, from := 0, 0; i < nth; i++ {
+		k := strings.Index(text[from:], name)
+		if k < 0 {
+			t.Fatalf("%q occurs fewer than %d times", name, nth)
+		}
+		at, from = from+k, from+k+len(name)
+	}
+	for _, m := range doc.Mentions {
+		if m.bStart == at && m.Text == name {
+			return m.id()
+		}
+	}
+	return ""
+}
+
+// TestNamesakeTown: a name is first the entity that bears it as its own, when the graph
+// knows far more of it than of a town that bears it as an alias; after a city, set off
+// by a comma, it is the region the city lies in.
+func TestNamesakeTown(t *testing.T) {
+	g := round6aGazetteer()
+	for _, tc := range []struct{ text, name, want string }{
+		{"Mayors met in Baltimore, Maryland for three days.", "Maryland", "region:us:maryland"},
+		{"The governor of the United States state spoke: Maryland exports crabs.", "Maryland", "region:us:maryland"},
+		{"In Japan, the mayor of Ikoma, Nara came too.", "Nara", "region:jp:nara"},
+		// two towns alike in size: the one the graph knows well under that very name
+		{"Mayors of the United States met in Salem last week.", "Salem", "city:us:salem"},
+	} {
+		doc, err := g.Ingest(Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, tc.text, tc.name, 1); got != tc.want {
+			t.Errorf("%q: %q -> %q, want %q", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestPlaceOpeningSiteName: a place's name that opens the name of a site or service
+// ("<Place> Police", "<Place> 2 Works") is part of that name, even where the article
+// has linked the place elsewhere; "<Place> City Hall" still stands for the place.
+func TestPlaceOpeningSiteName(t *testing.T) {
+	text := "In France, the minister visited Lyon. Officers of the Lyon Police and workers of the \"Rhone Lyon 2 Works\" met him at Lyon City Hall."
+	doc, err := round6aGazetteer().Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for nth, want := range map[int]string{1: "city:fr:lyon", 2: "", 3: "", 4: "city:fr:lyon"} {
+		if got := linksAt(t, doc, text, "Lyon", nth); got != want {
+			t.Errorf("Lyon %d -> %q, want %q", nth, got, want)
+		}
+	}
+}
+
+// TestRegionBeforeCity: a region's name written straight before a city lying in it is
+// two places (the Korean address order), and a Korean province's short form ("Jeonnam"
+// of Jeollanam-do) is one of its names; a pair the graph does not nest stays one name.
+func TestRegionBeforeCity(t *testing.T) {
+	text := "In South Korea, the consul toured a shipyard in Jeonnam Mokpo. Later Lyon Mokpo opened."
+	doc, err := round6aGazetteer().Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := linksAt(t, doc, text, "Jeonnam", 1); got != "region:kr:jeollanam-do" {
+		t.Errorf("Jeonnam -> %q, want the province", got)
+	}
+	if got := linksAt(t, doc, text, "Mokpo", 1); got != "city:kr:mokpo" {
+		t.Errorf("Mokpo -> %q, want the city", got)
+	}
+	if got := linksAt(t, doc, text, "Lyon", 1); got == "city:fr:lyon" {
+		t.Errorf("Lyon of \"Lyon Mokpo\" linked to the city")
+	}
+	if diff := cmp.Diff([]string{"North Gyeongsang", "North Gyeongsang Province", "Gyeongbuk"}, romanisedProvince("Gyeongsangbuk-do")); diff != "" {
+		t.Errorf("romanisedProvince(Gyeongsangbuk-do) (-want +got):\n%s", diff)
+	}
+}
+
+// TestMiddleInitial: a person written with initials for the middle names is the graph's
+// person whose middle names they begin; a different initial is someone else.
+func TestMiddleInitial(t *testing.T) {
+	g := round6aGazetteer()
+	for text, want := range map[string]string{
+		"In South Korea, Ambassador Paul A. Rivers visited Mokpo.": "person:rivers-paul-andrew",
+		"In South Korea, Ambassador Paul B. Rivers visited Mokpo.": "",
+	} {
+		doc, err := g.Ingest(Article{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := text[strings.Index(text, "Paul") : strings.Index(text, "Rivers")+len("Rivers")]
+		if got := linksAt(t, doc, text, name, 1); strings.HasPrefix(got, "person:rivers") != (want != "") || want != "" && got != want {
+			t.Errorf("%q -> %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestBareTwinLocated: a name shared by a prefecture and its city, bare where it
+// locates what happens ("students in Nara"), is where the article said the visit went;
+// where it locates nothing ("the people of Nara") it stays unlinked.
+func TestBareTwinLocated(t *testing.T) {
+	text := "In Japan, the envoy's visit to Nara began with Nara Governor Sato. He met students in Nara and thanked the people of Nara."
+	doc, err := round6aGazetteer().Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for nth, want := range map[int]string{1: "city:jp:nara", 2: "region:jp:nara", 3: "city:jp:nara", 4: ""} {
+		if got := linksAt(t, doc, text, "Nara", nth); got != want {
+			t.Errorf("Nara %d -> %q, want %q", nth, got, want)
+		}
+	}
+}

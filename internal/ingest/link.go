@@ -484,6 +484,11 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 			s.score += 4
 			s.ctx = true
 		}
+		// "Baltimore, Maryland" supports the region as it does the city
+		if e.Kind == kg.Region && g.cityBeforeIn(c.text[:h.start], func(rs []string) bool { return slices.Contains(rs, e.ID) }) {
+			s.score += 4
+			s.ctx = true
+		}
 		for _, pid := range e.Partners {
 			// a partner bearing the same name is a rival reading of this very word
 			// (Mérida in Spain is twinned with Mérida in Mexico), not support
@@ -497,6 +502,7 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		}
 		ss = append(ss, s)
 	}
+	ss = g.dropNamesakes(ss, p)
 	if len(ss) == 0 {
 		return Mention{}, false
 	}
@@ -524,7 +530,11 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		return Mention{}, false
 	}
 	if len(ss) > 1 && best.score-ss[1].score < 1.5 && g.entries[ss[1].ref.entry].Kind == g.entries[best.ref.entry].Kind {
-		return Mention{}, false
+		i := g.coherent(ss, linked)
+		if i < 0 {
+			return Mention{}, false
+		}
+		best = ss[i]
 	}
 	e := g.entries[best.ref.entry]
 	// "companies, such as Chang’an": a list that says its members are firms names no

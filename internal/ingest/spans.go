@@ -37,12 +37,18 @@ var commaBefore = regexp.MustCompile(`\b([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?),\s*$`
 // before it, set off by a comma ("Baltimore, Maryland"): the name is the region then,
 // never a second city in a list.
 func (g *Gazetteer) cityBefore(before, name string) bool {
+	return g.cityBeforeIn(before, func(regions []string) bool { return g.regionNamed(name, regions) })
+}
+
+// cityBeforeIn reports whether a city whose regions satisfy in stands right before,
+// set off by a comma.
+func (g *Gazetteer) cityBeforeIn(before string, in func(regions []string) bool) bool {
 	m := commaBefore.FindStringSubmatch(before)
 	if m == nil {
 		return false
 	}
 	for _, i := range g.entriesNamed(m[1]) {
-		if e := g.entries[i]; e.Kind == kg.City && g.regionNamed(name, e.Regions) {
+		if e := g.entries[i]; e.Kind == kg.City && in(e.Regions) {
 			return true
 		}
 	}
