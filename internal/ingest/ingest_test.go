@@ -657,15 +657,18 @@ func TestNamesakeTown(t *testing.T) {
 }
 
 // TestPlaceOpeningSiteName: a place's name that opens the name of a site or service
-// ("<Place> Police", "<Place> 2 Works") is part of that name, even where the article
-// has linked the place elsewhere; "<Place> City Hall" still stands for the place.
+// ("<Place> Police", "<Place> 2 Works"), or that runs on into capitalised words that
+// are no title's holder ("<Place> Confluence"), is part of that name, even where the
+// article has linked the place elsewhere; "<Place> City Hall" still stands for the
+// place, and so does the place after "the Mayor of" with the mayor's name after it.
 func TestPlaceOpeningSiteName(t *testing.T) {
-	text := "In France, the minister visited Lyon. Officers of the Lyon Police and workers of the \"Rhone Lyon 2 Works\" met him at Lyon City Hall."
+	text := "In France, the minister visited Lyon. Officers of the Lyon Police and workers of the \"Rhone Lyon 2 Works\" met him at Lyon City Hall. " +
+		"His office is in Tower 5 of Lyon Confluence, and the Mayor of Lyon Jean Dupont sees him there."
 	doc, err := round6aGazetteer().Ingest(Article{Text: text})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for nth, want := range map[int]string{1: "city:fr:lyon", 2: "", 3: "", 4: "city:fr:lyon"} {
+	for nth, want := range map[int]string{1: "city:fr:lyon", 2: "", 3: "", 4: "city:fr:lyon", 5: "", 6: "city:fr:lyon"} {
 		if got := linksAt(t, doc, text, "Lyon", nth); got != want {
 			t.Errorf("Lyon %d -> %q, want %q", nth, got, want)
 		}

@@ -150,3 +150,11 @@ func (g *Gazetteer) pairOf(rp, cp int) (region, city int, ok bool) {
 	}
 	return region, city, found == 1
 }
+
+var ofBefore = regexp.MustCompile(`([\p{L}-]+) of\s+$`)
+
+// titleOfBefore reports whether a title and "of" stand right before ("the Mayor of ").
+func titleOfBefore(before string) bool {
+	m := ofBefore.FindStringSubmatch(before)
+	return m != nil && titleWords[strings.ToLower(m[1])]
+}
