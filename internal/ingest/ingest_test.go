@@ -46,7 +46,7 @@ var floors = map[string]floor{
 	"field-china-2018":             {1, 1, 1, 1, 1, 0.07},
 	"roos-hiroshima-nagasaki-2012": {1, 1, 1, 0.92, 0.25, 0.08},
 	"roos-kyushu-2012":             {1, 1, 0.64, 1, 0.4, 0.2},
-	"wuhan-consulate-2015":         {1, 0.96, 0.9, 0.87, 1, 0.2},
+	"wuhan-consulate-2015":         {1, 1, 0.9, 0.87, 1, 0.2},
 	// the fourth held-out set, first measured unseen (testdata/README.md), raised after
 	// the fixes of round 5
 	"bond-mexico-2016":             {0.95, 0.95, 0.62, 0.83, 0.66, 0.2},
@@ -54,11 +54,12 @@ var floors = map[string]floor{
 	"harris-busan-2018":            {0.75, 1, 1, 0.66, 1, 0},
 	"north-gyeongsang-busan-2021":  {0.66, 1, 1, 0.8, 1, 0.25},
 	"nuland-fernandez-brazil-2022": {0.75, 1, 0.41, 0.71, 1, 0},
-	// the fifth held-out set, as first measured unseen (after round 5)
-	"browne-delhi-kolkata-2011":      {0.9, 0.95, 0.86, 1, 0.4, 0.22},
-	"hagerty-kansai-2017":            {0.92, 1, 1, 1, 1, 0.66},
-	"lippert-busan-changwon-2016":    {0.55, 0.71, 0.33, 0.5, 0.33, 0.25},
-	"mayors-baltimore-2011":          {0.85, 0.85, 0.66, 0.82, 1, 0.25},
+	// the fifth held-out set, as first measured unseen (after round 5), raised after the
+	// linking rules of round 6a
+	"browne-delhi-kolkata-2011":      {0.9, 1, 0.86, 1, 0.4, 0.22},
+	"hagerty-kansai-2017":            {1, 1, 1, 1, 1, 0.66},
+	"lippert-busan-changwon-2016":    {1, 1, 0.33, 1, 0.66, 0.5},
+	"mayors-baltimore-2011":          {1, 1, 0.66, 0.82, 1, 0.25},
 	"vietnam-consular-outreach-2015": {1, 0.87, 0.7, 0.87, 1, 0},
 }
 
