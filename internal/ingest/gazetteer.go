@@ -99,7 +99,15 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 				}
 			}
 			for _, n := range names {
-				switch ws := strings.Fields(n); {
+				ws := strings.Fields(n)
+				// "Bill Clinton" for William Jefferson Clinton: a familiar form of the given
+				// name, as weak as a short form
+				if len(ws) >= 2 {
+					for _, nick := range nicknames[ws[0]] {
+						shorts = append(shorts, nick+" "+ws[len(ws)-1])
+					}
+				}
+				switch {
 				case len(ws) == 2:
 					names = append(names, ws[1]+" "+ws[0])
 				case len(ws) > 2 && !strings.HasSuffix(ws[len(ws)-1], "."):
@@ -143,6 +151,19 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.StandardMatch, DFA: false})
 	g.ac = b.Build(pats)
 	return g
+}
+
+// nicknames are the familiar forms of English given names that public figures go by.
+var nicknames = map[string][]string{
+	"William": {"Bill", "Will"}, "Robert": {"Bob", "Rob"}, "Richard": {"Dick", "Rick"}, "James": {"Jim"},
+	"Michael": {"Mike"}, "Thomas": {"Tom"}, "Joseph": {"Joe"}, "Christopher": {"Chris"}, "Daniel": {"Dan"},
+	"David": {"Dave"}, "Edward": {"Ed", "Ted"}, "Anthony": {"Tony"}, "Kenneth": {"Ken"}, "Stephen": {"Steve"},
+	"Steven": {"Steve"}, "Lawrence": {"Larry"}, "Gerald": {"Jerry"}, "Patrick": {"Pat"}, "Nicholas": {"Nick"},
+	"Matthew": {"Matt"}, "Samuel": {"Sam"}, "Elizabeth": {"Liz", "Beth"}, "Katherine": {"Kate", "Kathy"},
+	"Jennifer": {"Jenny"}, "Susan": {"Sue"}, "Andrew": {"Andy"}, "Alexander": {"Alex"}, "Benjamin": {"Ben"},
+	"Gregory": {"Greg"}, "Jeffrey": {"Jeff"}, "Jonathan": {"Jon"}, "Timothy": {"Tim"}, "Ronald": {"Ron"},
+	"Donald": {"Don"}, "Charles": {"Chuck", "Charlie"}, "Margaret": {"Peggy", "Maggie"}, "Frederick": {"Fred"},
+	"Douglas": {"Doug"}, "Raymond": {"Ray"}, "Albert": {"Al"}, "Philip": {"Phil"}, "Phillip": {"Phil"},
 }
 
 // middleInitials writes middle names as initials ("William" -> "W."); "" when one is

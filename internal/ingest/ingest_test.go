@@ -733,3 +733,27 @@ func TestBareTwinLocated(t *testing.T) {
 		}
 	}
 }
+
+// TestNickname: a familiar form of a graph person's given name ("Bill" of William) is
+// a short form: linked where the article names a country the person served, not
+// elsewhere.
+func TestNickname(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:kr", Kind: kg.Country, Name: "South Korea"},
+		{ID: "country:br", Kind: kg.Country, Name: "Brazil"},
+		{ID: "person:stone-william-henry", Kind: kg.Person, Name: "William Henry Stone",
+			Positions: []store.Position{{Title: "Ambassador", Body: "country:kr"}}},
+	})
+	for text, want := range map[string]bool{
+		"In South Korea, Ambassador Bill Stone opened a library.":  true,
+		"In Brazil, a painter called Bill Stone opened a gallery.": false,
+	} {
+		doc, err := g.Ingest(Article{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, text, "Bill Stone", 1) == "person:stone-william-henry"; got != want {
+			t.Errorf("%q: Bill Stone linked to the ambassador: %v, want %v", text, got, want)
+		}
+	}
+}
