@@ -49,7 +49,7 @@ var floors = map[string]floor{
 	"wuhan-consulate-2015":         {1, 1, 0.9, 0.87, 1, 0.2},
 	// the fourth held-out set, first measured unseen (testdata/README.md), raised after
 	// the fixes of round 5
-	"bond-mexico-2016":             {0.95, 0.95, 0.62, 0.83, 0.66, 0.2},
+	"bond-mexico-2016":             {0.95, 1, 0.62, 0.83, 0.66, 0.2},
 	"chongqing-consulate-2015":     {0.92, 1, 0.66, 0.85, 1, 0},
 	"harris-busan-2018":            {0.75, 1, 1, 0.66, 1, 0},
 	"north-gyeongsang-busan-2021":  {0.66, 1, 1, 0.8, 1, 0.25},
@@ -754,6 +754,25 @@ func TestNickname(t *testing.T) {
 		}
 		if got := linksAt(t, doc, text, "Bill Stone", 1) == "person:stone-william-henry"; got != want {
 			t.Errorf("%q: Bill Stone linked to the ambassador: %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestShortFormOpensAndName: capitalised words joined by "and" after a country's short
+// form are a body's name that holds it, head or no head; a country's short form before
+// lowercase words is the country.
+func TestShortFormOpensAndName(t *testing.T) {
+	g := round6aGazetteer()
+	for text, want := range map[string]string{
+		"In France, rangers met officers of the U.S. Fish and Wildlife Service.": "",
+		"In France, rangers met U.S. officers of the wildlife service.":          "country:us",
+	} {
+		doc, err := g.Ingest(Article{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, text, "U.S.", 1); got != want {
+			t.Errorf("%q: U.S. -> %q, want %q", text, got, want)
 		}
 	}
 }

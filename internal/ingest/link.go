@@ -918,7 +918,10 @@ func headlessWords(rest string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if w := strings.ToLower(possessive(w)); orgHeads[w] || companyHeads[w] || eventHeads[w] || titleWords[w] {
+		// capitalised words joined by "and" are a body's name even without a head ("U.S.
+		// Customs and Border Protection"); common words so joined are read again later
+		// (abbreviationsBeforeCommonWords)
+		if w := strings.ToLower(possessive(w)); orgHeads[w] || companyHeads[w] || eventHeads[w] || titleWords[w] || w == "and" {
 			return false
 		}
 	}
