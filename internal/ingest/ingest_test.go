@@ -776,3 +776,18 @@ func TestShortFormOpensAndName(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlinePlace: in a headline every word is capitalised, so the words after a place
+// the article links elsewhere do not make it part of a longer name.
+func TestHeadlinePlace(t *testing.T) {
+	text := "Minister Visits Lyon For Trade Talks\nIn France, the minister visited Lyon on Monday. He met the Lyon Confluence board."
+	doc, err := round6aGazetteer().Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for nth, want := range map[int]string{1: "city:fr:lyon", 2: "city:fr:lyon", 3: ""} {
+		if got := linksAt(t, doc, text, "Lyon", nth); got != want {
+			t.Errorf("Lyon %d -> %q, want %q", nth, got, want)
+		}
+	}
+}

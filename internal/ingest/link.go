@@ -132,8 +132,9 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	}
 	// A name linked once in the article is the same entity where it stands before
 	// another capitalised word, when a title and "of" before it make the words after
-	// it the holder's name ("the Mayor of Fengtai Ji Yan"). Elsewhere the place and the
-	// capitalised words after it are one longer name ("Wuhan Tiandi").
+	// it the holder's name ("the Mayor of Fengtai Ji Yan"), or in a headline, whose words
+	// are all capitalised. Elsewhere the place and the capitalised words after it are
+	// one longer name ("Wuhan Tiandi").
 	same := map[int]Mention{}
 	for _, m := range ms {
 		same[m.entry] = m
@@ -141,7 +142,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	for _, h := range hits {
 		orig := c.text[h.start:h.end]
 		if !isCapitalized(orig) || strings.Contains(g.patterns[h.pat].folded, " ") || g.hasTwins(g.patterns[h.pat]) || c.insideName(h) ||
-			ampersandName.MatchString(c.text[h.end:]) || g.countryNamed(h) && headedWords(c.text[h.end:]) || namedSite(c.text[h.end:]) || !titleOfBefore(c.text[:h.start]) {
+			ampersandName.MatchString(c.text[h.end:]) || g.countryNamed(h) && headedWords(c.text[h.end:]) || namedSite(c.text[h.end:]) || !titleOfBefore(c.text[:h.start]) && !titleCaseLine(c.text, h) {
 			continue
 		}
 		for _, r := range g.patterns[h.pat].refs {

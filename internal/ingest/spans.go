@@ -158,3 +158,25 @@ func titleOfBefore(before string) bool {
 	m := ofBefore.FindStringSubmatch(before)
 	return m != nil && titleWords[strings.ToLower(m[1])]
 }
+
+// titleCaseLine reports whether h stands in a line whose words are all capitalised
+// but the short function words (a headline): there, capitals after a name say nothing.
+func titleCaseLine(text string, h hit) bool {
+	s := strings.LastIndex(text[:h.start], "\n") + 1
+	e := strings.Index(text[h.end:], "\n")
+	if e < 0 {
+		e = len(text)
+	} else {
+		e += h.end
+	}
+	words := wordRe.FindAllString(text[s:e], -1)
+	if len(words) < 3 {
+		return false
+	}
+	for _, w := range words {
+		if len(w) > 3 && !isCapitalized(w) {
+			return false
+		}
+	}
+	return true
+}
