@@ -99,12 +99,25 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 				}
 			}
 			for _, n := range names {
-				switch ws := strings.Fields(n); {
+				ws := strings.Fields(n)
+				// "Bill Clinton" for William Jefferson Clinton: a familiar form of the given
+				// name, as weak as a short form
+				if len(ws) >= 2 {
+					for _, nick := range nicknames[ws[0]] {
+						shorts = append(shorts, nick+" "+ws[len(ws)-1])
+					}
+				}
+				switch {
 				case len(ws) == 2:
 					names = append(names, ws[1]+" "+ws[0])
 				case len(ws) > 2 && !strings.HasSuffix(ws[len(ws)-1], "."):
 					// "John Kerry" for John Forbes Kerry: the middle names left out
 					shorts = append(shorts, ws[0]+" "+ws[len(ws)-1])
+					// "Mark W. Lippert" for Mark William Lippert: the middle names
+					// as initials agree with the full name, letter for letter
+					if initials := middleInitials(ws[1 : len(ws)-1]); initials != "" {
+						names = append(names, ws[0]+" "+initials+" "+ws[len(ws)-1])
+					}
 				}
 			}
 		}
@@ -140,6 +153,33 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 	return g
 }
 
+// nicknames are the familiar forms of English given names that public figures go by.
+var nicknames = map[string][]string{
+	"William": {"Bill", "Will"}, "Robert": {"Bob", "Rob"}, "Richard": {"Dick", "Rick"}, "James": {"Jim"},
+	"Michael": {"Mike"}, "Thomas": {"Tom"}, "Joseph": {"Joe"}, "Christopher": {"Chris"}, "Daniel": {"Dan"},
+	"David": {"Dave"}, "Edward": {"Ed", "Ted"}, "Anthony": {"Tony"}, "Kenneth": {"Ken"}, "Stephen": {"Steve"},
+	"Steven": {"Steve"}, "Lawrence": {"Larry"}, "Gerald": {"Jerry"}, "Patrick": {"Pat"}, "Nicholas": {"Nick"},
+	"Matthew": {"Matt"}, "Samuel": {"Sam"}, "Elizabeth": {"Liz", "Beth"}, "Katherine": {"Kate", "Kathy"},
+	"Jennifer": {"Jenny"}, "Susan": {"Sue"}, "Andrew": {"Andy"}, "Alexander": {"Alex"}, "Benjamin": {"Ben"},
+	"Gregory": {"Greg"}, "Jeffrey": {"Jeff"}, "Jonathan": {"Jon"}, "Timothy": {"Tim"}, "Ronald": {"Ron"},
+	"Donald": {"Don"}, "Charles": {"Chuck", "Charlie"}, "Margaret": {"Peggy", "Maggie"}, "Frederick": {"Fred"},
+	"Douglas": {"Doug"}, "Raymond": {"Ray"}, "Albert": {"Al"}, "Philip": {"Phil"}, "Phillip": {"Phil"},
+}
+
+// middleInitials writes middle names as initials ("William" -> "W."); "" when one is
+// already an initial or is no name.
+func middleInitials(ws []string) string {
+	var out []string
+	for _, w := range ws {
+		r := []rune(w)
+		if len(r) < 2 || !unicode.IsUpper(r[0]) || strings.HasSuffix(w, ".") {
+			return ""
+		}
+		out = append(out, string(r[0])+".")
+	}
+	return strings.Join(out, " ")
+}
+
 // generation finds a generational suffix after a person's name.
 var generation = regexp.MustCompile(`^(.+?),? (?:Jr\.?|Sr\.?|II|III|IV)$`)
 
@@ -163,8 +203,25 @@ func romanisedProvince(name string) []string {
 	case "nam":
 		stem = "South " + stem
 	}
-	return []string{stem, stem + " Province"}
+	out := []string{stem, stem + " Province"}
+	if m[2] != "" {
+		// "Gyeongnam" for Gyeongsangnam-do: the stem's first syllable and the bearing, as
+		// Koreans shorten the paired provinces; a syllable's final l before an l was an n
+		// ("Jeolla" is Jeon-ra: "Jeonnam")
+		if s := firstSyllable.FindString(m[1]); s != "" && s != m[1] {
+			if strings.HasSuffix(s, "l") && strings.HasPrefix(m[1][len(s):], "l") {
+				s = strings.TrimSuffix(s, "l") + "n"
+			}
+			out = append(out, s+m[2])
+		}
+	}
+	return out
 }
+
+// firstSyllable is a romanised Korean word's first syllable: its onset, vowels and the
+// final consonant before the next syllable's onset ("Gyeong" of Gyeongsang, "Chung" of
+// Chungcheong, "Jeol" of Jeolla).
+var firstSyllable = regexp.MustCompile(`^[^aeiouy]*[aeiouy]+(?:ng|[nlkmpt])?`)
 
 // Len is the number of entities the gazetteer holds.
 func (g *Gazetteer) Len() int { return len(g.entries) }

@@ -46,19 +46,20 @@ var floors = map[string]floor{
 	"field-china-2018":             {1, 1, 1, 1, 1, 0.07},
 	"roos-hiroshima-nagasaki-2012": {1, 1, 1, 0.92, 0.25, 0.08},
 	"roos-kyushu-2012":             {1, 1, 0.64, 1, 0.4, 0.2},
-	"wuhan-consulate-2015":         {1, 0.96, 0.9, 0.87, 1, 0.2},
+	"wuhan-consulate-2015":         {1, 1, 0.9, 0.87, 1, 0.2},
 	// the fourth held-out set, first measured unseen (testdata/README.md), raised after
 	// the fixes of round 5
-	"bond-mexico-2016":             {0.95, 0.95, 0.62, 0.83, 0.66, 0.2},
+	"bond-mexico-2016":             {0.95, 1, 0.62, 0.83, 0.66, 0.2},
 	"chongqing-consulate-2015":     {0.92, 1, 0.66, 0.85, 1, 0},
 	"harris-busan-2018":            {0.75, 1, 1, 0.66, 1, 0},
 	"north-gyeongsang-busan-2021":  {0.66, 1, 1, 0.8, 1, 0.25},
 	"nuland-fernandez-brazil-2022": {0.75, 1, 0.41, 0.71, 1, 0},
-	// the fifth held-out set, as first measured unseen (after round 5)
-	"browne-delhi-kolkata-2011":      {0.9, 0.95, 0.86, 1, 0.4, 0.22},
-	"hagerty-kansai-2017":            {0.92, 1, 1, 1, 1, 0.66},
-	"lippert-busan-changwon-2016":    {0.55, 0.71, 0.33, 0.5, 0.33, 0.25},
-	"mayors-baltimore-2011":          {0.85, 0.85, 0.66, 0.82, 1, 0.25},
+	// the fifth held-out set, as first measured unseen (after round 5), raised after the
+	// linking rules of round 6a
+	"browne-delhi-kolkata-2011":      {0.9, 1, 0.86, 1, 0.4, 0.22},
+	"hagerty-kansai-2017":            {1, 1, 1, 1, 1, 0.66},
+	"lippert-busan-changwon-2016":    {1, 1, 0.33, 1, 0.66, 0.5},
+	"mayors-baltimore-2011":          {1, 1, 0.66, 0.82, 1, 0.25},
 	"vietnam-consular-outreach-2015": {1, 0.87, 0.7, 0.87, 1, 0},
 }
 
@@ -583,6 +584,210 @@ func TestSystematicForms(t *testing.T) {
 	for _, m := range doc.Mentions {
 		if m.Entity != nil && *m.Entity == "person:harris-harry-b-jr" {
 			t.Errorf("%q linked to the ambassador in an article on Brazil", m.Text)
+		}
+	}
+}
+
+// round6aGazetteer is a small graph written for the linking rules of round 6a: a state
+// and a town bearing its name as an alias, a prefecture and its city of one name, a
+// Korean province and its city, an ambassador with a middle name.
+func round6aGazetteer() *Gazetteer {
+	return NewGazetteer([]store.NameRecord{
+		{ID: "country:us", Kind: kg.Country, Name: "United States", Aliases: []string{"USA"}, Degree: 900},
+		{ID: "country:jp", Kind: kg.Country, Name: "Japan", Degree: 900},
+		{ID: "country:kr", Kind: kg.Country, Name: "South Korea", Aliases: []string{"Republic of Korea"}, Degree: 900},
+		{ID: "country:fr", Kind: kg.Country, Name: "France", Degree: 900},
+		{ID: "region:us:maryland", Kind: kg.Region, Name: "Maryland", Countries: []string{"country:us"}, Degree: 111},
+		{ID: "city:us:maryland-city", Kind: kg.City, Name: "Maryland City", Aliases: []string{"Maryland"}, Countries: []string{"country:us"},
+			Regions: []string{"region:us:maryland"}, Population: 16_000, Degree: 2},
+		{ID: "city:us:baltimore", Kind: kg.City, Name: "Baltimore", Countries: []string{"country:us"}, Regions: []string{"region:us:maryland"},
+			Population: 600_000, Degree: 40},
+		{ID: "city:us:salem", Kind: kg.City, Name: "Salem", Countries: []string{"country:us"}, Population: 170_000, Degree: 30},
+		{ID: "city:us:salem-township", Kind: kg.City, Name: "Salem Township", Aliases: []string{"Salem"}, Countries: []string{"country:us"},
+			Population: 120_000, Degree: 2},
+		{ID: "region:jp:nara", Kind: kg.Region, Name: "Nara", Aliases: []string{"Nara Prefecture"}, Countries: []string{"country:jp"}, Degree: 30},
+		{ID: "city:jp:nara", Kind: kg.City, Name: "Nara", Countries: []string{"country:jp"}, Regions: []string{"region:jp:nara"}, Population: 350_000, Degree: 20},
+		{ID: "city:jp:ikoma", Kind: kg.City, Name: "Ikoma", Countries: []string{"country:jp"}, Regions: []string{"region:jp:nara"}, Population: 118_000, Degree: 3},
+		{ID: "city:fr:lyon", Kind: kg.City, Name: "Lyon", Countries: []string{"country:fr"}, Population: 520_000, Degree: 50},
+		{ID: "region:kr:jeollanam-do", Kind: kg.Region, Name: "Jeollanam-do", Countries: []string{"country:kr"}, Degree: 15},
+		{ID: "city:kr:mokpo", Kind: kg.City, Name: "Mokpo", Countries: []string{"country:kr"}, Regions: []string{"region:kr:jeollanam-do"}, Population: 230_000, Degree: 4},
+		{ID: "person:rivers-paul-andrew", Kind: kg.Person, Name: "Paul Andrew Rivers", Positions: []store.Position{{Title: "Ambassador", Body: "country:kr"}}},
+	})
+}
+
+// linksAt returns the entity or proposal of the mention at the nth (1-based) occurrence
+// of name in text, "" when none.
+func linksAt(t *testing.T, doc *Document, text, name string, nth int) string {
+	t.Helper()
+	at := -1
+	for i, from := 0, 0; i < nth; i++ {
+		k := strings.Index(text[from:], name)
+		if k < 0 {
+			t.Fatalf("%q occurs fewer than %d times", name, nth)
+		}
+		at, from = from+k, from+k+len(name)
+	}
+	for _, m := range doc.Mentions {
+		if m.bStart == at && m.Text == name {
+			return m.id()
+		}
+	}
+	return ""
+}
+
+// TestNamesakeTown: a name is first the entity that bears it as its own, when the graph
+// knows far more of it than of a town that bears it as an alias; after a city, set off
+// by a comma, it is the region the city lies in.
+func TestNamesakeTown(t *testing.T) {
+	g := round6aGazetteer()
+	for _, tc := range []struct{ text, name, want string }{
+		{"Mayors met in Baltimore, Maryland for three days.", "Maryland", "region:us:maryland"},
+		{"The governor of the United States state spoke: Maryland exports crabs.", "Maryland", "region:us:maryland"},
+		{"In Japan, the mayor of Ikoma, Nara came too.", "Nara", "region:jp:nara"},
+		// two towns alike in size: the one the graph knows well under that very name
+		{"Mayors of the United States met in Salem last week.", "Salem", "city:us:salem"},
+	} {
+		doc, err := g.Ingest(Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, tc.text, tc.name, 1); got != tc.want {
+			t.Errorf("%q: %q -> %q, want %q", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestPlaceOpeningSiteName: a place's name that opens the name of a site or service
+// ("<Place> Police", "<Place> 2 Works"), or that runs on into capitalised words that
+// are no title's holder ("<Place> Confluence"), is part of that name, even where the
+// article has linked the place elsewhere; "<Place> City Hall" still stands for the
+// place, and so does the place after "the Mayor of" with the mayor's name after it.
+func TestPlaceOpeningSiteName(t *testing.T) {
+	text := "In France, the minister visited Lyon. Officers of the Lyon Police and workers of the \"Rhone Lyon 2 Works\" met him at Lyon City Hall. " +
+		"His office is in Tower 5 of Lyon Confluence, and the Mayor of Lyon Jean Dupont sees him there."
+	doc, err := round6aGazetteer().Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for nth, want := range map[int]string{1: "city:fr:lyon", 2: "", 3: "", 4: "city:fr:lyon", 5: "", 6: "city:fr:lyon"} {
+		if got := linksAt(t, doc, text, "Lyon", nth); got != want {
+			t.Errorf("Lyon %d -> %q, want %q", nth, got, want)
+		}
+	}
+}
+
+// TestRegionBeforeCity: a region's name written straight before a city lying in it is
+// two places (the Korean address order), and a Korean province's short form ("Jeonnam"
+// of Jeollanam-do) is one of its names; a pair the graph does not nest stays one name.
+func TestRegionBeforeCity(t *testing.T) {
+	text := "In South Korea, the consul toured a shipyard in Jeonnam Mokpo. Later Lyon Mokpo opened."
+	doc, err := round6aGazetteer().Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := linksAt(t, doc, text, "Jeonnam", 1); got != "region:kr:jeollanam-do" {
+		t.Errorf("Jeonnam -> %q, want the province", got)
+	}
+	if got := linksAt(t, doc, text, "Mokpo", 1); got != "city:kr:mokpo" {
+		t.Errorf("Mokpo -> %q, want the city", got)
+	}
+	if got := linksAt(t, doc, text, "Lyon", 1); got == "city:fr:lyon" {
+		t.Errorf("Lyon of \"Lyon Mokpo\" linked to the city")
+	}
+	if diff := cmp.Diff([]string{"North Gyeongsang", "North Gyeongsang Province", "Gyeongbuk"}, romanisedProvince("Gyeongsangbuk-do")); diff != "" {
+		t.Errorf("romanisedProvince(Gyeongsangbuk-do) (-want +got):\n%s", diff)
+	}
+}
+
+// TestMiddleInitial: a person written with initials for the middle names is the graph's
+// person whose middle names they begin; a different initial is someone else.
+func TestMiddleInitial(t *testing.T) {
+	g := round6aGazetteer()
+	for text, want := range map[string]string{
+		"In South Korea, Ambassador Paul A. Rivers visited Mokpo.": "person:rivers-paul-andrew",
+		"In South Korea, Ambassador Paul B. Rivers visited Mokpo.": "",
+	} {
+		doc, err := g.Ingest(Article{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := text[strings.Index(text, "Paul") : strings.Index(text, "Rivers")+len("Rivers")]
+		if got := linksAt(t, doc, text, name, 1); strings.HasPrefix(got, "person:rivers") != (want != "") || want != "" && got != want {
+			t.Errorf("%q -> %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestBareTwinLocated: a name shared by a prefecture and its city, bare where it
+// locates what happens ("students in Nara"), is where the article said the visit went;
+// where it locates nothing ("the people of Nara") it stays unlinked.
+func TestBareTwinLocated(t *testing.T) {
+	text := "In Japan, the envoy's visit to Nara began with Nara Governor Sato. He met students in Nara and thanked the people of Nara."
+	doc, err := round6aGazetteer().Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for nth, want := range map[int]string{1: "city:jp:nara", 2: "region:jp:nara", 3: "city:jp:nara", 4: ""} {
+		if got := linksAt(t, doc, text, "Nara", nth); got != want {
+			t.Errorf("Nara %d -> %q, want %q", nth, got, want)
+		}
+	}
+}
+
+// TestNickname: a familiar form of a graph person's given name ("Bill" of William) is
+// a short form: linked where the article names a country the person served, not
+// elsewhere.
+func TestNickname(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:kr", Kind: kg.Country, Name: "South Korea"},
+		{ID: "country:br", Kind: kg.Country, Name: "Brazil"},
+		{ID: "person:stone-william-henry", Kind: kg.Person, Name: "William Henry Stone",
+			Positions: []store.Position{{Title: "Ambassador", Body: "country:kr"}}},
+	})
+	for text, want := range map[string]bool{
+		"In South Korea, Ambassador Bill Stone opened a library.":  true,
+		"In Brazil, a painter called Bill Stone opened a gallery.": false,
+	} {
+		doc, err := g.Ingest(Article{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, text, "Bill Stone", 1) == "person:stone-william-henry"; got != want {
+			t.Errorf("%q: Bill Stone linked to the ambassador: %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestShortFormOpensAndName: capitalised words joined by "and" after a country's short
+// form are a body's name that holds it, head or no head; a country's short form before
+// lowercase words is the country.
+func TestShortFormOpensAndName(t *testing.T) {
+	g := round6aGazetteer()
+	for text, want := range map[string]string{
+		"In France, rangers met officers of the U.S. Fish and Wildlife Service.": "",
+		"In France, rangers met U.S. officers of the wildlife service.":          "country:us",
+	} {
+		doc, err := g.Ingest(Article{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, text, "U.S.", 1); got != want {
+			t.Errorf("%q: U.S. -> %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestHeadlinePlace: in a headline every word is capitalised, so the words after a place
+// the article links elsewhere do not make it part of a longer name.
+func TestHeadlinePlace(t *testing.T) {
+	text := "Minister Visits Lyon For Trade Talks\nIn France, the minister visited Lyon on Monday. He met the Lyon Confluence board."
+	doc, err := round6aGazetteer().Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for nth, want := range map[int]string{1: "city:fr:lyon", 2: "city:fr:lyon", 3: ""} {
+		if got := linksAt(t, doc, text, "Lyon", nth); got != want {
+			t.Errorf("Lyon %d -> %q, want %q", nth, got, want)
 		}
 	}
 }

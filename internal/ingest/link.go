@@ -131,7 +131,10 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 		ms = addIfFree(ms, m)
 	}
 	// A name linked once in the article is the same entity where it stands before
-	// another capitalised word ("District major of Fengtai Ji Yan").
+	// another capitalised word, when a title and "of" before it make the words after
+	// it the holder's name ("the Mayor of Fengtai Ji Yan"), or in a headline, whose words
+	// are all capitalised. Elsewhere the place and the capitalised words after it are
+	// one longer name ("Wuhan Tiandi").
 	same := map[int]Mention{}
 	for _, m := range ms {
 		same[m.entry] = m
@@ -139,7 +142,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	for _, h := range hits {
 		orig := c.text[h.start:h.end]
 		if !isCapitalized(orig) || strings.Contains(g.patterns[h.pat].folded, " ") || g.hasTwins(g.patterns[h.pat]) || c.insideName(h) ||
-			ampersandName.MatchString(c.text[h.end:]) || g.countryNamed(h) && headedWords(c.text[h.end:]) {
+			ampersandName.MatchString(c.text[h.end:]) || g.countryNamed(h) && headedWords(c.text[h.end:]) || namedSite(c.text[h.end:]) || !titleOfBefore(c.text[:h.start]) && !titleCaseLine(c.text, h) {
 			continue
 		}
 		for _, r := range g.patterns[h.pat].refs {
@@ -151,6 +154,9 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 				break
 			}
 		}
+	}
+	for _, m := range g.regionCityPairs(c, hits) {
+		ms = addIfFree(ms, m)
 	}
 	ms = slices.DeleteFunc(ms, func(m Mention) bool { return c.surnameAfterTitle(m) })
 	for _, m := range g.bareCountryMentions(c, ms) {
@@ -481,6 +487,11 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 			s.score += 4
 			s.ctx = true
 		}
+		// "Baltimore, Maryland" supports the region as it does the city
+		if e.Kind == kg.Region && g.cityBeforeIn(c.text[:h.start], func(rs []string) bool { return slices.Contains(rs, e.ID) }) {
+			s.score += 4
+			s.ctx = true
+		}
 		for _, pid := range e.Partners {
 			// a partner bearing the same name is a rival reading of this very word
 			// (Mérida in Spain is twinned with Mérida in Mexico), not support
@@ -494,6 +505,7 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		}
 		ss = append(ss, s)
 	}
+	ss = g.dropNamesakes(ss, p)
 	if len(ss) == 0 {
 		return Mention{}, false
 	}
@@ -521,7 +533,11 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		return Mention{}, false
 	}
 	if len(ss) > 1 && best.score-ss[1].score < 1.5 && g.entries[ss[1].ref.entry].Kind == g.entries[best.ref.entry].Kind {
-		return Mention{}, false
+		i := g.coherent(ss, linked)
+		if i < 0 {
+			return Mention{}, false
+		}
+		best = ss[i]
 	}
 	e := g.entries[best.ref.entry]
 	// "companies, such as Chang’an": a list that says its members are firms names no
@@ -579,7 +595,9 @@ func (g *Gazetteer) hasTwins(p pattern) bool {
 		}
 	}
 	for _, r := range p.refs {
-		if e := g.entries[r.entry]; e.Kind == kg.City && slices.ContainsFunc(e.Regions, func(id string) bool { return regions[id] }) {
+		// a town that bears the region's name only as an alias (Maryland City, "Maryland")
+		// is a namesake, not a twin: the name is the region's own
+		if e := g.entries[r.entry]; e.Kind == kg.City && FoldName(e.Name) == p.folded && slices.ContainsFunc(e.Regions, func(id string) bool { return regions[id] }) {
 			return true
 		}
 	}
@@ -631,7 +649,7 @@ func (g *Gazetteer) twinSense(c *linkCtx, h hit) kg.Kind {
 		return kg.Region
 	case cityCue.MatchString(after) || cityOf.MatchString(before):
 		return kg.City
-	case cityThenRegion.MatchString(before) || c.amongRegions(h):
+	case cityThenRegion.MatchString(before) || c.amongRegions(h) || g.cityBefore(before, c.text[h.start:h.end]):
 		return kg.Region
 	case visitBefore.MatchString(before):
 		// a visit is to the city, unless the article says it was to the region
@@ -675,7 +693,7 @@ func (g *Gazetteer) twinSense(c *linkCtx, h hit) kg.Kind {
 		}
 		at := i + k
 		if regionCue.MatchString(c.text[at+len(name):]) || regionOf.MatchString(c.text[:at]) {
-			return ""
+			return c.earlierBareSense(h)
 		}
 		i = at + len(name)
 	}
@@ -901,7 +919,10 @@ func headlessWords(rest string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if w := strings.ToLower(possessive(w)); orgHeads[w] || companyHeads[w] || eventHeads[w] || titleWords[w] {
+		// capitalised words joined by "and" are a body's name even without a head ("U.S.
+		// Customs and Border Protection"); common words so joined are read again later
+		// (abbreviationsBeforeCommonWords)
+		if w := strings.ToLower(possessive(w)); orgHeads[w] || companyHeads[w] || eventHeads[w] || titleWords[w] || w == "and" {
 			return false
 		}
 	}

@@ -156,7 +156,7 @@ func replaceInner(ms, titles []Mention) []Mention {
 // mission's kind, and its seat, after "in" or straight after ("U.S. Consulate General in
 // Monterrey", "British Consulate-General Chongqing", "British Consulate-General in South
 // West China"). The seat runs over every capitalised word: it is part of the name.
-var missionNameRe = regexp.MustCompile(`(?:\b(U\.S\.|U\.K\.|UK|US)|\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)) (Consulate[- ]General|Consulate|Embassy|High Commission)( in)? ([A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+)*)`)
+var missionNameRe = regexp.MustCompile(`(?:\b(U\.S\.|U\.K\.|UK|US)|\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)) (Consulate[- ]General|Consulate|Embassy|High Commission|Presence Post)( in)? ([A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+)*)`)
 
 // missionNames reads missions' names that titleMentions left: one name, never the
 // country and place inside it. A name whose seat is a graph city is the graph's mission

@@ -1,0 +1,55 @@
+package ingest
+
+import (
+	"slices"
+
+	"github.com/amity-graph/amity/internal/kg"
+)
+
+// namesakeRatio is how many times more the graph must say about the entity that bears a
+// name as its own than about one that bears it only as an alias, for the alias bearer
+// to be dropped as a namesake.
+const namesakeRatio = 10
+
+// dropNamesakes removes the candidates that bear the name only as an alias when another
+// bears it as its own name and the graph knows far more of that one ("Maryland": the
+// state, with over a hundred relations, not Maryland City, a town with two). A prior
+// from the graph: a reader meets the well-known bearer of a name first. Where the two
+// are known alike, both stay and the context decides.
+func (g *Gazetteer) dropNamesakes(ss []scored, p pattern) []scored {
+	own := 0
+	for _, s := range ss {
+		if e := g.entries[s.ref.entry]; FoldName(e.Name) == p.folded && e.Degree > own {
+			own = e.Degree
+		}
+	}
+	if own == 0 {
+		return ss
+	}
+	return slices.DeleteFunc(ss, func(s scored) bool {
+		e := g.entries[s.ref.entry]
+		return FoldName(e.Name) != p.folded && e.Kind != kg.Country && e.Degree*namesakeRatio <= own
+	})
+}
+
+// coherent settles a close call (ss sorted best first) by coherence with the article:
+// of the candidates of the best one's kind within reach of its score, the one that lies
+// in a region the article has linked ("Springfield" in an article that links Illinois).
+// It returns -1 when none or more than one does.
+func (g *Gazetteer) coherent(ss []scored, linked map[string]bool) int {
+	kind := g.entries[ss[0].ref.entry].Kind
+	found := -1
+	for i, s := range ss {
+		e := g.entries[s.ref.entry]
+		if e.Kind != kind || ss[0].score-s.score >= 1.5 {
+			continue
+		}
+		if slices.ContainsFunc(e.Regions, func(r string) bool { return linked[r] }) {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
+}
