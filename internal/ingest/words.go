@@ -96,7 +96,9 @@ var titleWords = set("mayor", "vice", "deputy", "director", "director-general", 
 	"minister", "governor", "mr", "mrs", "ms", "dr", "prof", "professor", "lord", "nazim", "major", "bishop",
 	"commissioner", "mna", "mpa", "senator", "chief", "head", "acting", "attaché", "attache", "consular", "counsellor",
 	"councillor", "councillors", "councilor", "councilors", "leader", "premier", "general", "executive", "senior", "representative", "envoy", "officer",
-	"deputy-director", "party", "first", "prime", "sir", "madam", "excellency", "h.e", "he", "ceo", "assistant", "special", "regent", "principal")
+	"deputy-director", "party", "first", "prime", "sir", "madam", "excellency", "h.e", "he", "ceo", "assistant", "special", "regent", "principal",
+	// honorifics of other languages and of parliaments ("Smt Preneet Kaur", "Hon. Jane Doe")
+	"smt", "shri", "shrimati", "kumari", "hon", "honourable", "honorable", "datuk", "dato", "puan", "encik", "bapak", "ibu")
 
 // determiners open no name: "This Forum" is the forum named before.
 var determiners = set("this", "that", "these", "those", "its", "our", "their")
@@ -172,7 +174,9 @@ var (
 	// ("Universitas Borneo", "Universidad de Chile")
 	openingHeads = set("universitas", "universidad", "universidade", "universite", "université", "universita", "università", "universiti")
 	companyHeads = set("company", "co", "ltd", "inc", "group", "bank", "motors", "motor", "airlines", "airways",
-		"holdings", "industries", "limited", "llc", "gmbh", "ag")
+		"holdings", "industries", "limited", "llc", "gmbh", "ag",
+		// a hotel is a company, and a named factory its owner's
+		"hotel", "hotels", "resort", "factory")
 	eventHeads = set("expo", "conference", "forum", "festival", "fair", "summit", "games", "seminar",
 		"symposium", "competition", "exhibition", "ceremony", "week", "dialogue", "meeting", "olympics", "convention", "cup", "ball", "war")
 	// romanNumerals follow a head as its ordinal ("World War II")
