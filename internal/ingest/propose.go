@@ -45,6 +45,11 @@ func (p *proposer) runs(ms []Mention) []run {
 				j++
 				continue
 			}
+			// a number inside a name before its head ("Muhak Changwon 1 Factory")
+			if numberInName(p.c.text, toks, j, toks[i].sentence) {
+				j += 2
+				continue
+			}
 			if connectors[toks[j].text] && j+1 < len(toks) && isNameWord(toks[j+1].text) &&
 				onlySpace(p.c.text[toks[j].end:toks[j+1].start]) && toks[j+1].sentence == toks[i].sentence {
 				j += 2
@@ -94,6 +99,9 @@ func onlySpace(s string) bool { return strings.TrimSpace(s) == "" && !strings.Co
 func (p *proposer) propose(ms []Mention) []Mention {
 	toks := p.c.toks
 	for _, r := range p.runs(ms) {
+		if p.openingGerund(r) {
+			continue
+		}
 		from, to := r.from, r.to
 		titled := false
 		// "State Department" is the Department of State: one name for both orders
@@ -133,7 +141,13 @@ func (p *proposer) propose(ms []Mention) []Mention {
 		// Foreign Countries", "Chamber of Commerce and Industry").
 		if headKind(toks[from:to]) == "" && !p.holdsBody(ms, toks[from].start, toks[to-1].end) {
 			for k := from; k < to-2; k++ {
-				if orgHeads[strings.ToLower(toks[k].text)] && (toks[k+1].text == "for" || toks[k+1].text == "of" || toks[k+1].text == "with") {
+				hk := strings.ToLower(toks[k].text)
+				// an event's name goes on too ("Annual Meeting of the X Conference of
+				// Mayors", "Year of Cultural Exchange")
+				// ("Conference of Mayors" is a body of its members)
+				event := (eventHeads[hk] || hk == "year") && toks[k+1].text == "of" && !p.ofMembers(k+2)
+				members := eventHeads[hk] && toks[k+1].text == "of" && p.ofMembers(k+2)
+				if orgHeads[hk] && (toks[k+1].text == "for" || toks[k+1].text == "of" || toks[k+1].text == "with") || event || members {
 					// it ends before a title ("Chamber of Commerce President Brian
 					// Anderson"), not at one its connector leads to ("Office of the
 					// Special Representative")
@@ -153,7 +167,11 @@ func (p *proposer) propose(ms []Mention) []Mention {
 						}
 					}
 					if !coveredExactly(ms, toks[from].start, toks[end-1].end) {
-						ms = p.add(ms, kg.Organization, toks[from].start, headEnd(toks[end-1]), 0.5)
+						kind := kg.Organization
+						if event {
+							kind = kg.Event
+						}
+						ms = p.add(ms, kind, toks[from].start, headEnd(toks[end-1]), 0.5)
 					}
 					from = end
 					break
@@ -413,6 +431,9 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 			return ms
 		}
 	}
+	if !titled && p.placeNotPerson(ms, seg) {
+		return ms
+	}
 	if pr := p.find(kg.Person, p.c.text[s:e]); titled || p.titleNear(seg) || p.listed(ms, s) || p.personVerbBefore(seg) || p.describedAsPerson(seg) || pr != nil && FoldName(pr.name) == FoldName(p.c.text[s:e]) {
 		return p.add(ms, kg.Person, s, e, 0.6)
 	}
@@ -497,6 +518,14 @@ func (p *proposer) addNamed(ms []Mention, kind kg.Kind, s, e int, name string, c
 			s = a[len(a)-1][0]
 			name = strings.TrimSpace(p.c.text[s:e])
 		}
+	}
+	if p.ownedProgramme(kind, s, e) {
+		// its words are its name's, a place among them too ("Mission Vietnam's ...")
+		return slices.DeleteFunc(ms, func(m Mention) bool { return m.bStart >= s && m.bEnd <= e })
+	}
+	if kind == kg.Event && name == strings.TrimSpace(p.c.text[s:e]) {
+		s = p.ordinalBefore(s)
+		name = strings.TrimSpace(p.c.text[s:e])
 	}
 	var kept []Mention
 	for _, m := range ms {

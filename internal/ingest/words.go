@@ -23,7 +23,8 @@ var sentenceEnd = regexp.MustCompile(`[.!?。！？]["”’]?\s+|\n\s*`)
 // notEnds are abbreviations whose full stop ends no sentence.
 var notEnds = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "no": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
-	"oct": true, "nov": true, "dec": true, "co": true, "ltd": true, "inc": true, "gen": true, "gov": true, "u.s": true}
+	"oct": true, "nov": true, "dec": true, "co": true, "ltd": true, "inc": true, "gen": true, "gov": true, "u.s": true,
+	"hon": true, "smt": true, "shri": true}
 
 // sentences returns the [start, end) byte ranges of the text's sentences.
 func sentences(text string) [][2]int {

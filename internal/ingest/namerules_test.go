@@ -1,0 +1,78 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestNameRules: where a run of capitals names something new and where its name starts
+// and ends, by rules meant for texts of any country (round 6b). Each want is
+// "text#occurrence" -> the id linked or proposed ("" for none). The sentences are
+// written for this test.
+func TestNameRules(t *testing.T) {
+	g := fixtureGazetteer(t)
+	for _, c := range []struct {
+		name, text string
+		want       map[string]string
+	}{
+		{
+			name: "an honorific of another language opens a person's name, no part of it",
+			text: "Talks in Delhi\nThe envoy met his counterpart at the Ministry of Water, Shri Arjun Mehta, on trade. Later Hon. Grace Otieno spoke.",
+			want: map[string]string{"Arjun Mehta#1": "person:arjun-mehta", "Grace Otieno#1": "person:grace-otieno"},
+		},
+		{
+			name: "a hotel is a company; a numbered factory is its owner's, the company",
+			text: "Envoy in Korea\nThe envoy stayed at the Busan Seaview Hotel and visited the Daehan Changwon 2 Factory.",
+			want: map[string]string{"Busan Seaview Hotel#1": "company:busan-seaview-hotel", "Daehan Changwon 2 Factory#1": "company:daehan-changwon-2-factory"},
+		},
+		{
+			name: "an event's name goes on through 'of', its edition's ordinal with it",
+			text: "Mayors Meet\nThe mayors opened the 12th Annual Meeting of the Pacific Harbour Alliance on Monday. Next came the Year of Coastal Friendship.",
+			want: map[string]string{"12th Annual Meeting of the Pacific Harbour Alliance#1": "event:12th-annual-meeting-of-the-pacific-harbour-alliance",
+				"Year of Coastal Friendship#1": "event:year-of-coastal-friendship"},
+		},
+		{
+			name: "a conference of office holders is a body, not an event",
+			text: "Mayors Meet\nShe spoke to the Northern Conference of Governors in Durban.",
+			want: map[string]string{"Northern Conference of Governors#1": "org:northern-conference-of-governors"},
+		},
+		{
+			name: "a headline opening with a verb's -ing form names nothing",
+			text: "Building Stronger Harbour Dialogue Between Cities\nThe mayor of Durban spoke.",
+			want: map[string]string{"Building Stronger Harbour Dialogue#1": "", "Stronger Harbour Dialogue#1": ""},
+		},
+		{
+			name: "a programme its owner names in the possessive is left out, a place in it too",
+			text: "Consular Week\nThe consulate promoted the Governor's Clean River Initiative and Mission Kenya's Visa Renewal Program in Durban.",
+			want: map[string]string{"Clean River Initiative#1": "", "Kenya#1": "", "Durban#1": "city:za:durban"},
+		},
+		{
+			name: "a name holding a place the article links is no person's",
+			text: "Envoy in Korea\nThe envoy visited Changwon on Monday and saw a plant located in Gyeongbuk Changwon.",
+			want: map[string]string{"Changwon#1": "city:kr:changwon", "Gyeongbuk Changwon#1": ""},
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			doc, err := g.Ingest(Article{Text: c.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]string{}
+			for k := range c.want {
+				text, n, _ := strings.Cut(k, "#")
+				got[k] = ""
+				at := nthIndex(doc.Text, text, n)
+				for _, m := range doc.Mentions {
+					if m.bStart == at && m.Text == text {
+						got[k] = m.id()
+					}
+				}
+			}
+			if diff := cmp.Diff(c.want, got); diff != "" {
+				t.Errorf("mentions (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
