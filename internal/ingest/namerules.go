@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/amity-graph/amity/internal/kg"
 )
@@ -110,4 +111,124 @@ func (p *proposer) ofMembers(i int) bool {
 	}
 	w := strings.ToLower(possessive(toks[i].text))
 	return strings.HasSuffix(w, "s") && titleWords[strings.TrimSuffix(w, "s")]
+}
+
+// definedAcronyms proposes the name before an acronym the text defines in brackets
+// where the initials of its words, a hyphenated word giving one for each part, spell
+// the acronym ("Asia-Pacific Economic Cooperation (APEC)"), with the kind its head
+// gives ("Women and the Economy Summit (WES)" is an event). A name with no head is a
+// body unless it names a document or a measure ("Memorandum of Understanding (MOU)",
+// "Gross Domestic Product (GDP)"). acronyms then makes the acronym that entity's.
+func (p *proposer) definedAcronyms(ms []Mention) []Mention {
+	text := p.c.text
+	for _, d := range acronymDef.FindAllStringSubmatchIndex(text, -1) {
+		acr := text[d[2]:d[3]]
+		letters := acronymLetters(acr)
+		if len(letters) < 2 || strings.ContainsAny(acr, "/0123456789") {
+			continue
+		}
+		end := len(strings.TrimRight(text[:d[0]], " ,"))
+		first, hyphen := p.spelledByParts(letters, end)
+		if first < 0 {
+			continue
+		}
+		ts := p.c.toks[first:]
+		ts = ts[:slices.IndexFunc(ts, func(t token) bool { return t.end == end })+1]
+		kind := headKind(ts)
+		last := strings.ToLower(ts[len(ts)-1].text)
+		switch {
+		case kind == "" && notBodies[last]:
+			continue
+		case kind == "":
+			kind = kg.Organization
+		case kind == kg.Organization && !hyphen:
+			continue // acronyms finds a headed body's name itself
+		}
+		s := ts[0].start
+		if coveredExactly(ms, s, end) {
+			continue
+		}
+		ms = p.add(ms, kind, s, end, 0.6)
+	}
+	return ms
+}
+
+// notBodies end the names of things an acronym may stand for that are no bodies.
+var notBodies = set("memorandum", "understanding", "agreement", "treaty", "act", "plan", "strategy", "declaration",
+	"protocol", "charter", "statement", "framework", "intent", "product", "investment", "growth", "development",
+	"goal", "goals", "standard", "standards", "index", "rate", "income", "emissions", "law", "report", "visa", "visas",
+	"program", "programme", "initiative", "project", "policy", "system", "area")
+
+// spelledByParts finds the words ending at end whose initials spell letters, each
+// capitalised part of a hyphenated word giving one letter and a connector one or none;
+// it returns the first word's token index (-1 for none) and whether a hyphenated
+// word gave more than one letter.
+func (p *proposer) spelledByParts(letters []rune, end int) (int, bool) {
+	toks := p.c.toks
+	k := slices.IndexFunc(toks, func(t token) bool { return t.end == end })
+	if k < 0 {
+		return -1, false
+	}
+	sent := toks[k].sentence
+	li := len(letters) - 1
+	first, hyphen := -1, false
+	for ; k >= 0 && li >= 0 && toks[k].sentence == sent; k-- {
+		w := toks[k].text
+		// a short lowercase word inside a name gives no letter ("Women in Ports")
+		if !connectors[w] && !isNameWord(w) && len(w) <= 3 && first >= 0 {
+			continue
+		}
+		if connectors[w] {
+			if r := unicode.ToUpper([]rune(w)[0]); r == letters[li] && first >= 0 && k > 0 && isNameWord(toks[k-1].text) && li > 0 {
+				li--
+			}
+			continue
+		}
+		if !isNameWord(w) {
+			return -1, false
+		}
+		parts := strings.Split(w, "-")
+		for j := len(parts) - 1; j >= 0; j-- {
+			r, _ := utf8.DecodeRuneInString(parts[j])
+			if !unicode.IsUpper(r) {
+				continue
+			}
+			if li < 0 || r != letters[li] {
+				return -1, false
+			}
+			li--
+		}
+		hyphen = hyphen || len(parts) > 1
+		first = k
+	}
+	if li >= 0 || first < 0 {
+		return -1, false
+	}
+	return first, hyphen
+}
+
+// holderAfterBody finds where a title's holder starts at the end of a body's name that
+// a title opened ("Deputy Director of the Bureau of Pacific Affairs Ana Ruiz"): two or
+// three plain name words after a word that names a field or a body. It returns to when
+// there is none.
+func (p *proposer) holderAfterBody(from, to int) int {
+	toks := p.c.toks
+	for n := 2; n <= 3; n++ {
+		k := to - n
+		if k-1 <= from {
+			break
+		}
+		lw := strings.ToLower(toks[k-1].text)
+		if !(commonCapitalised[lw] || notInNames[lw] || orgHeads[lw]) {
+			continue
+		}
+		if !slices.ContainsFunc(toks[k:to], func(t token) bool {
+			l := strings.ToLower(t.text)
+			return !isNameWord(t.text) || possessive(t.text) != t.text || commonCapitalised[l] || notInNames[l] || titleWords[l] ||
+				orgHeads[l] || companyHeads[l] || eventHeads[l] || connectors[t.text] || demonyms[l] != ""
+		}) {
+			return k
+		}
+	}
+	return to
 }

@@ -53,6 +53,18 @@ func TestNameRules(t *testing.T) {
 			text: "Envoy in Korea\nThe envoy visited Changwon on Monday and saw a plant located in Gyeongbuk Changwon.",
 			want: map[string]string{"Changwon#1": "city:kr:changwon", "Gyeongbuk Changwon#1": ""},
 		},
+		{
+			name: "a defined acronym spells its name, a hyphenated word one letter a part; the head gives the kind",
+			text: "Trade Talks\nShe spoke on Indo-Pacific Fisheries Cooperation (IPFC) and opened the Women in Ports Summit (WPS). A Memorandum of Understanding (MOU) was signed. IPFC grew.",
+			want: map[string]string{"Indo-Pacific Fisheries Cooperation#1": "org:indo-pacific-fisheries-cooperation",
+				"IPFC#1": "org:indo-pacific-fisheries-cooperation", "IPFC#2": "org:indo-pacific-fisheries-cooperation",
+				"Women in Ports Summit#1": "event:women-in-ports-summit", "Memorandum of Understanding#1": "", "MOU#1": ""},
+		},
+		{
+			name: "a title at a body, then its holder: the name ends before the holder",
+			text: "Trade Talks\nRemarks came from Deputy Director of the Office of Coastal Affairs Nadia Ferreira on exports.",
+			want: map[string]string{"Office of Coastal Affairs#1": "org:office-of-coastal-affairs", "Nadia Ferreira#1": "person:nadia-ferreira"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			doc, err := g.Ingest(Article{Text: c.text})

@@ -158,6 +158,10 @@ func (p *proposer) propose(ms []Mention) []Mention {
 							break
 						}
 					}
+					// or before the holder of the title that opened the run
+					if end == to && titled {
+						end = p.holderAfterBody(k+1, to)
+					}
 					// it opens after an office's possessive ("the Secretary’s Office of
 					// ..."), not after a name's ("Chinese People's Association")
 					for j := k - 1; j >= from; j-- {
@@ -226,7 +230,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	ms = p.cues(ms)
 	ms = p.apposition(ms)
 	ms = p.coreference(ms)
-	return p.repeats(p.acronyms(ms))
+	return p.repeats(p.acronyms(p.definedAcronyms(ms)))
 }
 
 // camelCase reports whether a word of six letters or more has a capital after a
