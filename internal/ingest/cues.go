@@ -31,6 +31,16 @@ var (
 	// nounCompany: a name after a company's noun in lowercase ("American company LP
 	// Amina is working").
 	nounCompany = regexp.MustCompile(`\b(?:company|firm) ([A-Z][\p{L}&]+(?: [A-Z][\p{L}&]+)?)\b`)
+	// viaPlatform: a one-word name a message goes out through ("a web chat via
+	// Facebook", "questions on Twitter."), a platform, and so a company; after "on"
+	// only where the clause ends ("on Migrants and Tourists" names a topic).
+	viaPlatform = regexp.MustCompile(`\b(?:via|through) ([A-Z][\p{L}]+)(?:[.,;:)]|\s+[a-z]|\s*\n|$)|\bon ([A-Z][\p{L}]+)(?:[.,;:)]|\s*\n|$)`)
+	// mediaOwner: a name whose paper, site or channel the text speaks of ("Dan Tri's
+	// online newspaper", "the Acme website"), its publisher, a company.
+	mediaOwner = regexp.MustCompile(`\b([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)(?:['’]s)? (?:(?:online|daily|weekly|official|news) )?(?:newspaper|website|web site|news site|TV channel|channel|app|platform|magazine|broadcaster)\b`)
+	// reportedByName: a one-word name that reports ("Yonhap reported"), a news body;
+	// "said" is left out: a surname says things too.
+	reportedByName = regexp.MustCompile(`\b([A-Z][\p{L}]+) (?:also )?(?:reported|reports|quoted|broadcast|aired)\b`)
 	// described: a name followed by a demonym in apposition is a person's ("Sara Brown,
 	// an American working as ...").
 	described = regexp.MustCompile(`^,\s+(?:a|an)\s+([A-Z][\p{L}]+)\b(?:\s+([\p{L}]+))?`)
@@ -108,6 +118,7 @@ func (p *proposer) cues(ms []Mention) []Mention {
 			ms = p.add(ms, c.kind, s, e, 0.5)
 		}
 	}
+	ms = p.mediaCues(ms, free)
 	return p.pairedRegions(ms)
 }
 
@@ -195,6 +206,35 @@ func (p *proposer) fullNameRepeats(ms []Mention, pr *proposal) []Mention {
 			continue
 		}
 		ms = p.addNamed(ms, kg.Person, m[0], m[1], pr.name, 0.5)
+	}
+	return ms
+}
+
+// mediaCues proposes the platforms, publishers and news bodies viaPlatform, mediaOwner
+// and reportedByName find: only a name that is no common word, no word the article
+// writes in lowercase, no place or other name the graph knows, and not the first
+// word of its sentence.
+func (p *proposer) mediaCues(ms []Mention, free func(s, e int) bool) []Mention {
+	text := p.c.text
+	for _, c := range []struct {
+		kind kg.Kind
+		re   *regexp.Regexp
+	}{{kg.Company, viaPlatform}, {kg.Company, mediaOwner}, {kg.Organization, reportedByName}} {
+		for _, m := range c.re.FindAllStringSubmatchIndex(text, -1) {
+			s, e := m[2], m[3]
+			if s < 0 {
+				s, e = m[4], m[5]
+			}
+			if !free(s, e) || p.sentenceStart(s) || months[strings.ToLower(text[s:e])] > 0 || slices.ContainsFunc(strings.Fields(text[s:e]), func(w string) bool {
+				lw := strings.ToLower(w)
+				return commonCapitalised[lw] || notInNames[lw] || titleWords[lw] || connectors[lw] || demonyms[lw] != "" ||
+					p.c.lower[FoldName(w)] || orgHeads[lw] || companyHeads[lw] || eventHeads[lw] || isUpperWord(w) ||
+					len(p.g.entriesNamed(w)) > 0
+			}) {
+				continue
+			}
+			ms = p.add(ms, c.kind, s, e, 0.5)
+		}
 	}
 	return ms
 }

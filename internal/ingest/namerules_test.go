@@ -65,6 +65,12 @@ func TestNameRules(t *testing.T) {
 			text: "Trade Talks\nRemarks came from Deputy Director of the Office of Coastal Affairs Nadia Ferreira on exports.",
 			want: map[string]string{"Office of Coastal Affairs#1": "org:office-of-coastal-affairs", "Nadia Ferreira#1": "person:nadia-ferreira"},
 		},
+		{
+			name: "a platform a message goes through, a paper's publisher and a name that reports, by the words around them",
+			text: "Consular Week\nThe consulate held a web chat via Chatterly and ran a quiz in Zorvath's online newspaper. Later Tidewire reported the news. Staff wrote on Aug. 5 on Migrants and Tourists.",
+			want: map[string]string{"Chatterly#1": "company:chatterly", "Zorvath#1": "company:zorvath", "Tidewire#1": "org:tidewire",
+				"Aug#1": "", "Migrants#1": ""},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			doc, err := g.Ingest(Article{Text: c.text})
