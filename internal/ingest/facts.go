@@ -166,6 +166,11 @@ func (f *factBuilder) build() {
 		f.recipient(s)
 		f.hosting(s)
 	}
+	// who chairs the meeting leads it, however often the text says they visit (a
+	// headline may say so)
+	for _, s := range f.c.sents {
+		f.chairs(s)
+	}
 	// A place hosts a visit when places visit it (a city's delegation); where no place
 	// does (a person visits), the place visited is where the event was held (HELD_IN
 	// says so), not a party to it.
@@ -715,5 +720,27 @@ func (f *factBuilder) visit(s [2]int) {
 				}
 			}
 		}
+	}
+}
+
+// chairRe: those named before it lead the meeting ("X and Y will co-chair the
+// Dialogue").
+var chairRe = regexp.MustCompile(`(?i)\b(?:co-?chairs?|co-?chaired|chairs|chaired|will (?:co-?)?chair|presides? over|presided over)\b (?:the|this|a)\b`)
+
+// chairs makes the people who chair the reported meeting its leaders, not visitors.
+func (f *factBuilder) chairs(s [2]int) {
+	loc := chairRe.FindStringIndex(f.c.text[s[0]:s[1]])
+	if loc == nil || len(f.events) == 0 {
+		return
+	}
+	for _, m := range f.in(s) {
+		if m.Kind != kg.Person || m.bStart-s[0] > loc[0] {
+			continue
+		}
+		f.facts = slices.DeleteFunc(f.facts, func(x Fact) bool {
+			return x.From == m.id() && x.To == "\x00event" && x.Props["role"] == "visitor"
+		})
+		f.add(Fact{From: m.id(), Type: kg.ParticipatedIn, To: "\x00event", Props: map[string]any{"role": "leader"},
+			Evidence: f.evidence(s), Confidence: 0.6})
 	}
 }

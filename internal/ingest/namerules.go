@@ -232,3 +232,36 @@ func (p *proposer) holderAfterBody(from, to int) int {
 	}
 	return to
 }
+
+// fieldWord reports whether token i ends the field of an office ("for Political
+// Affairs", "for Public Diplomacy"): a common word no name holds.
+func (p *proposer) fieldWord(i int) bool {
+	lw := strings.ToLower(p.c.toks[i].text)
+	return notInNames[lw] || commonCapitalised[lw] && !titleWords[lw] || abstractNoun(lw)
+}
+
+// abstractNoun reports whether a lowercased word has the ending of an abstract noun
+// ("Transformation", "Development", "Security"), which names a field, not a person.
+func abstractNoun(lw string) bool {
+	if len(lw) < 7 {
+		return false
+	}
+	for _, suf := range []string{"tion", "sion", "ment", "ness", "ity", "ance", "ence", "ics", "ism"} {
+		if strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// titlesField reports whether a would-be person's name follows a title and "for" or
+// "of" ("Under Secretary for Economic Growth", "Director of Trade Promotion"): the
+// office's field or its body, not its holder, who comes after it.
+func (p *proposer) titlesField(seg run) bool {
+	toks := p.c.toks
+	i := seg.from - 1
+	if i < 1 || toks[i].text != "for" && toks[i].text != "of" || toks[i].sentence != toks[seg.from].sentence {
+		return false
+	}
+	return titleWords[strings.ToLower(toks[i-1].text)]
+}

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/amity-graph/amity/internal/kg"
 )
 
 // TestNameRules: where a run of capitals names something new and where its name starts
@@ -71,6 +73,17 @@ func TestNameRules(t *testing.T) {
 			want: map[string]string{"Chatterly#1": "company:chatterly", "Zorvath#1": "company:zorvath", "Tidewire#1": "org:tidewire",
 				"Aug#1": "", "Migrants#1": ""},
 		},
+		{
+			name: "after a title and its field, the holder: a field may be a list or an abstract noun, a given name a common word",
+			text: "Trade Talks\nUnder Secretary for Maritime Affairs Hope Adeyemi and Assistant Secretary for Ports, Fisheries, and the Environment Luis Ortega will travel to Durban. Deputy Secretary of State for Energy Transformation Mira Kovacs came too. Later Mr Ortega spoke, and Adeyemi left.",
+			want: map[string]string{"Hope Adeyemi#1": "person:hope-adeyemi", "Luis Ortega#1": "person:luis-ortega", "Mira Kovacs#1": "person:mira-kovacs",
+				"Maritime Affairs#1": "", "Environment#1": "", "Energy Transformation#1": "", "Ortega#2": "person:luis-ortega"},
+		},
+		{
+			name: "a surname spelt without its accents is the person named in full with them",
+			text: "Trade Talks\nMinister Inés Fernández visited Durban. The mayor then met Fernandez.",
+			want: map[string]string{"Inés Fernández#1": "person:ines-fernandez", "Fernandez#1": "person:ines-fernandez"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			doc, err := g.Ingest(Article{Text: c.text})
@@ -92,5 +105,25 @@ func TestNameRules(t *testing.T) {
 				t.Errorf("mentions (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestChairsLead: who chairs the reported meeting leads it, even where a later sentence
+// says they visit. The sentences are written for this test.
+func TestChairsLead(t *testing.T) {
+	text := "Talks in Durban\n\nMinister Ana Ruiz will travel to Durban for the Harbour Dialogue on May 3. Minister Ruiz and Mayor Tom Hale will co-chair the Dialogue. During her visit to Durban, Ruiz will also see a school."
+	doc, err := fixtureGazetteer(t).Ingest(Article{Text: text, Meta: Meta{Title: "Test", Published: "2011-05-01"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, r := range doc.Relations {
+		if r.Type == kg.ParticipatedIn && strings.HasPrefix(r.From, "person:") {
+			got[r.From] = r.Props["role"].(string)
+		}
+	}
+	want := map[string]string{"person:ana-ruiz": "leader", "person:tom-hale": "leader"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("roles (-want +got):\n%s", diff)
 	}
 }

@@ -415,8 +415,14 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	// "Chairman of the Board Mayor Brad Cole", "Secretary for Public Diplomacy Fabiola
 	// Rodriguez-Ciampoli": a person's name follows the last word of the title.
 	for k := seg.to - 1; k >= seg.from; k-- {
-		if lw := lower(k); titleWords[lw] || commonCapitalised[lw] || notInNames[lw] {
-			if seg.to-k-1 >= 2 && anyTitle(toks[max(seg.from-6, 0):k+1]) {
+		if lw := lower(k); titleWords[lw] || commonCapitalised[lw] || notInNames[lw] || abstractNoun(lw) {
+			// a given name that is also a common word ("... Affairs Victoria Nuland")
+			if seg.to-k-1 == 1 && !titleWords[lw] && !notInNames[lw] && k > seg.from && p.fieldWord(k-1) {
+				continue
+			}
+			// (a field may be a list: "Secretary for Economic Growth, Energy, and the
+			// Environment Jose Fernández")
+			if seg.to-k-1 >= 2 && anyTitle(toks[max(seg.from-10, 0):k+1]) {
 				seg.from, n, s, titled = k+1, seg.to-k-1, toks[k+1].start, true
 			}
 			break
@@ -435,7 +441,7 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 			return ms
 		}
 	}
-	if !titled && p.placeNotPerson(ms, seg) {
+	if !titled && p.placeNotPerson(ms, seg) || p.titlesField(seg) {
 		return ms
 	}
 	if pr := p.find(kg.Person, p.c.text[s:e]); titled || p.titleNear(seg) || p.listed(ms, s) || p.personVerbBefore(seg) || p.describedAsPerson(seg) || pr != nil && FoldName(pr.name) == FoldName(p.c.text[s:e]) {
@@ -713,8 +719,9 @@ func (p *proposer) coreference(ms []Mention) []Mention {
 			if m.Kind != kg.Person {
 				continue
 			}
+			// a name spelt without its accents is the same ("Fernandez", "Fernández")
 			words := wordRe.FindAllString(m.Text, -1)
-			if len(words) >= 2 && slices.Contains(words, t.text) && !slices.ContainsFunc(match, func(o Mention) bool { return o.id() == m.id() }) {
+			if len(words) >= 2 && slices.ContainsFunc(words, func(w string) bool { return FoldName(w) == FoldName(t.text) }) && !slices.ContainsFunc(match, func(o Mention) bool { return o.id() == m.id() }) {
 				match = append(match, m)
 			}
 		}
