@@ -110,7 +110,7 @@ func (p *proposer) ofMembers(i int) bool {
 		return false
 	}
 	w := strings.ToLower(possessive(toks[i].text))
-	return strings.HasSuffix(w, "s") && titleWords[strings.TrimSuffix(w, "s")]
+	return titleWords[strings.TrimSuffix(w, "s")]
 }
 
 // definedAcronyms proposes the name before an acronym the text defines in brackets
@@ -264,4 +264,34 @@ func (p *proposer) titlesField(seg run) bool {
 		return false
 	}
 	return titleWords[strings.ToLower(toks[i-1].text)]
+}
+
+// withoutCountry is a name's folded words without a leading country's short form
+// ("UK", "U.S.", "US").
+func withoutCountry(name string) []string {
+	if loc := abbrevRe.FindStringIndex(name); loc != nil && loc[0] == 0 {
+		name = name[loc[1]:]
+	}
+	return strings.Fields(FoldName(strings.TrimLeft(name, " -")))
+}
+
+// eventBeforeOf reports whether a name is an event's that goes on through "of" to
+// its body's or theme's name ("Annual Meeting of the Harbour Alliance", "Year of
+// Friendship"), the event's head before the first "of"; not a body of office holders
+// ("Conference of Mayors").
+func eventBeforeOf(ts []token) bool {
+	i := slices.IndexFunc(ts, func(t token) bool { return t.text == "of" })
+	if i < 1 || i+1 >= len(ts) {
+		return false
+	}
+	h := strings.ToLower(ts[i-1].text)
+	if !eventHeads[h] && h != "year" {
+		return false
+	}
+	j := i + 1
+	if ts[j].text == "the" && j+1 < len(ts) {
+		j++
+	}
+	w := strings.ToLower(possessive(ts[j].text))
+	return !titleWords[strings.TrimSuffix(w, "s")]
 }

@@ -84,6 +84,12 @@ func TestNameRules(t *testing.T) {
 			text: "Trade Talks\nMinister Inés Fernández visited Durban. The mayor then met Fernandez.",
 			want: map[string]string{"Inés Fernández#1": "person:ines-fernandez", "Fernandez#1": "person:ines-fernandez"},
 		},
+		{
+			name: "a police force is a body, its city part of its name; a body with and without its country's short form is one",
+			text: "Envoy in Durban\nThe UK Harbour Office sent staff. The Durban Police met them, and the Harbour Office thanked the Durban Police.",
+			want: map[string]string{"UK Harbour Office#1": "org:uk-harbour-office", "Harbour Office#2": "org:uk-harbour-office",
+				"Durban Police#1": "org:durban-police", "Durban#2": ""},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			doc, err := g.Ingest(Article{Text: c.text})

@@ -277,6 +277,9 @@ func headKind(ts []token) kg.Kind {
 	if i := strings.LastIndex(head, "-"); i >= 0 {
 		head = head[i+1:]
 	}
+	if eventBeforeOf(ts) {
+		return kg.Event
+	}
 	switch {
 	case companyHeads[head]:
 		return kg.Company
@@ -578,6 +581,11 @@ func (p *proposer) find(kind kg.Kind, name string) *proposal {
 		}
 		pf := strings.Fields(FoldName(pr.name))
 		if slices.Equal(pf, f) {
+			return pr
+		}
+		// a body named once with its country's short form ("UK Foreign Office") and
+		// once without is one
+		if kind != kg.Person && slices.Equal(withoutCountry(pr.name), withoutCountry(name)) {
 			return pr
 		}
 		if kind == kg.Person && (contains(pf, f) || contains(f, pf)) {

@@ -169,6 +169,8 @@ var (
 		"initiative", "program", "programme", "scholarship", "trust", "fund",
 		// research bodies
 		"lab", "laboratory",
+		// forces and groupings of bodies
+		"police", "alliance", "coalition", "consortium", "secretariat",
 		// the press, and venues
 		"shimbun", "ilbo", "nippo", "herald", "tribune", "gazette", "times", "castle", "palace")
 	// openingHeads open a body's name in languages that put the noun first
