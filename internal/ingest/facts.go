@@ -53,6 +53,9 @@ var (
 	visitToRe = regexp.MustCompile(`(?i)\b(visited|visit to|visit in|visiting|arrived in|travell?ed to|will travel to|travels to)\b`)
 	fromRe    = regexp.MustCompile(`(?i)\b(?:delegations? from|delegations? led by|from)\b`)
 	titleOfRe = regexp.MustCompile(`^, (?:the )?([A-Z][\p{L}-]*(?: (?:[A-Z][\p{L}-]*|and))*) of (?:the )?$`)
+	// servesAsRe: "Name serves as Chair for the Body", "Name was named Director of
+	// the Body": an office held at the body after it.
+	servesAsRe = regexp.MustCompile(`^ (?:(?:also|now|currently) )?(?:serves|served|is serving|will serve|acts|acted|was appointed|was named|was elected|is) as (?:the |its )?([A-Z][\p{L}-]*(?: (?:[A-Z][\p{L}-]*|and))*) (?:of|for|at) (?:the )?$`)
 	reportRe  = regexp.MustCompile(`\b(?:reported|reports|quoted|quotes)\b`)
 	// possessiveBefore: "his visit to ..."
 	possessiveBefore = regexp.MustCompile(`(?i)\b(?:his|her|their)\s+$`)
@@ -292,7 +295,11 @@ func (f *factBuilder) positions(s [2]int) {
 		// Name, Title of Body
 		if i+1 < len(ms) && isBody(ms[i+1].Kind) {
 			between := f.c.text[m.bEnd:ms[i+1].bStart]
-			if t := titleOfRe.FindStringSubmatch(between); t != nil && isTitle(t[1]) {
+			t := titleOfRe.FindStringSubmatch(between)
+			if t == nil {
+				t = servesAsRe.FindStringSubmatch(between)
+			}
+			if t != nil && isTitle(t[1]) {
 				f.add(Fact{From: m.id(), Type: kg.HoldsPosition, To: ms[i+1].id(), Props: map[string]any{"title": t[1]},
 					Evidence: f.evidence(s), Confidence: 0.7})
 				continue

@@ -59,7 +59,7 @@ var floors = map[string]floor{
 	"browne-delhi-kolkata-2011":      {0.9, 1, 1, 1, 0.5, 0.33},
 	"hagerty-kansai-2017":            {0.92, 1, 1, 1, 1, 0.66},
 	"lippert-busan-changwon-2016":    {0.55, 0.83, 1, 0.75, 0.33, 0.25},
-	"mayors-baltimore-2011":          {0.85, 0.85, 1, 1, 1, 0.37},
+	"mayors-baltimore-2011":          {0.85, 0.85, 1, 1, 1, 0.5},
 	"vietnam-consular-outreach-2015": {1, 0.87, 1, 1, 1, 0},
 }
 

@@ -133,3 +133,23 @@ func TestChairsLead(t *testing.T) {
 		t.Errorf("roles (-want +got):\n%s", diff)
 	}
 }
+
+// TestServesAs: "Name serves as Title for the Body" is an office held at the body. The
+// sentences are written for this test.
+func TestServesAs(t *testing.T) {
+	text := "Mayors Meet\n\nMayor Tom Hale of Durban met Ana Ruiz. Ruiz serves as Chair for the Harbour Cities Council."
+	doc, err := fixtureGazetteer(t).Ingest(Article{Text: text, Meta: Meta{Title: "Test", Published: "2011-05-01"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range doc.Relations {
+		if r.Type == kg.HoldsPosition {
+			got = append(got, r.From+" "+r.To+" "+r.Props["title"].(string))
+		}
+	}
+	want := []string{"person:tom-hale city:za:durban Mayor", "person:ana-ruiz org:harbour-cities-council Chair"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("positions (-want +got):\n%s", diff)
+	}
+}
