@@ -56,7 +56,7 @@ var (
 	// servesAsRe: "Name serves as Chair for the Body", "Name was named Director of
 	// the Body": an office held at the body after it.
 	servesAsRe = regexp.MustCompile(`^ (?:(?:also|now|currently) )?(?:serves|served|is serving|will serve|acts|acted|was appointed|was named|was elected|is) as (?:the |its )?([A-Z][\p{L}-]*(?: (?:[A-Z][\p{L}-]*|and))*) (?:of|for|at) (?:the )?$`)
-	reportRe  = regexp.MustCompile(`\b(?:reported|reports|quoted|quotes)\b`)
+	reportRe   = regexp.MustCompile(`\b(?:reported|reports|quoted|quotes)\b`)
 	// possessiveBefore: "his visit to ..."
 	possessiveBefore = regexp.MustCompile(`(?i)\b(?:his|her|their)\s+$`)
 	sitesRe          = regexp.MustCompile(`(?i)\b(visited|toured)\b`)
