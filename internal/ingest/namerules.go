@@ -295,3 +295,41 @@ func eventBeforeOf(ts []token) bool {
 	w := strings.ToLower(possessive(ts[j].text))
 	return !titleWords[strings.TrimSuffix(w, "s")]
 }
+
+// nameParticles are the lowercase words a person's name may hold between its capitalised
+// ones ("van", "von der", "bin", "da", "de la").
+var nameParticles = set("van", "von", "der", "den", "ter", "bin", "binti", "bint", "ibn", "al", "da", "dos", "das", "de", "du", "la", "del")
+
+// particlesAt returns the index after one or two name particles from token j, or j for
+// none; "de", "du", "la" and "del" join bodies' names too, and are left to connectors
+// there unless another particle follows them.
+func particlesAt(toks []token, j int) int {
+	k := j
+	for k < len(toks) && k < j+2 && nameParticles[toks[k].text] {
+		k++
+	}
+	if k == j+1 && connectors[toks[j].text] {
+		return j
+	}
+	return k
+}
+
+func particleCount(ts []token) int {
+	n := 0
+	for i, t := range ts {
+		if nameParticles[t.text] && i > 0 && i < len(ts)-1 {
+			n++
+		}
+	}
+	return n
+}
+
+// spaced reports whether only spaces stand between the tokens, on one line.
+func spaced(text string, ts []token) bool {
+	for i := 1; i < len(ts); i++ {
+		if !onlySpace(text[ts[i-1].end:ts[i].start]) {
+			return false
+		}
+	}
+	return true
+}

@@ -90,6 +90,12 @@ func TestNameRules(t *testing.T) {
 			want: map[string]string{"UK Harbour Office#1": "org:uk-harbour-office", "Harbour Office#2": "org:uk-harbour-office",
 				"Durban Police#1": "org:durban-police", "Durban#2": ""},
 		},
+		{
+			name: "a person's name may hold particles ('von der', 'bin', 'da') or an article's prefix ('al-')",
+			text: "Envoy in Durban\nMinister Ahmad bin Hassan and Mayor Ursula von der Haalst welcomed Councillor Omar al-Rashid and Senator Maria da Costa.",
+			want: map[string]string{"Ahmad bin Hassan#1": "person:ahmad-bin-hassan", "Ursula von der Haalst#1": "person:ursula-von-der-haalst",
+				"Omar al-Rashid#1": "person:omar-al-rashid", "Maria da Costa#1": "person:maria-da-costa"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			doc, err := g.Ingest(Article{Text: c.text})

@@ -50,6 +50,13 @@ func (p *proposer) runs(ms []Mention) []run {
 				j += 2
 				continue
 			}
+			// a person's name may hold a particle or two ("Ursula von der Berg",
+			// "Ahmad bin Hassan")
+			if k := particlesAt(toks, j); k > j && k < len(toks) && isNameWord(toks[k].text) && toks[k].sentence == toks[i].sentence &&
+				spaced(p.c.text, toks[j-1:k+1]) {
+				j = k + 1
+				continue
+			}
 			if connectors[toks[j].text] && j+1 < len(toks) && isNameWord(toks[j+1].text) &&
 				onlySpace(p.c.text[toks[j].end:toks[j+1].start]) && toks[j+1].sentence == toks[i].sentence {
 				j += 2
@@ -90,8 +97,11 @@ func initial(text string, a, b token) bool {
 // letter (a number opens no name: "2022-11-05 Busan Mayor").
 func isNameWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
+	return unicode.IsUpper(r) || prefixedName.MatchString(w)
 }
+
+// prefixedName is a name behind an Arabic article or kin word ("al-Rashid", "bin-Salem").
+var prefixedName = regexp.MustCompile(`^(?:al|el|ad|ar|as|at|an|ash|bin|ibn|abu)-\p{Lu}`)
 
 func onlySpace(s string) bool { return strings.TrimSpace(s) == "" && !strings.Contains(s, "\n") }
 
@@ -431,13 +441,16 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 			break
 		}
 	}
-	if n < 2 || n > 4 {
+	if words := n - particleCount(toks[seg.from:seg.to]); words < 2 || words > 4 {
 		return ms
 	}
 	for i, t := range toks[seg.from:seg.to] {
 		lw := strings.ToLower(t.text)
 		if possessive(t.text) != t.text && seg.from+i < seg.to-1 {
 			return ms // "Hachigian’s Travel" is no one's name
+		}
+		if nameParticles[t.text] && i > 0 && seg.from+i < seg.to-1 {
+			continue
 		}
 		if connectors[t.text] || notInNames[lw] || titleWords[lw] || orgHeads[lw] || companyHeads[lw] || eventHeads[lw] ||
 			regionHeads[lw] || demonyms[lw] != "" || !isNameWord(t.text) {
