@@ -96,6 +96,12 @@ func TestNameRules(t *testing.T) {
 			want: map[string]string{"Ahmad bin Hassan#1": "person:ahmad-bin-hassan", "Ursula von der Haalst#1": "person:ursula-von-der-haalst",
 				"Omar al-Rashid#1": "person:omar-al-rashid", "Maria da Costa#1": "person:maria-da-costa"},
 		},
+		{
+			name: "'with' joins a body's name after its head, not a place and the people seen there",
+			text: "Envoy in Korea\nThe envoy walked the Seaside Trail with Busan Harbour College students, then met the Society for Friendship with Foreign Peoples.",
+			want: map[string]string{"Busan Harbour College#1": "org:busan-harbour-college",
+				"Society for Friendship with Foreign Peoples#1": "org:society-for-friendship-with-foreign-peoples"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			doc, err := g.Ingest(Article{Text: c.text})

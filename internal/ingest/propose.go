@@ -57,8 +57,12 @@ func (p *proposer) runs(ms []Mention) []run {
 				j = k + 1
 				continue
 			}
+			// "with" joins a body's name that has its head before it ("Association for
+			// Friendship with Foreign Countries"), not a place and who was there with it
+			// ("the Cliff with Busan College students")
 			if connectors[toks[j].text] && j+1 < len(toks) && isNameWord(toks[j+1].text) &&
-				onlySpace(p.c.text[toks[j].end:toks[j+1].start]) && toks[j+1].sentence == toks[i].sentence {
+				onlySpace(p.c.text[toks[j].end:toks[j+1].start]) && toks[j+1].sentence == toks[i].sentence &&
+				(toks[j].text != "with" || slices.ContainsFunc(toks[i:j], func(t token) bool { return orgHeads[strings.ToLower(t.text)] })) {
 				j += 2
 				continue
 			}
