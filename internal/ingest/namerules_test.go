@@ -21,8 +21,8 @@ func TestNameRules(t *testing.T) {
 	}{
 		{
 			name: "an honorific of another language opens a person's name, no part of it",
-			text: "Talks in Delhi\nThe envoy met his counterpart at the Ministry of Water, Shri Arjun Mehta, on trade. Later Hon. Grace Otieno spoke.",
-			want: map[string]string{"Arjun Mehta#1": "person:arjun-mehta", "Grace Otieno#1": "person:grace-otieno"},
+			text: "Talks in Delhi\nThe envoy met his counterpart at the Ministry of Water, Shri Arjun Mehta, on trade. Later Hon. Grace Otieno spoke. Ravi Menon, Chief Minister of the state, replied.",
+			want: map[string]string{"Arjun Mehta#1": "person:arjun-mehta", "Grace Otieno#1": "person:grace-otieno", "Ravi Menon#1": "person:ravi-menon"},
 		},
 		{
 			name: "a hotel is a company; a numbered factory is its owner's, the company",
