@@ -103,21 +103,9 @@ func (p *proposer) cues(ms []Mention) []Mention {
 		}
 		ms = p.add(ms, kg.Organization, s, e, 0.5)
 	}
-	for _, c := range []struct {
-		kind kg.Kind
-		re   *regexp.Regexp
-	}{{kg.Region, regionNoun}, {kg.Company, companyNoun}, {kg.Company, nounCompany}} {
-		for _, m := range c.re.FindAllStringSubmatchIndex(text, -1) {
-			s, e := m[2], m[3]
-			if !free(s, e) || slices.ContainsFunc(strings.Fields(text[s:e]), func(w string) bool {
-				lw := strings.ToLower(w)
-				return commonCapitalised[lw] || notInNames[lw] || titleWords[lw] || connectors[lw] || demonyms[lw] != "" || p.c.lower[lw]
-			}) {
-				continue
-			}
-			ms = p.add(ms, c.kind, s, e, 0.5)
-		}
-	}
+	ms = p.patternCues(ms, []patternCue{{kg.Region, regionNoun}, {kg.Company, companyNoun}, {kg.Company, nounCompany}}, func(s, e int) bool {
+		return !free(s, e)
+	})
 	ms = p.mediaCues(ms, free)
 	return p.pairedRegions(ms)
 }
@@ -211,25 +199,37 @@ func (p *proposer) fullNameRepeats(ms []Mention, pr *proposal) []Mention {
 }
 
 // mediaCues proposes the platforms, publishers and news bodies viaPlatform, mediaOwner
-// and reportedByName find: only a name that is no common word, no word the article
-// writes in lowercase, no place or other name the graph knows, and not the first
-// word of its sentence.
+// and reportedByName find: only a name that is no head, no word in capitals, no place
+// or other name the graph knows, no month, and not the first word of its sentence.
 func (p *proposer) mediaCues(ms []Mention, free func(s, e int) bool) []Mention {
+	return p.patternCues(ms, []patternCue{{kg.Company, viaPlatform}, {kg.Company, mediaOwner}, {kg.Organization, reportedByName}}, func(s, e int) bool {
+		w := p.c.text[s:e]
+		return !free(s, e) || p.sentenceStart(s) || months[strings.ToLower(w)] > 0 || slices.ContainsFunc(strings.Fields(w), func(w string) bool {
+			lw := strings.ToLower(w)
+			return p.c.lower[FoldName(w)] || orgHeads[lw] || companyHeads[lw] || eventHeads[lw] || isUpperWord(w) || len(p.g.entriesNamed(w)) > 0
+		})
+	})
+}
+
+// patternCue proposes what its pattern's first matching group holds, as kind.
+type patternCue struct {
+	kind kg.Kind
+	re   *regexp.Regexp
+}
+
+// patternCues proposes the names the cues find, unless skip says no or a word of the
+// name is common, a title, a connector, a demonym or written in lowercase elsewhere.
+func (p *proposer) patternCues(ms []Mention, cues []patternCue, skip func(s, e int) bool) []Mention {
 	text := p.c.text
-	for _, c := range []struct {
-		kind kg.Kind
-		re   *regexp.Regexp
-	}{{kg.Company, viaPlatform}, {kg.Company, mediaOwner}, {kg.Organization, reportedByName}} {
+	for _, c := range cues {
 		for _, m := range c.re.FindAllStringSubmatchIndex(text, -1) {
 			s, e := m[2], m[3]
 			if s < 0 {
 				s, e = m[4], m[5]
 			}
-			if !free(s, e) || p.sentenceStart(s) || months[strings.ToLower(text[s:e])] > 0 || slices.ContainsFunc(strings.Fields(text[s:e]), func(w string) bool {
+			if skip(s, e) || slices.ContainsFunc(strings.Fields(text[s:e]), func(w string) bool {
 				lw := strings.ToLower(w)
-				return commonCapitalised[lw] || notInNames[lw] || titleWords[lw] || connectors[lw] || demonyms[lw] != "" ||
-					p.c.lower[FoldName(w)] || orgHeads[lw] || companyHeads[lw] || eventHeads[lw] || isUpperWord(w) ||
-					len(p.g.entriesNamed(w)) > 0
+				return commonCapitalised[lw] || notInNames[lw] || titleWords[lw] || connectors[lw] || demonyms[lw] != "" || p.c.lower[lw]
 			}) {
 				continue
 			}

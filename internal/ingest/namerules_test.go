@@ -108,18 +108,7 @@ func TestNameRules(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := map[string]string{}
-			for k := range c.want {
-				text, n, _ := strings.Cut(k, "#")
-				got[k] = ""
-				at := nthIndex(doc.Text, text, n)
-				for _, m := range doc.Mentions {
-					if m.bStart == at && m.Text == text {
-						got[k] = m.id()
-					}
-				}
-			}
-			if diff := cmp.Diff(c.want, got); diff != "" {
+			if diff := cmp.Diff(c.want, mentionIDs(doc, c.want)); diff != "" {
 				t.Errorf("mentions (-want +got):\n%s", diff)
 			}
 		})
@@ -149,17 +138,7 @@ func TestChairsLead(t *testing.T) {
 // TestServesAs: "Name serves as Title for the Body" is an office held at the body. The
 // sentences are written for this test.
 func TestServesAs(t *testing.T) {
-	text := "Mayors Meet\n\nMayor Tom Hale of Durban met Ana Ruiz. Ruiz serves as Chair for the Harbour Cities Council."
-	doc, err := fixtureGazetteer(t).Ingest(Article{Text: text, Meta: Meta{Title: "Test", Published: "2011-05-01"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, r := range doc.Relations {
-		if r.Type == kg.HoldsPosition {
-			got = append(got, r.From+" "+r.To+" "+r.Props["title"].(string))
-		}
-	}
+	got := positionsIn(t, "Mayors Meet\n\nMayor Tom Hale of Durban met Ana Ruiz. Ruiz serves as Chair for the Harbour Cities Council.")
 	want := []string{"person:tom-hale city:za:durban Mayor", "person:ana-ruiz org:harbour-cities-council Chair"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("positions (-want +got):\n%s", diff)
