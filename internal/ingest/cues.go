@@ -38,9 +38,10 @@ var (
 	// mediaOwner: a name whose paper, site or channel the text speaks of ("Dan Tri's
 	// online newspaper", "the Acme website"), its publisher, a company.
 	mediaOwner = regexp.MustCompile(`\b([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)(?:['’]s)? (?:(?:online|daily|weekly|official|news) )?(?:newspaper|website|web site|news site|TV channel|channel|app|platform|magazine|broadcaster)\b`)
-	// reportedByName: a one-word name that reports ("Yonhap reported"), a news body;
+	// reportedByName: a name of one or two words that reports ("Yonhap reported"), a
+	// news body;
 	// "said" is left out: a surname says things too.
-	reportedByName = regexp.MustCompile(`\b([A-Z][\p{L}]+) (?:also )?(?:reported|reports|quoted|broadcast|aired)\b`)
+	reportedByName = regexp.MustCompile(`\b([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) (?:also )?(?:reported|reports|quoted|broadcast|aired)\b`)
 	// described: a name followed by a demonym in apposition is a person's ("Sara Brown,
 	// an American working as ...").
 	described = regexp.MustCompile(`^,\s+(?:a|an)\s+([A-Z][\p{L}]+)\b(?:\s+([\p{L}]+))?`)
@@ -226,6 +227,11 @@ func (p *proposer) patternCues(ms []Mention, cues []patternCue, skip func(s, e i
 			s, e := m[2], m[3]
 			if s < 0 {
 				s, e = m[4], m[5]
+			}
+			// a two-word match may open with its sentence's first word ("Later
+			// Tidewire reported")
+			if sp := strings.IndexByte(text[s:e], ' '); sp > 0 && p.sentenceStart(s) {
+				s += sp + 1
 			}
 			if skip(s, e) || slices.ContainsFunc(strings.Fields(text[s:e]), func(w string) bool {
 				lw := strings.ToLower(w)

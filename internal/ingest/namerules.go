@@ -298,7 +298,8 @@ func eventBeforeOf(ts []token) bool {
 
 // nameParticles are the lowercase words a person's name may hold between its capitalised
 // ones ("van", "von der", "bin", "da", "de la").
-var nameParticles = set("van", "von", "der", "den", "ter", "bin", "binti", "bint", "ibn", "al", "da", "dos", "das", "de", "du", "la", "del")
+var nameParticles = set("van", "von", "der", "den", "ter", "bin", "binti", "bint", "ibn", "al", "da", "dos", "das", "de", "du", "la", "del",
+	"dela", "delos")
 
 // particlesAt returns the index after one or two name particles from token j, or j for
 // none; "de", "du", "la" and "del" join bodies' names too, and are left to connectors

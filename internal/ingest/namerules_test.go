@@ -102,6 +102,13 @@ func TestNameRules(t *testing.T) {
 			want: map[string]string{"Busan Harbour College#1": "org:busan-harbour-college",
 				"Society for Friendship with Foreign Peoples#1": "org:society-for-friendship-with-foreign-peoples"},
 		},
+		{
+			name: "a titled holder, then the office's region or city after 'of'; an event's theme may hold 'and'",
+			text: "Envoy in Durban\nGovernor Wanjiru Mwangi of Lakeview County met Mayor Ramon dela Cruz. Both will attend the Annual Summit of the Pacific and Atlantic Ports Network. The Morning Courier reported it.",
+			want: map[string]string{"Wanjiru Mwangi#1": "person:wanjiru-mwangi", "Lakeview#1": "region:lakeview", "Ramon dela Cruz#1": "person:ramon-dela-cruz",
+				"Annual Summit of the Pacific and Atlantic Ports Network#1": "event:annual-summit-of-the-pacific-and-atlantic-ports-network",
+				"Morning Courier#1": "org:morning-courier"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			doc, err := g.Ingest(Article{Text: c.text})

@@ -213,7 +213,9 @@ func (p *proposer) propose(ms []Mention) []Mention {
 		if kind := headKind(toks[from:to]); kind != "" {
 			parts := [][2]int{{from, to}}
 			for k := from + 1; k < to-1; k++ {
-				if toks[k].text == "and" && headKind(toks[from:k]) != "" && headKind(toks[k+1:to]) != "" {
+				// (not inside an event's theme: "Summit of the Pacific and Indian Ocean
+				// Cities Network" is one)
+				if toks[k].text == "and" && headKind(toks[from:k]) != "" && !eventBeforeOf(toks[from:k]) && headKind(toks[k+1:to]) != "" {
 					parts = [][2]int{{from, k}, {k + 1, to}}
 					break
 				}
@@ -410,6 +412,13 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	// body (a brand), not a person ("McDonald", "MacArthur", "DeSantis" are surnames)
 	if n == 1 && camelCase(toks[seg.from].text) {
 		return p.add(ms, kg.Organization, s, e, 0.5)
+	}
+	// "Governor Ann Lee of Kiambu County": the holder, then the office's place
+	if k := slices.IndexFunc(toks[seg.from:seg.to], func(t token) bool { return t.text == "of" }); titled && k >= 2 && k <= 4 && seg.from+k < seg.to-2 &&
+		(last == "City" || regionHeads[strings.ToLower(last)]) {
+		ms = p.segment(ms, run{seg.from + k + 1, seg.to}, false)
+		seg.to = seg.from + k
+		n, last, e = k, toks[seg.to-1].text, toks[seg.to-1].end
 	}
 	switch {
 	case n >= 2 && last == "City" && p.properName(toks[seg.from:seg.to-1]):
