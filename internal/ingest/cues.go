@@ -151,9 +151,16 @@ func (p *proposer) sentenceAt(b int) int {
 // describedAsPerson reports whether a demonym in apposition follows the name ("Sara
 // Brown, an American ...").
 func (p *proposer) describedAsPerson(seg run) bool {
-	m := described.FindStringSubmatch(p.c.text[p.c.toks[seg.to-1].end:])
-	return m != nil && demonyms[strings.ToLower(m[1])] != "" && !bodyNouns[strings.ToLower(m[2])]
+	rest := p.c.text[p.c.toks[seg.to-1].end:]
+	if m := described.FindStringSubmatch(rest); m != nil && demonyms[strings.ToLower(m[1])] != "" && !bodyNouns[strings.ToLower(m[2])] {
+		return true
+	}
+	return describedByRole.MatchString(rest)
 }
+
+// describedByRole: a name followed by what its bearer does ("Kim Min-jung, a researcher
+// at the Institute").
+var describedByRole = regexp.MustCompile(`^,\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:researcher|professor|student|official|spokesperson|spokesman|spokeswoman|adviser|advisor|expert|teacher|lecturer|engineer|scientist|journalist|reporter|resident|entrepreneur|farmer|activist|artist|economist|analyst|volunteer|graduate|alumnus|alumna|veteran|diplomat|lawyer|doctor|nurse|architect|historian|curator|founder|co-founder|owner|chef|athlete|coach|poet|writer|author)\b`)
 
 // bodyNouns after a demonym describe a body, not a person ("an American company").
 var bodyNouns = set("company", "firm", "corporation", "conglomerate", "manufacturer", "bank", "organization",

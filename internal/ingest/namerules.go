@@ -334,3 +334,29 @@ func spaced(text string, ts []token) bool {
 	}
 	return true
 }
+
+// companyOpeners are legal forms written before a company's name ("PT", Indonesia's
+// limited company; "CV"; "JSC" in Vietnam).
+var companyOpeners = set("PT", "CV", "JSC", "OOO", "OAO", "PJSC")
+
+// officePlace proposes the place after "of" in "Title Name of Place": by its head ("Kiambu
+// County", "Cebu City"), else by the title before the name, a mayor's city or a
+// governor's region; nothing for other titles.
+func (p *proposer) officePlace(ms []Mention, place run, name int) []Mention {
+	toks := p.c.toks
+	last := strings.ToLower(toks[place.to-1].text)
+	if place.to-place.from >= 2 && (last == "city" || regionHeads[last]) {
+		return p.segment(ms, place, false)
+	}
+	if place.to-place.from > 3 || !p.properName(toks[place.from:place.to]) || name == 0 {
+		return ms
+	}
+	s, e := toks[place.from].start, toks[place.to-1].end
+	switch strings.ToLower(toks[name-1].text) {
+	case "mayor":
+		return p.add(ms, kg.City, s, e, 0.5)
+	case "governor":
+		return p.add(ms, kg.Region, s, e, 0.5)
+	}
+	return ms
+}

@@ -109,6 +109,12 @@ func TestNameRules(t *testing.T) {
 				"Annual Summit of the Pacific and Atlantic Ports Network#1": "event:annual-summit-of-the-pacific-and-atlantic-ports-network",
 				"Morning Courier#1": "org:morning-courier"},
 		},
+		{
+			name: "a headline's verb ends a title's reach; a mayor's place after 'of' is a city; a legal form opens a company's name; a role in apposition makes a person",
+			text: "Deputy Mayor Visits Durban to Promote Green Ports\nVice Mayor Tran Thi Mai Lan of Hoi Binh toured PT Samudra Indonesia Jaya. Lee Soo-jin, a researcher at the Harbour Institute, spoke.",
+			want: map[string]string{"Promote Green Ports#1": "", "Tran Thi Mai Lan#1": "person:tran-thi-mai-lan", "Hoi Binh#1": "city:hoi-binh",
+				"PT Samudra Indonesia Jaya#1": "company:pt-samudra-indonesia-jaya", "Lee Soo-jin#1": "person:lee-soo-jin"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			doc, err := g.Ingest(Article{Text: c.text})

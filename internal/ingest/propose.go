@@ -116,6 +116,12 @@ func (p *proposer) propose(ms []Mention) []Mention {
 		if p.openingGerund(r) {
 			continue
 		}
+		// "PT Pelabuhan Indonesia III": a company's legal form opens its name, places
+		// and all
+		if r.to-r.from >= 2 && companyOpeners[toks[r.from].text] {
+			ms = p.add(ms, kg.Company, toks[r.from].start, toks[r.to-1].end, 0.6)
+			continue
+		}
 		from, to := r.from, r.to
 		titled := false
 		// "State Department" is the Department of State: one name for both orders
@@ -414,9 +420,12 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 		return p.add(ms, kg.Organization, s, e, 0.5)
 	}
 	// "Governor Ann Lee of Kiambu County": the holder, then the office's place
-	if k := slices.IndexFunc(toks[seg.from:seg.to], func(t token) bool { return t.text == "of" }); titled && k >= 2 && k <= 4 && seg.from+k < seg.to-2 &&
-		(last == "City" || regionHeads[strings.ToLower(last)]) {
-		ms = p.segment(ms, run{seg.from + k + 1, seg.to}, false)
+	// ("Vice Mayor Nguyen Thi Thu Ha of Da Nang")
+	if k := slices.IndexFunc(toks[seg.from:seg.to], func(t token) bool { return t.text == "of" }); titled && k >= 2 && k <= 4 && seg.from+k < seg.to-1 &&
+		(last == "City" || regionHeads[strings.ToLower(last)] || seg.from+k+1 < seg.to && !slices.ContainsFunc(toks[seg.from:seg.from+k], func(t token) bool {
+			return !isNameWord(t.text) || commonCapitalised[strings.ToLower(t.text)] || notInNames[strings.ToLower(t.text)]
+		})) {
+		ms = p.officePlace(ms, run{seg.from + k + 1, seg.to}, seg.from)
 		seg.to = seg.from + k
 		n, last, e = k, toks[seg.to-1].text, toks[seg.to-1].end
 	}
@@ -518,8 +527,19 @@ func (p *proposer) titleNear(seg run) bool {
 		if titleWords[strings.ToLower(toks[i].text)] {
 			return true
 		}
+		// a headline's verb ends the title's reach ("Mayor Visits X to Promote Y")
+		if isNameWord(toks[i].text) && notInNames[strings.ToLower(toks[i].text)] {
+			break
+		}
 	}
 	rest := p.c.text[toks[seg.to-1].end:]
+	// a title on the next line is another's ("... Green Ports\nVice Mayor ..."), unless
+	// the name stands alone on its line (a byline)
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+		if start := toks[seg.from].start; start > 0 && p.c.text[start-1] != '\n' {
+			rest = rest[:nl]
+		}
+	}
 	rest = strings.TrimPrefix(strings.TrimLeft(rest, " "), ",")
 	rest = strings.TrimPrefix(strings.TrimLeft(rest, " "), "the ")
 	ws := strings.Fields(strings.ToLower(firstWords(rest, 3)))
