@@ -214,7 +214,8 @@ func (p *proposer) mediaCues(ms []Mention, free func(s, e int) bool) []Mention {
 		w := p.c.text[s:e]
 		return !free(s, e) || p.sentenceStart(s) || months[strings.ToLower(w)] > 0 || slices.ContainsFunc(strings.Fields(w), func(w string) bool {
 			lw := strings.ToLower(w)
-			return p.c.lower[FoldName(w)] || orgHeads[lw] || companyHeads[lw] || eventHeads[lw] || isUpperWord(w) || len(p.g.entriesNamed(w)) > 0
+			return p.c.lower[FoldName(w)] || orgHeads[lw] || companyHeads[lw] || eventHeads[lw] || isUpperWord(w) || abstractNoun(lw) ||
+				len(p.g.entriesNamed(w)) > 0
 		})
 	})
 }

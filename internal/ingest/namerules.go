@@ -336,8 +336,9 @@ func spaced(text string, ts []token) bool {
 }
 
 // companyOpeners are legal forms written before a company's name ("PT", Indonesia's
-// limited company; "CV"; "JSC" in Vietnam).
-var companyOpeners = set("PT", "CV", "JSC", "OOO", "OAO", "PJSC")
+// limited company; "CV"; "JSC" in Vietnam), and a hotel's head where it comes first
+// ("Hotel New Otani").
+var companyOpeners = set("PT", "CV", "JSC", "OOO", "OAO", "PJSC", "Hotel")
 
 // officePlace proposes the place after "of" in "Title Name of Place": by its head ("Kiambu
 // County", "Cebu City"), else by the title before the name, a mayor's city or a
@@ -359,4 +360,45 @@ func (p *proposer) officePlace(ms []Mention, place run, name int) []Mention {
 		return p.add(ms, kg.Region, s, e, 0.5)
 	}
 	return ms
+}
+
+// holderOfBody finds the "of" in a run a title opened that joins its holder's two to
+// four plain name words to a headed body ("Professor Kenji Tanaka of Osaka
+// University"); from when there is none.
+func (p *proposer) holderOfBody(from, to int, titled bool) int {
+	toks := p.c.toks
+	if !titled {
+		return from
+	}
+	k := from + slices.IndexFunc(toks[from:to], func(t token) bool { return t.text == "of" })
+	if k-from < 2 || k-from > 4 || k+2 > to || headKind(toks[k+1:to]) == "" && !openingHeads[strings.ToLower(toks[k+1].text)] {
+		return from
+	}
+	if slices.ContainsFunc(toks[from:k], func(t token) bool {
+		l := strings.ToLower(t.text)
+		return !isNameWord(t.text) || commonCapitalised[l] || notInNames[l] || titleWords[l] || orgHeads[l] || companyHeads[l] ||
+			eventHeads[l] || demonyms[l] != "" || possessive(t.text) != t.text
+	}) {
+		return from
+	}
+	return k
+}
+
+// headedThenName finds the "and" after a body's head in a run that ends in no head
+// ("The Asahi Shimbun and Kyodo"): two names, the first a body. It returns from when
+// there is none.
+func headedThenName(toks []token, from, to int) int {
+	if headKind(toks[from:to]) != "" {
+		return from
+	}
+	for k := from + 2; k < to-1; k++ {
+		if toks[k].text == "and" {
+			h := strings.ToLower(possessive(toks[k-1].text))
+			if (orgHeads[h] || companyHeads[h] || eventHeads[h]) && !eventBeforeOf(toks[from:k]) && headKind(toks[from:k]) != "" {
+				return k
+			}
+			return from
+		}
+	}
+	return from
 }

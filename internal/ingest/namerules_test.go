@@ -115,6 +115,12 @@ func TestNameRules(t *testing.T) {
 			want: map[string]string{"Promote Green Ports#1": "", "Tran Thi Mai Lan#1": "person:tran-thi-mai-lan", "Hoi Binh#1": "city:hoi-binh",
 				"PT Samudra Indonesia Jaya#1": "company:pt-samudra-indonesia-jaya", "Lee Soo-jin#1": "person:lee-soo-jin"},
 		},
+		{
+			name: "a titled holder 'of' a headed body is two; a headed body 'and' a name is two; a hotel's head may come first",
+			text: "Envoy in Durban\nShe met Professor Aiko Mori of Seaside University. The Harbour Shimbun and Tidewire reported the talks at the Hotel Grand Lotus.",
+			want: map[string]string{"Aiko Mori#1": "person:aiko-mori", "Seaside University#1": "org:seaside-university",
+				"Harbour Shimbun#1": "org:harbour-shimbun", "Tidewire#1": "org:tidewire", "Hotel Grand Lotus#1": "company:hotel-grand-lotus"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			doc, err := g.Ingest(Article{Text: c.text})

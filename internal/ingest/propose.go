@@ -157,6 +157,16 @@ func (p *proposer) propose(ms []Mention) []Mention {
 		if from >= to {
 			continue
 		}
+		// "Professor Kenji Tanaka of Osaka University": the holder, then the body
+		if k := p.holderOfBody(from, to, titled); k > from {
+			ms = p.segment(ms, run{from, k}, true)
+			from = k + 1
+		}
+		// "The Asahi Shimbun and Kyodo": a headed body, then another name
+		if k := headedThenName(toks, from, to); k > from {
+			ms = p.add(ms, headKind(toks[from:k]), toks[from].start, headEnd(toks[k-1]), 0.6)
+			from = k + 1
+		}
 		// A body's name may go on after its head ("Association for Friendship with
 		// Foreign Countries", "Chamber of Commerce and Industry").
 		if headKind(toks[from:to]) == "" && !p.holdsBody(ms, toks[from].start, toks[to-1].end) {
