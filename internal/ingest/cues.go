@@ -37,7 +37,7 @@ var (
 	viaPlatform = regexp.MustCompile(`\b(?:via|through) ([A-Z][\p{L}]+)(?:[.,;:)]|\s+[a-z]|\s*\n|$)|\bon ([A-Z][\p{L}]+)(?:[.,;:)]|\s*\n|$)`)
 	// mediaOwner: a name whose paper, site or channel the text speaks of ("Dan Tri's
 	// online newspaper", "the Acme website"), its publisher, a company.
-	mediaOwner = regexp.MustCompile(`\b([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)(?:['’]s)? (?:(?:online|daily|weekly|official|news) )?(?:newspaper|website|web site|news site|TV channel|channel|app|platform|magazine|broadcaster)\b`)
+	mediaOwner = regexp.MustCompile(`\b([A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,2})(?:['’]s)? (?:(?:online|daily|weekly|official|news) )?(?:newspaper|website|web site|news site|TV channel|channel|app|platform|magazine|broadcaster)\b`)
 	// reportedByName: a name of one or two words that reports ("Yonhap reported"), a
 	// news body;
 	// "said" is left out: a surname says things too.
@@ -104,7 +104,7 @@ func (p *proposer) cues(ms []Mention) []Mention {
 		}
 		ms = p.add(ms, kg.Organization, s, e, 0.5)
 	}
-	ms = p.patternCues(ms, []patternCue{{kg.Region, regionNoun}, {kg.Company, companyNoun}, {kg.Company, nounCompany}}, func(s, e int) bool {
+	ms = p.patternCues(ms, []patternCue{{kg.Region, regionNoun, false}, {kg.Company, companyNoun, false}, {kg.Company, nounCompany, false}}, func(s, e int) bool {
 		return !free(s, e)
 	})
 	ms = p.mediaCues(ms, free)
@@ -207,16 +207,20 @@ func (p *proposer) fullNameRepeats(ms []Mention, pr *proposal) []Mention {
 }
 
 // mediaCues proposes the platforms, publishers and news bodies viaPlatform, mediaOwner
-// and reportedByName find: only a name that is no head, no word in capitals, no place
-// or other name the graph knows, no month, and not the first word of its sentence.
+// and reportedByName find: only a name that holds no head, no word in capitals, is no
+// place or other name the graph knows, no month, and not the first word of its
+// sentence.
 func (p *proposer) mediaCues(ms []Mention, free func(s, e int) bool) []Mention {
-	return p.patternCues(ms, []patternCue{{kg.Company, viaPlatform}, {kg.Company, mediaOwner}, {kg.Organization, reportedByName}}, func(s, e int) bool {
-		w := p.c.text[s:e]
-		return !free(s, e) || p.sentenceStart(s) || months[strings.ToLower(w)] > 0 || slices.ContainsFunc(strings.Fields(w), func(w string) bool {
-			lw := strings.ToLower(w)
-			return p.c.lower[FoldName(w)] || orgHeads[lw] || companyHeads[lw] || eventHeads[lw] || isUpperWord(w) || abstractNoun(lw) ||
-				len(p.g.entriesNamed(w)) > 0
-		})
+	return p.patternCues(ms, []patternCue{{kg.Company, viaPlatform, false}, {kg.Company, mediaOwner, true}, {kg.Organization, reportedByName, false}}, func(s, e int) bool {
+		name := p.c.text[s:e]
+		ws := strings.Fields(name)
+		return !free(s, e) || p.sentenceStart(s) || months[strings.ToLower(name)] > 0 || len(p.g.entriesNamed(name)) > 0 ||
+			slices.ContainsFunc(ws, func(w string) bool {
+				lw := strings.ToLower(w)
+				// a paper's common words are written in lowercase elsewhere too ("the news")
+				lower := p.c.lower[FoldName(w)] && (w == ws[0] || !pressWords[lw])
+				return lower || orgHeads[lw] || companyHeads[lw] || eventHeads[lw] || isUpperWord(w) || abstractNoun(lw)
+			})
 	})
 }
 
@@ -224,7 +228,12 @@ func (p *proposer) mediaCues(ms []Mention, free func(s, e int) bool) []Mention {
 type patternCue struct {
 	kind kg.Kind
 	re   *regexp.Regexp
+	// press: the name may hold a paper's common words ("Evening News")
+	press bool
 }
+
+// pressWords are common words a paper's or a channel's name may hold.
+var pressWords = set("news", "daily", "evening", "morning", "weekly", "times", "post", "herald", "tribune", "gazette", "press", "world", "today", "journal")
 
 // patternCues proposes the names the cues find, unless skip says no or a word of the
 // name is common, a title, a connector, a demonym or written in lowercase elsewhere.
@@ -243,6 +252,11 @@ func (p *proposer) patternCues(ms []Mention, cues []patternCue, skip func(s, e i
 			}
 			if skip(s, e) || slices.ContainsFunc(strings.Fields(text[s:e]), func(w string) bool {
 				lw := strings.ToLower(w)
+				// a paper's name may hold common words after its first ("Manchester
+				// Evening News")
+				if c.press && pressWords[lw] && !strings.HasPrefix(text[s:e], w) {
+					return false
+				}
 				return commonCapitalised[lw] || notInNames[lw] || titleWords[lw] || connectors[lw] || demonyms[lw] != "" || p.c.lower[lw]
 			}) {
 				continue

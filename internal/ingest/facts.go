@@ -53,9 +53,9 @@ var (
 	visitToRe = regexp.MustCompile(`(?i)\b(visited|visit to|visit in|visiting|arrived in|travell?ed to|will travel to|travels to)\b`)
 	fromRe    = regexp.MustCompile(`(?i)\b(?:delegations? from|delegations? led by|from)\b`)
 	titleOfRe = regexp.MustCompile(`^, (?:the )?([A-Z][\p{L}-]*(?: (?:[A-Z][\p{L}-]*|and))*) of (?:the )?$`)
-	// servesAsRe: "Name serves as Chair for the Body", "Name was named Director of
-	// the Body": an office held at the body after it.
-	servesAsRe = regexp.MustCompile(`^ (?:(?:also|now|currently) )?(?:serves|served|is serving|will serve|acts|acted|was appointed|was named|was elected|is) as (?:the |its )?([A-Z][\p{L}-]*(?: (?:[A-Z][\p{L}-]*|and))*) (?:of|for|at) (?:the )?$`)
+	// servesAsRe: "Name serves as Chair for the Body", "Name, who also serves as
+	// Director of the Body": an office held at the body after it.
+	servesAsRe = regexp.MustCompile(`^(?:, who)? (?:(?:also|now|currently) )?(?:serves|served|is serving|will serve|acts|acted|was appointed|was named|was elected|is) as (?:the |its )?([A-Z][\p{L}-]*(?: (?:[A-Z][\p{L}-]*|and))*) (?:of|for|at) (?:the )?$`)
 	reportRe   = regexp.MustCompile(`\b(?:reported|reports|quoted|quotes)\b`)
 	// possessiveBefore: "his visit to ..."
 	possessiveBefore = regexp.MustCompile(`(?i)\b(?:his|her|their)\s+$`)

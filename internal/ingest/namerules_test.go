@@ -69,9 +69,9 @@ func TestNameRules(t *testing.T) {
 		},
 		{
 			name: "a platform a message goes through, a paper's publisher and a name that reports, by the words around them",
-			text: "Consular Week\nThe consulate held a web chat via Chatterly and ran a quiz in Zorvath's online newspaper. Later Tidewire reported the news. Staff wrote on Aug. 5 on Migrants and Tourists.",
+			text: "Consular Week\nThe consulate held a web chat via Chatterly and ran a quiz in Zorvath's online newspaper. Later Tidewire reported the news. Staff wrote on Aug. 5 on Migrants and Tourists. The Lakeside Evening News website agreed.",
 			want: map[string]string{"Chatterly#1": "company:chatterly", "Zorvath#1": "company:zorvath", "Tidewire#1": "org:tidewire",
-				"Aug#1": "", "Migrants#1": ""},
+				"Aug#1": "", "Migrants#1": "", "Lakeside Evening News#1": "company:lakeside-evening-news"},
 		},
 		{
 			name: "after a title and its field, the holder: a field may be a list or an abstract noun, a given name a common word",
@@ -157,8 +157,8 @@ func TestChairsLead(t *testing.T) {
 // TestServesAs: "Name serves as Title for the Body" is an office held at the body. The
 // sentences are written for this test.
 func TestServesAs(t *testing.T) {
-	got := positionsIn(t, "Mayors Meet\n\nMayor Tom Hale of Durban met Ana Ruiz. Ruiz serves as Chair for the Harbour Cities Council.")
-	want := []string{"person:tom-hale city:za:durban Mayor", "person:ana-ruiz org:harbour-cities-council Chair"}
+	got := positionsIn(t, "Mayors Meet\n\nMayor Tom Hale of Durban met Ana Ruiz. Ruiz serves as Chair for the Harbour Cities Council. Mr Hale, who also serves as Director of the Coastal Trade Office, spoke.")
+	want := []string{"person:tom-hale city:za:durban Mayor", "person:ana-ruiz org:harbour-cities-council Chair", "person:tom-hale org:coastal-trade-office Director"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("positions (-want +got):\n%s", diff)
 	}
