@@ -170,6 +170,7 @@ var bodyNouns = set("company", "firm", "corporation", "conglomerate", "manufactu
 // person proposed earlier ("Sankei quoted ..."), and a person's full name said again,
 // earlier too (a standfirst naming one the body shows to be a person).
 func (p *proposer) repeats(ms []Mention) []Mention {
+	ms = p.tailRepeats(ms)
 	for _, pr := range p.props {
 		if pr.kind == kg.Person && len(strings.Fields(pr.name)) >= 2 {
 			ms = p.fullNameRepeats(ms, pr)

@@ -402,3 +402,34 @@ func headedThenName(toks []token, from, to int) int {
 	}
 	return from
 }
+
+// landForms end the name of a part of a country that is no unit of its government
+// ("Yucatan Peninsula", "Mekong Delta"), a region.
+var landForms = set("peninsula", "delta", "valley", "basin", "coast", "plateau", "archipelago")
+
+// tailRepeats links a later mention of the last words of a body's or an event's name of
+// three words or more, its head among them, to that proposal ("the Bilateral Consular
+// Dialogue ... The Consular Dialogue").
+func (p *proposer) tailRepeats(ms []Mention) []Mention {
+	for _, pr := range p.props {
+		ws := strings.Fields(pr.name)
+		if h := strings.ToLower(ws[len(ws)-1]); pr.kind != kg.Organization && pr.kind != kg.Event && pr.kind != kg.Company || len(ws) < 3 ||
+			!orgHeads[h] && !companyHeads[h] && !eventHeads[h] {
+			continue
+		}
+		for n := len(ws) - 1; n >= 2; n-- {
+			tail := strings.Join(ws[len(ws)-n:], " ")
+			if connectors[ws[len(ws)-n]] || !isNameWord(ws[len(ws)-n]) {
+				continue
+			}
+			re := regexp.MustCompile(`\b` + regexp.QuoteMeta(tail) + `\b`)
+			for _, m := range re.FindAllStringIndex(p.c.text, -1) {
+				if m[0] <= pr.first || slices.ContainsFunc(ms, func(o Mention) bool { return o.bStart < m[1] && m[0] < o.bEnd }) {
+					continue
+				}
+				ms = p.addNamed(ms, pr.kind, m[0], m[1], pr.name, 0.5)
+			}
+		}
+	}
+	return ms
+}

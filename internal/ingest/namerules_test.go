@@ -121,6 +121,12 @@ func TestNameRules(t *testing.T) {
 			want: map[string]string{"Aiko Mori#1": "person:aiko-mori", "Seaside University#1": "org:seaside-university",
 				"Harbour Shimbun#1": "org:harbour-shimbun", "Tidewire#1": "org:tidewire", "Hotel Grand Lotus#1": "company:hotel-grand-lotus"},
 		},
+		{
+			name: "a place's name and a land form's head is a region; a body's or event's name said again by its last words is it",
+			text: "Envoy in Durban\nShe opened the Joint Harbour Safety Dialogue near the Lakeview Peninsula. The Harbour Safety Dialogue met again in Durban.",
+			want: map[string]string{"Lakeview Peninsula#1": "region:lakeview-peninsula", "Joint Harbour Safety Dialogue#1": "event:joint-harbour-safety-dialogue",
+				"Harbour Safety Dialogue#2": "event:joint-harbour-safety-dialogue"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			doc, err := g.Ingest(Article{Text: c.text})

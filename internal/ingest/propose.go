@@ -162,6 +162,11 @@ func (p *proposer) propose(ms []Mention) []Mention {
 			ms = p.segment(ms, run{from, k}, true)
 			from = k + 1
 		}
+		// "Yucatan Peninsula", "Mekong Delta": a place's name and a land form's head
+		if to-from >= 2 && landForms[strings.ToLower(toks[to-1].text)] && p.properName(toks[from:to-1]) {
+			ms = p.add(ms, kg.Region, toks[from].start, toks[to-1].end, 0.5)
+			continue
+		}
 		// "The Asahi Shimbun and Kyodo": a headed body, then another name
 		if k := headedThenName(toks, from, to); k > from {
 			ms = p.add(ms, headKind(toks[from:k]), toks[from].start, headEnd(toks[k-1]), 0.6)
@@ -642,6 +647,11 @@ func (p *proposer) find(kind kg.Kind, name string) *proposal {
 		// a body named once with its country's short form ("UK Foreign Office") and
 		// once without is one
 		if kind != kg.Person && slices.Equal(withoutCountry(pr.name), withoutCountry(name)) {
+			return pr
+		}
+		// and one named again by the last words of its name, head and all ("the Joint
+		// Safety Dialogue ... the Safety Dialogue")
+		if kind != kg.Person && len(f) >= 2 && len(pf) > len(f) && slices.Equal(pf[len(pf)-len(f):], f) {
 			return pr
 		}
 		if kind == kg.Person && (contains(pf, f) || contains(f, pf)) {
