@@ -37,7 +37,8 @@ func (p *proposer) ordinalBefore(s int) int {
 	if i < 1 || !onlySpace(p.c.text[p.c.toks[i-1].end:s]) {
 		return s
 	}
-	if w := strings.ToLower(p.c.toks[i-1].text); ordinalRe.MatchString(w) || ordinalWords[w] {
+	// a lowercase "first" describes ("the first Year of ..."); "First" names
+	if w := p.c.toks[i-1].text; ordinalRe.MatchString(w) || isNameWord(w) && ordinalWords[strings.ToLower(w)] {
 		return p.c.toks[i-1].start
 	}
 	return s
@@ -429,6 +430,57 @@ func (p *proposer) tailRepeats(ms []Mention) []Mention {
 				}
 				ms = p.addNamed(ms, pr.kind, m[0], m[1], pr.name, 0.5)
 			}
+		}
+	}
+	return ms
+}
+
+// examplesOf: the names a text gives as examples of companies ("local companies, such
+// as Chang’an, and CQME").
+var examplesOf = regexp.MustCompile(`\b(?:companies|firms|brands|manufacturers|carmakers|automakers|retailers|banks)(?:,)? (?:such as|including|like) ((?:[A-Z][\p{L}’'&\-]*(?: [A-Z][\p{L}’'&\-]*)*(?:,? and |, | \([^()]*\),? (?:and )?)?)+)`)
+
+// acronymBefore: capitals right before a bracketed name ("CQME (Chongqing Machinery
+// and Electric Co. Ltd.)").
+var acronymBefore = regexp.MustCompile(`\b([A-Z][A-Z0-9&]{1,7}) \(([A-Z][^()]*)\)`)
+
+// examples proposes the names given as examples of companies, and an acronym
+// written right before a bracketed company's or body's name as that name's.
+func (p *proposer) examples(ms []Mention) []Mention {
+	text := p.c.text
+	// the text says what they are: a place of that name the linker took gives way
+	free := func(s, e int) bool {
+		return !slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < e && s < m.bEnd && m.Entity == nil })
+	}
+	for _, a := range acronymBefore.FindAllStringSubmatchIndex(text, -1) {
+		i := slices.IndexFunc(ms, func(m Mention) bool { return m.bStart == a[4] && m.Proposed != nil })
+		if i < 0 || (ms[i].Kind != kg.Company && ms[i].Kind != kg.Organization) || !free(a[2], a[3]) {
+			continue
+		}
+		name := ms[i].Text
+		for _, pr := range p.props {
+			if pr.id == *ms[i].Proposed {
+				name = pr.name
+			}
+		}
+		kind, acr := ms[i].Kind, text[a[2]:a[3]]
+		for _, u := range regexp.MustCompile(`\b`+regexp.QuoteMeta(acr)+`\b`).FindAllStringIndex(text, -1) {
+			if free(u[0], u[1]) {
+				ms = p.addNamed(ms, kind, u[0], u[1], name, 0.6)
+			}
+		}
+	}
+	for _, m := range examplesOf.FindAllStringSubmatchIndex(text, -1) {
+		list := text[m[2]:m[3]]
+		for _, w := range regexp.MustCompile(`[A-Z][\p{L}’'&\-]*(?: [A-Z][\p{L}’'&\-]*)*`).FindAllStringIndex(list, -1) {
+			s, e := m[2]+w[0], m[2]+w[1]
+			// inside brackets: another name of the one before
+			if strings.Count(list[:w[0]], "(") > strings.Count(list[:w[0]], ")") || !free(s, e) {
+				continue
+			}
+			if lw := strings.ToLower(text[s:e]); commonCapitalised[lw] || notInNames[lw] || isUpperWord(text[s:e]) && len(text[s:e]) < 2 {
+				continue
+			}
+			ms = p.add(ms, kg.Company, s, e, 0.5)
 		}
 	}
 	return ms

@@ -127,6 +127,13 @@ func TestNameRules(t *testing.T) {
 			want: map[string]string{"Lakeview Peninsula#1": "region:lakeview-peninsula", "Joint Harbour Safety Dialogue#1": "event:joint-harbour-safety-dialogue",
 				"Harbour Safety Dialogue#2": "event:joint-harbour-safety-dialogue"},
 		},
+		{
+			name: "names given as examples of companies are companies; capitals before a bracketed company's name are that company's",
+			text: "Envoy in Durban\nLocal firms, such as Zentrova, and HMBE (Harbour Marine Boat Engineering Co. Ltd.) export to Durban. HMBE grew; lowercase first Year of Trade.",
+			want: map[string]string{"Zentrova#1": "company:zentrova", "HMBE#1": "company:harbour-marine-boat-engineering-co",
+				"HMBE#2": "company:harbour-marine-boat-engineering-co", "Harbour Marine Boat Engineering Co#1": "company:harbour-marine-boat-engineering-co",
+				"Year of Trade#1": "event:year-of-trade"},
+		},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			doc, err := g.Ingest(Article{Text: c.text})

@@ -267,7 +267,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	ms = p.cues(ms)
 	ms = p.apposition(ms)
 	ms = p.coreference(ms)
-	return p.repeats(p.acronyms(p.definedAcronyms(ms)))
+	return p.repeats(p.examples(p.acronyms(p.definedAcronyms(ms))))
 }
 
 // camelCase reports whether a word of six letters or more has a capital after a
