@@ -485,3 +485,17 @@ func (p *proposer) examples(ms []Mention) []Mention {
 	}
 	return ms
 }
+
+// holderOfPlace is the index in seg of the "of" between a holder's two to four plain
+// name words and the place of the office ("Ann Lee of Kiambu County", "Tran Thi Mai of
+// Hoi Binh"); 0 for none.
+func holderOfPlace(toks []token, seg run) int {
+	k := slices.IndexFunc(toks[seg.from:seg.to], func(t token) bool { return t.text == "of" })
+	if k < 2 || k > 4 || seg.from+k >= seg.to-1 || slices.ContainsFunc(toks[seg.from:seg.from+k], func(t token) bool {
+		lw := strings.ToLower(t.text)
+		return !isNameWord(t.text) || commonCapitalised[lw] || notInNames[lw]
+	}) {
+		return 0
+	}
+	return k
+}

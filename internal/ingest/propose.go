@@ -178,11 +178,11 @@ func (p *proposer) propose(ms []Mention) []Mention {
 			for k := from; k < to-2; k++ {
 				hk := strings.ToLower(toks[k].text)
 				// an event's name goes on too ("Annual Meeting of the X Conference of
-				// Mayors", "Year of Cultural Exchange")
+				// Mayors", "Year of Cultural Exchange"), unless office holders follow
 				// ("Conference of Mayors" is a body of its members)
-				event := (eventHeads[hk] || hk == "year") && toks[k+1].text == "of" && !p.ofMembers(k+2)
-				members := eventHeads[hk] && toks[k+1].text == "of" && p.ofMembers(k+2)
-				if orgHeads[hk] && (toks[k+1].text == "for" || toks[k+1].text == "of" || toks[k+1].text == "with") || event || members {
+				eventOf := (eventHeads[hk] || hk == "year") && toks[k+1].text == "of"
+				event := eventOf && !p.ofMembers(k+2)
+				if orgHeads[hk] && (toks[k+1].text == "for" || toks[k+1].text == "of" || toks[k+1].text == "with") || eventOf {
 					// it ends before a title ("Chamber of Commerce President Brian
 					// Anderson"), not at one its connector leads to ("Office of the
 					// Special Representative")
@@ -436,10 +436,7 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	}
 	// "Governor Ann Lee of Kiambu County": the holder, then the office's place
 	// ("Vice Mayor Nguyen Thi Thu Ha of Da Nang")
-	if k := slices.IndexFunc(toks[seg.from:seg.to], func(t token) bool { return t.text == "of" }); titled && k >= 2 && k <= 4 && seg.from+k < seg.to-1 &&
-		(last == "City" || regionHeads[strings.ToLower(last)] || seg.from+k+1 < seg.to && !slices.ContainsFunc(toks[seg.from:seg.from+k], func(t token) bool {
-			return !isNameWord(t.text) || commonCapitalised[strings.ToLower(t.text)] || notInNames[strings.ToLower(t.text)]
-		})) {
+	if k := holderOfPlace(toks, seg); titled && k > 0 {
 		ms = p.officePlace(ms, run{seg.from + k + 1, seg.to}, seg.from)
 		seg.to = seg.from + k
 		n, last, e = k, toks[seg.to-1].text, toks[seg.to-1].end
