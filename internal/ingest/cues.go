@@ -32,12 +32,13 @@ var (
 	// Amina is working").
 	nounCompany = regexp.MustCompile(`\b(?:company|firm) ([A-Z][\p{L}&]+(?: [A-Z][\p{L}&]+)?)\b`)
 	// viaPlatform: a one-word name a message goes out through ("a web chat via
-	// Facebook", "questions on Twitter."), a platform, and so a company; after "on"
-	// only where the clause ends ("on Migrants and Tourists" names a topic).
-	viaPlatform = regexp.MustCompile(`\b(?:via|through) ([A-Z][\p{L}]+)(?:[.,;:)]|\s+[a-z]|\s*\n|$)|\bon ([A-Z][\p{L}]+)(?:[.,;:)]|\s*\n|$)`)
+	// Facebook", "photos were shared on Instagram."), a platform, and so a company;
+	// after "on" only where something is posted and the clause ends ("on Migrants and
+	// Tourists" names a topic, "travelled on Monday" a day, "focused on Borneo." a place).
+	viaPlatform = regexp.MustCompile(`\bvia ([A-Z][\p{L}]+)(?:[.,;:)]|\s+[a-z]|\s*\n|$)|\b(?:posted|shared|streamed|livestreamed|published|broadcast|uploaded|announced|followers|chat|questions|videos?|photos?|messages?|updates?)\b[^.;\n]{0,40}?\bon ([A-Z][\p{L}]+)(?:[.,;:)]|\s*\n|$)`)
 	// mediaOwner: a name whose paper, site or channel the text speaks of ("Dan Tri's
 	// online newspaper", "the Acme website"), its publisher, a company.
-	mediaOwner = regexp.MustCompile(`\b([A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,2})(?:['’]s)? (?:(?:online|daily|weekly|official|news) )?(?:newspaper|website|web site|news site|TV channel|channel|app|platform|magazine|broadcaster)\b`)
+	mediaOwner = regexp.MustCompile(`\b([A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,2})(?:['’]s)? (?:(?:online|daily|weekly|official|news) )?(?:newspaper|website|web site|news site|TV channel|channel|app|platform|magazine|broadcaster|page|account|feed)\b`)
 	// reportedByName: a name of one or two words that reports ("Yonhap reported"), a
 	// news body;
 	// "said" is left out: a surname says things too.

@@ -69,9 +69,10 @@ func TestNameRules(t *testing.T) {
 		},
 		{
 			name: "a platform a message goes through, a paper's publisher and a name that reports, by the words around them",
-			text: "Consular Week\nThe consulate held a web chat via Chatterly and ran a quiz in Zorvath's online newspaper. Later Tidewire reported the news. Staff wrote on Aug. 5 on Migrants and Tourists. The Lakeside Evening News website agreed.",
+			text: "Consular Week\nThe consulate held a web chat via Chatterly and ran a quiz in Zorvath's online newspaper. Later Tidewire reported the news. Staff wrote on Aug. 5 on Migrants and Tourists. The Lakeside Evening News website agreed. Staff focused on Borneo. Photos were shared on Picstream.",
 			want: map[string]string{"Chatterly#1": "company:chatterly", "Zorvath#1": "company:zorvath", "Tidewire#1": "org:tidewire",
-				"Aug#1": "", "Migrants#1": "", "Lakeside Evening News#1": "company:lakeside-evening-news"},
+				"Aug#1": "", "Migrants#1": "", "Lakeside Evening News#1": "company:lakeside-evening-news",
+				"Borneo#1": "", "Picstream#1": "company:picstream"},
 		},
 		{
 			name: "after a title and its field, the holder: a field may be a list or an abstract noun, a given name a common word",
