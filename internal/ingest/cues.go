@@ -31,6 +31,18 @@ var (
 	// nounCompany: a name after a company's noun in lowercase ("American company LP
 	// Amina is working").
 	nounCompany = regexp.MustCompile(`\b(?:company|firm) ([A-Z][\p{L}&]+(?: [A-Z][\p{L}&]+)?)\b`)
+	// viaPlatform: a one-word name a message goes out through ("a web chat via
+	// Facebook", "photos were shared on Instagram."), a platform, and so a company;
+	// after "on" only where something is posted and the clause ends ("on Migrants and
+	// Tourists" names a topic, "travelled on Monday" a day, "focused on Borneo." a place).
+	viaPlatform = regexp.MustCompile(`\bvia ([A-Z][\p{L}]+)(?:[.,;:)]|\s+[a-z]|\s*\n|$)|\b(?:posted|shared|streamed|livestreamed|published|broadcast|uploaded|announced|followers|chat|questions|videos?|photos?|messages?|updates?)\b[^.;\n]{0,40}?\bon ([A-Z][\p{L}]+)(?:[.,;:)]|\s*\n|$)`)
+	// mediaOwner: a name whose paper, site or channel the text speaks of ("Dan Tri's
+	// online newspaper", "the Acme website"), its publisher, a company.
+	mediaOwner = regexp.MustCompile(`\b([A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,2})(?:['’]s)? (?:(?:online|daily|weekly|official|news) )?(?:newspaper|website|web site|news site|TV channel|channel|app|platform|magazine|broadcaster|page|account|feed)\b`)
+	// reportedByName: a name of one or two words that reports ("Yonhap reported"), a
+	// news body;
+	// "said" is left out: a surname says things too.
+	reportedByName = regexp.MustCompile(`\b([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) (?:also )?(?:reported|reports|quoted|broadcast|aired)\b`)
 	// described: a name followed by a demonym in apposition is a person's ("Sara Brown,
 	// an American working as ...").
 	described = regexp.MustCompile(`^,\s+(?:a|an)\s+([A-Z][\p{L}]+)\b(?:\s+([\p{L}]+))?`)
@@ -93,21 +105,10 @@ func (p *proposer) cues(ms []Mention) []Mention {
 		}
 		ms = p.add(ms, kg.Organization, s, e, 0.5)
 	}
-	for _, c := range []struct {
-		kind kg.Kind
-		re   *regexp.Regexp
-	}{{kg.Region, regionNoun}, {kg.Company, companyNoun}, {kg.Company, nounCompany}} {
-		for _, m := range c.re.FindAllStringSubmatchIndex(text, -1) {
-			s, e := m[2], m[3]
-			if !free(s, e) || slices.ContainsFunc(strings.Fields(text[s:e]), func(w string) bool {
-				lw := strings.ToLower(w)
-				return commonCapitalised[lw] || notInNames[lw] || titleWords[lw] || connectors[lw] || demonyms[lw] != "" || p.c.lower[lw]
-			}) {
-				continue
-			}
-			ms = p.add(ms, c.kind, s, e, 0.5)
-		}
-	}
+	ms = p.patternCues(ms, []patternCue{{kg.Region, regionNoun, false}, {kg.Company, companyNoun, false}, {kg.Company, nounCompany, false}}, func(s, e int) bool {
+		return !free(s, e)
+	})
+	ms = p.mediaCues(ms, free)
 	return p.pairedRegions(ms)
 }
 
@@ -151,9 +152,16 @@ func (p *proposer) sentenceAt(b int) int {
 // describedAsPerson reports whether a demonym in apposition follows the name ("Sara
 // Brown, an American ...").
 func (p *proposer) describedAsPerson(seg run) bool {
-	m := described.FindStringSubmatch(p.c.text[p.c.toks[seg.to-1].end:])
-	return m != nil && demonyms[strings.ToLower(m[1])] != "" && !bodyNouns[strings.ToLower(m[2])]
+	rest := p.c.text[p.c.toks[seg.to-1].end:]
+	if m := described.FindStringSubmatch(rest); m != nil && demonyms[strings.ToLower(m[1])] != "" && !bodyNouns[strings.ToLower(m[2])] {
+		return true
+	}
+	return describedByRole.MatchString(rest)
 }
+
+// describedByRole: a name followed by what its bearer does ("Kim Min-jung, a researcher
+// at the Institute").
+var describedByRole = regexp.MustCompile(`^,\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:researcher|professor|student|official|spokesperson|spokesman|spokeswoman|adviser|advisor|expert|teacher|lecturer|engineer|scientist|journalist|reporter|resident|entrepreneur|farmer|activist|artist|economist|analyst|volunteer|graduate|alumnus|alumna|veteran|diplomat|lawyer|doctor|nurse|architect|historian|curator|founder|co-founder|owner|chef|athlete|coach|poet|writer|author)\b`)
 
 // bodyNouns after a demonym describe a body, not a person ("an American company").
 var bodyNouns = set("company", "firm", "corporation", "conglomerate", "manufacturer", "bank", "organization",
@@ -163,6 +171,7 @@ var bodyNouns = set("company", "firm", "corporation", "conglomerate", "manufactu
 // person proposed earlier ("Sankei quoted ..."), and a person's full name said again,
 // earlier too (a standfirst naming one the body shows to be a person).
 func (p *proposer) repeats(ms []Mention) []Mention {
+	ms = p.tailRepeats(ms)
 	for _, pr := range p.props {
 		if pr.kind == kg.Person && len(strings.Fields(pr.name)) >= 2 {
 			ms = p.fullNameRepeats(ms, pr)
@@ -195,6 +204,67 @@ func (p *proposer) fullNameRepeats(ms []Mention, pr *proposal) []Mention {
 			continue
 		}
 		ms = p.addNamed(ms, kg.Person, m[0], m[1], pr.name, 0.5)
+	}
+	return ms
+}
+
+// mediaCues proposes the platforms, publishers and news bodies viaPlatform, mediaOwner
+// and reportedByName find: only a name that holds no head, no word in capitals, is no
+// place or other name the graph knows, no month, and not the first word of its
+// sentence.
+func (p *proposer) mediaCues(ms []Mention, free func(s, e int) bool) []Mention {
+	return p.patternCues(ms, []patternCue{{kg.Company, viaPlatform, false}, {kg.Company, mediaOwner, true}, {kg.Organization, reportedByName, false}}, func(s, e int) bool {
+		name := p.c.text[s:e]
+		ws := strings.Fields(name)
+		return !free(s, e) || p.sentenceStart(s) || months[strings.ToLower(name)] > 0 || len(p.g.entriesNamed(name)) > 0 ||
+			slices.ContainsFunc(ws, func(w string) bool {
+				lw := strings.ToLower(w)
+				// a paper's common words are written in lowercase elsewhere too ("the news")
+				lower := p.c.lower[FoldName(w)] && (w == ws[0] || !pressWords[lw])
+				return lower || orgHeads[lw] || companyHeads[lw] || eventHeads[lw] || isUpperWord(w) || abstractNoun(lw)
+			})
+	})
+}
+
+// patternCue proposes what its pattern's first matching group holds, as kind.
+type patternCue struct {
+	kind kg.Kind
+	re   *regexp.Regexp
+	// press: the name may hold a paper's common words ("Evening News")
+	press bool
+}
+
+// pressWords are common words a paper's or a channel's name may hold.
+var pressWords = set("news", "daily", "evening", "morning", "weekly", "times", "post", "herald", "tribune", "gazette", "press", "world", "today", "journal")
+
+// patternCues proposes the names the cues find, unless skip says no or a word of the
+// name is common, a title, a connector, a demonym or written in lowercase elsewhere.
+func (p *proposer) patternCues(ms []Mention, cues []patternCue, skip func(s, e int) bool) []Mention {
+	text := p.c.text
+	for _, c := range cues {
+		for _, m := range c.re.FindAllStringSubmatchIndex(text, -1) {
+			s, e := m[2], m[3]
+			if s < 0 {
+				s, e = m[4], m[5]
+			}
+			// a two-word match may open with its sentence's first word ("Later
+			// Tidewire reported")
+			if sp := strings.IndexByte(text[s:e], ' '); sp > 0 && p.sentenceStart(s) {
+				s += sp + 1
+			}
+			if skip(s, e) || slices.ContainsFunc(strings.Fields(text[s:e]), func(w string) bool {
+				lw := strings.ToLower(w)
+				// a paper's name may hold common words after its first ("Manchester
+				// Evening News")
+				if c.press && pressWords[lw] && !strings.HasPrefix(text[s:e], w) {
+					return false
+				}
+				return commonCapitalised[lw] || notInNames[lw] || titleWords[lw] || connectors[lw] || demonyms[lw] != "" || p.c.lower[lw]
+			}) {
+				continue
+			}
+			ms = p.add(ms, c.kind, s, e, 0.5)
+		}
 	}
 	return ms
 }

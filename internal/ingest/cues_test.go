@@ -130,22 +130,28 @@ func TestCues(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := map[string]string{}
-			for k := range c.want {
-				text, n, _ := strings.Cut(k, "#")
-				got[k] = ""
-				at := nthIndex(doc.Text, text, n)
-				for _, m := range doc.Mentions {
-					if m.bStart == at && m.Text == text {
-						got[k] = m.id()
-					}
-				}
-			}
-			if diff := cmp.Diff(c.want, got); diff != "" {
+			if diff := cmp.Diff(c.want, mentionIDs(doc, c.want)); diff != "" {
 				t.Errorf("links (-want +got):\n%s", diff)
 			}
 		})
 	}
+}
+
+// mentionIDs gives, for each "text#occurrence" of want, the id the mention that starts
+// there with that text links or proposes ("" for none).
+func mentionIDs(doc *Document, want map[string]string) map[string]string {
+	got := map[string]string{}
+	for k := range want {
+		text, n, _ := strings.Cut(k, "#")
+		got[k] = ""
+		at := nthIndex(doc.Text, text, n)
+		for _, m := range doc.Mentions {
+			if m.bStart == at && m.Text == text {
+				got[k] = m.id()
+			}
+		}
+	}
+	return got
 }
 
 // nthIndex is the byte offset of the nth ("1", "2", ...) occurrence of s in text.

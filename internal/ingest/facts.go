@@ -53,7 +53,10 @@ var (
 	visitToRe = regexp.MustCompile(`(?i)\b(visited|visit to|visit in|visiting|arrived in|travell?ed to|will travel to|travels to)\b`)
 	fromRe    = regexp.MustCompile(`(?i)\b(?:delegations? from|delegations? led by|from)\b`)
 	titleOfRe = regexp.MustCompile(`^, (?:the )?([A-Z][\p{L}-]*(?: (?:[A-Z][\p{L}-]*|and))*) of (?:the )?$`)
-	reportRe  = regexp.MustCompile(`\b(?:reported|reports|quoted|quotes)\b`)
+	// servesAsRe: "Name serves as Chair for the Body", "Name, who also serves as
+	// Director of the Body": an office held at the body after it.
+	servesAsRe = regexp.MustCompile(`^(?:, who)? (?:(?:also|now|currently) )?(?:serves|served|is serving|will serve|acts|acted|was appointed|was named|was elected|is) as (?:the |its )?([A-Z][\p{L}-]*(?: (?:[A-Z][\p{L}-]*|and))*) (?:of|for|at) (?:the )?$`)
+	reportRe   = regexp.MustCompile(`\b(?:reported|reports|quoted|quotes)\b`)
 	// possessiveBefore: "his visit to ..."
 	possessiveBefore = regexp.MustCompile(`(?i)\b(?:his|her|their)\s+$`)
 	sitesRe          = regexp.MustCompile(`(?i)\b(visited|toured)\b`)
@@ -165,6 +168,11 @@ func (f *factBuilder) build() {
 		f.visit(s)
 		f.recipient(s)
 		f.hosting(s)
+	}
+	// who chairs the meeting leads it, however often the text says they visit (a
+	// headline may say so)
+	for _, s := range f.c.sents {
+		f.chairs(s)
 	}
 	// A place hosts a visit when places visit it (a city's delegation); where no place
 	// does (a person visits), the place visited is where the event was held (HELD_IN
@@ -287,7 +295,11 @@ func (f *factBuilder) positions(s [2]int) {
 		// Name, Title of Body
 		if i+1 < len(ms) && isBody(ms[i+1].Kind) {
 			between := f.c.text[m.bEnd:ms[i+1].bStart]
-			if t := titleOfRe.FindStringSubmatch(between); t != nil && isTitle(t[1]) {
+			t := titleOfRe.FindStringSubmatch(between)
+			if t == nil {
+				t = servesAsRe.FindStringSubmatch(between)
+			}
+			if t != nil && isTitle(t[1]) {
 				f.add(Fact{From: m.id(), Type: kg.HoldsPosition, To: ms[i+1].id(), Props: map[string]any{"title": t[1]},
 					Evidence: f.evidence(s), Confidence: 0.7})
 				continue
@@ -715,5 +727,27 @@ func (f *factBuilder) visit(s [2]int) {
 				}
 			}
 		}
+	}
+}
+
+// chairRe: those named before it lead the meeting ("X and Y will co-chair the
+// Dialogue").
+var chairRe = regexp.MustCompile(`(?i)\b(?:co-?chairs?|co-?chaired|chairs|chaired|will (?:co-?)?chair|presides? over|presided over)\b (?:the|this|a)\b`)
+
+// chairs makes the people who chair the reported meeting its leaders, not visitors.
+func (f *factBuilder) chairs(s [2]int) {
+	loc := chairRe.FindStringIndex(f.c.text[s[0]:s[1]])
+	if loc == nil || len(f.events) == 0 {
+		return
+	}
+	for _, m := range f.in(s) {
+		if m.Kind != kg.Person || m.bStart-s[0] > loc[0] {
+			continue
+		}
+		f.facts = slices.DeleteFunc(f.facts, func(x Fact) bool {
+			return x.From == m.id() && x.To == "\x00event" && x.Props["role"] == "visitor"
+		})
+		f.add(Fact{From: m.id(), Type: kg.ParticipatedIn, To: "\x00event", Props: map[string]any{"role": "leader"},
+			Evidence: f.evidence(s), Confidence: 0.6})
 	}
 }

@@ -11,7 +11,16 @@ import (
 // TestPositionOfPlace: "Title Name of Place" is an office at that place; a title after
 // "and" is no office of the place before it. The sentence is written for this test.
 func TestPositionOfPlace(t *testing.T) {
-	text := "Mayors Meet\n\nThe guests from the United States were led by Chairman of the Board Mayor Ana Ruiz of Carbondale, Illinois and President Tom Hale."
+	got := positionsIn(t, "Mayors Meet\n\nThe guests from the United States were led by Chairman of the Board Mayor Ana Ruiz of Carbondale, Illinois and President Tom Hale.")
+	want := []string{"person:ana-ruiz city:us:carbondale Mayor"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("positions (-want +got):\n%s", diff)
+	}
+}
+
+// positionsIn ingests text and returns its HOLDS_POSITION facts as "from to title".
+func positionsIn(t *testing.T, text string) []string {
+	t.Helper()
 	doc, err := fixtureGazetteer(t).Ingest(Article{Text: text, Meta: Meta{Title: "Test", Published: "2011-03-07"}})
 	if err != nil {
 		t.Fatal(err)
@@ -22,10 +31,7 @@ func TestPositionOfPlace(t *testing.T) {
 			got = append(got, r.From+" "+r.To+" "+r.Props["title"].(string))
 		}
 	}
-	want := []string{"person:ana-ruiz city:us:carbondale Mayor"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("positions (-want +got):\n%s", diff)
-	}
+	return got
 }
 
 // TestPhraseBeforeClause: a body named in a phrase before the clause ("In addition to

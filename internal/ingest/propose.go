@@ -45,8 +45,24 @@ func (p *proposer) runs(ms []Mention) []run {
 				j++
 				continue
 			}
+			// a number inside a name before its head ("Muhak Changwon 1 Factory")
+			if numberInName(p.c.text, toks, j, toks[i].sentence) {
+				j += 2
+				continue
+			}
+			// a person's name may hold a particle or two ("Ursula von der Berg",
+			// "Ahmad bin Hassan")
+			if k := particlesAt(toks, j); k > j && k < len(toks) && isNameWord(toks[k].text) && toks[k].sentence == toks[i].sentence &&
+				spaced(p.c.text, toks[j-1:k+1]) {
+				j = k + 1
+				continue
+			}
+			// "with" joins a body's name that has its head before it ("Association for
+			// Friendship with Foreign Countries"), not a place and who was there with it
+			// ("the Cliff with Busan College students")
 			if connectors[toks[j].text] && j+1 < len(toks) && isNameWord(toks[j+1].text) &&
-				onlySpace(p.c.text[toks[j].end:toks[j+1].start]) && toks[j+1].sentence == toks[i].sentence {
+				onlySpace(p.c.text[toks[j].end:toks[j+1].start]) && toks[j+1].sentence == toks[i].sentence &&
+				(toks[j].text != "with" || slices.ContainsFunc(toks[i:j], func(t token) bool { return orgHeads[strings.ToLower(t.text)] })) {
 				j += 2
 				continue
 			}
@@ -85,8 +101,11 @@ func initial(text string, a, b token) bool {
 // letter (a number opens no name: "2022-11-05 Busan Mayor").
 func isNameWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
+	return unicode.IsUpper(r) || prefixedName.MatchString(w)
 }
+
+// prefixedName is a name behind an Arabic article or kin word ("al-Rashid", "bin-Salem").
+var prefixedName = regexp.MustCompile(`^(?:al|el|ad|ar|as|at|an|ash|bin|ibn|abu)-\p{Lu}`)
 
 func onlySpace(s string) bool { return strings.TrimSpace(s) == "" && !strings.Contains(s, "\n") }
 
@@ -94,6 +113,15 @@ func onlySpace(s string) bool { return strings.TrimSpace(s) == "" && !strings.Co
 func (p *proposer) propose(ms []Mention) []Mention {
 	toks := p.c.toks
 	for _, r := range p.runs(ms) {
+		if p.openingGerund(r) {
+			continue
+		}
+		// "PT Pelabuhan Indonesia III": a company's legal form opens its name, places
+		// and all
+		if r.to-r.from >= 2 && companyOpeners[toks[r.from].text] {
+			ms = p.add(ms, kg.Company, toks[r.from].start, toks[r.to-1].end, 0.6)
+			continue
+		}
 		from, to := r.from, r.to
 		titled := false
 		// "State Department" is the Department of State: one name for both orders
@@ -129,11 +157,32 @@ func (p *proposer) propose(ms []Mention) []Mention {
 		if from >= to {
 			continue
 		}
+		// "Professor Kenji Tanaka of Osaka University": the holder, then the body
+		if k := p.holderOfBody(from, to, titled); k > from {
+			ms = p.segment(ms, run{from, k}, true)
+			from = k + 1
+		}
+		// "Yucatan Peninsula", "Mekong Delta": a place's name and a land form's head
+		if to-from >= 2 && landForms[strings.ToLower(toks[to-1].text)] && p.properName(toks[from:to-1]) {
+			ms = p.add(ms, kg.Region, toks[from].start, toks[to-1].end, 0.5)
+			continue
+		}
+		// "The Asahi Shimbun and Kyodo": a headed body, then another name
+		if k := headedThenName(toks, from, to); k > from {
+			ms = p.add(ms, headKind(toks[from:k]), toks[from].start, headEnd(toks[k-1]), 0.6)
+			from = k + 1
+		}
 		// A body's name may go on after its head ("Association for Friendship with
 		// Foreign Countries", "Chamber of Commerce and Industry").
 		if headKind(toks[from:to]) == "" && !p.holdsBody(ms, toks[from].start, toks[to-1].end) {
 			for k := from; k < to-2; k++ {
-				if orgHeads[strings.ToLower(toks[k].text)] && (toks[k+1].text == "for" || toks[k+1].text == "of" || toks[k+1].text == "with") {
+				hk := strings.ToLower(toks[k].text)
+				// an event's name goes on too ("Annual Meeting of the X Conference of
+				// Mayors", "Year of Cultural Exchange"), unless office holders follow
+				// ("Conference of Mayors" is a body of its members)
+				eventOf := (eventHeads[hk] || hk == "year") && toks[k+1].text == "of"
+				event := eventOf && !p.ofMembers(k+2)
+				if orgHeads[hk] && (toks[k+1].text == "for" || toks[k+1].text == "of" || toks[k+1].text == "with") || eventOf {
 					// it ends before a title ("Chamber of Commerce President Brian
 					// Anderson"), not at one its connector leads to ("Office of the
 					// Special Representative")
@@ -144,6 +193,10 @@ func (p *proposer) propose(ms []Mention) []Mention {
 							break
 						}
 					}
+					// or before the holder of the title that opened the run
+					if end == to && titled {
+						end = p.holderAfterBody(k+1, to)
+					}
 					// it opens after an office's possessive ("the Secretary’s Office of
 					// ..."), not after a name's ("Chinese People's Association")
 					for j := k - 1; j >= from; j-- {
@@ -153,7 +206,11 @@ func (p *proposer) propose(ms []Mention) []Mention {
 						}
 					}
 					if !coveredExactly(ms, toks[from].start, toks[end-1].end) {
-						ms = p.add(ms, kg.Organization, toks[from].start, headEnd(toks[end-1]), 0.5)
+						kind := kg.Organization
+						if event {
+							kind = kg.Event
+						}
+						ms = p.add(ms, kind, toks[from].start, headEnd(toks[end-1]), 0.5)
 					}
 					from = end
 					break
@@ -177,7 +234,9 @@ func (p *proposer) propose(ms []Mention) []Mention {
 		if kind := headKind(toks[from:to]); kind != "" {
 			parts := [][2]int{{from, to}}
 			for k := from + 1; k < to-1; k++ {
-				if toks[k].text == "and" && headKind(toks[from:k]) != "" && headKind(toks[k+1:to]) != "" {
+				// (not inside an event's theme: "Summit of the Pacific and Indian Ocean
+				// Cities Network" is one)
+				if toks[k].text == "and" && headKind(toks[from:k]) != "" && !eventBeforeOf(toks[from:k]) && headKind(toks[k+1:to]) != "" {
 					parts = [][2]int{{from, k}, {k + 1, to}}
 					break
 				}
@@ -208,7 +267,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	ms = p.cues(ms)
 	ms = p.apposition(ms)
 	ms = p.coreference(ms)
-	return p.repeats(p.acronyms(ms))
+	return p.repeats(p.examples(p.acronyms(p.definedAcronyms(ms))))
 }
 
 // camelCase reports whether a word of six letters or more has a capital after a
@@ -254,6 +313,9 @@ func headKind(ts []token) kg.Kind {
 	}
 	if i := strings.LastIndex(head, "-"); i >= 0 {
 		head = head[i+1:]
+	}
+	if eventBeforeOf(ts) {
+		return kg.Event
 	}
 	switch {
 	case companyHeads[head]:
@@ -372,6 +434,13 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	if n == 1 && camelCase(toks[seg.from].text) {
 		return p.add(ms, kg.Organization, s, e, 0.5)
 	}
+	// "Governor Ann Lee of Kiambu County": the holder, then the office's place
+	// ("Vice Mayor Nguyen Thi Thu Ha of Da Nang")
+	if k := holderOfPlace(toks, seg); titled && k > 0 {
+		ms = p.officePlace(ms, run{seg.from + k + 1, seg.to}, seg.from)
+		seg.to = seg.from + k
+		n, last, e = k, toks[seg.to-1].text, toks[seg.to-1].end
+	}
 	switch {
 	case n >= 2 && last == "City" && p.properName(toks[seg.from:seg.to-1]):
 		return p.add(ms, kg.City, s, toks[seg.to-2].end, 0.6)
@@ -393,14 +462,20 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	// "Chairman of the Board Mayor Brad Cole", "Secretary for Public Diplomacy Fabiola
 	// Rodriguez-Ciampoli": a person's name follows the last word of the title.
 	for k := seg.to - 1; k >= seg.from; k-- {
-		if lw := lower(k); titleWords[lw] || commonCapitalised[lw] || notInNames[lw] {
-			if seg.to-k-1 >= 2 && anyTitle(toks[max(seg.from-6, 0):k+1]) {
+		if lw := lower(k); titleWords[lw] || commonCapitalised[lw] || notInNames[lw] || abstractNoun(lw) {
+			// a given name that is also a common word ("... Affairs Victoria Nuland")
+			if seg.to-k-1 == 1 && !titleWords[lw] && !notInNames[lw] && k > seg.from && p.fieldWord(k-1) {
+				continue
+			}
+			// (a field may be a list: "Secretary for Economic Growth, Energy, and the
+			// Environment Jose Fernández")
+			if seg.to-k-1 >= 2 && anyTitle(toks[max(seg.from-10, 0):k+1]) {
 				seg.from, n, s, titled = k+1, seg.to-k-1, toks[k+1].start, true
 			}
 			break
 		}
 	}
-	if n < 2 || n > 4 {
+	if words := n - particleCount(toks[seg.from:seg.to]); words < 2 || words > 4 {
 		return ms
 	}
 	for i, t := range toks[seg.from:seg.to] {
@@ -408,10 +483,16 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 		if possessive(t.text) != t.text && seg.from+i < seg.to-1 {
 			return ms // "Hachigian’s Travel" is no one's name
 		}
+		if nameParticles[t.text] && i > 0 && seg.from+i < seg.to-1 {
+			continue
+		}
 		if connectors[t.text] || notInNames[lw] || titleWords[lw] || orgHeads[lw] || companyHeads[lw] || eventHeads[lw] ||
 			regionHeads[lw] || demonyms[lw] != "" || !isNameWord(t.text) {
 			return ms
 		}
+	}
+	if !titled && p.placeNotPerson(ms, seg) || p.titlesField(seg) {
+		return ms
 	}
 	if pr := p.find(kg.Person, p.c.text[s:e]); titled || p.titleNear(seg) || p.listed(ms, s) || p.personVerbBefore(seg) || p.describedAsPerson(seg) || pr != nil && FoldName(pr.name) == FoldName(p.c.text[s:e]) {
 		return p.add(ms, kg.Person, s, e, 0.6)
@@ -458,8 +539,19 @@ func (p *proposer) titleNear(seg run) bool {
 		if titleWords[strings.ToLower(toks[i].text)] {
 			return true
 		}
+		// a headline's verb ends the title's reach ("Mayor Visits X to Promote Y")
+		if isNameWord(toks[i].text) && notInNames[strings.ToLower(toks[i].text)] {
+			break
+		}
 	}
 	rest := p.c.text[toks[seg.to-1].end:]
+	// a title on the next line is another's ("... Green Ports\nVice Mayor ..."), unless
+	// the name stands alone on its line (a byline)
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+		if start := toks[seg.from].start; start > 0 && p.c.text[start-1] != '\n' {
+			rest = rest[:nl]
+		}
+	}
 	rest = strings.TrimPrefix(strings.TrimLeft(rest, " "), ",")
 	rest = strings.TrimPrefix(strings.TrimLeft(rest, " "), "the ")
 	ws := strings.Fields(strings.ToLower(firstWords(rest, 3)))
@@ -497,6 +589,14 @@ func (p *proposer) addNamed(ms []Mention, kind kg.Kind, s, e int, name string, c
 			s = a[len(a)-1][0]
 			name = strings.TrimSpace(p.c.text[s:e])
 		}
+	}
+	if p.ownedProgramme(kind, s, e) {
+		// its words are its name's, a place among them too ("Mission Vietnam's ...")
+		return slices.DeleteFunc(ms, func(m Mention) bool { return m.bStart >= s && m.bEnd <= e })
+	}
+	if kind == kg.Event && name == strings.TrimSpace(p.c.text[s:e]) {
+		s = p.ordinalBefore(s)
+		name = strings.TrimSpace(p.c.text[s:e])
 	}
 	var kept []Mention
 	for _, m := range ms {
@@ -539,6 +639,16 @@ func (p *proposer) find(kind kg.Kind, name string) *proposal {
 		}
 		pf := strings.Fields(FoldName(pr.name))
 		if slices.Equal(pf, f) {
+			return pr
+		}
+		// a body named once with its country's short form ("UK Foreign Office") and
+		// once without is one
+		if kind != kg.Person && slices.Equal(withoutCountry(pr.name), withoutCountry(name)) {
+			return pr
+		}
+		// and one named again by the last words of its name, head and all ("the Joint
+		// Safety Dialogue ... the Safety Dialogue")
+		if kind != kg.Person && len(f) >= 2 && len(pf) > len(f) && slices.Equal(pf[len(pf)-len(f):], f) {
 			return pr
 		}
 		if kind == kg.Person && (contains(pf, f) || contains(f, pf)) {
@@ -680,8 +790,9 @@ func (p *proposer) coreference(ms []Mention) []Mention {
 			if m.Kind != kg.Person {
 				continue
 			}
+			// a name spelt without its accents is the same ("Fernandez", "Fernández")
 			words := wordRe.FindAllString(m.Text, -1)
-			if len(words) >= 2 && slices.Contains(words, t.text) && !slices.ContainsFunc(match, func(o Mention) bool { return o.id() == m.id() }) {
+			if len(words) >= 2 && slices.ContainsFunc(words, func(w string) bool { return FoldName(w) == FoldName(t.text) }) && !slices.ContainsFunc(match, func(o Mention) bool { return o.id() == m.id() }) {
 				match = append(match, m)
 			}
 		}

@@ -23,7 +23,8 @@ var sentenceEnd = regexp.MustCompile(`[.!?。！？]["”’]?\s+|\n\s*`)
 // notEnds are abbreviations whose full stop ends no sentence.
 var notEnds = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "no": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
-	"oct": true, "nov": true, "dec": true, "co": true, "ltd": true, "inc": true, "gen": true, "gov": true, "u.s": true}
+	"oct": true, "nov": true, "dec": true, "co": true, "ltd": true, "inc": true, "gen": true, "gov": true, "u.s": true,
+	"hon": true, "smt": true, "shri": true}
 
 // sentences returns the [start, end) byte ranges of the text's sentences.
 func sentences(text string) [][2]int {
@@ -96,7 +97,9 @@ var titleWords = set("mayor", "vice", "deputy", "director", "director-general", 
 	"minister", "governor", "mr", "mrs", "ms", "dr", "prof", "professor", "lord", "nazim", "major", "bishop",
 	"commissioner", "mna", "mpa", "senator", "chief", "head", "acting", "attaché", "attache", "consular", "counsellor",
 	"councillor", "councillors", "councilor", "councilors", "leader", "premier", "general", "executive", "senior", "representative", "envoy", "officer",
-	"deputy-director", "party", "first", "prime", "sir", "madam", "excellency", "h.e", "he", "ceo", "assistant", "special", "regent", "principal")
+	"deputy-director", "party", "first", "prime", "sir", "madam", "excellency", "h.e", "he", "ceo", "assistant", "special", "regent", "principal",
+	// honorifics of other languages and of parliaments ("Smt Preneet Kaur", "Hon. Jane Doe")
+	"smt", "shri", "shrimati", "kumari", "hon", "honourable", "honorable", "datuk", "dato", "puan", "encik", "bapak", "ibu")
 
 // determiners open no name: "This Forum" is the forum named before.
 var determiners = set("this", "that", "these", "those", "its", "our", "their")
@@ -166,13 +169,17 @@ var (
 		"initiative", "program", "programme", "scholarship", "trust", "fund",
 		// research bodies
 		"lab", "laboratory",
+		// forces and groupings of bodies
+		"police", "alliance", "coalition", "consortium", "secretariat",
 		// the press, and venues
 		"shimbun", "ilbo", "nippo", "herald", "tribune", "gazette", "times", "castle", "palace")
 	// openingHeads open a body's name in languages that put the noun first
 	// ("Universitas Borneo", "Universidad de Chile")
 	openingHeads = set("universitas", "universidad", "universidade", "universite", "université", "universita", "università", "universiti")
 	companyHeads = set("company", "co", "ltd", "inc", "group", "bank", "motors", "motor", "airlines", "airways",
-		"holdings", "industries", "limited", "llc", "gmbh", "ag")
+		"holdings", "industries", "limited", "llc", "gmbh", "ag",
+		// a hotel is a company, and a named factory its owner's
+		"hotel", "hotels", "resort", "factory")
 	eventHeads = set("expo", "conference", "forum", "festival", "fair", "summit", "games", "seminar",
 		"symposium", "competition", "exhibition", "ceremony", "week", "dialogue", "meeting", "olympics", "convention", "cup", "ball", "war")
 	// romanNumerals follow a head as its ordinal ("World War II")
