@@ -803,3 +803,46 @@ func TestHeadlinePlace(t *testing.T) {
 		}
 	}
 }
+
+// round7aGazetteer is a small made-up graph for the rules of round 7a.
+func round7aGazetteer() *Gazetteer {
+	return NewGazetteer([]store.NameRecord{
+		{ID: "country:us", Kind: kg.Country, Name: "United States", Aliases: []string{"USA"}, Degree: 900},
+		{ID: "country:gb", Kind: kg.Country, Name: "United Kingdom", Degree: 900},
+		{ID: "country:fr", Kind: kg.Country, Name: "France", Degree: 900},
+		{ID: "country:pe", Kind: kg.Country, Name: "Peru", Degree: 300},
+		{ID: "region:pe:cusco", Kind: kg.Region, Name: "Cusco", Countries: []string{"country:pe"}, Degree: 20},
+		{ID: "city:pe:lima", Kind: kg.City, Name: "Lima", Countries: []string{"country:pe"}, Population: 9_000_000, Degree: 60},
+		{ID: "city:fr:paris", Kind: kg.City, Name: "Paris", Countries: []string{"country:fr"}, Population: 2_100_000, Degree: 90},
+	})
+}
+
+// TestShortFormOpensBody: a country's short form before capitalised words holding a
+// body's head opens that body's name and is no mention of the country; before an
+// office's title, lowercase words, or a place after a hyphen it is the country.
+func TestShortFormOpensBody(t *testing.T) {
+	g := round7aGazetteer()
+	for text, want := range map[string]string{
+		"In Peru, the U.S. Agency for Rural Roads paid for a bridge.":  "",
+		"In Peru, the U.S. Farm Department sent two engineers.":        "",
+		"In Peru, staff of the UK Weather Office met farmers.":         "",
+		"In Peru, the U.S. Rail Service ran a study.":                  "",
+		"In Peru, the U.S. Farm Representative Lima spoke to growers.": "country:us",
+		"In Peru, U.S. firms signed contracts.":                        "country:us",
+		"In Peru, growers praised U.S.-Cusco ties in coffee.":          "country:us",
+		"In Peru, the U.S. Ambassador opened a school.":                "country:us",
+		"In Peru, the U.S. Coffee Summit of Growers drew a crowd.":     "",
+	} {
+		doc, err := g.Ingest(Article{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		short := "U.S."
+		if strings.Contains(text, "UK ") {
+			short = "UK"
+		}
+		if got := linksAt(t, doc, text, short, 1); got != want {
+			t.Errorf("%q: %s -> %q, want %q", text, short, got, want)
+		}
+	}
+}

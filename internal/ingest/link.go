@@ -897,15 +897,71 @@ func (g *Gazetteer) abbreviationMentions(c *linkCtx) []Mention {
 		if ampersandName.MatchString(c.text[m[1]:]) {
 			continue
 		}
+		rest := c.text[m[1]:]
+		// "U.S. Agency for International Development", "U.S. State Department": the short
+		// form opens a body's name, which is proposed whole; a title first ("U.S. Defense
+		// Representative") makes it the country the office serves
+		switch bodyOrTitleAfter(rest) {
+		case "body":
+			continue
+		case "title":
+			out = append(out, Mention{Text: c.text[m[0]:m[1]], bStart: m[0], bEnd: m[1], Entity: strPtr(id),
+				Kind: kg.Country, How: "abbreviation", Confidence: 0.9, entry: i})
+			continue
+		}
 		// before a demonym it is the country ("the U.S.-Turkish partnership")
-		if next := nameGoesOn.FindStringSubmatch(c.text[m[1]:]); next != nil && !isCue(next[1]) && demonyms[strings.ToLower(next[1])] == "" &&
-			!g.pairedCountry(c.text[m[1]:], next[1]) && !headlessWords(c.text[m[1]:]) {
+		if next := nameGoesOn.FindStringSubmatch(rest); next != nil && !isCue(next[1]) && demonyms[strings.ToLower(next[1])] == "" &&
+			!g.pairedCountry(rest, next[1]) && !g.pairedPlace(rest, next[1]) && !headlessWords(rest) {
 			continue
 		}
 		out = append(out, Mention{Text: c.text[m[0]:m[1]], bStart: m[0], bEnd: m[1], Entity: strPtr(id),
 			Kind: kg.Country, How: "abbreviation", Confidence: 0.9, entry: i})
 	}
 	return out
+}
+
+// bodyHeads are the heads that make the capitalised words after a country's short form
+// a body of its own: the body heads, less "government" (a country's government is the
+// country, by the annotations' convention), with a service's.
+func isBodyHead(w string) bool {
+	return (orgHeads[w] || w == "service" || w == "services") && w != "government" && w != "international"
+}
+
+// bodyOrTitleAfter reads the capitalised words right after a country's short form, up
+// to the first that is a body's head ("body") or an office's title ("title"); "" when
+// neither comes, or a space does not follow ("U.S.-China ...").
+func bodyOrTitleAfter(rest string) string {
+	if !strings.HasPrefix(rest, " ") {
+		return ""
+	}
+	for _, w := range strings.Fields(capitalisedWords.FindString(rest)) {
+		w = strings.ToLower(possessive(w))
+		switch {
+		case connectors[w]:
+		case isBodyHead(w) || eventHeads[w] || companyHeads[w]:
+			return "body" // an event's or a company's name too ("U.S. Conference of Mayors")
+		case titleWords[w]:
+			return "title"
+		}
+	}
+	return ""
+}
+
+// pairedPlace reports whether a country's short form is paired with a place of the
+// graph's that ends the name ("U.S.-Sabah cooperation"): the country and the place.
+func (g *Gazetteer) pairedPlace(rest, next string) bool {
+	if !strings.HasPrefix(rest, "-") {
+		return false
+	}
+	if after := firstWords(rest[1+len(next):], 1); after != "" && isNameWord(after) {
+		return false
+	}
+	for _, e := range g.entriesNamed(next) {
+		if k := g.entries[e].Kind; k == kg.Region || k == kg.City || k == kg.Country {
+			return true
+		}
+	}
+	return false
 }
 
 var capitalisedWords = regexp.MustCompile(`^(?:[ -](?:(?:and|of|for|on|the) )*[A-Z][\p{L}]*)+`)
