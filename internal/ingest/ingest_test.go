@@ -846,3 +846,29 @@ func TestShortFormOpensBody(t *testing.T) {
 		}
 	}
 }
+
+// TestSeatlessEmbassy: "the U.S. Embassy" with no seat, in a text on another country, is
+// the one embassy the graph holds of that country there; with no host to settle it, or
+// with a seat named, this rule does not apply.
+func TestSeatlessEmbassy(t *testing.T) {
+	g := NewGazetteer(append(round7aGazetteer().entries,
+		store.NameRecord{ID: "consulate:us-embassy-lima", Kind: kg.Consulate, Name: "Embassy of United States in Lima",
+			Represents: []string{"country:us"}, BasedIn: []string{"city:pe:lima"}, Degree: 2},
+		store.NameRecord{ID: "consulate:us-embassy-paris", Kind: kg.Consulate, Name: "Embassy of United States in Paris",
+			Represents: []string{"country:us"}, BasedIn: []string{"city:fr:paris"}, Degree: 2},
+	))
+	for text, want := range map[string]string{
+		"Growers in Cusco met Peru's trade minister. The U.S. Embassy will fund a coffee school.": "consulate:us-embassy-lima",
+		"In Paris, France hosted a fair. The U.S. Embassy staff came to it.":                      "consulate:us-embassy-paris",
+		// Peru and France are named alike: no host
+		"Peru and France signed a treaty. The U.S. Embassy welcomed it.": "",
+	} {
+		doc, err := g.Ingest(Article{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, text, "U.S. Embassy", 1); got != want {
+			t.Errorf("%q: U.S. Embassy -> %q, want %q", text, got, want)
+		}
+	}
+}

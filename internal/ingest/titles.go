@@ -221,7 +221,97 @@ func (p *proposer) missionNames(ms []Mention) []Mention {
 		}
 		ms = p.add(ms, kg.Consulate, s, e, 0.6)
 	}
+	return p.seatlessEmbassies(ms)
+}
+
+// seatlessEmbassyRe finds an embassy named by its country alone ("the U.S. Embassy",
+// "the British Embassy's staff"), with no seat after it.
+var seatlessEmbassyRe = regexp.MustCompile(`\b(?:(U\.S\.|U\.K\.|UK|US)|([A-Z][a-z]+)) Embassy\b`)
+
+var seatAfter = regexp.MustCompile(`^(?: in| to| of| at)? [A-Z]`)
+
+// seatlessEmbassies reads an embassy named without its seat as the one embassy its
+// country keeps in the country the article is about: a country keeps one embassy in
+// another, so the graph's embassy of that country in a city of the host is meant. The
+// host is the country other than the embassy's own that the article's linked places and
+// countries name most often; a tie, or a host where the graph holds no such embassy or
+// several, leaves the words as they were.
+func (p *proposer) seatlessEmbassies(ms []Mention) []Mention {
+	g, text := p.g, p.c.text
+	for _, m := range seatlessEmbassyRe.FindAllStringSubmatchIndex(text, -1) {
+		s, e := m[0], m[1]
+		country := ""
+		if m[2] >= 0 {
+			country = abbreviations[text[m[2]:m[3]]]
+		} else {
+			country = demonyms[strings.ToLower(text[m[4]:m[5]])]
+		}
+		if country == "" || seatAfter.MatchString(text[e:]) || slices.ContainsFunc(ms, func(x Mention) bool {
+			return x.bStart < e && s < x.bEnd && (x.Kind != kg.Country || x.bStart < s || x.bEnd > e)
+		}) {
+			continue
+		}
+		host := g.hostCountry(ms, country)
+		if host == "" {
+			continue
+		}
+		found := -1
+		for i, r := range g.entries {
+			if r.Kind != kg.Consulate || !slices.Contains(r.Represents, country) || !strings.Contains(FoldName(r.Name), "embassy") ||
+				!slices.ContainsFunc(r.BasedIn, func(b string) bool { j, ok := g.byID[b]; return ok && slices.Contains(g.entries[j].Countries, host) }) {
+				continue
+			}
+			if found >= 0 {
+				found = -2
+				break
+			}
+			found = i
+		}
+		if found < 0 {
+			continue
+		}
+		ms = slices.DeleteFunc(ms, func(x Mention) bool { return x.bStart >= s && x.bEnd <= e })
+		ms = append(ms, Mention{Text: text[s:e], bStart: s, bEnd: e, Entity: strPtr(g.entries[found].ID), Kind: kg.Consulate,
+			How: "title", Confidence: 0.7, entry: found})
+		sortMentions(ms)
+	}
 	return ms
+}
+
+// hostCountry returns the country, other than not, that the article's linked countries
+// and places name most often, or "" on a tie.
+func (g *Gazetteer) hostCountry(ms []Mention, not string) string {
+	n := map[string]int{}
+	for _, x := range ms {
+		if x.Entity == nil || x.entry < 0 {
+			continue
+		}
+		switch x.Kind {
+		case kg.Country:
+			n[*x.Entity]++
+		case kg.City, kg.Region:
+			for _, cc := range g.entries[x.entry].Countries {
+				n[cc]++
+			}
+		}
+	}
+	delete(n, not)
+	best, second := "", 0
+	for cc, k := range n {
+		switch {
+		case best == "" || k > n[best]:
+			if best != "" {
+				second = n[best]
+			}
+			best = cc
+		case k > second:
+			second = k
+		}
+	}
+	if best == "" || n[best] == second {
+		return ""
+	}
+	return best
 }
 
 // compassRe finds a part of a country named by its bearing ("South West China",
