@@ -872,3 +872,29 @@ func TestSeatlessEmbassy(t *testing.T) {
 		}
 	}
 }
+
+// TestNameOwnedByRegion: a name that is a region's own and only an alias of a city lying
+// in that region is the region, however well the city is known; a one-word alias of a
+// place the graph barely knows needs more than its country named.
+func TestNameOwnedByRegion(t *testing.T) {
+	g := NewGazetteer(append(round7aGazetteer().entries,
+		store.NameRecord{ID: "region:pe:ancash", Kind: kg.Region, Name: "Ancash", Countries: []string{"country:pe"}, Degree: 25},
+		store.NameRecord{ID: "city:pe:huaraz", Kind: kg.City, Name: "Huaraz", Aliases: []string{"Ancash"}, Countries: []string{"country:pe"},
+			Regions: []string{"region:pe:ancash"}, Population: 900_000, Degree: 12},
+		store.NameRecord{ID: "city:pe:tiny", Kind: kg.City, Name: "San Tiny", Aliases: []string{"Quipuvi"}, Countries: []string{"country:pe"},
+			Regions: []string{"region:pe:cusco"}, Population: 3_000, Degree: 2},
+	))
+	for _, c := range []struct{ text, name, want string }{
+		{"In Peru, the minister flew to Ancash on Monday.", "Ancash", "region:pe:ancash"},
+		{"In Peru, the minister met Quipuvi weavers.", "Quipuvi", ""},
+		{"In Peru, the minister met weavers in Quipuvi, Cusco.", "Quipuvi", "city:pe:tiny"},
+	} {
+		doc, err := g.Ingest(Article{Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, c.text, c.name, 1); got != c.want {
+			t.Errorf("%q: %s -> %q, want %q", c.text, c.name, got, c.want)
+		}
+	}
+}

@@ -421,6 +421,7 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 			continue // "KMC" is not a town called Kmc
 		}
 		s := scored{ref: r}
+		strong := false // evidence beyond the country: a cue, its region, a partner
 		switch e.Kind {
 		case kg.Country:
 			s.score, s.ctx = 6, true
@@ -460,10 +461,10 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 			switch {
 			case cue[1] != "" && e.Kind == kg.City:
 				s.score += 3
-				s.ctx = true
+				s.ctx, strong = true, true
 			case cue[2] != "" && e.Kind == kg.Region:
 				s.score += 3
-				s.ctx = true
+				s.ctx, strong = true, true
 			case cue[2] != "" && e.Kind == kg.City:
 				s.score -= 2
 			}
@@ -485,23 +486,31 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		// the region it lies in.
 		if next := countryAfter(c.text[h.end:]); next != "" && g.regionNamed(next, e.Regions) || g.regionNamed(inRegion(c.text[h.end:]), e.Regions) {
 			s.score += 4
-			s.ctx = true
+			s.ctx, strong = true, true
 		}
 		// "Baltimore, Maryland" supports the region as it does the city
 		if e.Kind == kg.Region && g.cityBeforeIn(c.text[:h.start], func(rs []string) bool { return slices.Contains(rs, e.ID) }) {
 			s.score += 4
-			s.ctx = true
+			s.ctx, strong = true, true
 		}
 		for _, pid := range e.Partners {
 			// a partner bearing the same name is a rival reading of this very word
 			// (Mérida in Spain is twinned with Mérida in Mexico), not support
 			if linked[pid] && !slices.ContainsFunc(p.refs, func(r patRef) bool { return g.entries[r.entry].ID == pid }) {
 				s.score += 2
-				s.ctx = true
+				s.ctx, strong = true, true
 			}
 		}
 		if e.Kind == kg.City && e.Population >= 1_000_000 {
-			s.ctx = true
+			s.ctx, strong = true, true
+		}
+		// A place the graph barely knows (no partner, its country and region its only
+		// ties), named here by one word that is only another of its names ("Pasifika" of
+		// Pacifica), is a namesake of a people, a word or a brand more often than the
+		// place: its country being named is not enough, and only a cue word, its region
+		// or a partner beside it links it.
+		if single && (e.Kind == kg.City || e.Kind == kg.Region) && FoldName(e.Name) != p.folded && e.Degree <= minorDegree && len(e.Partners) == 0 && !strong {
+			continue
 		}
 		ss = append(ss, s)
 	}
