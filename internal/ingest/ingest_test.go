@@ -898,3 +898,24 @@ func TestNameOwnedByRegion(t *testing.T) {
 		}
 	}
 }
+
+// TestMiddleInitialLeftOut: a graph person whose middle name is only an initial is
+// named in full without it; a full middle name left out stays a weak short form.
+func TestMiddleInitialLeftOut(t *testing.T) {
+	g := NewGazetteer(append(round7aGazetteer().entries,
+		store.NameRecord{ID: "person:quill-anna-r", Kind: kg.Person, Name: "Anna R. Quill",
+			Positions: []store.Position{{Title: "Ambassador", Body: "country:gb"}}},
+		store.NameRecord{ID: "person:moss-tomas-ruiz", Kind: kg.Person, Name: "Tomas Ruiz Moss",
+			Positions: []store.Position{{Title: "Ambassador", Body: "country:gb"}}},
+	))
+	text := "In Peru, diplomat Anna Quill opened a library with the painter Tomas Moss."
+	doc, err := g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{"Anna Quill": "person:quill-anna-r", "Tomas Moss": ""} {
+		if got := linksAt(t, doc, text, name, 1); got != want {
+			t.Errorf("%s -> %q, want %q", name, got, want)
+		}
+	}
+}
