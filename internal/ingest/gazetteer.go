@@ -111,14 +111,8 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 				case len(ws) == 2:
 					names = append(names, ws[1]+" "+ws[0])
 				case len(ws) > 2 && !strings.HasSuffix(ws[len(ws)-1], "."):
-					// "John Kerry" for John Forbes Kerry: the middle names left out. A
-					// middle name the graph holds only as initials ("Peter M. Haymond")
-					// cannot be a second surname, so leaving it out is a full name
-					if onlyInitials(ws[1 : len(ws)-1]) {
-						names = append(names, ws[0]+" "+ws[len(ws)-1])
-					} else {
-						shorts = append(shorts, ws[0]+" "+ws[len(ws)-1])
-					}
+					// "John Kerry" for John Forbes Kerry: the middle names left out
+					shorts = append(shorts, ws[0]+" "+ws[len(ws)-1])
 					// "Mark W. Lippert" for Mark William Lippert: the middle names
 					// as initials agree with the full name, letter for letter
 					if initials := middleInitials(ws[1 : len(ws)-1]); initials != "" {
@@ -285,15 +279,3 @@ func (g *Gazetteer) find(text string) []hit {
 	}
 	return out
 }
-
-// onlyInitials reports whether every word is an initial ("M.", "J.R.").
-func onlyInitials(ws []string) bool {
-	for _, w := range ws {
-		if !initialRe.MatchString(w) {
-			return false
-		}
-	}
-	return len(ws) > 0
-}
-
-var initialRe = regexp.MustCompile(`^(?:\p{Lu}\.)+$`)

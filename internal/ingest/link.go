@@ -445,7 +445,7 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 			// "Jose Fernandez" is not Jose Trejos Fernandez, president of Costa Rica,
 			// unless the article names a country he held office for: a short form of
 			// a full name needs the context to agree.
-			if r.short && !g.servedIn(c, e, linked) {
+			if r.short && !g.servedIn(c, e, linked) && !diplomatTitled(c.text[:h.start], e) {
 				continue
 			}
 		case kg.Organization, kg.Company, kg.Consulate:
@@ -589,6 +589,22 @@ func (g *Gazetteer) servedIn(c *linkCtx, e store.NameRecord, linked map[string]b
 		}
 	}
 	return false
+}
+
+// diplomatTitleBefore ends where a diplomat's title stands before a name, an acronym
+// the text gives it in brackets allowed ("Charge d’Affaires (CDA) ").
+var diplomatTitleBefore = regexp.MustCompile(`(?i)\b(?:ambassador|charg[eé] d[’']affaires|consul(?:[- ]general)?|envoy)(?:\s*\(\p{Lu}+\))?,?\s+$`)
+
+var diplomatTitle = regexp.MustCompile(`(?i)ambassador|charg[eé]|consul|envoy`)
+
+// diplomatTitled reports whether a diplomat's title stands right before a short form of
+// a person the graph holds in a diplomat's office: the title narrows the namesakes to
+// that career ("Chargé d'Affaires Peter Haymond" for Peter M. Haymond, ambassador
+// elsewhere), as a country he served in does.
+func diplomatTitled(before string, e store.NameRecord) bool {
+	return diplomatTitleBefore.MatchString(before) && slices.ContainsFunc(e.Positions, func(p store.Position) bool {
+		return diplomatTitle.MatchString(p.Title)
+	})
 }
 
 // firmsListed ends where a list of firms begins, or continues within its sentence.
