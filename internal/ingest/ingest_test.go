@@ -921,3 +921,41 @@ func TestDiplomatShortForm(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionInitials: capitals spelling the initials of a region the article names in
+// full are that region; with the region unnamed they are left alone.
+func TestRegionInitials(t *testing.T) {
+	g := NewGazetteer(append(round7aGazetteer().entries,
+		store.NameRecord{ID: "region:pe:madre-de-dios", Kind: kg.Region, Name: "Madre Dios", Countries: []string{"country:pe"}, Degree: 20},
+	))
+	for text, want := range map[string]string{
+		"In Peru, Madre Dios hosted a fair. Growers from across MD came.": "region:pe:madre-de-dios",
+		"In Peru, growers from across MD came to a fair.":                 "",
+	} {
+		doc, err := g.Ingest(Article{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, text, "MD", 1); got != want {
+			t.Errorf("%q: MD -> %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestAmericaPossessive: "of America’s" is the country as a possessor; after a body's
+// head ("Bank of America’s") it ends the body's name.
+func TestAmericaPossessive(t *testing.T) {
+	g := round7aGazetteer()
+	for text, want := range map[string]string{
+		"In Peru, guests marked the anniversary of America’s independence.": "country:us",
+		"In Peru, guests met the Bank of America’s staff.":                  "",
+	} {
+		doc, err := g.Ingest(Article{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, text, "America", 1); got != want {
+			t.Errorf("%q: America -> %q, want %q", text, got, want)
+		}
+	}
+}

@@ -162,6 +162,9 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	for _, m := range g.bareCountryMentions(c, ms) {
 		ms = addIfFree(ms, m)
 	}
+	for _, m := range g.regionInitials(c, ms) {
+		ms = addIfFree(ms, m)
+	}
 	return g.listedRegions(c, ms)
 }
 
@@ -1036,14 +1039,25 @@ func (g *Gazetteer) americaMentions(c *linkCtx) []Mention {
 	for _, m := range americaRe.FindAllStringIndex(c.text, -1) {
 		before, after := c.text[:m[0]], c.text[m[1]:]
 		prev := lastWord(before)
-		if prev != "" && strings.HasSuffix(strings.TrimRight(before, " "), prev) && (isNameWord(prev) || prev == "of") ||
-			nameGoesOn.MatchString(after) || strings.HasPrefix(after, "s") || !strings.Contains(before, "\n") {
+		// "of America’s Independence": a possessive after "of" is the country's, unless a
+		// body's head before "of" makes the words a body's name ("Bank of America’s")
+		possAfterOf := prev == "of" && possessiveRe.MatchString(after) && !ofBodyHead(strings.TrimSuffix(strings.TrimRight(before, " "), "of"))
+		if prev != "" && strings.HasSuffix(strings.TrimRight(before, " "), prev) && (isNameWord(prev) || prev == "of" && !possAfterOf) ||
+			nameGoesOn.MatchString(after) || strings.HasPrefix(after, "s") || titleCaseLine(c.text, hit{start: m[0], end: m[1]}) {
 			continue
 		}
 		out = append(out, Mention{Text: "America", bStart: m[0], bEnd: m[1], Entity: strPtr("country:us"),
 			Kind: kg.Country, How: "alias", Confidence: 0.8, entry: i})
 	}
 	return out
+}
+
+var possessiveRe = regexp.MustCompile(`^['’]s\b`)
+
+// ofBodyHead reports whether the words before "of" end in a body's or company's head.
+func ofBodyHead(before string) bool {
+	w := strings.ToLower(lastWord(strings.TrimRight(before, " ")))
+	return orgHeads[w] || companyHeads[w] || eventHeads[w]
 }
 
 // pairedCountry reports whether a country's short form is paired with another country
@@ -1101,4 +1115,42 @@ func (g *Gazetteer) abbreviationsBeforeCommonWords(c *linkCtx, ms []Mention) []M
 		sortMentions(ms)
 	}
 	return ms
+}
+
+var capitalsRe = regexp.MustCompile(`\b\p{Lu}{2,4}\b`)
+
+// regionInitials links a word in capitals that spells the initials of a region of
+// several words the article names in full ("WA" after "Western Australia", "NSW" after
+// "New South Wales"): the standard abbreviation of a state. Only a region the article
+// links itself, and only one: an abbreviation without its region named is left alone,
+// since initials are shared by many names.
+func (g *Gazetteer) regionInitials(c *linkCtx, ms []Mention) []Mention {
+	var out []Mention
+	for _, a := range capitalsRe.FindAllStringIndex(c.text, -1) {
+		word := c.text[a[0]:a[1]]
+		if abbreviations[word] != "" {
+			continue
+		}
+		found := -1
+		for _, m := range ms {
+			if m.Kind != kg.Region || m.Entity == nil || m.entry < 0 || m.entry == found {
+				continue
+			}
+			ws := strings.Fields(g.entries[m.entry].Name)
+			if len(ws) < 2 || len(ws) != len([]rune(word)) || !spells([]rune(word), g.entries[m.entry].Name) {
+				continue
+			}
+			if found >= 0 {
+				found = -2
+				break
+			}
+			found = m.entry
+		}
+		if found < 0 {
+			continue
+		}
+		out = append(out, Mention{Text: word, bStart: a[0], bEnd: a[1], Entity: strPtr(g.entries[found].ID), Kind: kg.Region,
+			How: "abbreviation", Confidence: 0.7, entry: found})
+	}
+	return out
 }
