@@ -959,3 +959,30 @@ func TestAmericaPossessive(t *testing.T) {
 		}
 	}
 }
+
+// TestCountrylessMission: "Consulate in <city>" after a word that opens no name is a
+// mission whose seat is part of its name: the graph's mission there of a country the
+// article names, or a new one; the city inside it is no mention.
+func TestCountrylessMission(t *testing.T) {
+	g := NewGazetteer(append(round7aGazetteer().entries,
+		store.NameRecord{ID: "city:pe:arequipa", Kind: kg.City, Name: "Arequipa", Countries: []string{"country:pe"}, Population: 1_000_000, Degree: 30},
+		store.NameRecord{ID: "consulate:us-consulate-arequipa", Kind: kg.Consulate, Name: "Consulate of United States in Arequipa",
+			Represents: []string{"country:us"}, BasedIn: []string{"city:pe:arequipa"}, Degree: 2},
+	))
+	for text, want := range map[string]string{
+		"The United States and Peru agree. It is vital for Consulate in Arequipa to meet farmers.": "consulate:us-consulate-arequipa",
+		"France and Peru agree. It is vital for Consulate in Arequipa to meet farmers.":            "new",
+	} {
+		doc, err := g.Ingest(Article{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := linksAt(t, doc, text, "Consulate in Arequipa", 1)
+		if want == "new" && !strings.HasPrefix(got, "consulate:") || want != "new" && got != want || got == "consulate:us-consulate-arequipa" && want == "new" {
+			t.Errorf("%q: Consulate in Arequipa -> %q, want %q", text, got, want)
+		}
+		if got := linksAt(t, doc, text, "Arequipa", 1); got != "" {
+			t.Errorf("%q: Arequipa -> %q, want nothing", text, got)
+		}
+	}
+}

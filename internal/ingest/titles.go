@@ -221,7 +221,59 @@ func (p *proposer) missionNames(ms []Mention) []Mention {
 		}
 		ms = p.add(ms, kg.Consulate, s, e, 0.6)
 	}
-	return p.seatlessEmbassies(ms)
+	return p.seatlessEmbassies(p.countrylessMissions(ms))
+}
+
+// countrylessMissionRe finds a mission named by its kind and seat alone ("Consulate in
+// Adana"), the way its own staff write it.
+var countrylessMissionRe = regexp.MustCompile(`\b(Consulate[- ]General|Consulate|Embassy) in ([A-Z][\p{L}’'-]+)`)
+
+// countrylessMissions reads a mission named without its country, after a word that
+// opens no name: the seat is part of the mission's name, not a mention of the city. It
+// is the graph's mission at that seat of a country the article names, when exactly one
+// is, and otherwise a new mission.
+func (p *proposer) countrylessMissions(ms []Mention) []Mention {
+	g, c := p.g, p.c
+	for _, m := range countrylessMissionRe.FindAllStringSubmatchIndex(c.text, -1) {
+		s, e := m[0], m[1]
+		if prev := lastWord(c.text[:s]); prev != "" && strings.HasSuffix(strings.TrimRight(c.text[:s], " "), prev) && isNameWord(prev) && !p.sentenceStart(s) {
+			continue // "British Consulate in ...", read by missionNames
+		}
+		if slices.ContainsFunc(ms, func(x Mention) bool { return x.Kind == kg.Consulate && x.bStart < e && s < x.bEnd }) {
+			continue
+		}
+		var seats []int
+		for _, i := range g.entriesNamed(c.text[m[4]:m[5]]) {
+			if g.entries[i].Kind == kg.City {
+				seats = append(seats, i)
+			}
+		}
+		if len(seats) == 0 {
+			continue
+		}
+		var missions []int
+		for _, i := range seats {
+			for cc := range c.countries {
+				for _, j := range g.missions[cc+"|"+g.entries[i].ID] {
+					if !slices.Contains(missions, j) && !slices.Contains(g.entries[i].Countries, cc) {
+						missions = append(missions, j)
+					}
+				}
+			}
+		}
+		kept := slices.DeleteFunc(slices.Clone(ms), func(x Mention) bool { return x.bStart >= s && x.bEnd <= e })
+		if slices.ContainsFunc(kept, func(x Mention) bool { return x.bStart < e && s < x.bEnd }) {
+			continue
+		}
+		if len(missions) == 1 {
+			ms = append(kept, Mention{Text: c.text[s:e], bStart: s, bEnd: e, Entity: strPtr(g.entries[missions[0]].ID), Kind: kg.Consulate,
+				How: "title", Confidence: 0.7, entry: missions[0]})
+			sortMentions(ms)
+			continue
+		}
+		ms = p.add(kept, kg.Consulate, s, e, 0.6)
+	}
+	return ms
 }
 
 // seatlessEmbassyRe finds an embassy named by its country alone ("the U.S. Embassy",
