@@ -986,3 +986,19 @@ func TestCountrylessMission(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleForPlace: a place the article links elsewhere is the same place after "<title>
+// for", where the holder's name follows it; elsewhere a capitalised word after it makes
+// one longer name.
+func TestTitleForPlace(t *testing.T) {
+	text := "In Peru, the minister went to Lima. The Envoy for Lima Juan Soto met him. The Lima Rosa Bakery fed them."
+	doc, err := round7aGazetteer().Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for nth, want := range map[int]string{1: "city:pe:lima", 2: "city:pe:lima", 3: ""} {
+		if got := linksAt(t, doc, text, "Lima", nth); got != want {
+			t.Errorf("Lima %d -> %q, want %q", nth, got, want)
+		}
+	}
+}

@@ -142,7 +142,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	for _, h := range hits {
 		orig := c.text[h.start:h.end]
 		if !isCapitalized(orig) || strings.Contains(g.patterns[h.pat].folded, " ") || g.hasTwins(g.patterns[h.pat]) || c.insideName(h) ||
-			ampersandName.MatchString(c.text[h.end:]) || g.countryNamed(h) && headedWords(c.text[h.end:]) || namedSite(c.text[h.end:]) || !titleOfBefore(c.text[:h.start]) && !titleCaseLine(c.text, h) {
+			ampersandName.MatchString(c.text[h.end:]) || g.countryNamed(h) && headedWords(c.text[h.end:]) || namedSite(c.text[h.end:]) || !titleOfBefore(c.text[:h.start]) && !titleForBefore(c.text[:h.start]) && !titleCaseLine(c.text, h) {
 			continue
 		}
 		for _, r := range g.patterns[h.pat].refs {
@@ -314,6 +314,15 @@ func (c *linkCtx) surnameAfterTitle(m Mention) bool {
 	}
 	w := lastWord(before)
 	return strings.HasSuffix(before, w) && isCapitalized(w) && surnameTitles[strings.ToLower(w)]
+}
+
+var forBefore = regexp.MustCompile(`([\p{L}-]+) for\s+$`)
+
+// titleForBefore reports whether a title and "for" stand right before: an office for a
+// place, its holder's name after the place ("Consul General for Peshawar Jon Doe").
+func titleForBefore(before string) bool {
+	m := forBefore.FindStringSubmatch(before)
+	return m != nil && titleWords[strings.ToLower(m[1])]
 }
 
 // plausible rejects a name found where prose has a common word: not capitalised, a
