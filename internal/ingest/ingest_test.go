@@ -61,18 +61,20 @@ var floors = map[string]floor{
 	"lippert-busan-changwon-2016":    {1, 1, 1, 1, 0.66, 0.5},
 	"mayors-baltimore-2011":          {1, 1, 1, 1, 1, 0.5},
 	"vietnam-consular-outreach-2015": {1, 0.87, 1, 1, 1, 0},
-	// the sixth held-out set, as first measured unseen (after round 6)
+	// the sixth held-out set, as first measured unseen (after round 6), raised after
+	// round 7a
 	"degnan-batumi-2020":           {1, 1, 0, 1, 0, 0},
-	"jacobson-oaxaca-2017":         {0.81, 0.81, 0.55, 1, 1, 0.5},
-	"olson-peshawar-2014":          {0.9, 1, 0.37, 1, 1, 0.25},
-	"specht-southeast-turkey-2016": {1, 0.88, 0.71, 1, 0, 0},
-	"trade-winds-mexico-2016":      {0.96, 0.94, 0, 1, 1, 0.14},
-	// the seventh held-out set, as first measured unseen (after round 6)
-	"brown-ashburton-christchurch-2017": {1, 0.94, 0.63, 0.88, 0.4, 0.25},
-	"gainer-perth-2021":                 {0.66, 0.8, 0.6, 1, 1, 0},
-	"haymond-phuket-2018":               {0.5, 0.8, 1, 1, 1, 0},
+	"jacobson-oaxaca-2017":         {0.81, 1, 0.77, 1, 1, 0.5},
+	"olson-peshawar-2014":          {1, 1, 0.5, 1, 1, 0.25},
+	"specht-southeast-turkey-2016": {1, 1, 0.85, 1, 0, 0},
+	"trade-winds-mexico-2016":      {1, 1, 0.16, 1, 1, 0.14},
+	// the seventh held-out set, as first measured unseen (after round 6), raised after
+	// round 7a
+	"brown-ashburton-christchurch-2017": {1, 1, 0.63, 0.88, 0.4, 0.25},
+	"gainer-perth-2021":                 {1, 1, 0.8, 1, 1, 0},
+	"haymond-phuket-2018":               {0.62, 0.83, 1, 1, 1, 0},
 	"johnson-tokyo-2017":                {1, 1, 0.87, 0.87, 1, 0.1},
-	"mcfeeters-sabah-2021":              {0.78, 0.84, 0.8, 1, 0.66, 0.4},
+	"mcfeeters-sabah-2021":              {1, 1, 0.8, 1, 0.66, 0.4},
 }
 
 // TestQuality ingests every annotated article and fails when linking, new entities or
