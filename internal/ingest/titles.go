@@ -158,6 +158,15 @@ func replaceInner(ms, titles []Mention) []Mention {
 // West China"). The seat runs over every capitalised word: it is part of the name.
 var missionNameRe = regexp.MustCompile(`(?:\b(U\.S\.|U\.K\.|UK|US)|\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)) (Consulate[- ]General|Consulate|Embassy|High Commission|Presence Post)( in)? ([A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+)*)`)
 
+// missionCountry reads the country of a mission's name from a match whose first group
+// is a country's short form and second a demonym.
+func missionCountry(text string, m []int) string {
+	if m[2] >= 0 {
+		return abbreviations[text[m[2]:m[3]]]
+	}
+	return demonyms[strings.ToLower(text[m[4]:m[5]])]
+}
+
 // missionNames reads missions' names that titleMentions left: one name, never the
 // country and place inside it. A name whose seat is a graph city is the graph's mission
 // of that country there, if it holds one, and otherwise a new mission; a seat the graph
@@ -167,12 +176,7 @@ func (p *proposer) missionNames(ms []Mention) []Mention {
 	g, text := p.g, p.c.text
 	for _, m := range missionNameRe.FindAllStringSubmatchIndex(text, -1) {
 		s, e := m[0], m[1]
-		country := ""
-		if m[2] >= 0 {
-			country = abbreviations[text[m[2]:m[3]]]
-		} else {
-			country = demonyms[strings.ToLower(text[m[4]:m[5]])]
-		}
+		country := missionCountry(text, m)
 		if country == "" || slices.ContainsFunc(ms, func(x Mention) bool {
 			return x.Kind == kg.Consulate && x.bStart < e && s < x.bEnd
 		}) {
@@ -292,12 +296,7 @@ func (p *proposer) seatlessEmbassies(ms []Mention) []Mention {
 	g, text := p.g, p.c.text
 	for _, m := range seatlessEmbassyRe.FindAllStringSubmatchIndex(text, -1) {
 		s, e := m[0], m[1]
-		country := ""
-		if m[2] >= 0 {
-			country = abbreviations[text[m[2]:m[3]]]
-		} else {
-			country = demonyms[strings.ToLower(text[m[4]:m[5]])]
-		}
+		country := missionCountry(text, m)
 		if country == "" || seatAfter.MatchString(text[e:]) || slices.ContainsFunc(ms, func(x Mention) bool {
 			return x.bStart < e && s < x.bEnd && (x.Kind != kg.Country || x.bStart < s || x.bEnd > e)
 		}) {
