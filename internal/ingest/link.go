@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/amity-graph/amity/internal/kg"
 	"github.com/amity-graph/amity/internal/store"
@@ -163,6 +164,9 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 		ms = addIfFree(ms, m)
 	}
 	for _, m := range g.regionInitials(c, ms) {
+		ms = addIfFree(ms, m)
+	}
+	for _, m := range titleAcronymSurnames(c, ms) {
 		ms = addIfFree(ms, m)
 	}
 	return g.listedRegions(c, ms)
@@ -1162,4 +1166,80 @@ func (g *Gazetteer) regionInitials(c *linkCtx, ms []Mention) []Mention {
 			How: "abbreviation", Confidence: 0.7, entry: found})
 	}
 	return out
+}
+
+// titleAcronymDef finds an acronym the text defines in brackets after capitalised words
+// ("Charge d’Affaires (CDA)").
+var titleAcronymDef = regexp.MustCompile(`([A-Z][\p{L}’'-]*(?:\s+[\p{L}][\p{L}’'-]*){0,3})\s+\((\p{Lu}{2,5})\)`)
+
+// officeWords are the words that make a defined acronym an office's ("Chargé d’Affaires",
+// which titleWords do not hold, being two words of French).
+var officeWords = regexp.MustCompile(`(?i)^(?:charg[eé]|d[’']affaires)$`)
+
+// titleAcronymSurnames links a surname after an acronym that the text defines for an
+// office ("CDA Haymond", after "Charge d’Affaires (CDA) Peter Haymond") to the one person
+// of that surname the article has already linked by full name: the acronym is a title,
+// as "Ambassador" is.
+func titleAcronymSurnames(c *linkCtx, ms []Mention) []Mention {
+	var out []Mention
+	for _, d := range titleAcronymDef.FindAllStringSubmatchIndex(c.text, -1) {
+		words, acr := c.text[d[2]:d[3]], c.text[d[4]:d[5]]
+		if !initialsSpell(acr, words) || !slices.ContainsFunc(strings.Fields(words), func(w string) bool {
+			return titleWords[strings.ToLower(w)] || officeWords.MatchString(w)
+		}) {
+			continue
+		}
+		after := regexp.MustCompile(`\b` + acr + ` ([A-Z][\p{L}’'-]+)\b`)
+		for _, u := range after.FindAllStringSubmatchIndex(c.text[d[1]:], -1) {
+			s, e := d[1]+u[2], d[1]+u[3]
+			surname := FoldName(possessive(c.text[s:e]))
+			var found *Mention
+			for i, m := range ms {
+				if m.Kind != kg.Person || m.Entity == nil || m.bEnd > s || !strings.Contains(m.Text, " ") {
+					continue
+				}
+				if ws := strings.Fields(FoldName(m.Text)); ws[len(ws)-1] != surname {
+					continue
+				}
+				if found != nil && *found.Entity != *m.Entity {
+					found = nil
+					break
+				}
+				found = &ms[i]
+			}
+			if found == nil {
+				continue
+			}
+			m := *found
+			m.Text, m.bStart, m.bEnd, m.How, m.Confidence = c.text[s:s+len(possessive(c.text[s:e]))], s, s+len(possessive(c.text[s:e])), "coreference", 0.7
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// initialsSpell reports whether the acronym runs through the words' initials and inner
+// capitals in order, from the first ("CDA": Charge d’Affaires).
+func initialsSpell(acr, words string) bool {
+	var letters []rune
+	for _, w := range strings.Fields(words) {
+		for i, r := range []rune(w) {
+			if i == 0 {
+				letters = append(letters, unicode.ToUpper(r))
+			} else if unicode.IsUpper(r) {
+				letters = append(letters, r)
+			}
+		}
+	}
+	a := []rune(acr)
+	if len(letters) == 0 || letters[0] != a[0] {
+		return false
+	}
+	k := 0
+	for _, r := range letters {
+		if k < len(a) && r == a[k] {
+			k++
+		}
+	}
+	return k == len(a) && len(letters) <= len(a)+1
 }
