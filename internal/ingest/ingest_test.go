@@ -61,18 +61,20 @@ var floors = map[string]floor{
 	"lippert-busan-changwon-2016":    {1, 1, 1, 1, 0.66, 0.5},
 	"mayors-baltimore-2011":          {1, 1, 1, 1, 1, 0.5},
 	"vietnam-consular-outreach-2015": {1, 0.87, 1, 1, 1, 0},
-	// the sixth held-out set, as first measured unseen (after round 6)
+	// the sixth held-out set, as first measured unseen (after round 6), raised after
+	// round 7a
 	"degnan-batumi-2020":           {1, 1, 0, 1, 0, 0},
-	"jacobson-oaxaca-2017":         {0.81, 0.81, 0.55, 1, 1, 0.5},
-	"olson-peshawar-2014":          {0.9, 1, 0.37, 1, 1, 0.25},
-	"specht-southeast-turkey-2016": {1, 0.88, 0.71, 1, 0, 0},
-	"trade-winds-mexico-2016":      {0.96, 0.94, 0, 1, 1, 0.14},
-	// the seventh held-out set, as first measured unseen (after round 6)
-	"brown-ashburton-christchurch-2017": {1, 0.94, 0.63, 0.88, 0.4, 0.25},
-	"gainer-perth-2021":                 {0.66, 0.8, 0.6, 1, 1, 0},
-	"haymond-phuket-2018":               {0.5, 0.8, 1, 1, 1, 0},
+	"jacobson-oaxaca-2017":         {0.81, 1, 0.77, 1, 1, 0.5},
+	"olson-peshawar-2014":          {1, 1, 0.5, 1, 1, 0.25},
+	"specht-southeast-turkey-2016": {1, 1, 0.85, 1, 0, 0},
+	"trade-winds-mexico-2016":      {1, 1, 0.16, 1, 1, 0.14},
+	// the seventh held-out set, as first measured unseen (after round 6), raised after
+	// round 7a
+	"brown-ashburton-christchurch-2017": {1, 1, 0.63, 0.88, 0.4, 0.25},
+	"gainer-perth-2021":                 {1, 1, 0.8, 1, 1, 0},
+	"haymond-phuket-2018":               {0.75, 0.85, 1, 1, 1, 0},
 	"johnson-tokyo-2017":                {1, 1, 0.87, 0.87, 1, 0.1},
-	"mcfeeters-sabah-2021":              {0.78, 0.84, 0.8, 1, 0.66, 0.4},
+	"mcfeeters-sabah-2021":              {1, 1, 0.8, 1, 0.66, 0.4},
 }
 
 // TestQuality ingests every annotated article and fails when linking, new entities or
@@ -800,6 +802,227 @@ func TestHeadlinePlace(t *testing.T) {
 	for nth, want := range map[int]string{1: "city:fr:lyon", 2: "city:fr:lyon", 3: ""} {
 		if got := linksAt(t, doc, text, "Lyon", nth); got != want {
 			t.Errorf("Lyon %d -> %q, want %q", nth, got, want)
+		}
+	}
+}
+
+// round7aGazetteer is a small made-up graph for the rules of round 7a.
+func round7aGazetteer() *Gazetteer {
+	return NewGazetteer([]store.NameRecord{
+		{ID: "country:us", Kind: kg.Country, Name: "United States", Aliases: []string{"USA"}, Degree: 900},
+		{ID: "country:gb", Kind: kg.Country, Name: "United Kingdom", Degree: 900},
+		{ID: "country:fr", Kind: kg.Country, Name: "France", Degree: 900},
+		{ID: "country:pe", Kind: kg.Country, Name: "Peru", Degree: 300},
+		{ID: "region:pe:cusco", Kind: kg.Region, Name: "Cusco", Countries: []string{"country:pe"}, Degree: 20},
+		{ID: "city:pe:lima", Kind: kg.City, Name: "Lima", Countries: []string{"country:pe"}, Population: 9_000_000, Degree: 60},
+		{ID: "city:fr:paris", Kind: kg.City, Name: "Paris", Countries: []string{"country:fr"}, Population: 2_100_000, Degree: 90},
+	})
+}
+
+// TestShortFormOpensBody: a country's short form before capitalised words holding a
+// body's head opens that body's name and is no mention of the country; before an
+// office's title, lowercase words, or a place after a hyphen it is the country.
+func TestShortFormOpensBody(t *testing.T) {
+	g := round7aGazetteer()
+	for text, want := range map[string]string{
+		"In Peru, the U.S. Agency for Rural Roads paid for a bridge.":  "",
+		"In Peru, the U.S. Farm Department sent two engineers.":        "",
+		"In Peru, staff of the UK Weather Office met farmers.":         "",
+		"In Peru, the U.S. Rail Service ran a study.":                  "",
+		"In Peru, the U.S. Farm Representative Lima spoke to growers.": "country:us",
+		"In Peru, U.S. firms signed contracts.":                        "country:us",
+		"In Peru, growers praised U.S.-Cusco ties in coffee.":          "country:us",
+		"In Peru, the U.S. Ambassador opened a school.":                "country:us",
+		"In Peru, the U.S. Coffee Summit of Growers drew a crowd.":     "",
+	} {
+		doc, err := g.Ingest(Article{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		short := "U.S."
+		if strings.Contains(text, "UK ") {
+			short = "UK"
+		}
+		if got := linksAt(t, doc, text, short, 1); got != want {
+			t.Errorf("%q: %s -> %q, want %q", text, short, got, want)
+		}
+	}
+}
+
+// TestSeatlessEmbassy: "the U.S. Embassy" with no seat, in a text on another country, is
+// the one embassy the graph holds of that country there; with no host to settle it, or
+// with a seat named, this rule does not apply.
+func TestSeatlessEmbassy(t *testing.T) {
+	g := NewGazetteer(append(round7aGazetteer().entries,
+		store.NameRecord{ID: "consulate:us-embassy-lima", Kind: kg.Consulate, Name: "Embassy of United States in Lima",
+			Represents: []string{"country:us"}, BasedIn: []string{"city:pe:lima"}, Degree: 2},
+		store.NameRecord{ID: "consulate:us-embassy-paris", Kind: kg.Consulate, Name: "Embassy of United States in Paris",
+			Represents: []string{"country:us"}, BasedIn: []string{"city:fr:paris"}, Degree: 2},
+	))
+	for text, want := range map[string]string{
+		"Growers in Cusco met Peru's trade minister. The U.S. Embassy will fund a coffee school.": "consulate:us-embassy-lima",
+		"In Paris, France hosted a fair. The U.S. Embassy staff came to it.":                      "consulate:us-embassy-paris",
+		// Peru and France are named alike: no host
+		"Peru and France signed a treaty. The U.S. Embassy welcomed it.": "",
+	} {
+		doc, err := g.Ingest(Article{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, text, "U.S. Embassy", 1); got != want {
+			t.Errorf("%q: U.S. Embassy -> %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestNameOwnedByRegion: a name that is a region's own and only an alias of a city lying
+// in that region is the region, however well the city is known; a one-word alias of a
+// place the graph barely knows needs more than its country named.
+func TestNameOwnedByRegion(t *testing.T) {
+	g := NewGazetteer(append(round7aGazetteer().entries,
+		store.NameRecord{ID: "region:pe:ancash", Kind: kg.Region, Name: "Ancash", Countries: []string{"country:pe"}, Degree: 25},
+		store.NameRecord{ID: "city:pe:huaraz", Kind: kg.City, Name: "Huaraz", Aliases: []string{"Ancash"}, Countries: []string{"country:pe"},
+			Regions: []string{"region:pe:ancash"}, Population: 900_000, Degree: 12},
+		store.NameRecord{ID: "city:pe:tiny", Kind: kg.City, Name: "San Tiny", Aliases: []string{"Quipuvi"}, Countries: []string{"country:pe"},
+			Regions: []string{"region:pe:cusco"}, Population: 3_000, Degree: 2},
+	))
+	for _, c := range []struct{ text, name, want string }{
+		{"In Peru, the minister flew to Ancash on Monday.", "Ancash", "region:pe:ancash"},
+		{"In Peru, the minister met Quipuvi weavers.", "Quipuvi", ""},
+		{"In Peru, the minister met weavers in Quipuvi, Cusco.", "Quipuvi", "city:pe:tiny"},
+	} {
+		doc, err := g.Ingest(Article{Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, c.text, c.name, 1); got != c.want {
+			t.Errorf("%q: %s -> %q, want %q", c.text, c.name, got, c.want)
+		}
+	}
+}
+
+// TestDiplomatShortForm: a person's name without its middle names is a weak short form,
+// linked where a diplomat's title stands before it and the graph holds the person in a
+// diplomat's office, though the article names no country the person served.
+func TestDiplomatShortForm(t *testing.T) {
+	g := NewGazetteer(append(round7aGazetteer().entries,
+		store.NameRecord{ID: "person:quill-anna-r", Kind: kg.Person, Name: "Anna R. Quill",
+			Positions: []store.Position{{Title: "Ambassador Extraordinary and Plenipotentiary", Body: "country:gb"}}},
+	))
+	for text, want := range map[string]string{
+		"In Peru, Chargé d’Affaires (CDA) Anna Quill opened a library.": "person:quill-anna-r",
+		"In Peru, Ambassador Anna Quill opened a library.":              "person:quill-anna-r",
+		"In Peru, the painter Anna Quill opened a gallery.":             "",
+	} {
+		doc, err := g.Ingest(Article{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, text, "Anna Quill", 1); got != want {
+			t.Errorf("%q: Anna Quill -> %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestRegionInitials: capitals spelling the initials of a region the article names in
+// full are that region; with the region unnamed they are left alone.
+func TestRegionInitials(t *testing.T) {
+	g := NewGazetteer(append(round7aGazetteer().entries,
+		store.NameRecord{ID: "region:pe:madre-de-dios", Kind: kg.Region, Name: "Madre Dios", Countries: []string{"country:pe"}, Degree: 20},
+	))
+	for text, want := range map[string]string{
+		"In Peru, Madre Dios hosted a fair. Growers from across MD came.": "region:pe:madre-de-dios",
+		"In Peru, growers from across MD came to a fair.":                 "",
+	} {
+		doc, err := g.Ingest(Article{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, text, "MD", 1); got != want {
+			t.Errorf("%q: MD -> %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestAmericaPossessive: "of America’s" is the country as a possessor; after a body's
+// head ("Bank of America’s") it ends the body's name.
+func TestAmericaPossessive(t *testing.T) {
+	g := round7aGazetteer()
+	for text, want := range map[string]string{
+		"In Peru, guests marked the anniversary of America’s independence.": "country:us",
+		"In Peru, guests met the Bank of America’s staff.":                  "",
+	} {
+		doc, err := g.Ingest(Article{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, text, "America", 1); got != want {
+			t.Errorf("%q: America -> %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestCountrylessMission: "Consulate in <city>" after a word that opens no name is a
+// mission whose seat is part of its name: the graph's mission there of a country the
+// article names, or a new one; the city inside it is no mention.
+func TestCountrylessMission(t *testing.T) {
+	g := NewGazetteer(append(round7aGazetteer().entries,
+		store.NameRecord{ID: "city:pe:arequipa", Kind: kg.City, Name: "Arequipa", Countries: []string{"country:pe"}, Population: 1_000_000, Degree: 30},
+		store.NameRecord{ID: "consulate:us-consulate-arequipa", Kind: kg.Consulate, Name: "Consulate of United States in Arequipa",
+			Represents: []string{"country:us"}, BasedIn: []string{"city:pe:arequipa"}, Degree: 2},
+	))
+	for text, want := range map[string]string{
+		"The United States and Peru agree. It is vital for Consulate in Arequipa to meet farmers.": "consulate:us-consulate-arequipa",
+		"France and Peru agree. It is vital for Consulate in Arequipa to meet farmers.":            "new",
+	} {
+		doc, err := g.Ingest(Article{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := linksAt(t, doc, text, "Consulate in Arequipa", 1)
+		if want == "new" && !strings.HasPrefix(got, "consulate:") || want != "new" && got != want || got == "consulate:us-consulate-arequipa" && want == "new" {
+			t.Errorf("%q: Consulate in Arequipa -> %q, want %q", text, got, want)
+		}
+		if got := linksAt(t, doc, text, "Arequipa", 1); got != "" {
+			t.Errorf("%q: Arequipa -> %q, want nothing", text, got)
+		}
+	}
+}
+
+// TestTitleForPlace: a place the article links elsewhere is the same place after "<title>
+// for", where the holder's name follows it; elsewhere a capitalised word after it makes
+// one longer name.
+func TestTitleForPlace(t *testing.T) {
+	text := "In Peru, the minister went to Lima. The Envoy for Lima Juan Soto met him. The Lima Rosa Bakery fed them."
+	doc, err := round7aGazetteer().Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for nth, want := range map[int]string{1: "city:pe:lima", 2: "city:pe:lima", 3: ""} {
+		if got := linksAt(t, doc, text, "Lima", nth); got != want {
+			t.Errorf("Lima %d -> %q, want %q", nth, got, want)
+		}
+	}
+}
+
+// TestTitleAcronymSurname: an acronym the text defines for an office is a title: the
+// surname after it is the person the article named in full; an acronym defined for a
+// body is not.
+func TestTitleAcronymSurname(t *testing.T) {
+	g := NewGazetteer(append(round7aGazetteer().entries,
+		store.NameRecord{ID: "person:quill-anna-r", Kind: kg.Person, Name: "Anna R. Quill",
+			Positions: []store.Position{{Title: "Ambassador", Body: "country:pe"}}},
+	))
+	for text, want := range map[string]string{
+		"In Peru, Deputy Chief of Mission (DCM) Anna R. Quill opened a library. DCM Quill read to pupils.": "person:quill-anna-r",
+		"In Peru, Anna R. Quill visited the Desert Crops Agency (DCA). DCA Quill Farms grew beans.":        "",
+	} {
+		doc, err := g.Ingest(Article{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, text, "Quill", 2); got != want {
+			t.Errorf("%q: Quill 2 -> %q, want %q", text, got, want)
 		}
 	}
 }

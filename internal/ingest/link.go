@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/amity-graph/amity/internal/kg"
 	"github.com/amity-graph/amity/internal/store"
@@ -142,7 +143,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	for _, h := range hits {
 		orig := c.text[h.start:h.end]
 		if !isCapitalized(orig) || strings.Contains(g.patterns[h.pat].folded, " ") || g.hasTwins(g.patterns[h.pat]) || c.insideName(h) ||
-			ampersandName.MatchString(c.text[h.end:]) || g.countryNamed(h) && headedWords(c.text[h.end:]) || namedSite(c.text[h.end:]) || !titleOfBefore(c.text[:h.start]) && !titleCaseLine(c.text, h) {
+			ampersandName.MatchString(c.text[h.end:]) || g.countryNamed(h) && headedWords(c.text[h.end:]) || namedSite(c.text[h.end:]) || !titleOfBefore(c.text[:h.start]) && !titleForBefore(c.text[:h.start]) && !titleCaseLine(c.text, h) {
 			continue
 		}
 		for _, r := range g.patterns[h.pat].refs {
@@ -160,6 +161,12 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	}
 	ms = slices.DeleteFunc(ms, func(m Mention) bool { return c.surnameAfterTitle(m) })
 	for _, m := range g.bareCountryMentions(c, ms) {
+		ms = addIfFree(ms, m)
+	}
+	for _, m := range g.regionInitials(c, ms) {
+		ms = addIfFree(ms, m)
+	}
+	for _, m := range titleAcronymSurnames(c, ms) {
 		ms = addIfFree(ms, m)
 	}
 	return g.listedRegions(c, ms)
@@ -313,6 +320,15 @@ func (c *linkCtx) surnameAfterTitle(m Mention) bool {
 	return strings.HasSuffix(before, w) && isCapitalized(w) && surnameTitles[strings.ToLower(w)]
 }
 
+var forBefore = regexp.MustCompile(`([\p{L}-]+) for\s+$`)
+
+// titleForBefore reports whether a title and "for" stand right before: an office for a
+// place, its holder's name after the place ("Consul General for Peshawar Jon Doe").
+func titleForBefore(before string) bool {
+	m := forBefore.FindStringSubmatch(before)
+	return m != nil && titleWords[strings.ToLower(m[1])]
+}
+
 // plausible rejects a name found where prose has a common word: not capitalised, a
 // lone word the article also writes in lowercase, or a word of the genre's prose.
 func (g *Gazetteer) plausible(c *linkCtx, h hit) bool {
@@ -421,6 +437,7 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 			continue // "KMC" is not a town called Kmc
 		}
 		s := scored{ref: r}
+		strong := false // evidence beyond the country: a cue, its region, a partner
 		switch e.Kind {
 		case kg.Country:
 			s.score, s.ctx = 6, true
@@ -444,7 +461,7 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 			// "Jose Fernandez" is not Jose Trejos Fernandez, president of Costa Rica,
 			// unless the article names a country he held office for: a short form of
 			// a full name needs the context to agree.
-			if r.short && !g.servedIn(c, e, linked) {
+			if r.short && !g.servedIn(c, e, linked) && !diplomatTitled(c.text[:h.start], e) {
 				continue
 			}
 		case kg.Organization, kg.Company, kg.Consulate:
@@ -460,10 +477,10 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 			switch {
 			case cue[1] != "" && e.Kind == kg.City:
 				s.score += 3
-				s.ctx = true
+				s.ctx, strong = true, true
 			case cue[2] != "" && e.Kind == kg.Region:
 				s.score += 3
-				s.ctx = true
+				s.ctx, strong = true, true
 			case cue[2] != "" && e.Kind == kg.City:
 				s.score -= 2
 			}
@@ -485,23 +502,31 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		// the region it lies in.
 		if next := countryAfter(c.text[h.end:]); next != "" && g.regionNamed(next, e.Regions) || g.regionNamed(inRegion(c.text[h.end:]), e.Regions) {
 			s.score += 4
-			s.ctx = true
+			s.ctx, strong = true, true
 		}
 		// "Baltimore, Maryland" supports the region as it does the city
 		if e.Kind == kg.Region && g.cityBeforeIn(c.text[:h.start], func(rs []string) bool { return slices.Contains(rs, e.ID) }) {
 			s.score += 4
-			s.ctx = true
+			s.ctx, strong = true, true
 		}
 		for _, pid := range e.Partners {
 			// a partner bearing the same name is a rival reading of this very word
 			// (Mérida in Spain is twinned with Mérida in Mexico), not support
 			if linked[pid] && !slices.ContainsFunc(p.refs, func(r patRef) bool { return g.entries[r.entry].ID == pid }) {
 				s.score += 2
-				s.ctx = true
+				s.ctx, strong = true, true
 			}
 		}
 		if e.Kind == kg.City && e.Population >= 1_000_000 {
-			s.ctx = true
+			s.ctx, strong = true, true
+		}
+		// A place the graph barely knows (no partner, its country and region its only
+		// ties), named here by one word that is only another of its names ("Pasifika" of
+		// Pacifica), is a namesake of a people, a word or a brand more often than the
+		// place: its country being named is not enough, and only a cue word, its region
+		// or a partner beside it links it.
+		if single && (e.Kind == kg.City || e.Kind == kg.Region) && FoldName(e.Name) != p.folded && e.Degree <= minorDegree && len(e.Partners) == 0 && !strong {
+			continue
 		}
 		ss = append(ss, s)
 	}
@@ -580,6 +605,22 @@ func (g *Gazetteer) servedIn(c *linkCtx, e store.NameRecord, linked map[string]b
 		}
 	}
 	return false
+}
+
+// diplomatTitleBefore ends where a diplomat's title stands before a name, an acronym
+// the text gives it in brackets allowed ("Charge d’Affaires (CDA) ").
+var diplomatTitleBefore = regexp.MustCompile(`(?i)\b(?:ambassador|charg[eé] d[’']affaires|consul(?:[- ]general)?|envoy)(?:\s*\(\p{Lu}+\))?,?\s+$`)
+
+var diplomatTitle = regexp.MustCompile(`(?i)ambassador|charg[eé]|consul|envoy`)
+
+// diplomatTitled reports whether a diplomat's title stands right before a short form of
+// a person the graph holds in a diplomat's office: the title narrows the namesakes to
+// that career ("Chargé d'Affaires Peter Haymond" for Peter M. Haymond, ambassador
+// elsewhere), as a country he served in does.
+func diplomatTitled(before string, e store.NameRecord) bool {
+	return diplomatTitleBefore.MatchString(before) && slices.ContainsFunc(e.Positions, func(p store.Position) bool {
+		return diplomatTitle.MatchString(p.Title)
+	})
 }
 
 // firmsListed ends where a list of firms begins, or continues within its sentence.
@@ -897,15 +938,71 @@ func (g *Gazetteer) abbreviationMentions(c *linkCtx) []Mention {
 		if ampersandName.MatchString(c.text[m[1]:]) {
 			continue
 		}
+		rest := c.text[m[1]:]
+		// "U.S. Agency for International Development", "U.S. State Department": the short
+		// form opens a body's name, which is proposed whole; a title first ("U.S. Defense
+		// Representative") makes it the country the office serves
+		switch bodyOrTitleAfter(rest) {
+		case "body":
+			continue
+		case "title":
+			out = append(out, Mention{Text: c.text[m[0]:m[1]], bStart: m[0], bEnd: m[1], Entity: strPtr(id),
+				Kind: kg.Country, How: "abbreviation", Confidence: 0.9, entry: i})
+			continue
+		}
 		// before a demonym it is the country ("the U.S.-Turkish partnership")
-		if next := nameGoesOn.FindStringSubmatch(c.text[m[1]:]); next != nil && !isCue(next[1]) && demonyms[strings.ToLower(next[1])] == "" &&
-			!g.pairedCountry(c.text[m[1]:], next[1]) && !headlessWords(c.text[m[1]:]) {
+		if next := nameGoesOn.FindStringSubmatch(rest); next != nil && !isCue(next[1]) && demonyms[strings.ToLower(next[1])] == "" &&
+			!g.pairedCountry(rest, next[1]) && !g.pairedPlace(rest, next[1]) && !headlessWords(rest) {
 			continue
 		}
 		out = append(out, Mention{Text: c.text[m[0]:m[1]], bStart: m[0], bEnd: m[1], Entity: strPtr(id),
 			Kind: kg.Country, How: "abbreviation", Confidence: 0.9, entry: i})
 	}
 	return out
+}
+
+// bodyHeads are the heads that make the capitalised words after a country's short form
+// a body of its own: the body heads, less "government" (a country's government is the
+// country, by the annotations' convention), with a service's.
+func isBodyHead(w string) bool {
+	return (orgHeads[w] || w == "service" || w == "services") && w != "government" && w != "international"
+}
+
+// bodyOrTitleAfter reads the capitalised words right after a country's short form, up
+// to the first that is a body's head ("body") or an office's title ("title"); "" when
+// neither comes, or a space does not follow ("U.S.-China ...").
+func bodyOrTitleAfter(rest string) string {
+	if !strings.HasPrefix(rest, " ") {
+		return ""
+	}
+	for _, w := range strings.Fields(capitalisedWords.FindString(rest)) {
+		w = strings.ToLower(possessive(w))
+		switch {
+		case connectors[w]:
+		case isBodyHead(w) || eventHeads[w] || companyHeads[w]:
+			return "body" // an event's or a company's name too ("U.S. Conference of Mayors")
+		case titleWords[w]:
+			return "title"
+		}
+	}
+	return ""
+}
+
+// pairedPlace reports whether a country's short form is paired with a place of the
+// graph's that ends the name ("U.S.-Sabah cooperation"): the country and the place.
+func (g *Gazetteer) pairedPlace(rest, next string) bool {
+	if !strings.HasPrefix(rest, "-") {
+		return false
+	}
+	if after := firstWords(rest[1+len(next):], 1); after != "" && isNameWord(after) {
+		return false
+	}
+	for _, e := range g.entriesNamed(next) {
+		if k := g.entries[e].Kind; k == kg.Region || k == kg.City || k == kg.Country {
+			return true
+		}
+	}
+	return false
 }
 
 var capitalisedWords = regexp.MustCompile(`^(?:[ -](?:(?:and|of|for|on|the) )*[A-Z][\p{L}]*)+`)
@@ -955,14 +1052,25 @@ func (g *Gazetteer) americaMentions(c *linkCtx) []Mention {
 	for _, m := range americaRe.FindAllStringIndex(c.text, -1) {
 		before, after := c.text[:m[0]], c.text[m[1]:]
 		prev := lastWord(before)
-		if prev != "" && strings.HasSuffix(strings.TrimRight(before, " "), prev) && (isNameWord(prev) || prev == "of") ||
-			nameGoesOn.MatchString(after) || strings.HasPrefix(after, "s") || !strings.Contains(before, "\n") {
+		// "of America’s Independence": a possessive after "of" is the country's, unless a
+		// body's head before "of" makes the words a body's name ("Bank of America’s")
+		possAfterOf := prev == "of" && possessiveRe.MatchString(after) && !ofBodyHead(strings.TrimSuffix(strings.TrimRight(before, " "), "of"))
+		if prev != "" && strings.HasSuffix(strings.TrimRight(before, " "), prev) && (isNameWord(prev) || prev == "of" && !possAfterOf) ||
+			nameGoesOn.MatchString(after) || strings.HasPrefix(after, "s") || titleCaseLine(c.text, hit{start: m[0], end: m[1]}) {
 			continue
 		}
 		out = append(out, Mention{Text: "America", bStart: m[0], bEnd: m[1], Entity: strPtr("country:us"),
 			Kind: kg.Country, How: "alias", Confidence: 0.8, entry: i})
 	}
 	return out
+}
+
+var possessiveRe = regexp.MustCompile(`^['’]s\b`)
+
+// ofBodyHead reports whether the words before "of" end in a body's or company's head.
+func ofBodyHead(before string) bool {
+	w := strings.ToLower(lastWord(strings.TrimRight(before, " ")))
+	return orgHeads[w] || companyHeads[w] || eventHeads[w]
 }
 
 // pairedCountry reports whether a country's short form is paired with another country
@@ -1020,4 +1128,118 @@ func (g *Gazetteer) abbreviationsBeforeCommonWords(c *linkCtx, ms []Mention) []M
 		sortMentions(ms)
 	}
 	return ms
+}
+
+var capitalsRe = regexp.MustCompile(`\b\p{Lu}{2,4}\b`)
+
+// regionInitials links a word in capitals that spells the initials of a region of
+// several words the article names in full ("WA" after "Western Australia", "NSW" after
+// "New South Wales"): the standard abbreviation of a state. Only a region the article
+// links itself, and only one: an abbreviation without its region named is left alone,
+// since initials are shared by many names.
+func (g *Gazetteer) regionInitials(c *linkCtx, ms []Mention) []Mention {
+	var out []Mention
+	for _, a := range capitalsRe.FindAllStringIndex(c.text, -1) {
+		word := c.text[a[0]:a[1]]
+		if abbreviations[word] != "" {
+			continue
+		}
+		found := -1
+		for _, m := range ms {
+			if m.Kind != kg.Region || m.Entity == nil || m.entry < 0 || m.entry == found {
+				continue
+			}
+			ws := strings.Fields(g.entries[m.entry].Name)
+			if len(ws) < 2 || len(ws) != len([]rune(word)) || !spells([]rune(word), g.entries[m.entry].Name) {
+				continue
+			}
+			if found >= 0 {
+				found = -2
+				break
+			}
+			found = m.entry
+		}
+		if found < 0 {
+			continue
+		}
+		out = append(out, Mention{Text: word, bStart: a[0], bEnd: a[1], Entity: strPtr(g.entries[found].ID), Kind: kg.Region,
+			How: "abbreviation", Confidence: 0.7, entry: found})
+	}
+	return out
+}
+
+// titleAcronymDef finds an acronym the text defines in brackets after capitalised words
+// ("Charge d’Affaires (CDA)").
+var titleAcronymDef = regexp.MustCompile(`([A-Z][\p{L}’'-]*(?:\s+[\p{L}][\p{L}’'-]*){0,3})\s+\((\p{Lu}{2,5})\)`)
+
+// officeWords are the words that make a defined acronym an office's ("Chargé d’Affaires",
+// which titleWords do not hold, being two words of French).
+var officeWords = regexp.MustCompile(`(?i)^(?:charg[eé]|d[’']affaires)$`)
+
+// titleAcronymSurnames links a surname after an acronym that the text defines for an
+// office ("CDA Haymond", after "Charge d’Affaires (CDA) Peter Haymond") to the one person
+// of that surname the article has already linked by full name: the acronym is a title,
+// as "Ambassador" is.
+func titleAcronymSurnames(c *linkCtx, ms []Mention) []Mention {
+	var out []Mention
+	for _, d := range titleAcronymDef.FindAllStringSubmatchIndex(c.text, -1) {
+		words, acr := c.text[d[2]:d[3]], c.text[d[4]:d[5]]
+		if !initialsSpell(acr, words) || !slices.ContainsFunc(strings.Fields(words), func(w string) bool {
+			return titleWords[strings.ToLower(w)] || officeWords.MatchString(w)
+		}) {
+			continue
+		}
+		after := regexp.MustCompile(`\b` + acr + ` ([A-Z][\p{L}’'-]+)\b`)
+		for _, u := range after.FindAllStringSubmatchIndex(c.text[d[1]:], -1) {
+			s, e := d[1]+u[2], d[1]+u[3]
+			surname := FoldName(possessive(c.text[s:e]))
+			var found *Mention
+			for i, m := range ms {
+				if m.Kind != kg.Person || m.Entity == nil || m.bEnd > s || !strings.Contains(m.Text, " ") {
+					continue
+				}
+				if ws := strings.Fields(FoldName(m.Text)); ws[len(ws)-1] != surname {
+					continue
+				}
+				if found != nil && *found.Entity != *m.Entity {
+					found = nil
+					break
+				}
+				found = &ms[i]
+			}
+			if found == nil {
+				continue
+			}
+			m := *found
+			m.Text, m.bStart, m.bEnd, m.How, m.Confidence = c.text[s:s+len(possessive(c.text[s:e]))], s, s+len(possessive(c.text[s:e])), "coreference", 0.7
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// initialsSpell reports whether the acronym runs through the words' initials and inner
+// capitals in order, from the first ("CDA": Charge d’Affaires).
+func initialsSpell(acr, words string) bool {
+	var letters []rune
+	for _, w := range strings.Fields(words) {
+		for i, r := range []rune(w) {
+			if i == 0 {
+				letters = append(letters, unicode.ToUpper(r))
+			} else if unicode.IsUpper(r) {
+				letters = append(letters, r)
+			}
+		}
+	}
+	a := []rune(acr)
+	if len(letters) == 0 || letters[0] != a[0] {
+		return false
+	}
+	k := 0
+	for _, r := range letters {
+		if k < len(a) && r == a[k] {
+			k++
+		}
+	}
+	return k == len(a) && len(letters) <= len(a)+1
 }

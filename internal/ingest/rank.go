@@ -4,12 +4,17 @@ import (
 	"slices"
 
 	"github.com/amity-graph/amity/internal/kg"
+	"github.com/amity-graph/amity/internal/store"
 )
 
 // namesakeRatio is how many times more the graph must say about the entity that bears a
 // name as its own than about one that bears it only as an alias, for the alias bearer
 // to be dropped as a namesake.
 const namesakeRatio = 10
+
+// minorDegree is the most relationships a place may have and still count as barely
+// known to the graph: its country and its region.
+const minorDegree = 2
 
 // dropNamesakes removes the candidates that bear the name only as an alias when another
 // bears it as its own name and the graph knows far more of that one ("Maryland": the
@@ -28,7 +33,7 @@ func (g *Gazetteer) dropNamesakes(ss []scored, p pattern) []scored {
 	}
 	return slices.DeleteFunc(ss, func(s scored) bool {
 		e := g.entries[s.ref.entry]
-		return FoldName(e.Name) != p.folded && e.Kind != kg.Country && e.Degree*namesakeRatio <= own
+		return FoldName(e.Name) != p.folded && e.Kind != kg.Country && (e.Degree*namesakeRatio <= own || g.liesInOwner(e, ss, p))
 	})
 }
 
@@ -52,4 +57,14 @@ func (g *Gazetteer) coherent(ss []scored, linked map[string]bool) int {
 		}
 	}
 	return found
+}
+
+// liesInOwner reports whether an alias bearer lies in a region that bears the name as its
+// own: the name is the region's ("Penang", the state, is also an alias of its capital
+// George Town), and the city is called so only as the region's seat.
+func (g *Gazetteer) liesInOwner(e store.NameRecord, ss []scored, p pattern) bool {
+	return slices.ContainsFunc(ss, func(s scored) bool {
+		o := g.entries[s.ref.entry]
+		return o.Kind == kg.Region && FoldName(o.Name) == p.folded && slices.Contains(e.Regions, o.ID)
+	})
 }

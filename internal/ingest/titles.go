@@ -158,6 +158,15 @@ func replaceInner(ms, titles []Mention) []Mention {
 // West China"). The seat runs over every capitalised word: it is part of the name.
 var missionNameRe = regexp.MustCompile(`(?:\b(U\.S\.|U\.K\.|UK|US)|\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)) (Consulate[- ]General|Consulate|Embassy|High Commission|Presence Post)( in)? ([A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+)*)`)
 
+// missionCountry reads the country of a mission's name from a match whose first group
+// is a country's short form and second a demonym.
+func missionCountry(text string, m []int) string {
+	if m[2] >= 0 {
+		return abbreviations[text[m[2]:m[3]]]
+	}
+	return demonyms[strings.ToLower(text[m[4]:m[5]])]
+}
+
 // missionNames reads missions' names that titleMentions left: one name, never the
 // country and place inside it. A name whose seat is a graph city is the graph's mission
 // of that country there, if it holds one, and otherwise a new mission; a seat the graph
@@ -167,12 +176,7 @@ func (p *proposer) missionNames(ms []Mention) []Mention {
 	g, text := p.g, p.c.text
 	for _, m := range missionNameRe.FindAllStringSubmatchIndex(text, -1) {
 		s, e := m[0], m[1]
-		country := ""
-		if m[2] >= 0 {
-			country = abbreviations[text[m[2]:m[3]]]
-		} else {
-			country = demonyms[strings.ToLower(text[m[4]:m[5]])]
-		}
+		country := missionCountry(text, m)
 		if country == "" || slices.ContainsFunc(ms, func(x Mention) bool {
 			return x.Kind == kg.Consulate && x.bStart < e && s < x.bEnd
 		}) {
@@ -221,7 +225,144 @@ func (p *proposer) missionNames(ms []Mention) []Mention {
 		}
 		ms = p.add(ms, kg.Consulate, s, e, 0.6)
 	}
+	return p.seatlessEmbassies(p.countrylessMissions(ms))
+}
+
+// countrylessMissionRe finds a mission named by its kind and seat alone ("Consulate in
+// Adana"), the way its own staff write it.
+var countrylessMissionRe = regexp.MustCompile(`\b(Consulate[- ]General|Consulate|Embassy) in ([A-Z][\p{L}’'-]+)`)
+
+// countrylessMissions reads a mission named without its country, after a word that
+// opens no name: the seat is part of the mission's name, not a mention of the city. It
+// is the graph's mission at that seat of a country the article names, when exactly one
+// is, and otherwise a new mission.
+func (p *proposer) countrylessMissions(ms []Mention) []Mention {
+	g, c := p.g, p.c
+	for _, m := range countrylessMissionRe.FindAllStringSubmatchIndex(c.text, -1) {
+		s, e := m[0], m[1]
+		if prev := lastWord(c.text[:s]); prev != "" && strings.HasSuffix(strings.TrimRight(c.text[:s], " "), prev) && isNameWord(prev) && !p.sentenceStart(s) {
+			continue // "British Consulate in ...", read by missionNames
+		}
+		if slices.ContainsFunc(ms, func(x Mention) bool { return x.Kind == kg.Consulate && x.bStart < e && s < x.bEnd }) {
+			continue
+		}
+		var seats []int
+		for _, i := range g.entriesNamed(c.text[m[4]:m[5]]) {
+			if g.entries[i].Kind == kg.City {
+				seats = append(seats, i)
+			}
+		}
+		if len(seats) == 0 {
+			continue
+		}
+		var missions []int
+		for _, i := range seats {
+			for cc := range c.countries {
+				for _, j := range g.missions[cc+"|"+g.entries[i].ID] {
+					if !slices.Contains(missions, j) && !slices.Contains(g.entries[i].Countries, cc) {
+						missions = append(missions, j)
+					}
+				}
+			}
+		}
+		kept := slices.DeleteFunc(slices.Clone(ms), func(x Mention) bool { return x.bStart >= s && x.bEnd <= e })
+		if slices.ContainsFunc(kept, func(x Mention) bool { return x.bStart < e && s < x.bEnd }) {
+			continue
+		}
+		if len(missions) == 1 {
+			ms = append(kept, Mention{Text: c.text[s:e], bStart: s, bEnd: e, Entity: strPtr(g.entries[missions[0]].ID), Kind: kg.Consulate,
+				How: "title", Confidence: 0.7, entry: missions[0]})
+			sortMentions(ms)
+			continue
+		}
+		ms = p.add(kept, kg.Consulate, s, e, 0.6)
+	}
 	return ms
+}
+
+// seatlessEmbassyRe finds an embassy named by its country alone ("the U.S. Embassy",
+// "the British Embassy's staff"), with no seat after it.
+var seatlessEmbassyRe = regexp.MustCompile(`\b(?:(U\.S\.|U\.K\.|UK|US)|([A-Z][a-z]+)) Embassy\b`)
+
+var seatAfter = regexp.MustCompile(`^(?: in| to| of| at)? [A-Z]`)
+
+// seatlessEmbassies reads an embassy named without its seat as the one embassy its
+// country keeps in the country the article is about: a country keeps one embassy in
+// another, so the graph's embassy of that country in a city of the host is meant. The
+// host is the country other than the embassy's own that the article's linked places and
+// countries name most often; a tie, or a host where the graph holds no such embassy or
+// several, leaves the words as they were.
+func (p *proposer) seatlessEmbassies(ms []Mention) []Mention {
+	g, text := p.g, p.c.text
+	for _, m := range seatlessEmbassyRe.FindAllStringSubmatchIndex(text, -1) {
+		s, e := m[0], m[1]
+		country := missionCountry(text, m)
+		if country == "" || seatAfter.MatchString(text[e:]) || slices.ContainsFunc(ms, func(x Mention) bool {
+			return x.bStart < e && s < x.bEnd && (x.Kind != kg.Country || x.bStart < s || x.bEnd > e)
+		}) {
+			continue
+		}
+		host := g.hostCountry(ms, country)
+		if host == "" {
+			continue
+		}
+		found := -1
+		for i, r := range g.entries {
+			if r.Kind != kg.Consulate || !slices.Contains(r.Represents, country) || !strings.Contains(FoldName(r.Name), "embassy") ||
+				!slices.ContainsFunc(r.BasedIn, func(b string) bool { j, ok := g.byID[b]; return ok && slices.Contains(g.entries[j].Countries, host) }) {
+				continue
+			}
+			if found >= 0 {
+				found = -2
+				break
+			}
+			found = i
+		}
+		if found < 0 {
+			continue
+		}
+		ms = slices.DeleteFunc(ms, func(x Mention) bool { return x.bStart >= s && x.bEnd <= e })
+		ms = append(ms, Mention{Text: text[s:e], bStart: s, bEnd: e, Entity: strPtr(g.entries[found].ID), Kind: kg.Consulate,
+			How: "title", Confidence: 0.7, entry: found})
+		sortMentions(ms)
+	}
+	return ms
+}
+
+// hostCountry returns the country, other than not, that the article's linked countries
+// and places name most often, or "" on a tie.
+func (g *Gazetteer) hostCountry(ms []Mention, not string) string {
+	n := map[string]int{}
+	for _, x := range ms {
+		if x.Entity == nil || x.entry < 0 {
+			continue
+		}
+		switch x.Kind {
+		case kg.Country:
+			n[*x.Entity]++
+		case kg.City, kg.Region:
+			for _, cc := range g.entries[x.entry].Countries {
+				n[cc]++
+			}
+		}
+	}
+	delete(n, not)
+	best, second := "", 0
+	for cc, k := range n {
+		switch {
+		case best == "" || k > n[best]:
+			if best != "" {
+				second = n[best]
+			}
+			best = cc
+		case k > second:
+			second = k
+		}
+	}
+	if best == "" || n[best] == second {
+		return ""
+	}
+	return best
 }
 
 // compassRe finds a part of a country named by its bearing ("South West China",
