@@ -491,10 +491,18 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 			return ms
 		}
 	}
-	if !titled && p.placeNotPerson(ms, seg) || p.titlesField(seg) {
+	// "Consul General for Peshawar Jon Danilowicz": the field, then its holder
+	if p.titlesField(seg) {
+		k := p.holderAfterField(seg)
+		if k == seg.from {
+			return ms
+		}
+		seg.from, n, s, titled = k, seg.to-k, toks[k].start, true
+	}
+	if !titled && p.placeNotPerson(ms, seg) {
 		return ms
 	}
-	if pr := p.find(kg.Person, p.c.text[s:e]); titled || p.titleNear(seg) || p.listed(ms, s) || p.personVerbBefore(seg) || p.describedAsPerson(seg) || pr != nil && FoldName(pr.name) == FoldName(p.c.text[s:e]) {
+	if pr := p.find(kg.Person, p.c.text[s:e]); titled || p.titleNear(seg) || p.listed(ms, s) || p.personVerbBefore(seg) || p.describedAsPerson(seg) || p.givenNamed(seg) || pr != nil && FoldName(pr.name) == FoldName(p.c.text[s:e]) {
 		return p.add(ms, kg.Person, s, e, 0.6)
 	}
 	return ms
@@ -515,10 +523,10 @@ func (p *proposer) listed(ms []Mention, at int) bool {
 }
 
 // personVerbs take a person as their object ("thanked Ana Ruiz", "accompanied by
-// ..."); seeVerbs one present with the speaker ("delighted to see Mary Kane here"),
+// ...", "met with Ana Ruiz": a body met has a head word, a place is known); seeVerbs one present with the speaker ("delighted to see Mary Kane here"),
 // where a place may follow them too ("to see Grand Canyon").
 var (
-	personVerbs = regexp.MustCompile(`(?i)\b(?:thank|thanks|thanked|congratulate|congratulated|joined by|accompanied by|wished) $`)
+	personVerbs = regexp.MustCompile(`(?i)\b(?:thank|thanks|thanked|congratulate|congratulated|joined by|accompanied by|wished|met with|meet with|meets with|meeting with) $`)
 	seeVerbs    = regexp.MustCompile(`(?i)\b(?:see|saw|welcome|welcomed) $`)
 	present     = regexp.MustCompile(`^ (?:here|with us|among us)\b`)
 )
