@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -76,7 +77,11 @@ func (p *proposer) givenAt(i int) bool {
 // after a comma is a person with no title before him.
 func (p *proposer) givenNamed(seg run) bool {
 	toks := p.c.toks
-	if !p.givenAt(seg.from) || p.g.lexicon().firstLast[FoldName(toks[seg.from].text+" "+toks[seg.to-1].text)] {
+	last := toks[seg.to-1].text
+	// a possessive may be a publisher's or a brand's ("Dan Tri's newspaper"), and a name
+	// before a product noun is its maker's ("Acme Deere tractors")
+	if !p.givenAt(seg.from) || p.g.lexicon().firstLast[FoldName(toks[seg.from].text+" "+last)] || possessive(last) != last ||
+		productAfter.MatchString(p.c.text[toks[seg.to-1].end:]) {
 		return false
 	}
 	for _, t := range toks[seg.from+1 : seg.to] {
@@ -108,3 +113,7 @@ func (p *proposer) holderAfterField(seg run) int {
 	}
 	return seg.from
 }
+
+// productAfter: a product's noun in lowercase right after a name makes the name its
+// maker's, a company's ("Acme vaccines", "Johan Berg tractors").
+var productAfter = regexp.MustCompile(`^ (?:vaccines?|tractors?|cars?|trucks?|phones?|smartphones?|aircraft|jets?|engines?|chips?|laptops?|computers?|products?|doses|shots|machinery|equipment|beverages?|drinks?|coffee|beer|cosmetics)\b`)

@@ -41,6 +41,11 @@ func TestGivenNames(t *testing.T) {
 			want: map[string]string{"Thabo Ndlovu#1": "person:thabo-ndlovu", "Aminah Kassim#1": "person:aminah-kassim", "Sipho Zulu#1": "person:sipho-zulu"},
 		},
 		{
+			name: "a name before a product's noun is its maker's, a company, though shaped like a person's",
+			text: "Harbour Talks\nFarmers in Durban want more James Holt tractors and more doses of Zentava vaccines.",
+			want: map[string]string{"James Holt#1": "company:james-holt", "Zentava#1": "company:zentava"},
+		},
+		{
 			name: "a given name that is a place's says nothing alone",
 			text: "Harbour Talks\nThe envoy spoke in Durban, and Georgia Harbour, a ship, sailed.",
 			want: map[string]string{"Georgia Harbour#1": ""},
