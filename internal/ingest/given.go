@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -30,7 +31,7 @@ const minGivenBearers = 2
 
 // styles open some of the graph's names ("King Kalakaua", "Emperor Akihito") and
 // are no given names.
-var styles = set("king", "queen", "emperor", "empress", "prince", "princess", "pope", "sultan", "sheikh", "president-elect")
+var styles = set("king", "queen", "emperor", "empress", "prince", "princess", "pope", "sultan", "sheikh", "president-elect", "justice")
 
 func (g *Gazetteer) givenNames() map[string]bool { return g.lexicon().given }
 
@@ -117,3 +118,38 @@ func (p *proposer) holderAfterField(seg run) int {
 // productAfter: a product's noun in lowercase right after a name makes the name its
 // maker's, a company's ("Acme vaccines", "Johan Berg tractors").
 var productAfter = regexp.MustCompile(`^ (?:vaccines?|tractors?|cars?|trucks?|phones?|smartphones?|aircraft|jets?|engines?|chips?|laptops?|computers?|products?|doses|shots|machinery|equipment|beverages?|drinks?|coffee|beer|cosmetics)\b`)
+
+// demonymEvent reports whether a name is a demonym and an event's word alone
+// ("Japanese Olympics"): a kind of event, not one named, unless the text says more.
+func demonymEvent(ts []token) bool {
+	return len(ts) == 2 && demonyms[strings.ToLower(ts[0].text)] != "" && eventHeads[strings.ToLower(possessive(ts[1].text))]
+}
+
+// siteVerbs take a place or a building as their object ("toured X", "inaugurated X"):
+// a name right after one is no person's, whatever title stands nearby.
+var siteVerbs = set("toured", "tour", "tours", "touring", "inaugurated", "inaugurates", "opened")
+
+func (p *proposer) afterSiteVerb(seg run) bool {
+	return seg.from > 0 && siteVerbs[strings.ToLower(p.c.toks[seg.from-1].text)]
+}
+
+// venueWords end the names of buildings and grounds, which name no person.
+var venueWords = set("precinct", "building", "house", "hall", "park", "square", "plaza", "stadium", "arena",
+	"station", "bridge", "tower", "garden", "gardens", "church", "temple", "shrine", "cathedral", "mosque", "base", "airport")
+
+// afterBodyPossessive is the token after the last body's head in the possessive in
+// toks[from:to-1] ("Embassy’s"), or from.
+func afterBodyPossessive(toks []token, from, to int) int {
+	for j := to - 2; j >= from; j-- {
+		if w := possessive(toks[j].text); w != toks[j].text && orgHeads[strings.ToLower(w)] {
+			return j + 1
+		}
+	}
+	return from
+}
+
+// placeSpan reports whether text[s:e] is exactly a place the graph knows: "Durban for
+// the Harbour Day Reception" is a place, then an event, not one name.
+func placeSpan(ms []Mention, s, e int) bool {
+	return slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart == s && m.bEnd == e && m.Entity != nil && isPlace(m.Kind) })
+}

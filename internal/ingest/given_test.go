@@ -60,3 +60,42 @@ func TestGivenNames(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadsAndVenues: bodies, events and venues whose kind their last word or the verb
+// before them gives (round 7b). The sentences are written for this test.
+func TestHeadsAndVenues(t *testing.T) {
+	g := fixtureGazetteer(t)
+	for _, c := range []struct {
+		name, text string
+		want       map[string]string
+	}{
+		{
+			name: "a body's possessive ends its name; a service of three words is a body, of two a deed",
+			text: "Harbour Talks\nThe Consulate’s Regional Agricultural Service met farmers. Awards for Community Service went to ten.",
+			want: map[string]string{"Regional Agricultural Service#1": "org:regional-agricultural-service", "Community Service#1": ""},
+		},
+		{
+			name: "a reception with a name is an event",
+			text: "Harbour Talks\nThe consul hosted guests in Durban for the Harbour Day Reception.",
+			want: map[string]string{"Harbour Day Reception#1": "event:harbour-day-reception"},
+		},
+		{
+			name: "a demonym and an event's word before a title are the office's field",
+			text: "Harbour Talks\nShe met Kenyan Games Minister Wanjiru Kamau in Durban.",
+			want: map[string]string{"Kenyan Games#1": "", "Wanjiru Kamau#1": "person:wanjiru-kamau"},
+		},
+		{
+			name: "what an envoy toured is a site, no person, and a building's name none either",
+			text: "Harbour Talks\nThe Ambassador toured Ka Moana – the new Harbour Safety Precinct – in Durban.",
+			want: map[string]string{"Ka Moana#1": "", "Harbour Safety Precinct#1": ""},
+		},
+	} {
+		doc, err := g.Ingest(Article{Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(c.want, mentionIDs(doc, c.want)); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", c.name, diff)
+		}
+	}
+}

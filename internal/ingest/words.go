@@ -170,6 +170,8 @@ var (
 		"network", "market", "zone", "international", "industry", "parliament",
 		// programmes with names of their own are bodies, and so are trusts
 		"initiative", "program", "programme", "scholarship", "trust", "fund",
+		// a public service is a body ("Foreign Commercial Service", "Forest Service")
+		"service",
 		// research bodies
 		"lab", "laboratory",
 		// forces and groupings of bodies
@@ -184,7 +186,9 @@ var (
 		// a hotel is a company, and a named factory its owner's
 		"hotel", "hotels", "resort", "factory")
 	eventHeads = set("expo", "conference", "forum", "festival", "fair", "summit", "games", "seminar",
-		"symposium", "competition", "exhibition", "ceremony", "week", "dialogue", "meeting", "olympics", "convention", "cup", "ball", "war")
+		"symposium", "competition", "exhibition", "ceremony", "week", "dialogue", "meeting", "olympics", "convention", "cup", "ball", "war",
+		// a reception or gala with a name is an event ("Fourth of July Reception")
+		"reception", "gala")
 	// romanNumerals follow a head as its ordinal ("World War II")
 	romanNumerals = set("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 	// eventTypes gives a new event the type its last word names.
@@ -192,6 +196,6 @@ var (
 		"conference": "conference", "forum": "conference", "summit": "conference", "symposium": "conference",
 		"dialogue": "conference", "convention": "conference", "seminar": "seminar", "meeting": "meeting",
 		"ceremony": "meeting", "competition": "award", "festival": "exchange", "games": "exchange",
-		"olympics": "exchange", "week": "exchange", "cup": "exchange"}
+		"olympics": "exchange", "week": "exchange", "cup": "exchange", "reception": "meeting", "gala": "meeting"}
 	regionHeads = set("prefecture", "province", "state", "county", "oblast", "governorate", "region")
 )
