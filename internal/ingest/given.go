@@ -135,7 +135,7 @@ func (p *proposer) afterSiteVerb(seg run) bool {
 
 // venueWords end the names of buildings and grounds, which name no person.
 var venueWords = set("precinct", "building", "house", "hall", "park", "square", "plaza", "stadium", "arena",
-	"station", "bridge", "tower", "garden", "gardens", "church", "temple", "shrine", "cathedral", "mosque", "base", "airport")
+	"station", "bridge", "tower", "room", "lounge", "terrace", "ballroom", "garden", "gardens", "church", "temple", "shrine", "cathedral", "mosque", "base", "airport")
 
 // afterBodyPossessive is the token after the last body's head in the possessive in
 // toks[from:to-1] ("Embassy’s"), or from.

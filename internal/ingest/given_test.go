@@ -80,6 +80,11 @@ func TestHeadsAndVenues(t *testing.T) {
 			want: map[string]string{"Harbour Day Reception#1": "event:harbour-day-reception"},
 		},
 		{
+			name: "a name the text calls a trade mission is that event, and so is its bare repeat; a room's reception names none",
+			text: "Harbour Talks\nThe firms are part of the Blue Harbour—Africa trade mission, now in Durban. Blue Harbour arranged 40 meetings. Guests met at a Mandela Room reception.",
+			want: map[string]string{"Blue Harbour#1": "event:blue-harbour", "Blue Harbour#2": "event:blue-harbour", "Mandela Room#1": ""},
+		},
+		{
 			name: "a demonym and an event's word before a title are the office's field",
 			text: "Harbour Talks\nShe met Kenyan Games Minister Wanjiru Kamau in Durban.",
 			want: map[string]string{"Kenyan Games#1": "", "Wanjiru Kamau#1": "person:wanjiru-kamau"},

@@ -1,0 +1,70 @@
+package ingest
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/amity-graph/amity/internal/kg"
+)
+
+// Cues of round 7b: names whose own words give no kind, which the lowercase noun the
+// text puts after them or the words around them do.
+var (
+	// eventNoun: a name the text calls a mission, a reception or a tour, its region after
+	// a dash perhaps ("the Harbor Lights—Asia trade mission", "the Blue Sky trade
+	// mission"), is that event.
+	eventNoun = regexp.MustCompile(`\b([A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,3})(?:\s?[—–]\s?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,2})? (?:trade |business |investment |study )?(?:mission|missions|reception|roadshow|tour|delegation visit)\b`)
+)
+
+// eventNouns proposes the events eventNoun finds, and every other mention of the same
+// name in the article (a bare "Harbor Lights" later is that mission).
+func (p *proposer) eventNouns(ms []Mention) []Mention {
+	text := p.c.text
+	for _, m := range eventNoun.FindAllStringSubmatchIndex(text, -1) {
+		s, e := m[2], m[3]
+		// the sentence's first word may be none of the name ("Later Blue Sky ...")
+		if sp := strings.IndexByte(text[s:e], ' '); sp > 0 && p.sentenceStart(s) && commonCapitalised[strings.ToLower(text[s:s+sp])] {
+			s += sp + 1
+		}
+		if !p.eventName(ms, s, e) {
+			continue
+		}
+		ms = p.add(ms, kg.Event, s, e, 0.5)
+		name := text[s:e]
+		re := regexp.MustCompile(`\b` + regexp.QuoteMeta(name) + `\b`)
+		for _, o := range re.FindAllStringIndex(text, -1) {
+			if !slices.ContainsFunc(ms, func(x Mention) bool { return x.bStart < o[1] && o[0] < x.bEnd }) {
+				ms = p.addNamed(ms, kg.Event, o[0], o[1], name, 0.5)
+			}
+		}
+	}
+	return ms
+}
+
+// eventName reports whether text[s:e] may name an event: no mention covers it, it is
+// more than its sentence's first word, and no word of it is a title, a demonym, a
+// connector, a month, a venue's word ("the Franklin Room reception") or a head of
+// another kind, while one at least is no common word.
+func (p *proposer) eventName(ms []Mention, s, e int) bool {
+	if slices.ContainsFunc(ms, func(x Mention) bool { return x.bStart < e && s < x.bEnd }) {
+		return false
+	}
+	ws := strings.Fields(p.c.text[s:e])
+	if len(ws) == 1 && p.sentenceStart(s) {
+		return false
+	}
+	var ts []token
+	for _, t := range p.c.toks {
+		if t.start >= s && t.end <= e {
+			ts = append(ts, t)
+		}
+	}
+	for _, t := range ts {
+		lw := strings.ToLower(t.text)
+		if titleWords[lw] || demonyms[lw] != "" || connectors[t.text] || months[lw] > 0 || orgHeads[lw] || companyHeads[lw] || notInNames[lw] || venueWords[lw] {
+			return false
+		}
+	}
+	return p.properName(ts)
+}
