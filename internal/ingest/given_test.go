@@ -85,6 +85,11 @@ func TestHeadsAndVenues(t *testing.T) {
 			want: map[string]string{"Blue Harbour#1": "event:blue-harbour", "Blue Harbour#2": "event:blue-harbour", "Mandela Room#1": ""},
 		},
 		{
+			name: "an undefined acronym a preposition takes is a body; not a disease, a trade pact, a defined one or a longer name's part",
+			text: "Harbour Talks\nDurban has close ties with SADCO and the port. Talks on COVID and the gains of SAFTA went on with KZP Holdings.",
+			want: map[string]string{"SADCO#1": "org:sadco", "COVID#1": "", "SAFTA#1": "", "KZP#1": ""},
+		},
+		{
 			name: "a demonym and an event's word before a title are the office's field",
 			text: "Harbour Talks\nShe met Kenyan Games Minister Wanjiru Kamau in Durban.",
 			want: map[string]string{"Kenyan Games#1": "", "Wanjiru Kamau#1": "person:wanjiru-kamau"},

@@ -14,7 +14,11 @@ var (
 	// eventNoun: a name the text calls a mission, a reception or a tour, its region after
 	// a dash perhaps ("the Harbor Lights—Asia trade mission", "the Blue Sky trade
 	// mission"), is that event.
-	eventNoun = regexp.MustCompile(`\b([A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,3})(?:\s?[—–]\s?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,2})? (?:trade |business |investment |study )?(?:mission|missions|reception|roadshow|tour|delegation visit)\b`)
+	// acronymObject: capitals of three to five letters after a preposition or "and", a
+	// noun phrase's head of their own ("ties with NATO", "joined by UNDP"): a body known
+	// by its acronym, which the text never defines.
+	acronymObject = regexp.MustCompile(`\b(?:with|by|from|joined|joins|join|and|of|to|for|at|into)\s+(?:the\s+)?([A-Z]{3,5})\b`)
+	eventNoun     = regexp.MustCompile(`\b([A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,3})(?:\s?[—–]\s?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,2})? (?:trade |business |investment |study )?(?:mission|missions|reception|roadshow|tour|delegation visit)\b`)
 )
 
 // eventNouns proposes the events eventNoun finds, and every other mention of the same
@@ -67,4 +71,34 @@ func (p *proposer) eventName(ms []Mention, s, e int) bool {
 		}
 	}
 	return p.properName(ts)
+}
+
+// commonAcronyms are acronyms of the genre's prose that name no body: measures, diseases,
+// fields, offices and kinds of body.
+var commonAcronyms = set("COVID", "CEO", "CEOS", "CFO", "GDP", "HIV", "AIDS", "STEM", "LNG", "PPE", "SME", "SMES", "VIP",
+	"VIPS", "MOU", "FTA", "ICT", "NGO", "NGOS", "FDI", "USD", "EUR", "GMT", "UTC", "DNA", "RNA", "LGBT", "LGBTQ",
+	"SARS", "MERS", "ASAP", "FAQ", "TPP", "WIFI", "LED", "GPS", "SUV", "EDT", "EST", "PST", "CST",
+	// trade agreements, which the conventions leave out with laws
+	"USMCA", "RCEP", "CPTPP", "GATT", "TTIP")
+
+// acronymObjects proposes the bodies acronymObject finds: none the text defines or
+// spells from an earlier body's initials, none the graph knows by that name, none
+// before another capitalised word or a bracket (a longer name's part).
+func (p *proposer) acronymObjects(ms []Mention) []Mention {
+	text := p.c.text
+	for _, m := range acronymObject.FindAllStringSubmatchIndex(text, -1) {
+		s, e := m[2], m[3]
+		acr := text[s:e]
+		rest := strings.TrimLeft(text[e:], " ")
+		// (a free trade agreement's acronym ends in FTA: "NAFTA")
+		if commonAcronyms[acr] || strings.HasSuffix(acr, "FTA") || abbreviations[acr] != "" || strings.Contains(text, "("+acr+")") || len(p.g.entriesNamed(acr)) > 0 ||
+			strings.HasPrefix(rest, "(") || rest != "" && isNameWord(firstWords(rest, 1)) && !strings.HasPrefix(text[e:], ".") && !strings.HasPrefix(text[e:], ",") ||
+			slices.ContainsFunc(ms, func(x Mention) bool {
+				return x.bStart < e && s < x.bEnd || (x.Kind == kg.Organization || x.Kind == kg.Company) && initials(x.Text) == acr
+			}) {
+			continue
+		}
+		ms = p.add(ms, kg.Organization, s, e, 0.5)
+	}
+	return ms
 }
