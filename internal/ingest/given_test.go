@@ -90,6 +90,11 @@ func TestHeadsAndVenues(t *testing.T) {
 			want: map[string]string{"SADCO#1": "org:sadco", "COVID#1": "", "SAFTA#1": "", "KZP#1": ""},
 		},
 		{
+			name: "a name listed with known cities is a city; a bearing before a known region's name is a new region",
+			text: "Harbour Talks in South Africa\nThe envoy visited Durban, Johannesburg, and Kwelera on trade. Farmers of North KwaZulu-Natal met her.",
+			want: map[string]string{"Kwelera#1": "city:za:kwelera", "North KwaZulu-Natal#1": "region:za:north-kwazulu-natal"},
+		},
+		{
 			name: "a demonym and an event's word before a title are the office's field",
 			text: "Harbour Talks\nShe met Kenyan Games Minister Wanjiru Kamau in Durban.",
 			want: map[string]string{"Kenyan Games#1": "", "Wanjiru Kamau#1": "person:wanjiru-kamau"},

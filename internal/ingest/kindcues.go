@@ -102,3 +102,65 @@ func (p *proposer) acronymObjects(ms []Mention) []Mention {
 	}
 	return ms
 }
+
+// placeCues proposes the places the words around a name show to be places: a name
+// listed with cities the graph knows ("Ashburton, Christchurch, and Wanaka"), and a
+// bearing before a region's name ("South Canterbury"), a new region by the
+// conventions.
+func (p *proposer) placeCues(ms []Mention) []Mention {
+	toks := p.c.toks
+	knownCity := func(m Mention) bool { return m.Entity != nil && m.Kind == kg.City }
+	for i, t := range toks {
+		lw := strings.ToLower(t.text)
+		if !isNameWord(t.text) || p.sentenceStart(t.start) || commonCapitalised[lw] || notInNames[lw] || titleWords[lw] || connectors[t.text] ||
+			demonyms[lw] != "" || p.c.lower[FoldName(t.text)] || isUpperWord(t.text) || possessive(t.text) != t.text ||
+			slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < t.end && t.start < m.bEnd }) {
+			continue
+		}
+		// a name of one word: no capitalised word next to it
+		if i > 0 && isNameWord(toks[i-1].text) && onlySpace(p.c.text[toks[i-1].end:t.start]) ||
+			i+1 < len(toks) && isNameWord(toks[i+1].text) && onlySpace(p.c.text[t.end:toks[i+1].start]) {
+			continue
+		}
+		before := p.c.text[max(0, t.start-6):t.start]
+		after := p.c.text[t.end:min(len(p.c.text), t.end+6)]
+		listedAfter := placeListBefore.MatchString(before) && slices.ContainsFunc(ms, func(m Mention) bool {
+			return knownCity(m) && m.bEnd == t.start-len(placeListBefore.FindString(before))
+		})
+		listedBefore := placeListAfter.MatchString(after) && slices.ContainsFunc(ms, func(m Mention) bool {
+			return knownCity(m) && m.bStart == t.end+len(placeListAfter.FindString(after))
+		})
+		if listedAfter || listedBefore {
+			ms = p.add(ms, kg.City, t.start, t.end, 0.5)
+		}
+	}
+	// a bearing before a name the graph holds as a region that no mention took
+	// ("South Canterbury seed growers")
+	for i := 0; i+1 < len(toks); i++ {
+		a, b := toks[i], toks[i+1]
+		if !compassWords[strings.ToLower(a.text)] || !isNameWord(a.text) || !isNameWord(b.text) || p.c.text[a.end:b.start] != " " ||
+			i+2 < len(toks) && isNameWord(toks[i+2].text) && onlySpace(p.c.text[b.end:toks[i+2].start]) ||
+			slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < b.end && a.start < m.bEnd }) {
+			continue
+		}
+		if _, region := p.g.placeKinds(b.text); region {
+			ms = p.add(ms, kg.Region, a.start, b.end, 0.5)
+		}
+	}
+	for _, m := range slices.Clone(ms) {
+		if m.Entity == nil || m.Kind != kg.Region || m.bStart < 1 {
+			continue
+		}
+		w := lastWord(p.c.text[:m.bStart])
+		if s := m.bStart - len(w) - 1; s >= 0 && compassWords[strings.ToLower(w)] && isNameWord(w) && p.c.text[s+len(w)] == ' ' && p.c.text[s:s+len(w)] == w {
+			ms = p.add(ms, kg.Region, s, m.bEnd, 0.5)
+		}
+	}
+	return ms
+}
+
+// placeListBefore and placeListAfter are what stands between the members of a list of places.
+var (
+	placeListBefore = regexp.MustCompile(`(?:, and |, | and )$`)
+	placeListAfter  = regexp.MustCompile(`^(?:, and |, | and )`)
+)

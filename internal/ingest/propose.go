@@ -274,6 +274,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	ms = p.cues(ms)
 	ms = p.eventNouns(ms)
 	ms = p.acronymObjects(ms)
+	ms = p.placeCues(ms)
 	ms = p.apposition(ms)
 	ms = p.coreference(ms)
 	return p.repeats(p.examples(p.acronyms(p.definedAcronyms(ms))))
