@@ -31,7 +31,8 @@ const minGivenBearers = 2
 
 // styles open some of the graph's names ("King Kalakaua", "Emperor Akihito") and
 // are no given names.
-var styles = set("king", "queen", "emperor", "empress", "prince", "princess", "pope", "sultan", "sheikh", "president-elect", "justice")
+var styles = set("king", "queen", "emperor", "empress", "prince", "princess", "pope", "sultan", "sheikh", "president-elect", "justice",
+	"grand", "duke", "duchess", "lady", "saint", "baron", "count", "countess")
 
 func (g *Gazetteer) givenNames() map[string]bool { return g.lexicon().given }
 
@@ -90,7 +91,8 @@ func (p *proposer) givenNamed(seg run) bool {
 		if p.g.givenNames()[FoldName(t.text)] && !nameParticles[t.text] {
 			continue // "John Paul Smith"
 		}
-		if city, region := p.g.placeKinds(t.text); city || region || p.c.lower[FoldName(t.text)] || commonCapitalised[lw] {
+		if city, region := p.g.placeKinds(t.text); city || region || p.c.lower[FoldName(t.text)] || commonCapitalised[lw] ||
+			landForms[lw] || naturalFeatures[lw] || venueWords[lw] {
 			return false
 		}
 	}
@@ -153,3 +155,8 @@ func afterBodyPossessive(toks []token, from, to int) int {
 func placeSpan(ms []Mention, s, e int) bool {
 	return slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart == s && m.bEnd == e && m.Entity != nil && isPlace(m.Kind) })
 }
+
+// naturalFeatures end the names of land and water, which name no person ("Grand
+// Canyon").
+var naturalFeatures = set("canyon", "lake", "river", "mount", "mountain", "mountains", "island", "islands", "bay",
+	"falls", "beach", "forest", "desert", "gorge", "glacier", "harbour", "harbor", "sound", "strait")
