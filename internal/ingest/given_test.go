@@ -21,10 +21,7 @@ func TestGivenNames(t *testing.T) {
 			t.Errorf("%q counts as a given name; a place's, a title's or a common word should not", w)
 		}
 	}
-	for _, c := range []struct {
-		name, text string
-		want       map[string]string
-	}{
+	checkMentions(t, g, []mentionCase{
 		{
 			name: "a known given name opens a person's name after a comma, with no title",
 			text: "Harbour Talks\nThe envoy spoke in Durban, and James Mkhize, who runs the port, showed her the docks.",
@@ -50,25 +47,14 @@ func TestGivenNames(t *testing.T) {
 			text: "Harbour Talks\nThe envoy spoke in Durban, and Georgia Harbour, a ship, sailed.",
 			want: map[string]string{"Georgia Harbour#1": ""},
 		},
-	} {
-		doc, err := g.Ingest(Article{Text: c.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if diff := cmp.Diff(c.want, mentionIDs(doc, c.want)); diff != "" {
-			t.Errorf("%s (-want +got):\n%s", c.name, diff)
-		}
-	}
+	})
 }
 
 // TestHeadsAndVenues: bodies, events and venues whose kind their last word or the verb
 // before them gives (round 7b). The sentences are written for this test.
 func TestHeadsAndVenues(t *testing.T) {
 	g := fixtureGazetteer(t)
-	for _, c := range []struct {
-		name, text string
-		want       map[string]string
-	}{
+	checkMentions(t, g, []mentionCase{
 		{
 			name: "a body's possessive ends its name; a service of three words is a body, of two a deed",
 			text: "Harbour Talks\nThe Consulate’s Regional Agricultural Service met farmers. Awards for Community Service went to ten.",
@@ -104,7 +90,19 @@ func TestHeadsAndVenues(t *testing.T) {
 			text: "Harbour Talks\nThe Ambassador toured Ka Moana – the new Harbour Safety Precinct – in Durban.",
 			want: map[string]string{"Ka Moana#1": "", "Harbour Safety Precinct#1": ""},
 		},
-	} {
+	})
+}
+
+// mentionCase is a text written for a test and what its mentions ("text#occurrence")
+// should link or propose ("" for none).
+type mentionCase struct {
+	name, text string
+	want       map[string]string
+}
+
+func checkMentions(t *testing.T, g *Gazetteer, cases []mentionCase) {
+	t.Helper()
+	for _, c := range cases {
 		doc, err := g.Ingest(Article{Text: c.text})
 		if err != nil {
 			t.Fatal(err)
