@@ -43,6 +43,10 @@ var (
 	// news body;
 	// "said" is left out: a surname says things too.
 	reportedByName = regexp.MustCompile(`\b([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?) (?:also )?(?:reported|reports|quoted|broadcast|aired)\b`)
+	// productMaker: a name of one or two words before a product's noun in lowercase
+	// makes it ("doses of Acme vaccines", "Johan Berg tractors"), a company, though its
+	// words may be shaped like a person's.
+	productMaker = regexp.MustCompile(`\b([A-Z][\p{L}&]+(?: [A-Z][\p{L}&]+)?)` + productAfter.String()[1:])
 	// described: a name followed by a demonym in apposition is a person's ("Sara Brown,
 	// an American working as ...").
 	described = regexp.MustCompile(`^,\s+(?:a|an)\s+([A-Z][\p{L}]+)\b(?:\s+([\p{L}]+))?`)
@@ -105,7 +109,7 @@ func (p *proposer) cues(ms []Mention) []Mention {
 		}
 		ms = p.add(ms, kg.Organization, s, e, 0.5)
 	}
-	ms = p.patternCues(ms, []patternCue{{kg.Region, regionNoun, false}, {kg.Company, companyNoun, false}, {kg.Company, nounCompany, false}}, func(s, e int) bool {
+	ms = p.patternCues(ms, []patternCue{{kg.Region, regionNoun, false}, {kg.Company, companyNoun, false}, {kg.Company, nounCompany, false}, {kg.Company, productMaker, false}}, func(s, e int) bool {
 		return !free(s, e)
 	})
 	ms = p.mediaCues(ms, free)

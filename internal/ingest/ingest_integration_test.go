@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/amity-graph/amity/internal/kg"
 	"github.com/amity-graph/amity/internal/load"
 	"github.com/amity-graph/amity/internal/store"
@@ -81,6 +83,17 @@ func TestIntegrationWriteFixture(t *testing.T) {
 			keep[i] = true
 		}
 	}
+	// the given-name lexicon's evidence: two bearers of every first name two people
+	// bear, and whatever else bears that word, so the fixture's lexicon is the graph's
+	for _, is := range firstNameBearers(g) {
+		if len(is) < minGivenBearers {
+			continue
+		}
+		keep[is[0]], keep[is[1]] = true, true
+		for _, j := range g.entriesNamed(strings.Fields(g.entries[is[0]].Name)[0]) {
+			keep[j] = true
+		}
+	}
 	var recs []store.NameRecord
 	for i := range keep {
 		recs = append(recs, g.entries[i])
@@ -101,6 +114,34 @@ func TestIntegrationWriteFixture(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("wrote %d of %d records", len(recs), g.Len())
+}
+
+// firstNameBearers lists the graph's people by the first word of their names, each
+// list in the order of their ids.
+func firstNameBearers(g *Gazetteer) map[string][]int {
+	out := map[string][]int{}
+	for i, e := range g.entries {
+		if ws := strings.Fields(e.Name); e.Kind == kg.Person && len(ws) >= 2 {
+			out[FoldName(ws[0])] = append(out[FoldName(ws[0])], i)
+		}
+	}
+	for _, is := range out {
+		slices.SortFunc(is, func(a, b int) int { return strings.Compare(g.entries[a].ID, g.entries[b].ID) })
+	}
+	return out
+}
+
+// TestIntegrationGivenNames: the fixture's lexicon of given names is the whole graph's,
+// so the unit tests' figures are the graph's.
+func TestIntegrationGivenNames(t *testing.T) {
+	g := graphGazetteer(t)
+	want := g.givenNames()
+	if !want["john"] || !want["jose"] || want["georgia"] {
+		t.Errorf("the graph's lexicon lacks John or José, or holds Georgia (%d names)", len(want))
+	}
+	if diff := cmp.Diff(want, fixtureGazetteer(t).givenNames()); diff != "" {
+		t.Errorf("fixture lexicon differs from the graph's (-want +got); rewrite it with AMITY_WRITE_INGEST_FIXTURE=1:\n%s", diff)
+	}
 }
 
 // TestIntegrationArticles ingests every annotated article, held out or not, against

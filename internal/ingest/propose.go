@@ -71,7 +71,7 @@ func (p *proposer) runs(ms []Mention) []run {
 			if (toks[j].text == "of" || toks[j].text == "for") && j+2 < len(toks) && toks[j+1].text == "the" &&
 				isNameWord(toks[j+2].text) && toks[j+2].sentence == toks[i].sentence &&
 				onlySpace(p.c.text[toks[j].end:toks[j+1].start]) && onlySpace(p.c.text[toks[j+1].end:toks[j+2].start]) &&
-				!linkedAt(ms, toks[j+2].start) {
+				!linkedAt(ms, toks[j+2].start) && !placeSpan(ms, toks[i].start, toks[j-1].end) {
 				j += 3
 				continue
 			}
@@ -223,12 +223,19 @@ func (p *proposer) propose(ms []Mention) []Mention {
 		// A body's name may open a longer run ("... Association Visits Shenyang").
 		if headKind(toks[from:to]) == "" {
 			for k := to - 1; k > from+1; k-- {
-				if headKind(toks[from:k]) != "" && !connectors[toks[k].text] {
+				// ("Japanese Olympics Minister": a demonym and an event's word are the
+				// office's field, no named event)
+				if headKind(toks[from:k]) != "" && !connectors[toks[k].text] && !demonymEvent(toks[from:k]) {
 					ms = p.add(ms, headKind(toks[from:k]), toks[from].start, headEnd(toks[k-1]), 0.6)
 					from = k
 					break
 				}
 			}
+		}
+		// A body's possessive ends its name and opens another's ("the Embassy’s Foreign
+		// Commercial Service").
+		if k := afterBodyPossessive(toks, from, to); k > from && headKind(toks[k:to]) != "" {
+			from = k
 		}
 		// Two bodies joined by "and" are two ("X Center and Y Center").
 		if kind := headKind(toks[from:to]); kind != "" {
@@ -265,6 +272,9 @@ func (p *proposer) propose(ms []Mention) []Mention {
 		}
 	}
 	ms = p.cues(ms)
+	ms = p.eventNouns(ms)
+	ms = p.acronymObjects(ms)
+	ms = p.placeCues(ms)
 	ms = p.apposition(ms)
 	ms = p.coreference(ms)
 	return p.repeats(p.examples(p.acronyms(p.definedAcronyms(ms))))
@@ -316,6 +326,11 @@ func headKind(ts []token) kg.Kind {
 	}
 	if eventBeforeOf(ts) {
 		return kg.Event
+	}
+	// "Community Service" is a deed; a service of three words or more is a body
+	// ("Foreign Commercial Service")
+	if head == "service" && len(ts) < 3 {
+		return ""
 	}
 	switch {
 	case companyHeads[head]:
@@ -487,14 +502,22 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 			continue
 		}
 		if connectors[t.text] || notInNames[lw] || titleWords[lw] || orgHeads[lw] || companyHeads[lw] || eventHeads[lw] ||
-			regionHeads[lw] || demonyms[lw] != "" || !isNameWord(t.text) {
+			regionHeads[lw] || demonyms[lw] != "" || venueWords[lw] || !isNameWord(t.text) {
 			return ms
 		}
 	}
-	if !titled && p.placeNotPerson(ms, seg) || p.titlesField(seg) {
+	// "Consul General for Peshawar Jon Danilowicz": the field, then its holder
+	if p.titlesField(seg) {
+		k := p.holderAfterField(seg)
+		if k == seg.from {
+			return ms
+		}
+		seg.from, n, s, titled = k, seg.to-k, toks[k].start, true
+	}
+	if !titled && (p.placeNotPerson(ms, seg) || p.afterSiteVerb(seg)) {
 		return ms
 	}
-	if pr := p.find(kg.Person, p.c.text[s:e]); titled || p.titleNear(seg) || p.listed(ms, s) || p.personVerbBefore(seg) || p.describedAsPerson(seg) || pr != nil && FoldName(pr.name) == FoldName(p.c.text[s:e]) {
+	if pr := p.find(kg.Person, p.c.text[s:e]); titled || p.titleNear(seg) || p.listed(ms, s) || p.personVerbBefore(seg) || p.describedAsPerson(seg) || p.givenNamed(seg) || pr != nil && FoldName(pr.name) == FoldName(p.c.text[s:e]) {
 		return p.add(ms, kg.Person, s, e, 0.6)
 	}
 	return ms
@@ -515,10 +538,10 @@ func (p *proposer) listed(ms []Mention, at int) bool {
 }
 
 // personVerbs take a person as their object ("thanked Ana Ruiz", "accompanied by
-// ..."); seeVerbs one present with the speaker ("delighted to see Mary Kane here"),
+// ...", "met with Ana Ruiz": a body met has a head word, a place is known); seeVerbs one present with the speaker ("delighted to see Mary Kane here"),
 // where a place may follow them too ("to see Grand Canyon").
 var (
-	personVerbs = regexp.MustCompile(`(?i)\b(?:thank|thanks|thanked|congratulate|congratulated|joined by|accompanied by|wished) $`)
+	personVerbs = regexp.MustCompile(`(?i)\b(?:thank|thanks|thanked|congratulate|congratulated|joined by|accompanied by|wished|met with|meet with|meets with|meeting with) $`)
 	seeVerbs    = regexp.MustCompile(`(?i)\b(?:see|saw|welcome|welcomed) $`)
 	present     = regexp.MustCompile(`^ (?:here|with us|among us)\b`)
 )

@@ -95,11 +95,14 @@ func isUpperWord(w string) bool {
 var titleWords = set("mayor", "vice", "deputy", "director", "director-general", "president", "vice-president",
 	"chairman", "chairwoman", "chair", "secretary", "secretary-general", "consul", "consul-general", "ambassador",
 	"minister", "governor", "mr", "mrs", "ms", "dr", "prof", "professor", "lord", "nazim", "major", "bishop",
-	"commissioner", "mna", "mpa", "senator", "chief", "head", "acting", "attaché", "attache", "consular", "counsellor",
+	"commissioner", "mna", "mpa", "senator", "chief", "head", "acting", "attaché", "attache", "consular", "counsellor", "counselor",
 	"councillor", "councillors", "councilor", "councilors", "leader", "premier", "general", "executive", "senior", "representative", "envoy", "officer",
 	"deputy-director", "party", "first", "prime", "sir", "madam", "excellency", "h.e", "he", "ceo", "assistant", "special", "regent", "principal",
 	// honorifics of other languages and of parliaments ("Smt Preneet Kaur", "Hon. Jane Doe")
-	"smt", "shri", "shrimati", "kumari", "hon", "honourable", "honorable", "datuk", "dato", "puan", "encik", "bapak", "ibu")
+	"smt", "shri", "shrimati", "kumari", "hon", "honourable", "honorable", "datuk", "dato", "puan", "encik", "bapak", "ibu",
+	// Malaysia's honours and pilgrim's styles, which stack ("Datuk Seri Haji Panglima
+	// Haji ..."), and clergy and offices of the genre written before a name
+	"seri", "haji", "hajjah", "panglima", "tun", "archbishop", "cardinal", "reverend", "rev", "imam", "rabbi", "ombudsman")
 
 // determiners open no name: "This Forum" is the forum named before.
 var determiners = set("this", "that", "these", "those", "its", "our", "their")
@@ -167,6 +170,8 @@ var (
 		"network", "market", "zone", "international", "industry", "parliament",
 		// programmes with names of their own are bodies, and so are trusts
 		"initiative", "program", "programme", "scholarship", "trust", "fund",
+		// a public service is a body ("Foreign Commercial Service", "Forest Service")
+		"service",
 		// research bodies
 		"lab", "laboratory",
 		// forces and groupings of bodies
@@ -181,7 +186,9 @@ var (
 		// a hotel is a company, and a named factory its owner's
 		"hotel", "hotels", "resort", "factory")
 	eventHeads = set("expo", "conference", "forum", "festival", "fair", "summit", "games", "seminar",
-		"symposium", "competition", "exhibition", "ceremony", "week", "dialogue", "meeting", "olympics", "convention", "cup", "ball", "war")
+		"symposium", "competition", "exhibition", "ceremony", "week", "dialogue", "meeting", "olympics", "convention", "cup", "ball", "war",
+		// a reception or gala with a name is an event ("Fourth of July Reception")
+		"reception", "gala")
 	// romanNumerals follow a head as its ordinal ("World War II")
 	romanNumerals = set("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 	// eventTypes gives a new event the type its last word names.
@@ -189,6 +196,6 @@ var (
 		"conference": "conference", "forum": "conference", "summit": "conference", "symposium": "conference",
 		"dialogue": "conference", "convention": "conference", "seminar": "seminar", "meeting": "meeting",
 		"ceremony": "meeting", "competition": "award", "festival": "exchange", "games": "exchange",
-		"olympics": "exchange", "week": "exchange", "cup": "exchange"}
+		"olympics": "exchange", "week": "exchange", "cup": "exchange", "reception": "meeting", "gala": "meeting"}
 	regionHeads = set("prefecture", "province", "state", "county", "oblast", "governorate", "region")
 )
