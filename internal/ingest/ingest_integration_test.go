@@ -47,7 +47,8 @@ func graphGazetteer(t *testing.T) *Gazetteer {
 
 // TestIntegrationWriteFixture rewrites testdata/gazetteer.jsonl.gz from the loaded graph
 // when AMITY_WRITE_INGEST_FIXTURE is set: the records bearing a name found in the test
-// articles or cases.txt, every country, the missions based in the cities found and the
+// articles or cases.txt, every country, the missions based in the cities found, the
+// missions of the countries found in the countries found (with their seats), and the
 // holders of offices at what was found.
 func TestIntegrationWriteFixture(t *testing.T) {
 	if os.Getenv("AMITY_WRITE_INGEST_FIXTURE") == "" {
@@ -73,12 +74,36 @@ func TestIntegrationWriteFixture(t *testing.T) {
 	for i := range keep {
 		found[g.entries[i].ID] = true
 	}
+	// a mission of a country the texts name, in a country they name, with its seat: an
+	// embassy named without its seat is found through them
+	seat := map[string]int{}
+	for i, e := range g.entries {
+		if e.Kind == kg.City {
+			seat[e.ID] = i
+		}
+	}
+	inFound := func(ids []string) bool { return slices.ContainsFunc(ids, func(id string) bool { return found[id] }) }
+	for i := range keep {
+		for _, c := range g.entries[i].Countries {
+			found[c] = true // the countries the places found lie in count as named
+		}
+	}
 	for i, e := range g.entries {
 		switch {
 		case e.Kind == kg.Country:
 			keep[i] = true
-		case e.Kind == kg.Consulate && slices.ContainsFunc(e.BasedIn, func(id string) bool { return found[id] }):
+		case e.Kind == kg.Consulate && inFound(e.BasedIn):
 			keep[i] = true
+		case e.Kind == kg.Consulate && inFound(e.Represents) && slices.ContainsFunc(e.BasedIn, func(id string) bool {
+			j, ok := seat[id]
+			return ok && inFound(g.entries[j].Countries)
+		}):
+			keep[i] = true
+			for _, id := range e.BasedIn {
+				if j, ok := seat[id]; ok {
+					keep[j] = true
+				}
+			}
 		case slices.ContainsFunc(e.Positions, func(p store.Position) bool { return found[p.Body] }):
 			keep[i] = true
 		}
