@@ -80,8 +80,8 @@ var floors = map[string]floor{
 	"hachigian-munich-2023":      {1, 1, 0.75, 0.66, 1, 0},
 	"sdu-state-magazine-2023":    {0.84, 1, 0.76, 0.83, 1, 0.22},
 	"sdu-two-years-2024":         {1, 1, 0.23, 0.87, 1, 0},
-	"tromso-presence-post-2023":  {0.9, 0.9, 0.66, 0.3, 1, 0.16},
-	"vancouver-border-tour-2015": {0.9, 0.71, 0.5, 1, 0, 0},
+	"tromso-presence-post-2023":  {0.9, 1, 0.66, 0.3, 1, 0.16},
+	"vancouver-border-tour-2015": {0.9, 1, 0.5, 1, 0, 0},
 }
 
 // TestQuality ingests every annotated article and fails when linking, new entities or
@@ -1030,6 +1030,40 @@ func TestTitleAcronymSurname(t *testing.T) {
 		}
 		if got := linksAt(t, doc, text, "Quill", 2); got != want {
 			t.Errorf("%q: Quill 2 -> %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestPlaceInsideBodyName: a place or country that closes a longer name headed by a
+// body (or a mission, its seat after "in") is part of that name and no mention of its
+// own; after an office's title, a body located "in" it, a name already
+// whole, or a comma it is the place. A country that opens a name a head closes, across
+// commas, is part of it too.
+func TestPlaceInsideBodyName(t *testing.T) {
+	g := round7aGazetteer()
+	for _, c := range []struct {
+		text, name string
+		want       string
+	}{
+		{"Farmers met the Consulate General of Peru in Paris on Monday.", "Peru", ""},
+		{"Farmers met the Consulate General of Peru in Paris on Monday.", "Paris", ""},
+		{"The Ministry of Roads, Rail and Ports Peru paid for it.", "Peru", ""},
+		{"They will open a Presence Post in Cusco soon.", "Cusco", ""},
+		{"Growers praised the Peru Coffee, Cocoa, and Tea Fair of spring.", "Peru", ""},
+		{"Farmers met the Consul General of France in Lima on Monday.", "Lima", "city:pe:lima"},
+		{"Farmers met the Mayor of Lima on Monday.", "Lima", "city:pe:lima"},
+		{"Farmers met the Seed Institute in Lima on Monday.", "Lima", "city:pe:lima"},
+		{"It is the second French Consulate in Peru to open.", "Peru", "country:pe"},
+		{"It joins the French Embassy Peru in Lima this year.", "Lima", "city:pe:lima"},
+		{"They will open a Presence Post in Cusco, Peru soon.", "Peru", "country:pe"},
+		{"Ties between the Farm Board of France, and Peru grew.", "Peru", "country:pe"},
+	} {
+		doc, err := g.Ingest(Article{Text: "A note\n" + c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, "A note\n"+c.text, c.name, 1); got != c.want {
+			t.Errorf("%q: %s -> %q, want %q", c.text, c.name, got, c.want)
 		}
 	}
 }

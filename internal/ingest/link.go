@@ -143,7 +143,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	for _, h := range hits {
 		orig := c.text[h.start:h.end]
 		if !isCapitalized(orig) || strings.Contains(g.patterns[h.pat].folded, " ") || g.hasTwins(g.patterns[h.pat]) || c.insideName(h) ||
-			ampersandName.MatchString(c.text[h.end:]) || g.countryNamed(h) && headedWords(c.text[h.end:]) || namedSite(c.text[h.end:]) || !titleOfBefore(c.text[:h.start]) && !titleForBefore(c.text[:h.start]) && !titleCaseLine(c.text, h) {
+			ampersandName.MatchString(c.text[h.end:]) || g.countryNamed(h) && headedWords(c.text[h.end:]) || g.inLongerName(c, h) || namedSite(c.text[h.end:]) || !titleOfBefore(c.text[:h.start]) && !titleForBefore(c.text[:h.start]) && !titleCaseLine(c.text, h) {
 			continue
 		}
 		for _, r := range g.patterns[h.pat].refs {
@@ -362,6 +362,9 @@ func (g *Gazetteer) plausible(c *linkCtx, h hit) bool {
 			return false
 		}
 	}
+	if g.inLongerName(c, h) {
+		return false
+	}
 	// A country's name before capitalised words ending in a body's or event's head
 	// opens that body's name ("UK-China Research and Innovation Partnership Fund").
 	if g.countryNamed(h) && headedWords(c.text[h.end:]) {
@@ -399,6 +402,16 @@ func (c *linkCtx) insideName(h hit) bool {
 	}
 	before := strings.TrimRight(c.text[:h.start-1-len(prev)], " ")
 	return before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?\n\"“:")
+}
+
+// placeOrCountry reports whether h names a city, region or country.
+func (g *Gazetteer) placeOrCountry(h hit) bool {
+	for _, r := range g.patterns[h.pat].refs {
+		if k := g.entries[r.entry].Kind; isPlace(k) || k == kg.Country {
+			return true
+		}
+	}
+	return false
 }
 
 // countryNamed reports whether h is a country's own name.
