@@ -88,12 +88,43 @@ func headedAcrossCommas(rest string) bool {
 }
 
 // inLongerName reports whether h, a place's or country's name, is part of a longer name
-// the graph does not hold: a body's or mission's closed by it, or a name a country opens
-// and a head closes.
+// the graph does not hold: a body's or mission's closed by it, a name a country opens
+// and a head closes, or a title in quotation marks. The known patterns that keep the
+// place (an office's title, "<City>, <Region>", "<Place> Province") are read in
+// inBodyName; a name the graph holds whole is a longer hit of its own.
 func (g *Gazetteer) inLongerName(c *linkCtx, h hit) bool {
 	if !g.placeOrCountry(h) {
 		return false
 	}
 	country := g.countryNamed(h)
-	return c.inBodyName(h.start, country) || country && headedAcrossCommas(c.text[h.end:])
+	if strings.HasPrefix(c.text[h.end:], "$") {
+		return true // "US$ 1.3 million" names a currency
+	}
+	return inQuotedTitle(c.text, h.start) || c.inBodyName(h.start, country) || country && headedAcrossCommas(c.text[h.end:])
+}
+
+// quotedRe finds a quotation on one line.
+var quotedRe = regexp.MustCompile(`[“"]([^”"\n]{3,160})[”"]`)
+
+// inQuotedTitle reports whether start lies inside a title in quotation marks: a quoted
+// run of three or more words, every longer one capitalised ("“A Poem to Mother Earth”", a
+// report's or a link's title), whose place names are part of the title. A quoted
+// sentence has words in lower case.
+func inQuotedTitle(text string, start int) bool {
+	for _, m := range quotedRe.FindAllStringSubmatchIndex(text, -1) {
+		if m[2] > start || start >= m[3] {
+			continue
+		}
+		ws := strings.Fields(text[m[2]:m[3]])
+		if len(ws) < 3 {
+			return false // “Washington, DC”: a place quoted as a name
+		}
+		for _, w := range ws {
+			if len(w) > 3 && !isNameWord(strings.TrimLeft(w, "(‘'")) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

@@ -76,7 +76,7 @@ var floors = map[string]floor{
 	"johnson-tokyo-2017":                {1, 1, 0.87, 1, 1, 0.1},
 	"mcfeeters-sabah-2021":              {1, 1, 1, 1, 0.66, 0.4},
 	// the eighth held-out set, as first measured unseen (after round 7)
-	"brewster-santiago-2014":     {0.77, 0.93, 0.78, 1, 0.22, 0.16},
+	"brewster-santiago-2014":     {0.77, 1, 0.78, 1, 0.22, 0.16},
 	"hachigian-munich-2023":      {1, 1, 0.75, 0.66, 1, 0},
 	"sdu-state-magazine-2023":    {0.84, 1, 0.76, 0.83, 1, 0.22},
 	"sdu-two-years-2024":         {1, 1, 0.23, 0.87, 1, 0},
@@ -1038,7 +1038,7 @@ func TestTitleAcronymSurname(t *testing.T) {
 // body (or a mission, its seat after "in") is part of that name and no mention of its
 // own; after an office's title, a body located "in" it, a name already
 // whole, or a comma it is the place. A country that opens a name a head closes, across
-// commas, is part of it too.
+// commas, is part of it too, and so is a place in a quoted title.
 func TestPlaceInsideBodyName(t *testing.T) {
 	g := round7aGazetteer()
 	for _, c := range []struct {
@@ -1057,6 +1057,11 @@ func TestPlaceInsideBodyName(t *testing.T) {
 		{"It joins the French Embassy Peru in Lima this year.", "Lima", "city:pe:lima"},
 		{"They will open a Presence Post in Cusco, Peru soon.", "Peru", "country:pe"},
 		{"Ties between the Farm Board of France, and Peru grew.", "Peru", "country:pe"},
+		// a title in quotation marks holds its places; a place quoted alone is the place
+		{"Pupils sang “Songs for a Peru Morning,” a cantata.", "Peru", ""},
+		{"We say that “Lima” works with Paris.", "Lima", "city:pe:lima"},
+		// a currency is no mention of its country
+		{"The fund received USA$ 2 million from donors in Peru.", "USA", ""},
 	} {
 		doc, err := g.Ingest(Article{Text: "A note\n" + c.text})
 		if err != nil {

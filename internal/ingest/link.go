@@ -948,8 +948,8 @@ func (g *Gazetteer) abbreviationMentions(c *linkCtx) []Mention {
 		if !ok {
 			continue
 		}
-		if ampersandName.MatchString(c.text[m[1]:]) {
-			continue
+		if ampersandName.MatchString(c.text[m[1]:]) || strings.HasPrefix(c.text[m[1]:], "$") {
+			continue // "US$ 1.3 million" names a currency
 		}
 		rest := c.text[m[1]:]
 		// "U.S. Agency for International Development", "U.S. State Department": the short
