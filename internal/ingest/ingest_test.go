@@ -76,9 +76,9 @@ var floors = map[string]floor{
 	"johnson-tokyo-2017":                {1, 1, 0.87, 1, 1, 0.1},
 	"mcfeeters-sabah-2021":              {1, 1, 1, 1, 0.66, 0.4},
 	// the eighth held-out set, as first measured unseen (after round 7)
-	"brewster-santiago-2014":     {0.77, 1, 0.78, 1, 0.22, 0.16},
+	"brewster-santiago-2014":     {0.94, 1, 0.78, 1, 0.22, 0.16},
 	"hachigian-munich-2023":      {1, 1, 0.75, 0.66, 1, 0},
-	"sdu-state-magazine-2023":    {0.84, 1, 0.76, 0.83, 1, 0.22},
+	"sdu-state-magazine-2023":    {0.89, 1, 0.76, 0.83, 1, 0.22},
 	"sdu-two-years-2024":         {1, 1, 0.23, 0.87, 1, 0},
 	"tromso-presence-post-2023":  {0.9, 1, 0.66, 0.3, 1, 0.16},
 	"vancouver-border-tour-2015": {0.9, 1, 0.5, 1, 0, 0},
@@ -1069,6 +1069,42 @@ func TestPlaceInsideBodyName(t *testing.T) {
 		}
 		if got := linksAt(t, doc, "A note\n"+c.text, c.name, 1); got != c.want {
 			t.Errorf("%q: %s -> %q, want %q", c.text, c.name, got, c.want)
+		}
+	}
+}
+
+// TestPlacePriorAndShortForm: a bare name two places of the article's country bear is
+// the one the graph relates to others, when the other is a namesake it barely knows;
+// with two known alike it is left unlinked. A short form that opens a place's full name,
+// linked earlier in the article, is that place, not a bigger namesake elsewhere.
+func TestPlacePriorAndShortForm(t *testing.T) {
+	base := append(round7aGazetteer().entries,
+		store.NameRecord{ID: "city:pe:olmo", Kind: kg.City, Name: "Olmo", Countries: []string{"country:pe"}, Population: 300_000,
+			Partners: []string{"city:fr:paris"}, Degree: 15},
+		store.NameRecord{ID: "city:pe:cusco:olmo", Kind: kg.City, Name: "Olmo", Countries: []string{"country:pe"}, Population: 40_000, Degree: 2},
+		store.NameRecord{ID: "city:fr:san-ramon", Kind: kg.City, Name: "San Ramon", Countries: []string{"country:fr"}, Population: 5_000_000, Degree: 80},
+		store.NameRecord{ID: "city:pe:san-ramon-de-los-rios", Kind: kg.City, Name: "San Ramon de los Rios", Aliases: []string{"San Ramon"},
+			Countries: []string{"country:pe"}, Population: 900_000, Degree: 2},
+	)
+	known := append(slices.Clone(base),
+		store.NameRecord{ID: "city:pe:olmo-alto", Kind: kg.City, Name: "Olmo", Countries: []string{"country:pe"}, Population: 250_000,
+			Partners: []string{"city:pe:lima"}, Degree: 12})
+	for _, c := range []struct {
+		g          *Gazetteer
+		text, name string
+		nth        int
+		want       string
+	}{
+		{NewGazetteer(base), "Mayors of Peru met. The Olmo Mayor Ana Ruiz spoke first.", "Olmo", 1, "city:pe:olmo"},
+		{NewGazetteer(known), "Mayors of Peru met. The Olmo Mayor Ana Ruiz spoke first.", "Olmo", 1, ""},
+		{NewGazetteer(base), "The envoy toured San Ramon de los Rios in May. In San Ramon, she met growers.", "San Ramon", 2, "city:pe:san-ramon-de-los-rios"},
+	} {
+		doc, err := c.g.Ingest(Article{Text: "A note\n" + c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, "A note\n"+c.text, c.name, c.nth); got != c.want {
+			t.Errorf("%q: %s %d -> %q, want %q", c.text, c.name, c.nth, got, c.want)
 		}
 	}
 }

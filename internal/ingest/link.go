@@ -156,6 +156,10 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 			}
 		}
 	}
+	for _, m := range g.shortForms(c, hits, ms) {
+		// the short form's own reading gives way to the place the article named in full
+		ms = addIfFree(slices.DeleteFunc(ms, func(x Mention) bool { return x.bStart == m.bStart && x.bEnd == m.bEnd }), m)
+	}
 	for _, m := range g.regionCityPairs(c, hits) {
 		ms = addIfFree(ms, m)
 	}
@@ -572,6 +576,9 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 	}
 	if len(ss) > 1 && best.score-ss[1].score < 1.5 && g.entries[ss[1].ref.entry].Kind == g.entries[best.ref.entry].Kind {
 		i := g.coherent(ss, linked)
+		if i < 0 {
+			i = g.dominant(ss)
+		}
 		if i < 0 {
 			return Mention{}, false
 		}
