@@ -41,6 +41,9 @@ func (c *linkCtx) inBodyName(start int, country bool) bool {
 			if (w == "and" || w == "or") && strings.HasSuffix(strings.TrimRight(before[:m[2]], " "), ",") {
 				return false // "Seattle, Vancouver, and Canada": a list, not one name
 			}
+			if p := strings.ToLower(possessive(lastWord(before[:m[2]]))); w == "and" && (orgHeads[p] || missionHeads[p]) {
+				return false // "the European Union and Japan": a body's name ends at its head
+			}
 			if p := lastWord(before[:m[2]]); w == "the" && p != "of" && p != "for" {
 				return false // "the" opens a name, but after "of" ("Government of the United States")
 			}

@@ -1057,6 +1057,7 @@ func TestPlaceInsideBodyName(t *testing.T) {
 		{"It joins the French Embassy Peru in Lima this year.", "Lima", "city:pe:lima"},
 		{"They will open a Presence Post in Cusco, Peru soon.", "Peru", "country:pe"},
 		{"Ties between the Farm Board of France, and Peru grew.", "Peru", "country:pe"},
+		{"Ties between the Andean Farm Union and Peru grew.", "Peru", "country:pe"},
 		// a title in quotation marks holds its places; a place quoted alone is the place
 		{"Pupils sang “Songs for a Peru Morning,” a cantata.", "Peru", ""},
 		{"We say that “Lima” works with Paris.", "Lima", "city:pe:lima"},
