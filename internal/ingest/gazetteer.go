@@ -29,6 +29,10 @@ type Gazetteer struct {
 	holders map[string][]holder
 	// missions lists consulates by "country|city".
 	missions map[string][]int
+	// missionsWithin lists consulates by "country|region" of the regions their seat lies
+	// in: the graph files some under a district of the city a text names ("U.S. Embassy
+	// in Oslo", based in Sjølyststranda, a district in the region Oslo).
+	missionsWithin map[string][]int
 }
 
 // pattern is one folded name and the entities that bear it.
@@ -65,7 +69,8 @@ func LoadGazetteer(ctx context.Context, src NameSource) (*Gazetteer, error) {
 
 // NewGazetteer builds a gazetteer from name records.
 func NewGazetteer(recs []store.NameRecord) *Gazetteer {
-	g := &Gazetteer{entries: recs, byID: make(map[string]int, len(recs)), holders: map[string][]holder{}, missions: map[string][]int{}}
+	g := &Gazetteer{entries: recs, byID: make(map[string]int, len(recs)), holders: map[string][]holder{}, missions: map[string][]int{},
+		missionsWithin: map[string][]int{}}
 	index := map[string]int{}
 	add := func(name string, entry int, short bool) {
 		f := FoldName(name)
@@ -140,6 +145,20 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 			for _, c := range r.Represents {
 				for _, b := range r.BasedIn {
 					g.missions[c+"|"+b] = append(g.missions[c+"|"+b], i)
+				}
+			}
+		}
+	}
+	for i, r := range recs {
+		if r.Kind != kg.Consulate {
+			continue
+		}
+		for _, b := range r.BasedIn {
+			if j, ok := g.byID[b]; ok {
+				for _, reg := range g.entries[j].Regions {
+					for _, c := range r.Represents {
+						g.missionsWithin[c+"|"+reg] = append(g.missionsWithin[c+"|"+reg], i)
+					}
 				}
 			}
 		}

@@ -143,7 +143,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	for _, h := range hits {
 		orig := c.text[h.start:h.end]
 		if !isCapitalized(orig) || strings.Contains(g.patterns[h.pat].folded, " ") || g.hasTwins(g.patterns[h.pat]) || c.insideName(h) ||
-			ampersandName.MatchString(c.text[h.end:]) || g.countryNamed(h) && headedWords(c.text[h.end:]) || namedSite(c.text[h.end:]) || !titleOfBefore(c.text[:h.start]) && !titleForBefore(c.text[:h.start]) && !titleCaseLine(c.text, h) {
+			ampersandName.MatchString(c.text[h.end:]) || g.countryNamed(h) && headedWords(c.text[h.end:]) || g.inLongerName(c, h) || namedSite(c.text[h.end:]) || !titleOfBefore(c.text[:h.start]) && !titleForBefore(c.text[:h.start]) && !titleCaseLine(c.text, h) {
 			continue
 		}
 		for _, r := range g.patterns[h.pat].refs {
@@ -155,6 +155,10 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 				break
 			}
 		}
+	}
+	for _, m := range g.shortForms(c, hits, ms) {
+		// the short form's own reading gives way to the place the article named in full
+		ms = addIfFree(slices.DeleteFunc(ms, func(x Mention) bool { return x.bStart == m.bStart && x.bEnd == m.bEnd }), m)
 	}
 	for _, m := range g.regionCityPairs(c, hits) {
 		ms = addIfFree(ms, m)
@@ -362,6 +366,9 @@ func (g *Gazetteer) plausible(c *linkCtx, h hit) bool {
 			return false
 		}
 	}
+	if g.inLongerName(c, h) {
+		return false
+	}
 	// A country's name before capitalised words ending in a body's or event's head
 	// opens that body's name ("UK-China Research and Innovation Partnership Fund").
 	if g.countryNamed(h) && headedWords(c.text[h.end:]) {
@@ -399,6 +406,16 @@ func (c *linkCtx) insideName(h hit) bool {
 	}
 	before := strings.TrimRight(c.text[:h.start-1-len(prev)], " ")
 	return before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?\n\"“:")
+}
+
+// placeOrCountry reports whether h names a city, region or country.
+func (g *Gazetteer) placeOrCountry(h hit) bool {
+	for _, r := range g.patterns[h.pat].refs {
+		if k := g.entries[r.entry].Kind; isPlace(k) || k == kg.Country {
+			return true
+		}
+	}
+	return false
 }
 
 // countryNamed reports whether h is a country's own name.
@@ -559,6 +576,9 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 	}
 	if len(ss) > 1 && best.score-ss[1].score < 1.5 && g.entries[ss[1].ref.entry].Kind == g.entries[best.ref.entry].Kind {
 		i := g.coherent(ss, linked)
+		if i < 0 {
+			i = g.dominant(ss)
+		}
 		if i < 0 {
 			return Mention{}, false
 		}
@@ -935,8 +955,8 @@ func (g *Gazetteer) abbreviationMentions(c *linkCtx) []Mention {
 		if !ok {
 			continue
 		}
-		if ampersandName.MatchString(c.text[m[1]:]) {
-			continue
+		if ampersandName.MatchString(c.text[m[1]:]) || strings.HasPrefix(c.text[m[1]:], "$") {
+			continue // "US$ 1.3 million" names a currency
 		}
 		rest := c.text[m[1]:]
 		// "U.S. Agency for International Development", "U.S. State Department": the short

@@ -177,6 +177,12 @@ func (p *proposer) missionNames(ms []Mention) []Mention {
 	for _, m := range missionNameRe.FindAllStringSubmatchIndex(text, -1) {
 		s, e := m[0], m[1]
 		country := missionCountry(text, m)
+		if sp := strings.IndexByte(text[max(m[4], 0):max(m[5], 0)], ' '); country == "" && sp >= 0 {
+			// "The French Embassy", "Open American Presence Post": two capitalised
+			// words matched, the demonym is the second
+			s = m[4] + sp + 1
+			country = demonyms[strings.ToLower(text[s:m[5]])]
+		}
 		if country == "" || slices.ContainsFunc(ms, func(x Mention) bool {
 			return x.Kind == kg.Consulate && x.bStart < e && s < x.bEnd
 		}) {
@@ -201,6 +207,20 @@ func (p *proposer) missionNames(ms []Mention) []Mention {
 				for _, j := range g.missions[country+"|"+g.entries[i].ID] {
 					if !slices.Contains(missions, j) {
 						missions = append(missions, j)
+					}
+				}
+			}
+			// none at the seat itself: the mission of that country whose seat lies in
+			// the region that bears the seat's name (a district of the city)
+			if len(missions) == 0 {
+				for _, i := range cities {
+					if g.entries[i].Kind != kg.Region {
+						continue
+					}
+					for _, j := range g.missionsWithin[country+"|"+g.entries[i].ID] {
+						if !slices.Contains(missions, j) {
+							missions = append(missions, j)
+						}
 					}
 				}
 			}
@@ -230,7 +250,7 @@ func (p *proposer) missionNames(ms []Mention) []Mention {
 
 // countrylessMissionRe finds a mission named by its kind and seat alone ("Consulate in
 // Adana"), the way its own staff write it.
-var countrylessMissionRe = regexp.MustCompile(`\b(Consulate[- ]General|Consulate|Embassy) in ([A-Z][\p{L}’'-]+)`)
+var countrylessMissionRe = regexp.MustCompile(`\b(Consulate[- ]General|Consulate|Embassy|Presence Post) in ([A-Z][\p{L}’'-]+)`)
 
 // countrylessMissions reads a mission named without its country, after a word that
 // opens no name: the seat is part of the mission's name, not a mention of the city. It
@@ -284,7 +304,24 @@ func (p *proposer) countrylessMissions(ms []Mention) []Mention {
 // "the British Embassy's staff"), with no seat after it.
 var seatlessEmbassyRe = regexp.MustCompile(`\b(?:(U\.S\.|U\.K\.|UK|US)|([A-Z][a-z]+)) Embassy\b`)
 
-var seatAfter = regexp.MustCompile(`^(?: in| to| of| at)? [A-Z]`)
+var seatAfter = regexp.MustCompile(`^(?: (in|to|of|at))? ([A-Z][\p{L}]*)`)
+
+// seatNamed reports whether a seat follows an embassy's name: any capitalised word after
+// it or after "in", a place's or country's name after "to", "of" or "at" (a headline's
+// "U.S. Embassy to Open ..." names none).
+func (g *Gazetteer) seatNamed(rest string) bool {
+	m := seatAfter.FindStringSubmatch(rest)
+	if m == nil {
+		return false
+	}
+	if m[1] == "" || m[1] == "in" {
+		return true
+	}
+	return slices.ContainsFunc(g.entriesNamed(FoldName(m[2])), func(i int) bool {
+		k := g.entries[i].Kind
+		return isPlace(k) || k == kg.Country
+	})
+}
 
 // seatlessEmbassies reads an embassy named without its seat as the one embassy its
 // country keeps in the country the article is about: a country keeps one embassy in
@@ -297,7 +334,7 @@ func (p *proposer) seatlessEmbassies(ms []Mention) []Mention {
 	for _, m := range seatlessEmbassyRe.FindAllStringSubmatchIndex(text, -1) {
 		s, e := m[0], m[1]
 		country := missionCountry(text, m)
-		if country == "" || seatAfter.MatchString(text[e:]) || slices.ContainsFunc(ms, func(x Mention) bool {
+		if country == "" || g.seatNamed(text[e:]) || slices.ContainsFunc(ms, func(x Mention) bool {
 			return x.bStart < e && s < x.bEnd && (x.Kind != kg.Country || x.bStart < s || x.bEnd > e)
 		}) {
 			continue
