@@ -1,0 +1,16 @@
+package ingest
+
+import "testing"
+
+// TestRound8bProposals: the general rules of round 8b, each on sentences written for
+// this test.
+func TestRound8bProposals(t *testing.T) {
+	g := fixtureGazetteer(t)
+	checkMentions(t, g, []mentionCase{
+		{
+			name: "an everyday given name opens a person's name with no title, though towns bear it and the surname",
+			text: "Harbour Talks\nThe prize went to Samuel Ortega Vidal of the port school. Photo by Ron Everett",
+			want: map[string]string{"Samuel Ortega Vidal#1": "person:samuel-ortega-vidal", "Ron Everett#1": "person:ron-everett"},
+		},
+	})
+}
