@@ -109,7 +109,10 @@ func (p *proposer) cues(ms []Mention) []Mention {
 		}
 		ms = p.add(ms, kg.Organization, s, e, 0.5)
 	}
-	ms = p.patternCues(ms, []patternCue{{kg.Region, regionNoun, false}, {kg.Company, companyNoun, false}, {kg.Company, nounCompany, false}, {kg.Company, productMaker, false}}, func(s, e int) bool {
+	ms = p.patternCues(ms, []patternCue{{kg.Region, regionNoun, false}}, func(s, e int) bool {
+		return !free(s, e) || p.wideArea(p.c.text[s:e])
+	})
+	ms = p.patternCues(ms, []patternCue{{kg.Company, companyNoun, false}, {kg.Company, nounCompany, false}, {kg.Company, productMaker, false}}, func(s, e int) bool {
 		return !free(s, e)
 	})
 	ms = p.mediaCues(ms, free)

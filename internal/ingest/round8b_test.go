@@ -12,5 +12,10 @@ func TestRound8bProposals(t *testing.T) {
 			text: "Harbour Talks\nThe prize went to Samuel Ortega Vidal of the port school. Photo by Ron Everett",
 			want: map[string]string{"Samuel Ortega Vidal#1": "person:samuel-ortega-vidal", "Ron Everett#1": "person:ron-everett"},
 		},
+		{
+			name: "a name the text writes as \"the X\" standing alone is a wide area, no region; one it names bare is a region",
+			text: "Harbour Talks\nThe envoy toured the Veldmark region. The Veldmark remains dry. She then saw the Kanvar region and spent a day in Kanvar.",
+			want: map[string]string{"Veldmark#1": "", "Veldmark#2": "", "Kanvar#1": "region:kanvar"},
+		},
 	})
 }
