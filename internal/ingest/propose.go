@@ -517,6 +517,9 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	if !titled && (p.placeNotPerson(ms, seg) || p.afterSiteVerb(seg)) {
 		return ms
 	}
+	if p.articleBefore(seg) {
+		return ms
+	}
 	if pr := p.find(kg.Person, p.c.text[s:e]); titled || p.titleNear(seg) || p.listed(ms, s) || p.personVerbBefore(seg) || p.describedAsPerson(seg) || p.givenNamed(seg) || pr != nil && FoldName(pr.name) == FoldName(p.c.text[s:e]) {
 		return p.add(ms, kg.Person, s, e, 0.6)
 	}

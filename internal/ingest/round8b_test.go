@@ -17,5 +17,15 @@ func TestRound8bProposals(t *testing.T) {
 			text: "Harbour Talks\nThe envoy toured the Veldmark region. The Veldmark remains dry. She then saw the Kanvar region and spent a day in Kanvar.",
 			want: map[string]string{"Veldmark#1": "", "Veldmark#2": "", "Kanvar#1": "region:kanvar"},
 		},
+		{
+			name: "a dateline's abbreviation and a named person's surname are no cities in a list of cities",
+			text: "Harbour Talks\nSecretary Lena Marwick met the mayors in Denver, Colo., and later in Chicago, Feb. 3. From left: Chicago, Marwick, Denver.",
+			want: map[string]string{"Colo#1": "", "Feb#1": "", "Marwick#2": "person:lena-marwick"},
+		},
+		{
+			name: "a name right after \"the\" is no person's, though a title opened the run",
+			text: "Harbour Talks\nGovernor Ada Rusk’s Plan for the Working Poor is new.",
+			want: map[string]string{"Working Poor#1": ""},
+		},
 	})
 }
