@@ -220,7 +220,7 @@ func (p *proposer) fullNameRepeats(ms []Mention, pr *proposal) []Mention {
 // place or other name the graph knows, no month, and not the first word of its
 // sentence.
 func (p *proposer) mediaCues(ms []Mention, free func(s, e int) bool) []Mention {
-	return p.patternCues(ms, []patternCue{{kg.Company, viaPlatform, false}, {kg.Company, mediaOwner, true}, {kg.Organization, reportedByName, false}}, func(s, e int) bool {
+	return p.patternCues(ms, []patternCue{{kg.Company, viaPlatform, false}, {kg.Company, handlePlatform, false}, {kg.Company, mediaOwner, true}, {kg.Organization, reportedByName, false}}, func(s, e int) bool {
 		name := p.c.text[s:e]
 		ws := strings.Fields(name)
 		return !free(s, e) || p.sentenceStart(s) || months[strings.ToLower(name)] > 0 || len(p.g.entriesNamed(name)) > 0 ||

@@ -35,12 +35,21 @@ func (p *proposer) runs(ms []Mention) []run {
 	toks := p.c.toks
 	i := 0
 	for i < len(toks) {
-		if !isNameWord(toks[i].text) || connectors[toks[i].text] {
+		if !isNameWord(toks[i].text) || connectors[toks[i].text] || handle(p.c.text, toks[i]) || headlinePreps[toks[i].text] {
 			i++
+			// (a headline's "To Attend", "To Visit": the verb after it is no name)
+			if i < len(toks) && p.headlineVerb(i) {
+				i++
+			}
 			continue
 		}
 		j := i + 1
 		for j < len(toks) && toks[j].sentence == toks[i].sentence && (onlySpace(p.c.text[toks[j-1].end:toks[j].start]) || initial(p.c.text, toks[j-1], toks[j])) {
+			// a title-case headline's preposition ends a name ("... Hachigian To Attend
+			// the Munich Security Conference")
+			if headlinePreps[toks[j].text] {
+				break
+			}
 			if isNameWord(toks[j].text) {
 				j++
 				continue
@@ -459,7 +468,7 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	switch {
 	case n >= 2 && last == "City" && p.properName(toks[seg.from:seg.to-1]):
 		return p.add(ms, kg.City, s, toks[seg.to-2].end, 0.6)
-	case n >= 2 && regionHeads[strings.ToLower(last)] && p.properName(toks[seg.from:seg.to-1]):
+	case n >= 2 && regionHeads[strings.ToLower(last)] && p.properName(toks[seg.from:seg.to-1]) && !connectors[toks[seg.to-2].text]:
 		return p.add(ms, kg.Region, s, toks[seg.to-2].end, 0.6)
 	}
 	// "city of Potalum": a place the graph does not know

@@ -45,3 +45,29 @@ func (p *proposer) surnameOfNamed(ms []Mention, w string) bool {
 func (p *proposer) articleBefore(seg run) bool {
 	return seg.from > 0 && strings.EqualFold(p.c.toks[seg.from-1].text, "the") && p.c.toks[seg.from-1].sentence == p.c.toks[seg.from].sentence
 }
+
+// handlePlatform: a name a social-media handle follows ("on Chirper: @cityhall", "on
+// Chirper (@cityhall)") is the platform, a company.
+var handlePlatform = regexp.MustCompile(`\bon ([A-Z][\p{L}]+)(?::\s*|\s+\(?)@\w`)
+
+// handle reports whether a word is a social-media handle ("@cityhall"), no body's name.
+func handle(text string, t token) bool {
+	return t.start > 0 && (text[t.start-1] == '@' || text[t.start-1] == '#')
+}
+
+// headlinePreps are prepositions and the infinitive's "to" as a title-case headline
+// writes them; inside a name they are in lowercase ("Museum of Art"), so written in
+// capitals after a name's first word they end it.
+var headlinePreps = set("To", "At", "In", "On", "From", "With", "By", "Into", "Over", "Via")
+
+// headlineVerb reports whether token i is the verb of a title-case headline's
+// infinitive ("To Attend the ..."): right after a capitalised "To", a word that is no
+// place the graph knows.
+func (p *proposer) headlineVerb(i int) bool {
+	toks := p.c.toks
+	if i == 0 || toks[i-1].text != "To" || !isNameWord(toks[i].text) || toks[i-1].sentence != toks[i].sentence {
+		return false
+	}
+	city, region := p.g.placeKinds(toks[i].text)
+	return !city && !region
+}

@@ -27,5 +27,15 @@ func TestRound8bProposals(t *testing.T) {
 			text: "Harbour Talks\nGovernor Ada Rusk’s Plan for the Working Poor is new.",
 			want: map[string]string{"Working Poor#1": ""},
 		},
+		{
+			name: "a handle is no body; the name a handle follows is the platform, a company",
+			text: "Harbour Talks\nFor news, follow the port authority of Durban and its director on Chirpster: @PortWatchDbn .",
+			want: map[string]string{"Chirpster#1": "company:chirpster", "PortWatchDbn#1": ""},
+		},
+		{
+			name: "a title-case headline's \"To\" and its verb end the names before them; \"Heads of State\" is no region",
+			text: "Mayor Lina Voss To Attend the Kelmar Water Forum\nMayor Lina Voss will attend the Kelmar Water Forum with Heads of State.",
+			want: map[string]string{"Kelmar Water Forum#1": "event:kelmar-water-forum", "Heads of#1": "", "Lina Voss#1": "person:lina-voss"},
+		},
 	})
 }
