@@ -133,6 +133,12 @@ func (p *proposer) propose(ms []Mention) []Mention {
 		}
 		from, to := r.from, r.to
 		titled := false
+		// "Port Metro Vancouver": a port's authority named with "Port" first, three
+		// words or more (two may be a town's name: "Port Moresby")
+		if r.to-r.from >= 3 && toks[r.from].text == "Port" && !p.sentenceStart(toks[r.from].start) {
+			ms = p.add(ms, kg.Organization, toks[r.from].start, toks[r.to-1].end, 0.5)
+			continue
+		}
 		// "State Department" is the Department of State: one name for both orders
 		// ("City Department" or "Municipal Ministry" names no field)
 		q := from
@@ -191,7 +197,8 @@ func (p *proposer) propose(ms []Mention) []Mention {
 				// ("Conference of Mayors" is a body of its members)
 				eventOf := (eventHeads[hk] || hk == "year") && toks[k+1].text == "of"
 				event := eventOf && !p.ofMembers(k+2)
-				if orgHeads[hk] && (toks[k+1].text == "for" || toks[k+1].text == "of" || toks[k+1].text == "with") || eventOf {
+				// ("House of Justice", "House of Culture": a house of something is a body)
+				if (orgHeads[hk] || hk == "house") && (toks[k+1].text == "for" || toks[k+1].text == "of" || toks[k+1].text == "with") || eventOf {
 					// it ends before a title ("Chamber of Commerce President Brian
 					// Anderson"), not at one its connector leads to ("Office of the
 					// Special Representative")
@@ -429,11 +436,11 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 			seg.from += 2 // "Sri Lankan"
 			continue
 		}
-		if !(connectors[toks[seg.from].text] || titleWords[lower(seg.from)] || leadingQualifiers[lower(seg.from)] ||
+		if !(connectors[toks[seg.from].text] || titleWords[lower(seg.from)] || clericStyles[lower(seg.from)] || leadingQualifiers[lower(seg.from)] ||
 			demonyms[lower(seg.from)] != "") {
 			break
 		}
-		titled = titled || titleWords[lower(seg.from)]
+		titled = titled || titleWords[lower(seg.from)] || clericStyles[lower(seg.from)]
 		seg.from++
 	}
 	for seg.to > seg.from && (connectors[toks[seg.to-1].text] || titleWords[lower(seg.to-1)]) {

@@ -43,8 +43,13 @@ func (p *proposer) surnameOfNamed(ms []Mention, w string) bool {
 // articleBefore reports whether "the" comes right before a would-be person's name ("for
 // the Middle Class"): an article opens a thing's name or a class, not a person's.
 func (p *proposer) articleBefore(seg run) bool {
-	return seg.from > 0 && strings.EqualFold(p.c.toks[seg.from-1].text, "the") && p.c.toks[seg.from-1].sentence == p.c.toks[seg.from].sentence
+	toks := p.c.toks
+	return seg.from > 0 && strings.EqualFold(toks[seg.from-1].text, "the") && toks[seg.from-1].sentence == toks[seg.from].sentence
 }
+
+// clericStyles are a cleric's or a dignitary's styles before a person's name, no part of
+// it ("the Monsignor Ana Ruiz", "the Reverend ...").
+var clericStyles = set("monsignor", "reverend", "rev", "venerable", "honorable", "honourable", "hon", "rabbi", "imam", "father", "bishop", "archbishop", "cardinal")
 
 // handlePlatform: a name a social-media handle follows ("on Chirper: @cityhall", "on
 // Chirper (@cityhall)") is the platform, a company.

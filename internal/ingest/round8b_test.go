@@ -37,5 +37,15 @@ func TestRound8bProposals(t *testing.T) {
 			text: "Mayor Lina Voss To Attend the Kelmar Water Forum\nMayor Lina Voss will attend the Kelmar Water Forum with Heads of State.",
 			want: map[string]string{"Kelmar Water Forum#1": "event:kelmar-water-forum", "Heads of#1": "", "Lina Voss#1": "person:lina-voss"},
 		},
+		{
+			name: "\"Port\" opening a name of three words is a body; \"House of X\" is a body; a unit is a body",
+			text: "Harbour Talks\nThe envoy toured Port Authority Kelmar and the Youth House of Culture of Brannock. Harbour Planning Unit Marks Ten Years.",
+			want: map[string]string{"Port Authority Kelmar#1": "org:port-authority-kelmar", "Youth House of Culture of Brannock#1": "org:youth-house-of-culture-of-brannock", "Harbour Planning Unit#1": "org:harbour-planning-unit"},
+		},
+		{
+			name: "a cleric's style after \"the\" still opens a person's name",
+			text: "Harbour Talks\nShe was received by the Monsignor Tomas Varga Lind, University Rector.",
+			want: map[string]string{"Tomas Varga Lind#1": "person:tomas-varga-lind"},
+		},
 	})
 }
