@@ -181,7 +181,7 @@ func (p *proposer) repeats(ms []Mention) []Mention {
 	ms = p.tailRepeats(ms)
 	for _, pr := range p.props {
 		if pr.kind == kg.Person && len(strings.Fields(pr.name)) >= 2 {
-			ms = p.fullNameRepeats(ms, pr)
+			ms = p.styledSurname(p.fullNameRepeats(ms, pr), pr)
 			continue
 		}
 		if strings.Contains(pr.name, " ") || pr.kind == kg.Person {

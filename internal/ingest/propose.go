@@ -548,7 +548,7 @@ func (p *proposer) listed(ms []Mention, at int) bool {
 	for _, m := range ms {
 		if m.Kind == kg.Person && m.bEnd <= at {
 			gap := strings.TrimSpace(p.c.text[m.bEnd:at])
-			if gap == "," || gap == "and" || gap == ", and" {
+			if gap == "," || gap == "and" || gap == ", and" || p.affiliatedGap(ms, m.bEnd, at) {
 				return true
 			}
 		}

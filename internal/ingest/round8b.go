@@ -76,3 +76,40 @@ func (p *proposer) headlineVerb(i int) bool {
 	city, region := p.g.placeKinds(toks[i].text)
 	return !city && !region
 }
+
+// styledSurname proposes a later word of a person's name said alone after a style or
+// a title ("Monsignor Ruiz" after "Ana Ruiz Vidal", "Mayor Núñez" after "Luis Nuñez"):
+// that person again, the words compared without their accents. A Spanish name's
+// first surname is its second word, so any word after the first counts.
+func (p *proposer) styledSurname(ms []Mention, pr *proposal) []Mention {
+	ws := strings.Fields(FoldName(pr.name))
+	toks := p.c.toks
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		w := possessive(t.text)
+		fw := FoldName(w)
+		prev := strings.ToLower(toks[i-1].text)
+		if t.start <= pr.first || !slices.Contains(ws[1:], fw) || nameParticles[w] || !(clericStyles[prev] || titleWords[prev]) ||
+			i+1 < len(toks) && isNameWord(toks[i+1].text) && onlySpace(p.c.text[t.end:toks[i+1].start]) ||
+			slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < t.end && t.start < m.bEnd }) {
+			continue
+		}
+		ms = p.addNamed(ms, kg.Person, t.start, t.start+len(w), pr.name, 0.5)
+	}
+	return ms
+}
+
+// affiliatedGap reports whether text[from:to] is a listed person's affiliation and the
+// list's joint ("Ana Ruiz from the Harbour School and ..."): "from", "of" or "at", one
+// mention of a body or place, then "and" or a comma, so the next name is a person's
+// too.
+func (p *proposer) affiliatedGap(ms []Mention, from, to int) bool {
+	m := affiliation.FindStringSubmatchIndex(p.c.text[from:to])
+	if m == nil {
+		return false
+	}
+	s, e := from+m[2], from+m[3]
+	return slices.ContainsFunc(ms, func(x Mention) bool { return x.bStart == s && x.bEnd == e && x.Kind != kg.Person })
+}
+
+var affiliation = regexp.MustCompile(`^ (?:from|of|at) (?:the )?(\S.*?),? (?:and )?$`)

@@ -47,5 +47,15 @@ func TestRound8bProposals(t *testing.T) {
 			text: "Harbour Talks\nShe was received by the Monsignor Tomas Varga Lind, University Rector.",
 			want: map[string]string{"Tomas Varga Lind#1": "person:tomas-varga-lind"},
 		},
+		{
+			name: "a later word of a person's name after a style is that person, accents aside",
+			text: "Harbour Talks\nShe met Mayor Luis Núñez Ortal, who later hosted lunch. Mayor Nuñez spoke.",
+			want: map[string]string{"Nuñez#1": "person:luis-nunez-ortal"},
+		},
+		{
+			name: "a name listed after a person and that person's affiliation is a person too",
+			text: "Harbour Talks\nThe winners were Samuel Ortega Vidal from the Kelmar Harbour School and Brisa Talvane from the Durban Port College.",
+			want: map[string]string{"Brisa Talvane#1": "person:brisa-talvane"},
+		},
 	})
 }
