@@ -122,6 +122,10 @@ func onlySpace(s string) bool { return strings.TrimSpace(s) == "" && !strings.Co
 func (p *proposer) propose(ms []Mention) []Mention {
 	toks := p.c.toks
 	for _, r := range p.runs(ms) {
+		if p.capsRunIn(r) {
+			ms = p.capsRun(ms, r)
+			continue
+		}
 		if p.openingGerund(r) {
 			continue
 		}

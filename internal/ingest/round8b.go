@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/amity-graph/amity/internal/kg"
 )
@@ -113,3 +115,109 @@ func (p *proposer) affiliatedGap(ms []Mention, from, to int) bool {
 }
 
 var affiliation = regexp.MustCompile(`^ (?:from|of|at) (?:the )?(\S.*?),? (?:and )?$`)
+
+// capsLine reports whether the line holding byte at is written in capitals (a
+// headline or a section's title: three words or more, no lowercase letter). Its words
+// say nothing of their kind by their capitals, so capsRun reads it instead of the
+// rules for runs of capitalised words.
+func (p *proposer) capsLine(at int) bool {
+	text := p.c.text
+	s := strings.LastIndexByte(text[:at], '\n') + 1
+	e := strings.IndexByte(text[at:], '\n')
+	if e < 0 {
+		e = len(text)
+	} else {
+		e += at
+	}
+	line := text[s:e]
+	return len(wordRe.FindAllString(line, 4)) >= 3 && !strings.ContainsFunc(line, unicode.IsLower)
+}
+
+// capsRunIn reports whether run r is read by capsRun: it lies on a line in capitals,
+// or it is two words or more all in capitals ("the U.S. CONFERENCE OF MAYORS").
+func (p *proposer) capsRunIn(r run) bool {
+	toks := p.c.toks
+	if p.capsLine(toks[r.from].start) {
+		return true
+	}
+	if r.to-r.from < 3 {
+		return false
+	}
+	for _, t := range toks[r.from:r.to] {
+		if !isUpperWord(t.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCased writes a name from a line in capitals as prose would ("U.S. CONFERENCE
+// OF MAYORS": "U.S. Conference of Mayors"; "DEPT": "Department").
+func titleCased(s string) string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		lw := strings.ToLower(w)
+		switch {
+		case lw == "dept" || lw == "dept.":
+			ws[i] = "Department"
+		case strings.Contains(w, "."):
+		case i > 0 && connectors[lw]:
+			ws[i] = lw
+		default:
+			r, n := utf8.DecodeRuneInString(lw)
+			ws[i] = string(unicode.ToUpper(r)) + lw[n:]
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// capsRun proposes, in a run of a line in capitals, only what such a line can still
+// show: a body or event the text names elsewhere in prose ("STATE DEPT" for the State
+// Department), "State Department" itself, and a body of office holders ("CONFERENCE OF
+// MAYORS", a country's short form before it kept). No person and no other body: a
+// headline's words ("DEDICATED PROGRAM") are no names.
+func (p *proposer) capsRun(ms []Mention, r run) []Mention {
+	toks := p.c.toks
+	text := p.c.text
+	for i := r.from; i < r.to; i++ {
+		if connectors[strings.ToLower(toks[i].text)] {
+			continue
+		}
+		for j := min(r.to, i+7); j > i; j-- {
+			s, e := toks[i].start, toks[j-1].end
+			if e < len(text) && text[e] == '.' && strings.EqualFold(toks[j-1].text, "dept") {
+				e++
+			}
+			name := titleCased(text[s:e])
+			ws := strings.Fields(name)
+			kind, full := kg.Kind(""), ""
+			switch {
+			case len(ws) == 2 && ws[0] == "State" && ws[1] == "Department":
+				kind, full = kg.Organization, "Department of State"
+			case len(ws) >= 3 && ws[len(ws)-2] == "of" && (orgHeads[strings.ToLower(ws[len(ws)-3])] || eventHeads[strings.ToLower(ws[len(ws)-3])]) &&
+				p.ofMembers(j-1) && (len(ws) == 3 || len(ws) == 4 && abbrevRe.MatchString(ws[0])):
+				kind, full = kg.Organization, name
+				// with the country's short form before it, which the linker took
+				// ("U.S. CONFERENCE OF MAYORS")
+				if a := abbrevRe.FindAllStringIndex(text[:s], -1); len(a) > 0 && len(ws) == 3 && text[a[len(a)-1][1]:s] == " " {
+					s = a[len(a)-1][0]
+					full = titleCased(text[s:e])
+				}
+			default:
+				for _, k := range []kg.Kind{kg.Organization, kg.Event, kg.Company} {
+					if pr := p.find(k, name); pr != nil && len(ws) >= 2 {
+						kind, full = k, pr.name
+						break
+					}
+				}
+			}
+			if kind == "" {
+				continue
+			}
+			ms = p.addNamed(ms, kind, s, e, full, 0.5)
+			i = j - 1
+			break
+		}
+	}
+	return ms
+}

@@ -57,5 +57,13 @@ func TestRound8bProposals(t *testing.T) {
 			text: "Harbour Talks\nThe winners were Samuel Ortega Vidal from the Kelmar Harbour School and Brisa Talvane from the Durban Port College.",
 			want: map[string]string{"Brisa Talvane#1": "person:brisa-talvane"},
 		},
+		{
+			name: "a line in capitals names only bodies the prose names, the State Department and bodies of office holders",
+			text: "Harbour Talks\nThe Coastal Planning Office opened at the State Department in 2020.\nSTATE DEPT AND COASTAL PLANNING OFFICE LAUNCH DEDICATED PROGRAM\nFIRST ENVOY TO ADDRESS U.S. CONFERENCE OF GOVERNORS\nThe envoy spoke.",
+			want: map[string]string{
+				"STATE DEPT#1": "org:department-of-state", "COASTAL PLANNING OFFICE#1": "org:coastal-planning-office",
+				"DEDICATED PROGRAM#1": "", "U.S. CONFERENCE OF GOVERNORS#1": "org:us-conference-of-governors",
+			},
+		},
 	})
 }
