@@ -109,7 +109,10 @@ func (p *proposer) cues(ms []Mention) []Mention {
 		}
 		ms = p.add(ms, kg.Organization, s, e, 0.5)
 	}
-	ms = p.patternCues(ms, []patternCue{{kg.Region, regionNoun, false}, {kg.Company, companyNoun, false}, {kg.Company, nounCompany, false}, {kg.Company, productMaker, false}}, func(s, e int) bool {
+	ms = p.patternCues(ms, []patternCue{{kg.Region, regionNoun, false}}, func(s, e int) bool {
+		return !free(s, e) || p.wideArea(p.c.text[s:e])
+	})
+	ms = p.patternCues(ms, []patternCue{{kg.Company, companyNoun, false}, {kg.Company, nounCompany, false}, {kg.Company, productMaker, false}}, func(s, e int) bool {
 		return !free(s, e)
 	})
 	ms = p.mediaCues(ms, free)
@@ -178,7 +181,7 @@ func (p *proposer) repeats(ms []Mention) []Mention {
 	ms = p.tailRepeats(ms)
 	for _, pr := range p.props {
 		if pr.kind == kg.Person && len(strings.Fields(pr.name)) >= 2 {
-			ms = p.fullNameRepeats(ms, pr)
+			ms = p.styledSurname(p.fullNameRepeats(ms, pr), pr)
 			continue
 		}
 		if strings.Contains(pr.name, " ") || pr.kind == kg.Person {
@@ -217,7 +220,7 @@ func (p *proposer) fullNameRepeats(ms []Mention, pr *proposal) []Mention {
 // place or other name the graph knows, no month, and not the first word of its
 // sentence.
 func (p *proposer) mediaCues(ms []Mention, free func(s, e int) bool) []Mention {
-	return p.patternCues(ms, []patternCue{{kg.Company, viaPlatform, false}, {kg.Company, mediaOwner, true}, {kg.Organization, reportedByName, false}}, func(s, e int) bool {
+	return p.patternCues(ms, []patternCue{{kg.Company, viaPlatform, false}, {kg.Company, handlePlatform, false}, {kg.Company, mediaOwner, true}, {kg.Organization, reportedByName, false}}, func(s, e int) bool {
 		name := p.c.text[s:e]
 		ws := strings.Fields(name)
 		return !free(s, e) || p.sentenceStart(s) || months[strings.ToLower(name)] > 0 || len(p.g.entriesNamed(name)) > 0 ||

@@ -54,12 +54,16 @@ func (g *Gazetteer) lexicon() *lexicon {
 		firstLast[FoldName(ws[0]+" "+ws[len(ws)-1])] = true
 	}
 	out := map[string]bool{}
+	for w := range commonGiven {
+		count[w] += minGivenBearers
+	}
 	for w, n := range count {
 		if n < minGivenBearers || utf8.RuneCountInString(w) < 2 || strings.Contains(w, ".") || titleWords[w] || notInNames[w] ||
 			commonCapitalised[w] || connectors[w] || styles[w] || leadingQualifiers[w] || demonyms[w] != "" || compassWords[w] {
 			continue
 		}
-		if city, region := g.placeKinds(w); city || region {
+		// (a town somewhere bears most everyday given names: David, Ron, Samuel)
+		if city, region := g.placeKinds(w); (city || region) && !commonGiven[w] {
 			continue
 		}
 		out[w] = true
@@ -91,7 +95,9 @@ func (p *proposer) givenNamed(seg run) bool {
 		if p.g.givenNames()[FoldName(t.text)] && !nameParticles[t.text] {
 			continue // "John Paul Smith"
 		}
-		if city, region := p.g.placeKinds(t.text); city || region || p.c.lower[FoldName(t.text)] || commonCapitalised[lw] ||
+		// (a surname may be a town's name too, "Everett": the linker has left it
+		// unlinked here, and an everyday given name opens it)
+		if city, region := p.g.placeKinds(t.text); (city || region) && !commonGiven[FoldName(toks[seg.from].text)] || p.c.lower[FoldName(t.text)] || commonCapitalised[lw] ||
 			landForms[lw] || naturalFeatures[lw] || venueWords[lw] {
 			return false
 		}

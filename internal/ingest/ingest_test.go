@@ -75,13 +75,14 @@ var floors = map[string]floor{
 	"haymond-phuket-2018":               {0.75, 0.85, 1, 1, 1, 0},
 	"johnson-tokyo-2017":                {1, 1, 0.87, 1, 1, 0.1},
 	"mcfeeters-sabah-2021":              {1, 1, 1, 1, 0.66, 0.4},
-	// the eighth held-out set, as first measured unseen (after round 7)
-	"brewster-santiago-2014":     {0.94, 1, 0.78, 1, 0.22, 0.16},
-	"hachigian-munich-2023":      {1, 1, 0.75, 0.66, 1, 0},
-	"sdu-state-magazine-2023":    {0.89, 1, 0.76, 0.83, 1, 0.22},
-	"sdu-two-years-2024":         {1, 1, 0.23, 0.87, 1, 0},
-	"tromso-presence-post-2023":  {1, 1, 1, 0.42, 1, 0.16},
-	"vancouver-border-tour-2015": {0.9, 1, 0.5, 1, 0, 0},
+	// the eighth held-out set, as first measured unseen (after round 7), raised after
+	// rounds 8a and 8b
+	"brewster-santiago-2014":     {0.94, 1, 1, 1, 0.22, 0.16},
+	"hachigian-munich-2023":      {1, 1, 1, 0.88, 1, 0},
+	"sdu-state-magazine-2023":    {0.89, 1, 0.95, 1, 1, 0.22},
+	"sdu-two-years-2024":         {1, 1, 1, 1, 1, 0},
+	"tromso-presence-post-2023":  {1, 1, 1, 0.8, 1, 0.16},
+	"vancouver-border-tour-2015": {0.9, 1, 0.62, 1, 0, 0},
 }
 
 // TestQuality ingests every annotated article and fails when linking, new entities or

@@ -35,12 +35,21 @@ func (p *proposer) runs(ms []Mention) []run {
 	toks := p.c.toks
 	i := 0
 	for i < len(toks) {
-		if !isNameWord(toks[i].text) || connectors[toks[i].text] {
+		if !isNameWord(toks[i].text) || connectors[toks[i].text] || handle(p.c.text, toks[i]) || headlinePreps[toks[i].text] {
 			i++
+			// (a headline's "To Attend", "To Visit": the verb after it is no name)
+			if i < len(toks) && p.headlineVerb(i) {
+				i++
+			}
 			continue
 		}
 		j := i + 1
 		for j < len(toks) && toks[j].sentence == toks[i].sentence && (onlySpace(p.c.text[toks[j-1].end:toks[j].start]) || initial(p.c.text, toks[j-1], toks[j])) {
+			// a title-case headline's preposition ends a name ("... Hachigian To Attend
+			// the Munich Security Conference")
+			if headlinePreps[toks[j].text] {
+				break
+			}
 			if isNameWord(toks[j].text) {
 				j++
 				continue
@@ -113,6 +122,10 @@ func onlySpace(s string) bool { return strings.TrimSpace(s) == "" && !strings.Co
 func (p *proposer) propose(ms []Mention) []Mention {
 	toks := p.c.toks
 	for _, r := range p.runs(ms) {
+		if p.capsRunIn(r) {
+			ms = p.capsRun(ms, r)
+			continue
+		}
 		if p.openingGerund(r) {
 			continue
 		}
@@ -124,6 +137,12 @@ func (p *proposer) propose(ms []Mention) []Mention {
 		}
 		from, to := r.from, r.to
 		titled := false
+		// "Port Metro Vancouver": a port's authority named with "Port" first, three
+		// words or more (two may be a town's name: "Port Moresby")
+		if r.to-r.from >= 3 && toks[r.from].text == "Port" && !p.sentenceStart(toks[r.from].start) {
+			ms = p.add(ms, kg.Organization, toks[r.from].start, toks[r.to-1].end, 0.5)
+			continue
+		}
 		// "State Department" is the Department of State: one name for both orders
 		// ("City Department" or "Municipal Ministry" names no field)
 		q := from
@@ -182,7 +201,8 @@ func (p *proposer) propose(ms []Mention) []Mention {
 				// ("Conference of Mayors" is a body of its members)
 				eventOf := (eventHeads[hk] || hk == "year") && toks[k+1].text == "of"
 				event := eventOf && !p.ofMembers(k+2)
-				if orgHeads[hk] && (toks[k+1].text == "for" || toks[k+1].text == "of" || toks[k+1].text == "with") || eventOf {
+				// ("House of Justice", "House of Culture": a house of something is a body)
+				if (orgHeads[hk] || hk == "house") && (toks[k+1].text == "for" || toks[k+1].text == "of" || toks[k+1].text == "with") || eventOf {
 					// it ends before a title ("Chamber of Commerce President Brian
 					// Anderson"), not at one its connector leads to ("Office of the
 					// Special Representative")
@@ -420,11 +440,11 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 			seg.from += 2 // "Sri Lankan"
 			continue
 		}
-		if !(connectors[toks[seg.from].text] || titleWords[lower(seg.from)] || leadingQualifiers[lower(seg.from)] ||
+		if !(connectors[toks[seg.from].text] || titleWords[lower(seg.from)] || clericStyles[lower(seg.from)] || leadingQualifiers[lower(seg.from)] ||
 			demonyms[lower(seg.from)] != "") {
 			break
 		}
-		titled = titled || titleWords[lower(seg.from)]
+		titled = titled || titleWords[lower(seg.from)] || clericStyles[lower(seg.from)]
 		seg.from++
 	}
 	for seg.to > seg.from && (connectors[toks[seg.to-1].text] || titleWords[lower(seg.to-1)]) {
@@ -459,7 +479,7 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	switch {
 	case n >= 2 && last == "City" && p.properName(toks[seg.from:seg.to-1]):
 		return p.add(ms, kg.City, s, toks[seg.to-2].end, 0.6)
-	case n >= 2 && regionHeads[strings.ToLower(last)] && p.properName(toks[seg.from:seg.to-1]):
+	case n >= 2 && regionHeads[strings.ToLower(last)] && p.properName(toks[seg.from:seg.to-1]) && !connectors[toks[seg.to-2].text]:
 		return p.add(ms, kg.Region, s, toks[seg.to-2].end, 0.6)
 	}
 	// "city of Potalum": a place the graph does not know
@@ -517,6 +537,9 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	if !titled && (p.placeNotPerson(ms, seg) || p.afterSiteVerb(seg)) {
 		return ms
 	}
+	if p.articleBefore(seg) {
+		return ms
+	}
 	if pr := p.find(kg.Person, p.c.text[s:e]); titled || p.titleNear(seg) || p.listed(ms, s) || p.personVerbBefore(seg) || p.describedAsPerson(seg) || p.givenNamed(seg) || pr != nil && FoldName(pr.name) == FoldName(p.c.text[s:e]) {
 		return p.add(ms, kg.Person, s, e, 0.6)
 	}
@@ -529,7 +552,7 @@ func (p *proposer) listed(ms []Mention, at int) bool {
 	for _, m := range ms {
 		if m.Kind == kg.Person && m.bEnd <= at {
 			gap := strings.TrimSpace(p.c.text[m.bEnd:at])
-			if gap == "," || gap == "and" || gap == ", and" {
+			if gap == "," || gap == "and" || gap == ", and" || p.affiliatedGap(ms, m.bEnd, at) {
 				return true
 			}
 		}

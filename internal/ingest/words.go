@@ -167,7 +167,7 @@ var (
 		"administration", "division", "agency", "institute", "party", "commission", "organization",
 		"organisation", "federation", "society", "chamber", "academy", "school", "college", "museum", "hospital",
 		"embassy", "consulate", "consulate-general", "authority", "assembly", "congress", "club", "league", "union",
-		"network", "market", "zone", "international", "industry", "parliament",
+		"network", "market", "zone", "international", "industry", "parliament", "unit",
 		// programmes with names of their own are bodies, and so are trusts
 		"initiative", "program", "programme", "scholarship", "trust", "fund",
 		// a public service is a body ("Foreign Commercial Service", "Forest Service")

@@ -1,0 +1,30 @@
+package ingest
+
+// commonGiven are given names common in the countries the articles cover, written out
+// here because the graph's people (mostly mayors and envoys, two bearers needed) leave
+// everyday names such as Ron, Freddie or Samuel out of the lexicon, and a photographer
+// or a student winner is named with no title. Names that are also common words or
+// places (Will, Grace, Georgia) are left out; the lexicon's own filters still apply.
+var commonGiven = set(
+	// English
+	"aaron", "adam", "alan", "albert", "alex", "alexander", "alice", "amanda", "amy", "andrew", "angela", "ann", "anna", "anne",
+	"anthony", "antony", "arthur", "barbara", "ben", "benjamin", "beth", "betty", "bob", "brad", "brenda", "brian", "bruce",
+	"carl", "carol", "caroline", "catherine", "charles", "chris", "christine", "christopher", "claire", "craig", "dan", "daniel",
+	"david", "deborah", "dennis", "diana", "donald", "donna", "doug", "douglas", "ed", "edward", "elizabeth", "emily", "emma",
+	"eric", "frank", "fred", "freddie", "gary", "george", "gregory", "harold", "harry", "heather", "helen", "henry", "jack",
+	"jacob", "james", "jane", "janet", "jason", "jeff", "jeffrey", "jennifer", "jeremy", "jessica", "jim", "joan", "joe",
+	"john", "jonathan", "joseph", "joshua", "judith", "julie", "justin", "karen", "kate", "katherine", "kathleen", "keith",
+	"kelly", "kenneth", "kevin", "kim", "larry", "laura", "linda", "lisa", "margaret", "martha", "mary", "matthew", "megan",
+	"melissa", "michael", "michelle", "mike", "nancy", "nathan", "nicholas", "nicole", "nina", "pamela", "patricia", "patrick",
+	"paul", "peter", "philip", "rachel", "ralph", "rebecca", "richard", "robert", "roger", "ron", "ronald", "ruth", "ryan",
+	"sam", "samuel", "sandra", "sarah", "scott", "sharon", "stephen", "steve", "steven", "susan", "thomas", "tim", "timothy",
+	"tom", "tony", "walter", "wayne", "william",
+	// Spanish and Portuguese
+	"alejandro", "ana", "andres", "antonio", "beatriz", "carlos", "carmen", "diego", "eduardo", "elena", "enrique", "fernando",
+	"francisco", "gabriel", "guillermo", "ignacio", "javier", "jesus", "joao", "jorge", "jose", "juan", "julio", "luis",
+	"manuel", "marcos", "maria", "mario", "miguel", "pablo", "pedro", "rafael", "ramon", "raul", "ricardo", "roberto",
+	"rodrigo", "sergio", "vicente",
+	// other languages the articles meet
+	"ahmed", "ali", "dmitri", "hans", "hiroshi", "ivan", "jean", "kenji", "mohammed", "muhammad", "olga", "pierre",
+	"sergei", "takashi", "wei", "yuki",
+)
