@@ -1153,3 +1153,23 @@ func TestEmbassyInDistrict(t *testing.T) {
 		}
 	}
 }
+
+// Round 9a: a place that opens a venue's name, or stands in a press link's quoted title,
+// is no mention of its own.
+func TestPartOfWork(t *testing.T) {
+	for _, tc := range []struct {
+		text, place string
+		want        bool
+	}{
+		{"They opened Dover Square last week.", "Dover", true},
+		{"They opened Dover Memorial Park.", "Dover", true},
+		{"They travelled to Dover by train.", "Dover", false},
+		{"\"Kent Mayor besucht Dover\": article in a paper", "Kent", true},
+		{"She said \"Kent is lovely\" and left.", "Kent", false},
+	} {
+		i := strings.Index(tc.text, tc.place)
+		if got := partOfWork(tc.text, i, i+len(tc.place)); got != tc.want {
+			t.Errorf("partOfWork(%q, %q) = %v, want %v", tc.text, tc.place, got, tc.want)
+		}
+	}
+}

@@ -143,7 +143,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	for _, h := range hits {
 		orig := c.text[h.start:h.end]
 		if !isCapitalized(orig) || strings.Contains(g.patterns[h.pat].folded, " ") || g.hasTwins(g.patterns[h.pat]) || c.insideName(h) ||
-			ampersandName.MatchString(c.text[h.end:]) || g.countryNamed(h) && headedWords(c.text[h.end:]) || g.inLongerName(c, h) || namedSite(c.text[h.end:]) || !titleOfBefore(c.text[:h.start]) && !titleForBefore(c.text[:h.start]) && !titleCaseLine(c.text, h) {
+			ampersandName.MatchString(c.text[h.end:]) || g.countryNamed(h) && headedWords(c.text[h.end:]) || g.inLongerName(c, h) || namedSite(c.text[h.end:]) || partOfWork(c.text, h.start, h.end) || !titleOfBefore(c.text[:h.start]) && !titleForBefore(c.text[:h.start]) && !titleCaseLine(c.text, h) {
 			continue
 		}
 		for _, r := range g.patterns[h.pat].refs {
@@ -163,7 +163,9 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	for _, m := range g.regionCityPairs(c, hits) {
 		ms = addIfFree(ms, m)
 	}
-	ms = slices.DeleteFunc(ms, func(m Mention) bool { return c.surnameAfterTitle(m) })
+	ms = slices.DeleteFunc(ms, func(m Mention) bool {
+		return c.surnameAfterTitle(m) || (m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && partOfWork(c.text, m.bStart, m.bEnd)
+	})
 	for _, m := range g.bareCountryMentions(c, ms) {
 		ms = addIfFree(ms, m)
 	}
@@ -366,7 +368,7 @@ func (g *Gazetteer) plausible(c *linkCtx, h hit) bool {
 			return false
 		}
 	}
-	if g.inLongerName(c, h) {
+	if g.inLongerName(c, h) || g.placeOrCountry(h) && partOfWork(c.text, h.start, h.end) {
 		return false
 	}
 	// A country's name before capitalised words ending in a body's or event's head
@@ -657,8 +659,9 @@ func (g *Gazetteer) hasTwins(p pattern) bool {
 	}
 	for _, r := range p.refs {
 		// a town that bears the region's name only as an alias (Maryland City, "Maryland")
-		// is a namesake, not a twin: the name is the region's own
-		if e := g.entries[r.entry]; e.Kind == kg.City && FoldName(e.Name) == p.folded && slices.ContainsFunc(e.Regions, func(id string) bool { return regions[id] }) {
+		// is a namesake, not a twin: the name is the region's own; a city named "<Region>
+		// City" ("New York City") is the bare name's twin as well
+		if e := g.entries[r.entry]; e.Kind == kg.City && (FoldName(e.Name) == p.folded || namedCityOf(e, p)) && slices.ContainsFunc(e.Regions, func(id string) bool { return regions[id] }) {
 			return true
 		}
 	}

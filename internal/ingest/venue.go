@@ -1,0 +1,40 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+)
+
+// venueAfter reads a venue's head right after a place's name, at most one capitalised
+// word between ("Springfield Square", "Dover Memorial Park"): a square, street or park
+// named after a town. The annotation keeps such a name whole and links no place in it.
+var venueAfter = regexp.MustCompile(`^[ \t]+(?:[A-Z][\p{L}'’-]+[ \t]+)?(?:Place|Square|Plaza|Street|Avenue|Boulevard|Road|Lane|Park|Gardens?)\b`)
+
+// inVenueName reports whether a place's name at [start, end) opens a venue's name.
+func inVenueName(text string, end int) bool {
+	return venueAfter.MatchString(text[end:])
+}
+
+// linkTitleLine finds a quotation that opens its line and is followed by a colon: a
+// press link's title and what it is ("“Harbour Days Begin”: article in ..."). Its words
+// are the work's, in whatever language and case, not mentions.
+var linkTitleLine = regexp.MustCompile(`(?m)^[ \t]*[“"]([^”"\n]+)[”"][ \t]*:`)
+
+// inLinkTitle reports whether start lies inside such a title.
+func inLinkTitle(text string, start int) bool {
+	for _, m := range linkTitleLine.FindAllStringSubmatchIndex(text, -1) {
+		if m[2] <= start && start < m[3] {
+			return true
+		}
+		if m[2] > start {
+			break
+		}
+	}
+	return false
+}
+
+// partOfWork reports whether the name at [start, end) stands inside a longer name the
+// graph does not hold and the annotation leaves out: a venue's or a linked work's title.
+func partOfWork(text string, start, end int) bool {
+	return inVenueName(text, end) || inLinkTitle(text, start) && !strings.Contains(text[start:end], "\n")
+}
