@@ -1173,3 +1173,20 @@ func TestPartOfWork(t *testing.T) {
 		}
 	}
 }
+
+// Round 9a: "New <Place>" is another place named after it; the place is not linked inside it.
+func TestNamesakeNew(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Their sister town New Dover lies in Ohio.", true},
+		{"New Dover lies in Ohio.", false}, // a sentence's first word may be "New" alone
+		{"A new Dover office opened.", false},
+	} {
+		i := strings.Index(tc.text, "Dover")
+		if got := namesakeNew(tc.text, i); got != tc.want {
+			t.Errorf("namesakeNew(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

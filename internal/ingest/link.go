@@ -164,7 +164,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 		ms = addIfFree(ms, m)
 	}
 	ms = slices.DeleteFunc(ms, func(m Mention) bool {
-		return c.surnameAfterTitle(m) || (m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && partOfWork(c.text, m.bStart, m.bEnd)
+		return c.surnameAfterTitle(m) || (m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (partOfWork(c.text, m.bStart, m.bEnd) || namesakeNew(c.text, m.bStart))
 	})
 	for _, m := range g.bareCountryMentions(c, ms) {
 		ms = addIfFree(ms, m)

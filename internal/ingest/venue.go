@@ -38,3 +38,13 @@ func inLinkTitle(text string, start int) bool {
 func partOfWork(text string, start, end int) bool {
 	return inVenueName(text, end) || inLinkTitle(text, start) && !strings.Contains(text[start:end], "\n")
 }
+
+// newBefore matches "New" right before a name, not opening a sentence's first word.
+var newBefore = regexp.MustCompile(`[^.!?\n“"]\s*\bNew $`)
+
+// namesakeNew reports whether a place's name at start follows "New": "New <Place>" is
+// another place, named after it (a town in Missouri named after a German one); where
+// the graph holds that place whole, its longer hit wins before this is asked.
+func namesakeNew(text string, start int) bool {
+	return newBefore.MatchString(text[:start])
+}
