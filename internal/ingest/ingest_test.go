@@ -84,8 +84,8 @@ var floors = map[string]floor{
 	"tromso-presence-post-2023":  {1, 1, 1, 0.8, 1, 0.16},
 	"vancouver-border-tour-2015": {0.9, 1, 0.62, 1, 0, 0},
 	// the ninth held-out set, as first measured unseen (after round 8)
-	"dodd-nuremberg-2008":            {0.4, 0.66, 0.45, 0.55, 0.33, 0.2},
-	"hamburg-consulate-2007":         {0.72, 0.75, 0.5, 0.6, 0, 0},
+	"dodd-nuremberg-2008":            {1, 1, 0.45, 0.66, 0.66, 0.4},
+	"hamburg-consulate-2007":         {0.81, 1, 0.5, 0.6, 0, 0},
 	"shenyang-independence-day-2016": {1, 1, 0.66, 1, 1, 0},
 	"shenyang-july-4th-2017":         {0.83, 1, 0.81, 0.81, 1, 0},
 	"ulleungdo-busan-2017":           {0.66, 1, 0.25, 1, 1, 0},
@@ -1187,6 +1187,25 @@ func TestNamesakeNew(t *testing.T) {
 		i := strings.Index(tc.text, "Dover")
 		if got := namesakeNew(tc.text, i); got != tc.want {
 			t.Errorf("namesakeNew(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// Round 9a: a city that alone bears a one-word name is linked after a visit or "in"
+// without its country named, but not where capitalised words carry the name on.
+func TestSoleCityVisited(t *testing.T) {
+	g := fixtureGazetteer(t)
+	for _, tc := range []struct{ text, want string }{
+		{"The senator visited Nuremberg last spring.", "city:de:nuremberg"},
+		{"Our delegation spent two days in Nuremberg.", "city:de:nuremberg"},
+		{"They wrote a book on the Nuremberg Trials.", ""},
+	} {
+		doc, err := g.Ingest(Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, tc.text, "Nuremberg", 1); got != tc.want {
+			t.Errorf("%q: Nuremberg -> %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

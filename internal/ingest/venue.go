@@ -3,12 +3,16 @@ package ingest
 import (
 	"regexp"
 	"strings"
+
+	"github.com/amity-graph/amity/internal/kg"
+	"github.com/amity-graph/amity/internal/store"
 )
 
-// venueAfter reads a venue's head right after a place's name, at most one capitalised
-// word between ("Springfield Square", "Dover Memorial Park"): a square, street or park
-// named after a town. The annotation keeps such a name whole and links no place in it.
-var venueAfter = regexp.MustCompile(`^[ \t]+(?:[A-Z][\p{L}'’-]+[ \t]+)?(?:Place|Square|Plaza|Street|Avenue|Boulevard|Road|Lane|Park|Gardens?)\b`)
+// venueAfter reads a venue's or a court's head right after a place's name, at most one
+// capitalised word between ("Springfield Square", "Dover Memorial Park", "Dover
+// Tribunal"): a square, street, park or court named after a town. The annotation keeps
+// such a name whole and links no place in it.
+var venueAfter = regexp.MustCompile(`^[ \t]+(?:[A-Z][\p{L}'’-]+[ \t]+)?(?:Place|Square|Plaza|Street|Avenue|Boulevard|Road|Lane|Park|Gardens?|Tribunal|Trials)\b`)
 
 // inVenueName reports whether a place's name at [start, end) opens a venue's name.
 func inVenueName(text string, end int) bool {
@@ -47,4 +51,17 @@ var newBefore = regexp.MustCompile(`[^.!?\n“"]\s*\bNew $`)
 // the graph holds that place whole, its longer hit wins before this is asked.
 func namesakeNew(text string, start int) bool {
 	return newBefore.MatchString(text[:start])
+}
+
+// placeBefore is a word that says a place follows: a visit, or "in"/"to" in lower case.
+var placeBefore = regexp.MustCompile(`(?:\b(?:in|to|visit|visits|visited|visiting)|\btravel(?:led|ed|s)? to|\barrived in) $`)
+
+// soleCityVisited reports whether a one-word name is borne, as its own name, by one city
+// alone, which the graph knows beyond its country and region, and the text says a place
+// follows ("visited Bremen", "while in Bremen"): nothing else could be meant, so the
+// city needs no country named to be linked. A capitalised word after it makes it the
+// opening of a longer name ("to Bremen Tribunal"), which this does not vouch for.
+func soleCityVisited(before, after string, e store.NameRecord, p pattern) bool {
+	return e.Kind == kg.City && len(p.refs) == 1 && FoldName(e.Name) == p.folded && e.Degree > minorDegree &&
+		placeBefore.MatchString(before) && !nameGoesOn.MatchString(after)
 }
