@@ -87,7 +87,7 @@ var floors = map[string]floor{
 	"dodd-nuremberg-2008":            {1, 1, 0.45, 0.66, 0.66, 0.4},
 	"hamburg-consulate-2007":         {0.81, 1, 0.5, 0.6, 0, 0},
 	"shenyang-independence-day-2016": {1, 1, 0.66, 1, 1, 0},
-	"shenyang-july-4th-2017":         {0.83, 1, 0.81, 0.81, 1, 0},
+	"shenyang-july-4th-2017":         {1, 1, 0.81, 0.81, 1, 0},
 	"ulleungdo-busan-2017":           {0.66, 1, 0.25, 1, 1, 0},
 }
 
@@ -1206,6 +1206,24 @@ func TestSoleCityVisited(t *testing.T) {
 		}
 		if got := linksAt(t, doc, tc.text, "Nuremberg", 1); got != tc.want {
 			t.Errorf("%q: Nuremberg -> %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// Round 9a: "America" after "of" and a word in lower case is the country; after a
+// capitalised word it ends a body's name.
+func TestAmericaAfterOf(t *testing.T) {
+	g := fixtureGazetteer(t)
+	for _, tc := range []struct{ text, want string }{
+		{"The fair gave visitors a glimpse of America last week.", "country:us"},
+		{"She opened an account at the Bank of America last week.", ""},
+	} {
+		doc, err := g.Ingest(Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, tc.text, "America", 1); got != tc.want {
+			t.Errorf("%q: America -> %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

@@ -1080,8 +1080,13 @@ func (g *Gazetteer) americaMentions(c *linkCtx) []Mention {
 		prev := lastWord(before)
 		// "of America’s Independence": a possessive after "of" is the country's, unless a
 		// body's head before "of" makes the words a body's name ("Bank of America’s")
-		possAfterOf := prev == "of" && possessiveRe.MatchString(after) && !ofBodyHead(strings.TrimSuffix(strings.TrimRight(before, " "), "of"))
-		if prev != "" && strings.HasSuffix(strings.TrimRight(before, " "), prev) && (isNameWord(prev) || prev == "of" && !possAfterOf) ||
+		countryAfterOf := prev == "of" && possessiveRe.MatchString(after) && !ofBodyHead(strings.TrimSuffix(strings.TrimRight(before, " "), "of"))
+		// "a taste of America": after "of" and a word in lower case it is the country; a
+		// capitalised word there makes it a name's end ("Bank of America")
+		if pw := lastWord(strings.TrimSuffix(strings.TrimRight(before, " "), "of")); prev == "of" && pw != "" && !isCapitalized(pw) && !ofBodyHead(strings.TrimSuffix(strings.TrimRight(before, " "), "of")) {
+			countryAfterOf = true
+		}
+		if prev != "" && strings.HasSuffix(strings.TrimRight(before, " "), prev) && (isNameWord(prev) || prev == "of" && !countryAfterOf) ||
 			nameGoesOn.MatchString(after) || strings.HasPrefix(after, "s") || titleCaseLine(c.text, hit{start: m[0], end: m[1]}) {
 			continue
 		}
