@@ -88,7 +88,7 @@ var floors = map[string]floor{
 	"hamburg-consulate-2007":         {0.81, 1, 0.5, 0.6, 0, 0},
 	"shenyang-independence-day-2016": {1, 1, 0.66, 1, 1, 0},
 	"shenyang-july-4th-2017":         {1, 1, 0.81, 0.81, 1, 0},
-	"ulleungdo-busan-2017":           {0.66, 1, 0.25, 1, 1, 0},
+	"ulleungdo-busan-2017":           {1, 1, 0.25, 1, 1, 0},
 }
 
 // measuredWrongDates is the number of wrong dates an article was measured with, where
@@ -1225,5 +1225,19 @@ func TestAmericaAfterOf(t *testing.T) {
 		if got := linksAt(t, doc, tc.text, "America", 1); got != tc.want {
 			t.Errorf("%q: America -> %q, want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// Round 9a: a mission's own staff name it by kind and seat, without "in" ("Consulate
+// Busan"): the graph's mission of the country the article names, at that city.
+func TestMissionKindThenSeat(t *testing.T) {
+	g := fixtureGazetteer(t)
+	text := "A U.S. officer of Consulate Busan gave a talk to students."
+	doc, err := g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := linksAt(t, doc, text, "Consulate Busan", 1), "consulate:united-states-of-america-consulate-busan"; got != want {
+		t.Errorf("Consulate Busan -> %q, want %q", got, want)
 	}
 }
