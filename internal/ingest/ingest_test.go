@@ -85,7 +85,7 @@ var floors = map[string]floor{
 	"vancouver-border-tour-2015": {0.9, 1, 0.62, 1, 0, 0},
 	// the ninth held-out set, as first measured unseen (after round 8)
 	"dodd-nuremberg-2008":            {1, 1, 0.45, 0.66, 0.66, 0.4},
-	"hamburg-consulate-2007":         {0.81, 1, 0.5, 0.6, 0, 0},
+	"hamburg-consulate-2007":         {0.9, 1, 0.5, 0.6, 0, 0},
 	"shenyang-independence-day-2016": {1, 1, 0.66, 1, 1, 0},
 	"shenyang-july-4th-2017":         {1, 1, 0.81, 0.81, 1, 0},
 	"ulleungdo-busan-2017":           {1, 1, 0.25, 1, 1, 0},
@@ -1239,5 +1239,21 @@ func TestMissionKindThenSeat(t *testing.T) {
 	}
 	if got, want := linksAt(t, doc, text, "Consulate Busan", 1), "consulate:united-states-of-america-consulate-busan"; got != want {
 		t.Errorf("Consulate Busan -> %q, want %q", got, want)
+	}
+}
+
+// Round 9a: a headline (its longer prepositions in lower case too) takes again a twin
+// name ("Hamburg", city and state) in the one sense the body read it.
+func TestTwinInHeadline(t *testing.T) {
+	g := fixtureGazetteer(t)
+	text := "Hamburg Round Table with Students\n\nThe City of Hamburg welcomed forty pupils."
+	doc, err := g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for n := 1; n <= 2; n++ {
+		if got, want := linksAt(t, doc, text, "Hamburg", n), "city:de:hamburg"; got != want {
+			t.Errorf("Hamburg (%d) -> %q, want %q", n, got, want)
+		}
 	}
 }

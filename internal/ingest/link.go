@@ -137,12 +137,21 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	// are all capitalised. Elsewhere the place and the capitalised words after it are
 	// one longer name ("Wuhan Tiandi").
 	same := map[int]Mention{}
+	senses := map[string]map[int]bool{} // the entities each name was linked to
 	for _, m := range ms {
 		same[m.entry] = m
+		f := FoldName(m.Text)
+		if senses[f] == nil {
+			senses[f] = map[int]bool{}
+		}
+		senses[f][m.entry] = true
 	}
 	for _, h := range hits {
 		orig := c.text[h.start:h.end]
-		if !isCapitalized(orig) || strings.Contains(g.patterns[h.pat].folded, " ") || g.hasTwins(g.patterns[h.pat]) || c.insideName(h) ||
+		// a twin name ("Hamburg", city and state) is taken again only when the article
+		// read it in one sense wherever it linked it
+		twinUnsettled := g.hasTwins(g.patterns[h.pat]) && len(senses[g.patterns[h.pat].folded]) != 1
+		if !isCapitalized(orig) || strings.Contains(g.patterns[h.pat].folded, " ") || twinUnsettled || c.insideName(h) ||
 			ampersandName.MatchString(c.text[h.end:]) || g.countryNamed(h) && headedWords(c.text[h.end:]) || g.inLongerName(c, h) || namedSite(c.text[h.end:]) || partOfWork(c.text, h.start, h.end) || !titleOfBefore(c.text[:h.start]) && !titleForBefore(c.text[:h.start]) && !titleCaseLine(c.text, h) {
 			continue
 		}
