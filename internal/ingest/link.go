@@ -175,6 +175,11 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	ms = slices.DeleteFunc(ms, func(m Mention) bool {
 		return c.surnameAfterTitle(m) || (m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (partOfWork(c.text, m.bStart, m.bEnd) || namesakeNew(c.text, m.bStart))
 	})
+	for i, m := range ms {
+		if m.Kind == kg.City {
+			ms[i] = officialCityName(c.text, m)
+		}
+	}
 	for _, m := range g.bareCountryMentions(c, ms) {
 		ms = addIfFree(ms, m)
 	}

@@ -65,3 +65,25 @@ func soleCityVisited(before, after string, e store.NameRecord, p pattern) bool {
 	return e.Kind == kg.City && len(p.refs) == 1 && FoldName(e.Name) == p.folded && e.Degree > minorDegree &&
 		placeBefore.MatchString(before) && !nameGoesOn.MatchString(after)
 }
+
+// officialNameBefore reads a city's official name before its own: capitalised words,
+// "and" between them, then "City of" ("the Free and Hanseatic City of Bremen").
+var officialNameBefore = regexp.MustCompile(`\b((?:[A-Z][\p{L}]+ (?:and )?)+City of )$`)
+
+// officialCityName widens a linked city to its official name, whose words are the
+// city's, not other places or bodies.
+func officialCityName(text string, m Mention) Mention {
+	o := officialNameBefore.FindStringSubmatchIndex(text[:m.bStart])
+	if o == nil {
+		return m
+	}
+	start := o[2]
+	if strings.HasPrefix(text[start:], "The ") {
+		start += len("The ") // a sentence's article, not a word of the name
+	}
+	if !strings.HasPrefix(text[start:], "City ") {
+		m.bStart = start
+		m.Text = text[m.bStart:m.bEnd]
+	}
+	return m
+}
