@@ -84,11 +84,11 @@ var floors = map[string]floor{
 	"tromso-presence-post-2023":  {1, 1, 1, 0.8, 1, 0.16},
 	"vancouver-border-tour-2015": {0.9, 1, 0.62, 1, 0, 0},
 	// the ninth held-out set, as first measured unseen (after round 8)
-	"dodd-nuremberg-2008":            {0.4, 0.66, 0.45, 0.55, 0.33, 0.2},
-	"hamburg-consulate-2007":         {0.72, 0.75, 0.5, 0.6, 0, 0},
+	"dodd-nuremberg-2008":            {1, 1, 0.45, 0.66, 0.66, 0.4},
+	"hamburg-consulate-2007":         {1, 1, 0.5, 0.66, 0, 0},
 	"shenyang-independence-day-2016": {1, 1, 0.66, 1, 1, 0},
-	"shenyang-july-4th-2017":         {0.83, 1, 0.81, 0.81, 1, 0},
-	"ulleungdo-busan-2017":           {0.66, 1, 0.25, 1, 1, 0},
+	"shenyang-july-4th-2017":         {1, 1, 0.81, 0.81, 1, 0},
+	"ulleungdo-busan-2017":           {1, 1, 0.25, 1, 1, 0},
 }
 
 // measuredWrongDates is the number of wrong dates an article was measured with, where
@@ -1151,5 +1151,124 @@ func TestEmbassyInDistrict(t *testing.T) {
 		if got := linksAt(t, doc, c.text, c.name, 1); got != c.want && !(c.want == "consulate:" && strings.HasPrefix(got, c.want)) {
 			t.Errorf("%q: %s -> %q, want %q", c.text, c.name, got, c.want)
 		}
+	}
+}
+
+// Round 9a: a place that opens a venue's name, or stands in a press link's quoted title,
+// is no mention of its own.
+func TestPartOfWork(t *testing.T) {
+	for _, tc := range []struct {
+		text, place string
+		want        bool
+	}{
+		{"They opened Dover Square last week.", "Dover", true},
+		{"They opened Dover Memorial Park.", "Dover", true},
+		{"They travelled to Dover by train.", "Dover", false},
+		{"\"Kent Mayor besucht Dover\": article in a paper", "Kent", true},
+		{"She said \"Kent is lovely\" and left.", "Kent", false},
+	} {
+		i := strings.Index(tc.text, tc.place)
+		if got := partOfWork(tc.text, i, i+len(tc.place)); got != tc.want {
+			t.Errorf("partOfWork(%q, %q) = %v, want %v", tc.text, tc.place, got, tc.want)
+		}
+	}
+}
+
+// Round 9a: "New <Place>" is another place named after it; the place is not linked inside it.
+func TestNamesakeNew(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Their sister town New Dover lies in Ohio.", true},
+		{"New Dover lies in Ohio.", false}, // a sentence's first word may be "New" alone
+		{"A new Dover office opened.", false},
+	} {
+		i := strings.Index(tc.text, "Dover")
+		if got := namesakeNew(tc.text, i); got != tc.want {
+			t.Errorf("namesakeNew(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// Round 9a: a city that alone bears a one-word name is linked after a visit or "in"
+// without its country named, but not where capitalised words carry the name on.
+func TestSoleCityVisited(t *testing.T) {
+	g := fixtureGazetteer(t)
+	for _, tc := range []struct{ text, want string }{
+		{"The senator visited Nuremberg last spring.", "city:de:nuremberg"},
+		{"Our delegation spent two days in Nuremberg.", "city:de:nuremberg"},
+		{"They wrote a book on the Nuremberg Trials.", ""},
+	} {
+		doc, err := g.Ingest(Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, tc.text, "Nuremberg", 1); got != tc.want {
+			t.Errorf("%q: Nuremberg -> %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// Round 9a: "America" after "of" and a word in lower case is the country; after a
+// capitalised word it ends a body's name.
+func TestAmericaAfterOf(t *testing.T) {
+	g := fixtureGazetteer(t)
+	for _, tc := range []struct{ text, want string }{
+		{"The fair gave visitors a glimpse of America last week.", "country:us"},
+		{"She opened an account at the Bank of America last week.", ""},
+	} {
+		doc, err := g.Ingest(Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, tc.text, "America", 1); got != tc.want {
+			t.Errorf("%q: America -> %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// Round 9a: a mission's own staff name it by kind and seat, without "in" ("Consulate
+// Busan"): the graph's mission of the country the article names, at that city.
+func TestMissionKindThenSeat(t *testing.T) {
+	g := fixtureGazetteer(t)
+	text := "A U.S. officer of Consulate Busan gave a talk to students."
+	doc, err := g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := linksAt(t, doc, text, "Consulate Busan", 1), "consulate:united-states-of-america-consulate-busan"; got != want {
+		t.Errorf("Consulate Busan -> %q, want %q", got, want)
+	}
+}
+
+// Round 9a: a headline (its longer prepositions in lower case too) takes again a twin
+// name ("Hamburg", city and state) in the one sense the body read it.
+func TestTwinInHeadline(t *testing.T) {
+	g := fixtureGazetteer(t)
+	text := "Hamburg Round Table with Students\n\nThe City of Hamburg welcomed forty pupils."
+	doc, err := g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for n := 1; n <= 2; n++ {
+		if got, want := linksAt(t, doc, text, "Hamburg", n), "city:de:hamburg"; got != want {
+			t.Errorf("Hamburg (%d) -> %q, want %q", n, got, want)
+		}
+	}
+}
+
+// Round 9a: a city's official name ("<Words> City of <City>") is one mention of it.
+func TestOfficialCityName(t *testing.T) {
+	text := "She thanked the Free and Imperial City of Dover for its welcome."
+	i := strings.Index(text, "Dover")
+	got := officialCityName(text, Mention{Text: "Dover", bStart: i, bEnd: i + len("Dover"), Kind: kg.City}).Text
+	if want := "Free and Imperial City of Dover"; got != want {
+		t.Errorf("officialCityName = %q, want %q", got, want)
+	}
+	text = "He left the City of Dover at noon."
+	i = strings.Index(text, "Dover")
+	if got := officialCityName(text, Mention{Text: "Dover", bStart: i, bEnd: i + len("Dover"), Kind: kg.City}).Text; got != "Dover" {
+		t.Errorf("officialCityName = %q, want %q", got, "Dover")
 	}
 }

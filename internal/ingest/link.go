@@ -137,13 +137,22 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	// are all capitalised. Elsewhere the place and the capitalised words after it are
 	// one longer name ("Wuhan Tiandi").
 	same := map[int]Mention{}
+	senses := map[string]map[int]bool{} // the entities each name was linked to
 	for _, m := range ms {
 		same[m.entry] = m
+		f := FoldName(m.Text)
+		if senses[f] == nil {
+			senses[f] = map[int]bool{}
+		}
+		senses[f][m.entry] = true
 	}
 	for _, h := range hits {
 		orig := c.text[h.start:h.end]
-		if !isCapitalized(orig) || strings.Contains(g.patterns[h.pat].folded, " ") || g.hasTwins(g.patterns[h.pat]) || c.insideName(h) ||
-			ampersandName.MatchString(c.text[h.end:]) || g.countryNamed(h) && headedWords(c.text[h.end:]) || g.inLongerName(c, h) || namedSite(c.text[h.end:]) || !titleOfBefore(c.text[:h.start]) && !titleForBefore(c.text[:h.start]) && !titleCaseLine(c.text, h) {
+		// a twin name ("Hamburg", city and state) is taken again only when the article
+		// read it in one sense wherever it linked it
+		twinUnsettled := g.hasTwins(g.patterns[h.pat]) && len(senses[g.patterns[h.pat].folded]) != 1
+		if !isCapitalized(orig) || strings.Contains(g.patterns[h.pat].folded, " ") || twinUnsettled || c.insideName(h) ||
+			ampersandName.MatchString(c.text[h.end:]) || g.countryNamed(h) && headedWords(c.text[h.end:]) || g.inLongerName(c, h) || namedSite(c.text[h.end:]) || partOfWork(c.text, h.start, h.end) || !titleOfBefore(c.text[:h.start]) && !titleForBefore(c.text[:h.start]) && !titleCaseLine(c.text, h) {
 			continue
 		}
 		for _, r := range g.patterns[h.pat].refs {
@@ -163,7 +172,14 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	for _, m := range g.regionCityPairs(c, hits) {
 		ms = addIfFree(ms, m)
 	}
-	ms = slices.DeleteFunc(ms, func(m Mention) bool { return c.surnameAfterTitle(m) })
+	ms = slices.DeleteFunc(ms, func(m Mention) bool {
+		return c.surnameAfterTitle(m) || (m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (partOfWork(c.text, m.bStart, m.bEnd) || namesakeNew(c.text, m.bStart))
+	})
+	for i, m := range ms {
+		if m.Kind == kg.City {
+			ms[i] = officialCityName(c.text, m)
+		}
+	}
 	for _, m := range g.bareCountryMentions(c, ms) {
 		ms = addIfFree(ms, m)
 	}
@@ -366,7 +382,7 @@ func (g *Gazetteer) plausible(c *linkCtx, h hit) bool {
 			return false
 		}
 	}
-	if g.inLongerName(c, h) {
+	if g.inLongerName(c, h) || g.placeOrCountry(h) && partOfWork(c.text, h.start, h.end) {
 		return false
 	}
 	// A country's name before capitalised words ending in a body's or event's head
@@ -537,6 +553,9 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		if e.Kind == kg.City && e.Population >= 1_000_000 {
 			s.ctx, strong = true, true
 		}
+		if soleCityVisited(c.text[:h.start], c.text[h.end:], e, p) {
+			s.ctx = true
+		}
 		// A place the graph barely knows (no partner, its country and region its only
 		// ties), named here by one word that is only another of its names ("Pasifika" of
 		// Pacifica), is a namesake of a people, a word or a brand more often than the
@@ -657,8 +676,9 @@ func (g *Gazetteer) hasTwins(p pattern) bool {
 	}
 	for _, r := range p.refs {
 		// a town that bears the region's name only as an alias (Maryland City, "Maryland")
-		// is a namesake, not a twin: the name is the region's own
-		if e := g.entries[r.entry]; e.Kind == kg.City && FoldName(e.Name) == p.folded && slices.ContainsFunc(e.Regions, func(id string) bool { return regions[id] }) {
+		// is a namesake, not a twin: the name is the region's own; a city named "<Region>
+		// City" ("New York City") is the bare name's twin as well
+		if e := g.entries[r.entry]; e.Kind == kg.City && (FoldName(e.Name) == p.folded || namedCityOf(e, p)) && slices.ContainsFunc(e.Regions, func(id string) bool { return regions[id] }) {
 			return true
 		}
 	}
@@ -1074,8 +1094,13 @@ func (g *Gazetteer) americaMentions(c *linkCtx) []Mention {
 		prev := lastWord(before)
 		// "of America’s Independence": a possessive after "of" is the country's, unless a
 		// body's head before "of" makes the words a body's name ("Bank of America’s")
-		possAfterOf := prev == "of" && possessiveRe.MatchString(after) && !ofBodyHead(strings.TrimSuffix(strings.TrimRight(before, " "), "of"))
-		if prev != "" && strings.HasSuffix(strings.TrimRight(before, " "), prev) && (isNameWord(prev) || prev == "of" && !possAfterOf) ||
+		countryAfterOf := prev == "of" && possessiveRe.MatchString(after) && !ofBodyHead(strings.TrimSuffix(strings.TrimRight(before, " "), "of"))
+		// "a taste of America": after "of" and a word in lower case it is the country; a
+		// capitalised word there makes it a name's end ("Bank of America")
+		if pw := lastWord(strings.TrimSuffix(strings.TrimRight(before, " "), "of")); prev == "of" && pw != "" && !isCapitalized(pw) && !ofBodyHead(strings.TrimSuffix(strings.TrimRight(before, " "), "of")) {
+			countryAfterOf = true
+		}
+		if prev != "" && strings.HasSuffix(strings.TrimRight(before, " "), prev) && (isNameWord(prev) || prev == "of" && !countryAfterOf) ||
 			nameGoesOn.MatchString(after) || strings.HasPrefix(after, "s") || titleCaseLine(c.text, hit{start: m[0], end: m[1]}) {
 			continue
 		}

@@ -33,7 +33,7 @@ func (g *Gazetteer) dropNamesakes(ss []scored, p pattern) []scored {
 	}
 	return slices.DeleteFunc(ss, func(s scored) bool {
 		e := g.entries[s.ref.entry]
-		return FoldName(e.Name) != p.folded && e.Kind != kg.Country && (e.Degree*namesakeRatio <= own || g.liesInOwner(e, ss, p))
+		return FoldName(e.Name) != p.folded && e.Kind != kg.Country && !namedCityOf(e, p) && (e.Degree*namesakeRatio <= own || g.liesInOwner(e, ss, p))
 	})
 }
 
@@ -67,4 +67,12 @@ func (g *Gazetteer) liesInOwner(e store.NameRecord, ss []scored, p pattern) bool
 		o := g.entries[s.ref.entry]
 		return o.Kind == kg.Region && FoldName(o.Name) == p.folded && slices.Contains(e.Regions, o.ID)
 	})
+}
+
+// namedCityOf reports whether e is a city named by the name and "City" ("New York City"
+// for "New York"): the city a bare name may mean as readily as its region, not a namesake
+// of the region that merely lies in it; the words around the name decide (twinSense). A
+// town the graph barely knows ("Maryland City") stays a namesake.
+func namedCityOf(e store.NameRecord, p pattern) bool {
+	return e.Kind == kg.City && FoldName(e.Name) == p.folded+" city" && e.Degree > minorDegree
 }

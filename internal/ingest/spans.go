@@ -174,9 +174,13 @@ func titleCaseLine(text string, h hit) bool {
 		return false
 	}
 	for _, w := range words {
-		if len(w) > 3 && !isCapitalized(w) {
+		if len(w) > 3 && !isCapitalized(w) && !headlineSmallWords[w] {
 			return false
 		}
 	}
 	return true
 }
+
+// headlineSmallWords are the longer prepositions headlines leave in lower case
+// ("Round Table with Practitioners").
+var headlineSmallWords = set("with", "from", "into", "onto", "upon", "amid", "over", "than")

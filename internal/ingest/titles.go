@@ -249,8 +249,9 @@ func (p *proposer) missionNames(ms []Mention) []Mention {
 }
 
 // countrylessMissionRe finds a mission named by its kind and seat alone ("Consulate in
-// Adana"), the way its own staff write it.
-var countrylessMissionRe = regexp.MustCompile(`\b(Consulate[- ]General|Consulate|Embassy|Presence Post) in ([A-Z][\p{L}’'-]+)`)
+// Adana", "Consulate Adana"), the way its own staff write it; without "in", only a seat
+// the graph holds as a city makes it one (countrylessMissions).
+var countrylessMissionRe = regexp.MustCompile(`\b(Consulate[- ]General|Consulate|Embassy|Presence Post)(?: in)? ([A-Z][\p{L}’'-]+)`)
 
 // countrylessMissions reads a mission named without its country, after a word that
 // opens no name: the seat is part of the mission's name, not a mention of the city. It
