@@ -177,7 +177,9 @@ var (
 		// forces and groupings of bodies
 		"police", "alliance", "coalition", "consortium", "secretariat",
 		// the press, and venues
-		"shimbun", "ilbo", "nippo", "herald", "tribune", "gazette", "times", "castle", "palace")
+		"shimbun", "ilbo", "nippo", "herald", "tribune", "gazette", "times", "zeitung", "castle", "palace",
+		// a court
+		"tribunal", "court")
 	// openingHeads open a body's name in languages that put the noun first
 	// ("Universitas Borneo", "Universidad de Chile")
 	openingHeads = set("universitas", "universidad", "universidade", "universite", "université", "universita", "università", "universiti")
