@@ -12,5 +12,18 @@ func TestRound9bProposals(t *testing.T) {
 			text: "Harbour Talks\nThe envoy saw the Kelmar Maritime Tribunal. The Brannocker Zeitung reported on it.",
 			want: map[string]string{"Kelmar Maritime Tribunal#1": "org:kelmar-maritime-tribunal", "Brannocker Zeitung#1": "org:brannocker-zeitung"},
 		},
+		{
+			name: "family name, comma, hyphenated given name is one person; a \"-do\" island is one city with its \"County\"",
+			text: "Harbour Talks\nThe consul sailed to Geomundo. On Geomun-do he met Geomun County Governor Baek, Ha-neul and Council Chairman Seo, Ji-ho.",
+			want: map[string]string{
+				"Baek, Ha-neul#1": "person:baek-ha-neul", "Seo, Ji-ho#1": "person:seo-ji-ho",
+				"Geomundo#1": "city:kr:geomun", "Geomun-do#1": "city:kr:geomun", "Geomun County#1": "city:kr:geomun",
+			},
+		},
+		{
+			name: "a hyphenated place suffix after a comma is no given name",
+			text: "Harbour Talks\nThe consul toured Suwon, Gyeonggi-do with Mayor Lena Marwick.",
+			want: map[string]string{"Suwon, Gyeonggi-do#1": ""},
+		},
 	})
 }
