@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/amity-graph/amity/internal/kg"
@@ -13,6 +14,13 @@ var familyFirstRe = regexp.MustCompile(`\b(\p{Lu}\p{Ll}{1,5}), (\p{Lu}\p{Ll}+-\p
 
 // islandRe finds a Korean island's name with its "-do" suffix ("Jindo", "Jin-do").
 var islandRe = regexp.MustCompile(`\b(\p{Lu}\p{Ll}{2,})-?do\b`)
+
+// particleNameRe finds a person's name whose surname opens with a lower-case particle
+// ("Anna von Berg", "Piet van der Hoek"); particleRepeatRe the surname said again.
+var (
+	particleNameRe   = regexp.MustCompile(`\b(\p{Lu}\p{Ll}+) ((?:von der|van der|van den|de la|von|van|zu|de|du|da|di|del|della) (\p{Lu}\p{Ll}+))\b`)
+	particleRepeatRe = regexp.MustCompile(`\b(?:von der|van der|van den|de la|von|van|zu|de|du|da|di|del|della) \p{Lu}\p{Ll}+\b`)
+)
 
 // koreanPlaceSuffixes end a Korean place's romanised name, not a given name.
 var koreanPlaceSuffixes = set("do", "gun", "si", "gu", "dong", "myeon", "eup", "ri")
@@ -29,6 +37,22 @@ func (p *proposer) commaNamesAndIslands(ms []Mention) []Mention {
 			continue
 		}
 		ms = p.add(ms, kg.Person, m[0], m[1], 0.6)
+	}
+	// a given name the graph's people bear (or any name after a title), then a particle and a capitalised surname,
+	// is a person; the particle and surname alone later are that person
+	for _, m := range particleNameRe.FindAllStringSubmatchIndex(text, -1) {
+		before := strings.Fields(text[max(0, m[0]-30):m[0]])
+		titled := len(before) > 0 && titleWords[strings.ToLower(before[len(before)-1])]
+		if !titled && !p.g.givenNames()[FoldName(text[m[2]:m[3]])] || p.covered(ms, m[0], m[1]) {
+			continue
+		}
+		name, surname := text[m[0]:m[1]], text[m[4]:m[5]]
+		ms = p.add(ms, kg.Person, m[0], m[1], 0.6)
+		for _, r := range particleRepeatRe.FindAllStringIndex(text, -1) {
+			if text[r[0]:r[1]] == surname && !p.covered(ms, r[0], r[1]) {
+				ms = p.addNamed(ms, kg.Person, r[0], r[1], name, 0.55)
+			}
+		}
 	}
 	for _, m := range islandRe.FindAllStringSubmatchIndex(text, -1) {
 		stem := text[m[2]:m[3]]
@@ -64,3 +88,35 @@ func (p *proposer) covered(ms []Mention, s, e int) bool {
 	}
 	return false
 }
+
+// notNames drops proposals whose words say they name no person, place or body the
+// model keeps: an office's abbreviation before a place ("PA Lisbon") or a holiday
+// ("Victory Day") as a person, an adjective ("Baltic", "Hanseatic") as a city, a
+// shopping centre (a building, left out as venues are).
+func (p *proposer) notNames(ms []Mention) []Mention {
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		if m.How != "new" {
+			return false
+		}
+		ws := strings.Fields(m.Text)
+		if len(ws) == 0 {
+			return false
+		}
+		first, last := ws[0], ws[len(ws)-1]
+		switch m.Kind {
+		case kg.Person:
+			return len(ws) > 1 && (officeAbbrevRe.MatchString(first) || last == "Day")
+		case kg.City:
+			return len(ws) == 1 && (strings.HasSuffix(first, "atic") || strings.HasSuffix(first, "ical"))
+		case kg.Organization, kg.Company:
+			return shoppingRe.MatchString(m.Text)
+		}
+		return false
+	})
+}
+
+var (
+	// officeAbbrevRe is a section's abbreviation of two or three capitals.
+	officeAbbrevRe = regexp.MustCompile(`^\p{Lu}{2,3}$`)
+	shoppingRe     = regexp.MustCompile(`\b(?:Shopping (?:Center|Centre|Mall)|Mall)$`)
+)

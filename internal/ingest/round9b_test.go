@@ -25,5 +25,15 @@ func TestRound9bProposals(t *testing.T) {
 			text: "Harbour Talks\nThe consul toured Suwon, Gyeonggi-do with Mayor Lena Marwick.",
 			want: map[string]string{"Suwon, Gyeonggi-do#1": ""},
 		},
+		{
+			name: "a titled name with a lower-case particle is one person; the particle and surname alone are that person",
+			text: "Harbour Talks\nKelmar Mayor Wim van Hoorn greeted the envoy. Later Mayor van Hoorn spoke.",
+			want: map[string]string{"Wim van Hoorn#1": "person:wim-van-hoorn", "van Hoorn#2": "person:wim-van-hoorn"},
+		},
+		{
+			name: "an office's abbreviation before a place or a holiday names no person; an adjective no city; a mall no body",
+			text: "Harbour Talks\nConsul Ana Reyes and PA Kelmar marked Harbour Day with Consul Reyes at the Brannock Shopping Center in the Ostmarkatic region.",
+			want: map[string]string{"PA Kelmar#1": "", "Brannock Shopping Center#1": ""},
+		},
 	})
 }
