@@ -120,3 +120,38 @@ var (
 	officeAbbrevRe = regexp.MustCompile(`^\p{Lu}{2,3}$`)
 	shoppingRe     = regexp.MustCompile(`\b(?:Shopping (?:Center|Centre|Mall)|Mall)$`)
 )
+
+// chineseCompassRegions are the pinyin names of China's compass regions, by the English
+// name an article gives them first ("Northeast China ... the Dongbei").
+var chineseCompassRegions = map[string]string{
+	"Dongbei": "Northeast China", "Xibei": "Northwest China", "Xinan": "Southwest China",
+	"Huabei": "North China", "Huadong": "East China", "Huanan": "South China", "Huazhong": "Central China",
+}
+
+// pinyinRegions makes a region's pinyin name the region the article proposed under its
+// English name; followed by "Ren" (its people) it is a demonym and stays out.
+func (p *proposer) pinyinRegions(ms []Mention) []Mention {
+	text := p.c.text
+	for py, en := range chineseCompassRegions {
+		pr := p.find(kg.Region, en)
+		if pr == nil {
+			continue
+		}
+		for at := 0; ; {
+			i := strings.Index(text[at:], py)
+			if i < 0 {
+				break
+			}
+			s, e := at+i, at+i+len(py)
+			at = e
+			if (s > 0 && isLetter(text[s-1])) || (e < len(text) && isLetter(text[e])) || strings.HasPrefix(text[e:], " Ren") ||
+				p.covered(ms, s, e) {
+				continue
+			}
+			ms = p.addNamed(ms, kg.Region, s, e, pr.name, 0.5)
+		}
+	}
+	return ms
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }

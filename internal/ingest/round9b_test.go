@@ -35,5 +35,10 @@ func TestRound9bProposals(t *testing.T) {
 			text: "Harbour Talks\nConsul Ana Reyes and PA Kelmar marked Harbour Day with Consul Reyes at the Brannock Shopping Center in the Ostmarkatic region.",
 			want: map[string]string{"PA Kelmar#1": "", "Brannock Shopping Center#1": ""},
 		},
+		{
+			name: "a Chinese compass region's pinyin name is the region proposed under its English name; with \"Ren\" it is its people",
+			text: "Harbour Talks\nThe envoy toured Southwest China in May. Xinan Ren are kind, and trade with Xinan grows.",
+			want: map[string]string{"Southwest China#1": "region:southwest-china", "Xinan#1": "", "Xinan#2": "region:southwest-china"},
+		},
 	})
 }
