@@ -298,7 +298,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	ms = p.placeCues(ms)
 	ms = p.apposition(ms)
 	ms = p.coreference(ms)
-	return p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.definedAcronyms(ms))))))
+	return p.outsideQuotedTitles(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.definedAcronyms(ms)))))))
 }
 
 // camelCase reports whether a word of six letters or more has a capital after a

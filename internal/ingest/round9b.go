@@ -155,3 +155,16 @@ func (p *proposer) pinyinRegions(ms []Mention) []Mention {
 }
 
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// quotedTitleRe is a line opened by a work's quoted title and a colon (a press link:
+// "\"Mayor in Town\": article in ...").
+var quotedTitleRe = regexp.MustCompile(`(?m)^["“][^"”\n]+["”]:`)
+
+// outsideQuotedTitles drops the mentions inside a quoted title of a work: its words
+// are the title's, as the annotation takes them.
+func (p *proposer) outsideQuotedTitles(ms []Mention) []Mention {
+	locs := quotedTitleRe.FindAllStringIndex(p.c.text, -1)
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		return slices.ContainsFunc(locs, func(l []int) bool { return m.bStart > l[0] && m.bEnd < l[1] })
+	})
+}

@@ -40,5 +40,10 @@ func TestRound9bProposals(t *testing.T) {
 			text: "Harbour Talks\nThe envoy toured Southwest China in May. Xinan Ren are kind, and trade with Xinan grows.",
 			want: map[string]string{"Southwest China#1": "region:southwest-china", "Xinan#1": "", "Xinan#2": "region:southwest-china"},
 		},
+		{
+			name: "the words of a quoted title opening a press link's line are the title's, no mentions",
+			text: "Harbour Talks\nMayor Lena Marwick visited Kelmar.\n\"Marwick in Kelmar\": article in the Brannock Herald",
+			want: map[string]string{"Lena Marwick#1": "person:lena-marwick", "Marwick#2": "", "Kelmar#2": ""},
+		},
 	})
 }
