@@ -1,6 +1,10 @@
 package ingest
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/amity-graph/amity/internal/kg"
+)
 
 // TestRound9bProposals: the general rules of round 9b, each on sentences written for
 // this test.
@@ -46,4 +50,25 @@ func TestRound9bProposals(t *testing.T) {
 			want: map[string]string{"Lena Marwick#1": "person:lena-marwick", "Marwick#2": "", "Kelmar#2": ""},
 		},
 	})
+}
+
+// TestPronounMetHosts: one who "met" named only by a pronoun is the mission's traveller,
+// so the people met host the visit. The sentences are written for this test.
+func TestPronounMetHosts(t *testing.T) {
+	text := "Harbour Talks\n\nConsul Ana Reyes sailed to Kelmar on May 3. She met with Mayor Tom Hale and Chairman Lena Marwick."
+	doc, err := fixtureGazetteer(t).Ingest(Article{Text: text, Meta: Meta{Title: "Test", Published: "2011-05-07"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, r := range doc.Relations {
+		if r.Type == kg.ParticipatedIn {
+			got[r.From], _ = r.Props["role"].(string)
+		}
+	}
+	for _, who := range []string{"person:tom-hale", "person:lena-marwick"} {
+		if got[who] != "host" {
+			t.Errorf("%s takes role %q, want host (all: %v)", who, got[who], got)
+		}
+	}
 }
