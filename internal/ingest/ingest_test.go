@@ -85,7 +85,7 @@ var floors = map[string]floor{
 	"vancouver-border-tour-2015": {0.9, 1, 0.62, 1, 0, 0},
 	// the ninth held-out set, as first measured unseen (after round 8)
 	"dodd-nuremberg-2008":            {0.4, 0.66, 0.81, 0.78, 0.5, 0.2},
-	"hamburg-consulate-2007":         {0.72, 0.75, 0.66, 0.8, 0.25, 0.16},
+	"hamburg-consulate-2007":         {0.72, 0.75, 0.75, 0.81, 0.25, 0.16},
 	"shenyang-independence-day-2016": {1, 1, 0.83, 1, 1, 0},
 	"shenyang-july-4th-2017":         {0.83, 1, 0.9, 1, 1, 0},
 	"ulleungdo-busan-2017":           {0.66, 1, 0.75, 1, 1, 0.42},

@@ -49,6 +49,11 @@ func TestRound9bProposals(t *testing.T) {
 			text: "Harbour Talks\nMayor Lena Marwick visited Kelmar.\n\"Marwick in Kelmar\": article in the Brannock Herald",
 			want: map[string]string{"Lena Marwick#1": "person:lena-marwick", "Marwick#2": "", "Kelmar#2": ""},
 		},
+		{
+			name: "a mission's office abbreviation (\"CG\") is a title: the surname after it is the person named in full",
+			text: "Harbour Talks\nConsul General Ana Reyes arrived. CG Reyes met the press.",
+			want: map[string]string{"Reyes#2": "person:ana-reyes"},
+		},
 	})
 }
 

@@ -98,6 +98,8 @@ var titleWords = set("mayor", "vice", "deputy", "director", "director-general", 
 	"commissioner", "mna", "mpa", "senator", "chief", "head", "acting", "attaché", "attache", "consular", "counsellor", "counselor",
 	"councillor", "councillors", "councilor", "councilors", "leader", "premier", "general", "executive", "senior", "representative", "envoy", "officer",
 	"deputy-director", "party", "first", "prime", "sir", "madam", "excellency", "h.e", "he", "ceo", "assistant", "special", "regent", "principal",
+	// a mission's abbreviations of its offices ("CG Lee": the Consul General)
+	"cg", "dcm",
 	// honorifics of other languages and of parliaments ("Smt Preneet Kaur", "Hon. Jane Doe")
 	"smt", "shri", "shrimati", "kumari", "hon", "honourable", "honorable", "datuk", "dato", "puan", "encik", "bapak", "ibu",
 	// Malaysia's honours and pilgrim's styles, which stack ("Datuk Seri Haji Panglima
