@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/amity-graph/amity/internal/kg"
 )
@@ -114,6 +115,9 @@ func findDates(text string, pub kg.Date, sents [][2]int) []DateMention {
 		return d
 	}
 	for _, m := range monthDayRe.FindAllStringSubmatchIndex(text, -1) {
+		if m[8] < 0 && insideEventName(text[m[1]:]) {
+			continue // "July 4th Celebration" names a holiday's party, not its day
+		}
 		d := dayOf(m, 2, 4, 8)
 		if m[6] >= 0 {
 			d.Note = "a range; the end day is " + text[m[6]:m[7]]
@@ -293,3 +297,21 @@ func anniversaryStart(n, year int) (string, bool) {
 	}
 	return strconv.Itoa(year - n), true
 }
+
+// insideEventName tells whether a day without a year runs on into a capitalised event
+// name ("July 4th Reception"): the annotation takes such a day for the holiday's name.
+func insideEventName(after string) bool {
+	if !strings.HasPrefix(after, " ") {
+		return false
+	}
+	w, _, _ := strings.Cut(after[1:], " ")
+	w = strings.TrimRight(w, ".,;:!?")
+	if w == "" || !unicode.IsUpper([]rune(w)[0]) {
+		return false
+	}
+	w = strings.ToLower(w)
+	return eventHeads[w] || partyHeads[w]
+}
+
+// partyHeads end the name of a holiday's party without making it a proposed event.
+var partyHeads = set("celebration", "party", "parade", "picnic")

@@ -696,7 +696,8 @@ func (f *factBuilder) visit(s [2]int) {
 		}
 		// "The Ambassador traveled to Osaka, where she met with ...": one who travelled
 		// met them, named or not
-		reverse := before < 0 && (visiting("") || visitToRe.MatchString(sent[:loc[0]])) || before >= 0 && visiting(ms[before].id())
+		reverse := before < 0 && (visiting("") || visitToRe.MatchString(sent[:loc[0]]) || pronounSubjectRe.MatchString(sent[:loc[0]])) ||
+			before >= 0 && visiting(ms[before].id())
 		for _, m := range ms {
 			// one named in a phrase before the clause takes no part ("In addition to
 			// the Panel, she met with ...")
@@ -729,6 +730,10 @@ func (f *factBuilder) visit(s [2]int) {
 		}
 	}
 }
+
+// pronounSubjectRe is a sentence opened by a pronoun as the one who met: in a mission's
+// news the one it reports on, who travelled, so those met host.
+var pronounSubjectRe = regexp.MustCompile(`^\s*(?:He|She|They|We)\s+(?:also\s+|then\s+|later\s+)?$`)
 
 // chairRe: those named before it lead the meeting ("X and Y will co-chair the
 // Dialogue").

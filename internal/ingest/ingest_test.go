@@ -83,21 +83,18 @@ var floors = map[string]floor{
 	"sdu-two-years-2024":         {1, 1, 1, 1, 1, 0},
 	"tromso-presence-post-2023":  {1, 1, 1, 0.8, 1, 0.16},
 	"vancouver-border-tour-2015": {0.9, 1, 0.62, 1, 0, 0},
-	// the ninth held-out set, as first measured unseen (after round 8)
-	"dodd-nuremberg-2008":            {1, 1, 0.45, 0.66, 0.66, 0.4},
-	"hamburg-consulate-2007":         {1, 1, 0.5, 0.66, 0, 0},
-	"shenyang-independence-day-2016": {1, 1, 0.66, 1, 1, 0},
-	"shenyang-july-4th-2017":         {1, 1, 0.81, 0.81, 1, 0},
-	"ulleungdo-busan-2017":           {1, 1, 0.25, 1, 1, 0},
+	// the ninth held-out set, as first measured unseen (after round 8), raised after
+	// rounds 9a and 9b
+	"dodd-nuremberg-2008":            {1, 1, 0.81, 0.78, 0.66, 0.4},
+	"hamburg-consulate-2007":         {1, 1, 0.75, 0.81, 0.25, 0.16},
+	"shenyang-independence-day-2016": {1, 1, 0.83, 1, 1, 0},
+	"shenyang-july-4th-2017":         {1, 1, 0.9, 1, 1, 0},
+	"ulleungdo-busan-2017":           {1, 1, 0.75, 1, 1, 0.42},
 }
 
 // measuredWrongDates is the number of wrong dates an article was measured with, where
 // that is not zero: the target is none, and every other article meets it.
-var measuredWrongDates = map[string]int{
-	// "July 4th" inside the name of a reception ("2017 July 4th Celebration"), which the
-	// annotation takes for the holiday's name, was read as a date without a year
-	"shenyang-july-4th-2017": 1,
-}
+var measuredWrongDates = map[string]int{}
 
 // TestQuality ingests every annotated article and fails when linking, new entities or
 // relations fall below what was measured, and on any wrong date.
@@ -1270,5 +1267,28 @@ func TestOfficialCityName(t *testing.T) {
 	i = strings.Index(text, "Dover")
 	if got := officialCityName(text, Mention{Text: "Dover", bStart: i, bEnd: i + len("Dover"), Kind: kg.City}).Text; got != "Dover" {
 		t.Errorf("officialCityName = %q, want %q", got, "Dover")
+	}
+}
+
+// TestHolidayInsideEventName: a month and day that runs on into a capitalised event name
+// is the holiday's name, not a date; the same day before a lower-case word still is one.
+func TestHolidayInsideEventName(t *testing.T) {
+	pub := kg.Date{Year: 2019, Month: 8, Day: 1}
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Guests came to the May 9th Reception in Riga.", nil},
+		{"The Consul hosted the July 4th Celebration at the residence.", nil},
+		{"The mayor arrived on July 4th and left.", []string{"2019-07-04"}},
+		{"On July 4th Consul Berg spoke.", []string{"2019-07-04"}},
+	} {
+		var got []string
+		for _, d := range findDates(tc.text, pub, nil) {
+			got = append(got, d.Value)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("findDates(%q) (-want +got):\n%s", tc.text, diff)
+		}
 	}
 }

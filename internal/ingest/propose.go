@@ -121,6 +121,7 @@ func onlySpace(s string) bool { return strings.TrimSpace(s) == "" && !strings.Co
 // propose adds mentions of new entities (and of their later short forms) to ms.
 func (p *proposer) propose(ms []Mention) []Mention {
 	toks := p.c.toks
+	ms = p.commaNamesAndIslands(ms)
 	for _, r := range p.runs(ms) {
 		if p.capsRunIn(r) {
 			ms = p.capsRun(ms, r)
@@ -297,7 +298,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	ms = p.placeCues(ms)
 	ms = p.apposition(ms)
 	ms = p.coreference(ms)
-	return p.repeats(p.examples(p.acronyms(p.definedAcronyms(ms))))
+	return p.outsideQuotedTitles(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.definedAcronyms(ms)))))))
 }
 
 // camelCase reports whether a word of six letters or more has a capital after a

@@ -98,6 +98,8 @@ var titleWords = set("mayor", "vice", "deputy", "director", "director-general", 
 	"commissioner", "mna", "mpa", "senator", "chief", "head", "acting", "attaché", "attache", "consular", "counsellor", "counselor",
 	"councillor", "councillors", "councilor", "councilors", "leader", "premier", "general", "executive", "senior", "representative", "envoy", "officer",
 	"deputy-director", "party", "first", "prime", "sir", "madam", "excellency", "h.e", "he", "ceo", "assistant", "special", "regent", "principal",
+	// a mission's abbreviations of its offices ("CG Lee": the Consul General)
+	"cg", "dcm",
 	// honorifics of other languages and of parliaments ("Smt Preneet Kaur", "Hon. Jane Doe")
 	"smt", "shri", "shrimati", "kumari", "hon", "honourable", "honorable", "datuk", "dato", "puan", "encik", "bapak", "ibu",
 	// Malaysia's honours and pilgrim's styles, which stack ("Datuk Seri Haji Panglima
@@ -177,7 +179,9 @@ var (
 		// forces and groupings of bodies
 		"police", "alliance", "coalition", "consortium", "secretariat",
 		// the press, and venues
-		"shimbun", "ilbo", "nippo", "herald", "tribune", "gazette", "times", "castle", "palace")
+		"shimbun", "ilbo", "nippo", "herald", "tribune", "gazette", "times", "zeitung", "castle", "palace",
+		// a court
+		"tribunal", "court")
 	// openingHeads open a body's name in languages that put the noun first
 	// ("Universitas Borneo", "Universidad de Chile")
 	openingHeads = set("universitas", "universidad", "universidade", "universite", "université", "universita", "università", "universiti")
