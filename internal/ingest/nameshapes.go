@@ -10,7 +10,9 @@ import (
 	"github.com/amity-graph/amity/internal/kg"
 )
 
-// Rules of round 8b: general ones, each stated by its unit test in round8b_test.go.
+// Rules that read a name by its shape and setting (a wide area, an abbreviation, a
+// handle, a headline, a style before a surname), each stated by its unit test in
+// nameshapes_test.go.
 
 // wideArea reports whether the text writes name as a wide geographic area, "the X"
 // standing alone ("in the Arctic,", "the Sahel remains"): a region the conventions
