@@ -9,6 +9,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -67,6 +68,22 @@ func TestIntegrationWriteFixture(t *testing.T) {
 		for _, h := range g.find(string(text)) {
 			for _, r := range g.patterns[h.pat].refs {
 				keep[r.entry] = true
+			}
+		}
+		// the regions a list governed by a plural region head may mean (governedRegions):
+		// named as a member or as its city, or a letter away from it
+		for _, re := range []*regexp.Regexp{governedAfterOwner, governedAfterHead} {
+			for _, m := range re.FindAllStringSubmatch(string(text), -1) {
+				for _, w := range governedWord.FindAllString(m[1], -1) {
+					for _, j := range g.regionsNamedAs(w) {
+						keep[j] = true
+					}
+					for j, e := range g.entries {
+						if e.Kind == kg.Region && oneEdit(FoldName(w), FoldName(e.Name)) {
+							keep[j] = true
+						}
+					}
+				}
 			}
 		}
 	}

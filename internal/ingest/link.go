@@ -173,7 +173,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 		ms = addIfFree(ms, m)
 	}
 	ms = slices.DeleteFunc(ms, func(m Mention) bool {
-		return c.surnameAfterTitle(m) || (m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (partOfWork(c.text, m.bStart, m.bEnd) || namesakeNew(c.text, m.bStart))
+		return c.surnameAfterTitle(m) || (m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (partOfWork(c.text, m.bStart, m.bEnd) || namesakeNew(c.text, m.bStart) || inPeerTitle(c.text, m.bStart))
 	})
 	for i, m := range ms {
 		if m.Kind == kg.City {
@@ -189,7 +189,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	for _, m := range titleAcronymSurnames(c, ms) {
 		ms = addIfFree(ms, m)
 	}
-	return g.listedRegions(c, ms)
+	return g.governedRegions(c, g.listedRegions(c, ms))
 }
 
 var listNext = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][\p{L}]+)\b`)
@@ -979,6 +979,9 @@ func (g *Gazetteer) abbreviationMentions(c *linkCtx) []Mention {
 			continue // "US$ 1.3 million" names a currency
 		}
 		rest := c.text[m[1]:]
+		if definedAcronym(c.text[m[0]:m[1]], rest) {
+			continue
+		}
 		// "U.S. Agency for International Development", "U.S. State Department": the short
 		// form opens a body's name, which is proposed whole; a title first ("U.S. Defense
 		// Representative") makes it the country the office serves

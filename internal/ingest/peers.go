@@ -1,0 +1,175 @@
+package ingest
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/amity-graph/amity/internal/kg"
+)
+
+// peerOf matches a peer's style and name right before "of" ("Lord Smith of ", "Baroness
+// (Jane) Doe of the "): the place after it is the territorial part of the peerage's
+// title, which names no place the text speaks of.
+var peerOf = regexp.MustCompile(`\b(?:Lord|Lady|Baroness|Baron|Earl|Countess|Viscount|Viscountess|Marquess|Marchioness)((?: \(?[A-Z][\p{L}'’-]*\)?){1,3}) of (?:the )?$`)
+
+// peerOffices are words after a style that make it an office, not a peer's name ("Lord
+// Mayor of London", "Lord Lieutenant of Kent"): the place after them is the office's.
+var peerOffices = set("mayor", "mayoress", "provost", "lieutenant", "chancellor", "chief", "justice", "president",
+	"privy", "high", "advocate", "speaker", "bishop", "warden", "steward", "chamberlain")
+
+// inPeerTitle reports whether the place's name at start closes a peer's title.
+func inPeerTitle(text string, start int) bool {
+	m := peerOf.FindStringSubmatch(text[:start])
+	if m == nil {
+		return false
+	}
+	for _, w := range strings.Fields(m[1]) {
+		if w = strings.ToLower(strings.Trim(w, "()")); peerOffices[w] || titleWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// A list governed by a plural region head names regions ("the three provinces of the
+// Northern Region; Alpha, Beta and Gamma", "the governorates of Alpha and Beta"): where
+// one of its names is a city's too, the list means the region.
+var (
+	governingHead = `\b(?:provinces|governorates|prefectures|regions|states|counties|oblasts)`
+	governedItem  = `[A-Z][\p{L}'’-]+`
+	governedList  = governedItem + `(?:(?:,\s*(?:and\s+)?|\s+and\s+)` + governedItem + `)+`
+	// the head, a name of what holds them, then a colon or semicolon before the list
+	governedAfterOwner = regexp.MustCompile(governingHead + ` of (?:the )?[A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*)*\s*[;:]\s*(` + governedList + `)`)
+	// the head, "of" or a colon, then the list
+	governedAfterHead = regexp.MustCompile(governingHead + `(?: of|:)\s+(` + governedList + `)`)
+	governedWord      = regexp.MustCompile(governedItem)
+)
+
+// governedRegions relinks the members of such a list to the regions of one country: a
+// member linked as a city becomes the region of that country named as the city is (or
+// by another of the city's names: "Dohuk", the city, and its province "Duhok"); an
+// unlinked member of eight letters or more that misses one region's name by a single
+// letter, and no other's, is that region misspelt. It acts only where two members or
+// more are that country's regions, so the list itself says whose regions they are.
+func (g *Gazetteer) governedRegions(c *linkCtx, ms []Mention) []Mention {
+	var lists [][2]int
+	for _, re := range []*regexp.Regexp{governedAfterOwner, governedAfterHead} {
+		for _, m := range re.FindAllStringSubmatchIndex(c.text, -1) {
+			if !slices.ContainsFunc(lists, func(l [2]int) bool { return l[0] < m[3] && m[2] < l[1] }) {
+				lists = append(lists, [2]int{m[2], m[3]})
+			}
+		}
+	}
+	for _, l := range lists {
+		words := governedWord.FindAllStringIndex(c.text[l[0]:l[1]], -1)
+		regions := make([][]int, len(words))
+		count := map[string]int{}
+		for i, w := range words {
+			regions[i] = g.regionsNamedAs(c.text[l[0]+w[0] : l[0]+w[1]])
+			seen := map[string]bool{}
+			for _, r := range regions[i] {
+				for _, cc := range g.entries[r].Countries {
+					if !seen[cc] {
+						seen[cc] = true
+						count[cc]++
+					}
+				}
+			}
+		}
+		cc := ""
+		for k, n := range count {
+			if n >= 2 && (cc == "" || n > count[cc] || n == count[cc] && k < cc) {
+				cc = k
+			}
+		}
+		if cc == "" {
+			continue
+		}
+		for i, w := range words {
+			s, e := l[0]+w[0], l[0]+w[1]
+			found := slices.DeleteFunc(slices.Clone(regions[i]), func(r int) bool { return !slices.Contains(g.entries[r].Countries, cc) })
+			how := "governed list"
+			if len(found) == 0 && len(g.entriesNamed(c.text[s:e])) == 0 {
+				found, how = g.regionsOneEditFrom(c.text[s:e], cc), "misspelling"
+			}
+			if len(found) != 1 {
+				continue
+			}
+			k := slices.IndexFunc(ms, func(o Mention) bool { return o.bStart < e && s < o.bEnd })
+			r := g.entries[found[0]]
+			m := Mention{Text: c.text[s:e], bStart: s, bEnd: e, Entity: strPtr(r.ID), Kind: kg.Region, How: how, Confidence: 0.7, entry: found[0]}
+			switch {
+			case k < 0:
+				ms = append(ms, m)
+			case ms[k].bStart == s && ms[k].bEnd == e && (ms[k].Kind == kg.City || ms[k].Kind == kg.Region):
+				ms[k] = m
+			}
+		}
+	}
+	sortMentions(ms)
+	return ms
+}
+
+// regionsNamedAs returns the regions bearing the name, or the name of a city bearing it
+// or another of that city's names in its country: a province named after its capital.
+func (g *Gazetteer) regionsNamedAs(name string) []int {
+	var out []int
+	add := func(i int) {
+		if g.entries[i].Kind == kg.Region && !slices.Contains(out, i) {
+			out = append(out, i)
+		}
+	}
+	for _, i := range g.entriesNamed(name) {
+		add(i)
+		city := g.entries[i]
+		if city.Kind != kg.City {
+			continue
+		}
+		for _, n := range append([]string{city.Name}, city.Aliases...) {
+			for _, j := range g.entriesNamed(n) {
+				if g.entries[j].Kind == kg.Region && slices.ContainsFunc(g.entries[j].Countries, func(cc string) bool { return slices.Contains(city.Countries, cc) }) {
+					add(j)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// regionsOneEditFrom returns the regions of the country whose names miss the word by
+// one letter, when the word has eight letters or more and the same first letter.
+func (g *Gazetteer) regionsOneEditFrom(word, cc string) []int {
+	w := FoldName(word)
+	if len([]rune(w)) < 8 {
+		return nil
+	}
+	var out []int
+	for i, r := range g.entries {
+		if r.Kind != kg.Region || !slices.Contains(r.Countries, cc) {
+			continue
+		}
+		if n := FoldName(r.Name); n != "" && n[0] == w[0] && oneEdit(w, n) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// definedAcronym reports whether the capitalised words after a country's short form
+// are defined by an acronym in brackets that spells them, with or without the short
+// form ("U.S. Regional Reconstruction Team (RRT)"): the words and the short form are
+// one name, which the text itself abbreviates.
+func definedAcronym(short, rest string) bool {
+	words := capitalisedWords.FindString(rest)
+	if strings.TrimSpace(words) == "" {
+		return false
+	}
+	m := bracketAcronym.FindStringSubmatch(rest[len(words):])
+	if m == nil {
+		return false
+	}
+	return initialsSpell(m[1], words) || initialsSpell(m[1], strings.ReplaceAll(short, ".", "")+" "+words)
+}
+
+var bracketAcronym = regexp.MustCompile(`^\s*\(([A-Z][A-Z&]{1,9})\)`)
