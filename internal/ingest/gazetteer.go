@@ -129,6 +129,7 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 		if r.Kind == kg.Region {
 			names = append(names, romanisedProvince(r.Name)...)
 		}
+		names = append(names, designations[r.ID]...)
 		for _, n := range names {
 			if r.Kind == kg.Person && len(strings.Fields(FoldName(n))) < 2 {
 				continue // a lone surname is found through the full name said earlier
@@ -170,6 +171,12 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{MatchKind: ahocorasick.StandardMatch, DFA: false})
 	g.ac = b.Build(pats)
 	return g
+}
+
+// designations are the names diplomatic texts give a country's territory that the
+// graph's aliases lack: the United Nations' designation of Palestine's.
+var designations = map[string][]string{
+	"country:ps": {"Occupied Palestinian Territories", "Occupied Palestinian Territory", "Palestinian Territories", "Palestinian Territory"},
 }
 
 // nicknames are the familiar forms of English given names that public figures go by.

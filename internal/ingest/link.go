@@ -494,7 +494,7 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 			// "Jose Fernandez" is not Jose Trejos Fernandez, president of Costa Rica,
 			// unless the article names a country he held office for: a short form of
 			// a full name needs the context to agree.
-			if r.short && !g.servedIn(c, e, linked) && !diplomatTitled(c.text[:h.start], e) {
+			if r.short && !g.servedIn(c, e, linked) && !diplomatTitled(c.text[:h.start], e) && !diplomatNamed(c.text[h.end:], e) {
 				continue
 			}
 		case kg.Organization, kg.Company, kg.Consulate:
@@ -658,6 +658,19 @@ var diplomatTitle = regexp.MustCompile(`(?i)ambassador|charg[eé]|consul|envoy`)
 // elsewhere), as a country he served in does.
 func diplomatTitled(before string, e store.NameRecord) bool {
 	return diplomatTitleBefore.MatchString(before) && slices.ContainsFunc(e.Positions, func(p store.Position) bool {
+		return diplomatTitle.MatchString(p.Title)
+	})
+}
+
+// diplomatTitleAfter opens where a diplomat's office is given to the name just said
+// ("Jane Doe as Ambassador", "John Roe to the position of Consul General").
+var diplomatTitleAfter = regexp.MustCompile(`^,?\s+(?:as|to (?:the )?(?:position|post|office|role) of)\s+(?:the\s+)?(?:new\s+|next\s+)?(?:U\.S\.\s+|[A-Z][\p{L}]+\s+)?(?:Ambassador|Consul|Charg[eé]|Envoy)\b`)
+
+// diplomatNamed reports whether the text gives a short form of a person the graph holds
+// in a diplomat's office a diplomat's office right after it: that career narrows the
+// namesakes as a title before the name does.
+func diplomatNamed(after string, e store.NameRecord) bool {
+	return diplomatTitleAfter.MatchString(after) && slices.ContainsFunc(e.Positions, func(p store.Position) bool {
 		return diplomatTitle.MatchString(p.Title)
 	})
 }
