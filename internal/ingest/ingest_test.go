@@ -91,10 +91,10 @@ var floors = map[string]floor{
 	"shenyang-july-4th-2017":         {1, 1, 0.9, 1, 1, 0},
 	"ulleungdo-busan-2017":           {1, 1, 0.75, 1, 1, 0.42},
 	// the tenth held-out set, as first measured unseen (after round 9)
-	"ahmad-cairo-2023":      {0.94, 0.89, 0.27, 0.6, 0.8, 0.44},
+	"ahmad-cairo-2023":      {1, 1, 0.27, 0.6, 0.8, 0.44},
 	"benghazi-2017":         {1, 1, 0.66, 0.66, 0, 0},
 	"docherty-yerevan-2023": {1, 1, 0.5, 1, 1, 0.33},
-	"erbil-consulate-2011":  {0.66, 0.72, 0.82, 0.83, 1, 0},
+	"erbil-consulate-2011":  {1, 1, 0.88, 0.93, 1, 0},
 	"green-arusha-2007":     {1, 1, 0.63, 0.88, 0.6, 0.5},
 }
 
@@ -1300,5 +1300,128 @@ func TestHolidayInsideEventName(t *testing.T) {
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("findDates(%q) (-want +got):\n%s", tc.text, diff)
 		}
+	}
+}
+
+// round10aGazetteer holds made-up places and people for the rules of round 10a.
+func round10aGazetteer() *Gazetteer {
+	return NewGazetteer([]store.NameRecord{
+		{ID: "country:us", Kind: kg.Country, Name: "United States", Degree: 900},
+		{ID: "country:gb", Kind: kg.Country, Name: "United Kingdom", Degree: 900},
+		{ID: "country:ps", Kind: kg.Country, Name: "Palestine", Aliases: []string{"State of Palestine"}, Degree: 200},
+		{ID: "country:zz", Kind: kg.Country, Name: "Zedland", Degree: 100},
+		{ID: "city:gb:hollowmere", Kind: kg.City, Name: "Hollowmere", Countries: []string{"country:gb"}, Population: 60_000, Degree: 5},
+		{ID: "city:zz:aldmoor", Kind: kg.City, Name: "Aldmoor", Countries: []string{"country:zz"}, Regions: []string{"region:zz:aldmoor"}, Population: 800_000, Degree: 20},
+		{ID: "region:zz:aldmoor", Kind: kg.Region, Name: "Aldmoor", Countries: []string{"country:zz"}, Degree: 10},
+		// the city is spelt one way, its province (named after it) another
+		{ID: "city:zz:dunrek", Kind: kg.City, Name: "Dunrek", Aliases: []string{"Donrek"}, Countries: []string{"country:zz"}, Population: 300_000, Degree: 8},
+		{ID: "region:zz:donrek", Kind: kg.Region, Name: "Donrek", Countries: []string{"country:zz"}, Degree: 6},
+		{ID: "region:zz:kestrelvania", Kind: kg.Region, Name: "Kestrelvania", Countries: []string{"country:zz"}, Degree: 6},
+		{ID: "person:quill-marta-jane", Kind: kg.Person, Name: "Marta Jane Quill",
+			Positions: []store.Position{{Title: "Ambassador Extraordinary and Plenipotentiary", Body: "country:zz"}}},
+	})
+}
+
+// TestPeerTitle: the place in a peer's title ("Lord <Name> of <Place>") is part of the
+// title, bracketed given name or not; an office styled "Lord" ("Lord Mayor of") is the
+// place's.
+func TestPeerTitle(t *testing.T) {
+	g := round10aGazetteer()
+	for _, tc := range []struct{ text, want string }{
+		{"In the United Kingdom, Baroness Penhale of Hollowmere spoke on trade.", ""},
+		{"In the United Kingdom, Lord (Edwin) Crane of Hollowmere spoke on trade.", ""},
+		{"In the United Kingdom, the Lord Mayor of Hollowmere spoke on trade.", "city:gb:hollowmere"},
+		{"In the United Kingdom, the minister visited Hollowmere on trade.", "city:gb:hollowmere"},
+	} {
+		doc, err := g.Ingest(Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, tc.text, "Hollowmere", 1); got != tc.want {
+			t.Errorf("%q: Hollowmere -> %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestGovernedRegionList: a list governed by a plural region head names regions: a
+// member that is a city's name too is the region (named as the city, or by another of
+// the city's names), and a long member a letter off one region's name is that region; a
+// list no region head governs keeps the cities.
+func TestGovernedRegionList(t *testing.T) {
+	g := round10aGazetteer()
+	for _, tc := range []struct {
+		text string
+		want map[string]string
+	}{
+		{"The office covers the three provinces of the Northern Zone; Aldmoor, Kestrelvnia, and Dunrek.",
+			map[string]string{"Aldmoor": "region:zz:aldmoor", "Kestrelvnia": "region:zz:kestrelvania", "Dunrek": "region:zz:donrek"}},
+		{"Zedland's governorates of Aldmoor and Dunrek voted first.",
+			map[string]string{"Aldmoor": "region:zz:aldmoor", "Dunrek": "region:zz:donrek"}},
+		{"In Zedland, the envoy flew from Aldmoor to Dunrek.",
+			map[string]string{"Aldmoor": "city:zz:aldmoor", "Dunrek": "city:zz:dunrek"}},
+		// one member alone is no list of a country's regions
+		{"The provinces of Aldmoor, Tarnish and Brell voted first.",
+			map[string]string{"Aldmoor": ""}},
+	} {
+		doc, err := g.Ingest(Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name, want := range tc.want {
+			if got := linksAt(t, doc, tc.text, name, 1); got != want && !(want == "" && !strings.HasPrefix(got, "region:")) {
+				t.Errorf("%q: %s -> %q, want %q", tc.text, name, got, want)
+			}
+		}
+	}
+}
+
+// TestDefinedAcronymAfterShortForm: a country's short form opening capitalised words
+// that a bracketed acronym spells is part of that name; before common words it is the
+// country.
+func TestDefinedAcronymAfterShortForm(t *testing.T) {
+	for _, tc := range []struct {
+		rest string
+		want bool
+	}{
+		{" Joint Harbour Survey Unit (JHSU) began", true},
+		{" Joint Harbour Survey Unit (USJHSU) began", true},
+		{" Joint Harbour Survey (XYZ) began", false},
+		{" agencies (and others) began", false},
+	} {
+		if got := definedAcronym("U.S.", tc.rest); got != tc.want {
+			t.Errorf("definedAcronym(U.S., %q) = %v, want %v", tc.rest, got, tc.want)
+		}
+	}
+}
+
+// TestDiplomatNamedAfter: a short form of a graph diplomat's name (the middle name
+// dropped) links when the text gives a diplomat's office right after it; without one it
+// is left to be proposed.
+func TestDiplomatNamedAfter(t *testing.T) {
+	g := round10aGazetteer()
+	for _, tc := range []struct{ text, want string }{
+		{"The embassy announced the appointment of Ms. Marta Quill to the position of Consul General.", "person:quill-marta-jane"},
+		{"The embassy named Marta Quill as Ambassador on Monday.", "person:quill-marta-jane"},
+		{"The embassy thanked Marta Quill for the gift.", ""},
+	} {
+		doc, err := g.Ingest(Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, tc.text, "Marta Quill", 1); (got == "person:quill-marta-jane") != (tc.want != "") {
+			t.Errorf("%q: Marta Quill -> %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestTerritoryDesignation: the UN's designation of Palestine's territory is Palestine.
+func TestTerritoryDesignation(t *testing.T) {
+	text := "The minister spoke of the situation in the Occupied Palestinian Territories."
+	doc, err := round10aGazetteer().Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := linksAt(t, doc, text, "Occupied Palestinian Territories", 1); got != "country:ps" {
+		t.Errorf("Occupied Palestinian Territories -> %q, want country:ps", got)
 	}
 }
