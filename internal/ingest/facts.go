@@ -307,7 +307,8 @@ func (f *factBuilder) positions(s [2]int) {
 		}
 		// Title Name of Place ("Mayor Brad Cole of Carbondale, Illinois")
 		if i+1 < len(ms) && isPlace(ms[i+1].Kind) && f.c.text[m.bEnd:ms[i+1].bStart] == " of " {
-			if t := titleBefore(f.c.text[max(s[0], m.bStart-40):m.bStart]); t != "" {
+			// (a peer's "of Place" is his peerage's, no office: "Lord Ahmad of Wimbledon")
+			if t := titleBefore(f.c.text[max(s[0], m.bStart-40):m.bStart]); t != "" && !peerStyles[strings.ToLower(lastWord(t))] {
 				f.add(Fact{From: m.id(), Type: kg.HoldsPosition, To: ms[i+1].id(), Props: map[string]any{"title": t},
 					Evidence: f.evidence(s), Confidence: 0.6})
 				continue

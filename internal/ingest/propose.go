@@ -441,11 +441,11 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 			seg.from += 2 // "Sri Lankan"
 			continue
 		}
-		if !(connectors[toks[seg.from].text] || titleWords[lower(seg.from)] || clericStyles[lower(seg.from)] || leadingQualifiers[lower(seg.from)] ||
+		if !(connectors[toks[seg.from].text] || titleWords[lower(seg.from)] || clericStyles[lower(seg.from)] || peerStyles[lower(seg.from)] || leadingQualifiers[lower(seg.from)] ||
 			demonyms[lower(seg.from)] != "") {
 			break
 		}
-		titled = titled || titleWords[lower(seg.from)] || clericStyles[lower(seg.from)]
+		titled = titled || titleWords[lower(seg.from)] || clericStyles[lower(seg.from)] || peerStyles[lower(seg.from)]
 		seg.from++
 	}
 	for seg.to > seg.from && (connectors[toks[seg.to-1].text] || titleWords[lower(seg.to-1)]) {
@@ -511,6 +511,10 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 			break
 		}
 	}
+	// "Lord Ahmad", "Baroness X of Y": the peer, whose "of Y" is his peerage's title
+	if (n == 1 || toks[seg.from+1].text == "of") && p.peerStyled(run{seg.from, seg.from + 1}) && !notInNames[lower(seg.from)] && !commonCapitalised[lower(seg.from)] {
+		return p.add(ms, kg.Person, s, toks[seg.from].end, 0.6)
+	}
 	if words := n - particleCount(toks[seg.from:seg.to]); words < 2 || words > 4 {
 		return ms
 	}
@@ -540,6 +544,9 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	}
 	if p.articleBefore(seg) {
 		return ms
+	}
+	if p.gerund(toks[seg.from].text) {
+		return ms // "Preventing Sexual Violence": a verb's -ing form opens no one's name
 	}
 	if pr := p.find(kg.Person, p.c.text[s:e]); titled || p.titleNear(seg) || p.listed(ms, s) || p.personVerbBefore(seg) || p.describedAsPerson(seg) || p.givenNamed(seg) || pr != nil && FoldName(pr.name) == FoldName(p.c.text[s:e]) {
 		return p.add(ms, kg.Person, s, e, 0.6)

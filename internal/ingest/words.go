@@ -100,6 +100,9 @@ var titleWords = set("mayor", "vice", "deputy", "director", "director-general", 
 	"deputy-director", "party", "first", "prime", "sir", "madam", "excellency", "h.e", "he", "ceo", "assistant", "special", "regent", "principal",
 	// a mission's abbreviations of its offices ("CG Lee": the Consul General)
 	"cg", "dcm",
+	// military ranks ("Field Marshal X": a rank and a surname, left out as a title and
+	// a surname are)
+	"marshal", "marshall",
 	// honorifics of other languages and of parliaments ("Smt Preneet Kaur", "Hon. Jane Doe")
 	"smt", "shri", "shrimati", "kumari", "hon", "honourable", "honorable", "datuk", "dato", "puan", "encik", "bapak", "ibu",
 	// Malaysia's honours and pilgrim's styles, which stack ("Datuk Seri Haji Panglima
