@@ -664,6 +664,11 @@ func (f *factBuilder) visit(s [2]int) {
 		for _, m := range ms {
 			// a body visited is a site seen, not a host ("visited the ... International
 			// Center", "a visit to Kumamoto Castle")
+			// a country visited is the place visited: a place named later in the
+			// sentence is no host ("a visit to Armenia ... the conflict in X")
+			if m.Kind == kg.Country && off(m) >= loc[1] && strings.TrimSpace(sent[loc[1]:off(m)]) == "" {
+				break
+			}
 			if m.Kind == kg.Organization && off(m) > loc[1] {
 				f.add(Fact{From: "\x00event", Type: kg.VisitedSite, To: m.id(), Evidence: f.evidence(s), Confidence: 0.55})
 				break

@@ -260,6 +260,9 @@ func (p *proposer) propose(ms []Mention) []Mention {
 		}
 		// Two bodies joined by "and" are two ("X Center and Y Center").
 		if kind := headKind(toks[from:to]); kind != "" {
+			if to-from > 2 && pluralOffice(toks[from].text) && toks[from+1].text == "and" && pluralOffice(toks[from+2].text) {
+				continue // "Ministers and Members of Parliament": a list of offices, their holders
+			}
 			parts := [][2]int{{from, to}}
 			for k := from + 1; k < to-1; k++ {
 				// (not inside an event's theme: "Summit of the Pacific and Indian Ocean
@@ -296,9 +299,11 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	ms = p.eventNouns(ms)
 	ms = p.acronymObjects(ms)
 	ms = p.placeCues(ms)
+	ms = p.placeNames(ms)
+	ms = p.knownBodies(ms)
 	ms = p.apposition(ms)
 	ms = p.coreference(ms)
-	return p.outsideQuotedTitles(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.definedAcronyms(ms)))))))
+	return p.outsideTopicTitles(p.outsideQuotedTitles(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.definedAcronyms(ms))))))))
 }
 
 // camelCase reports whether a word of six letters or more has a capital after a
@@ -476,6 +481,16 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 		ms = p.officePlace(ms, run{seg.from + k + 1, seg.to}, seg.from)
 		seg.to = seg.from + k
 		n, last, e = k, toks[seg.to-1].text, toks[seg.to-1].end
+	}
+	// "the Grand Imam of al-Azhar": the body he heads
+	if n == 1 && seg.from >= 2 && toks[seg.from-1].text == "of" && bodyHeadTitles[lower(seg.from-2)] && len(p.g.entriesNamed(toks[seg.from].text)) == 0 {
+		return p.add(ms, kg.Organization, s, e, 0.5)
+	}
+	// "Kurdistan Region President Ana Ruiz": the region, then its office and holder
+	if k := p.regionBeforeTitle(seg); k > 0 {
+		ms = p.add(ms, kg.Region, s, toks[seg.from+k-2].end, 0.6)
+		seg.from += k
+		n, s, titled = seg.to-seg.from, toks[seg.from].start, true
 	}
 	switch {
 	case n >= 2 && last == "City" && p.properName(toks[seg.from:seg.to-1]):

@@ -184,7 +184,9 @@ var (
 		// the press, and venues
 		"shimbun", "ilbo", "nippo", "herald", "tribune", "gazette", "times", "zeitung", "castle", "palace",
 		// a court
-		"tribunal", "court")
+		"tribunal", "court",
+		// armed forces, churches, and a union of nations ("United Nations")
+		"army", "navy", "church", "nations")
 	// openingHeads open a body's name in languages that put the noun first
 	// ("Universitas Borneo", "Universidad de Chile")
 	openingHeads = set("universitas", "universidad", "universidade", "universite", "université", "universita", "università", "universiti")

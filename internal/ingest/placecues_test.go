@@ -1,0 +1,31 @@
+package ingest
+
+import "testing"
+
+// TestRound10bPlacesAndBodies: the rules of round 10b for places and bodies with no
+// head word, each on sentences written for this test.
+func TestRound10bPlacesAndBodies(t *testing.T) {
+	g := fixtureGazetteer(t)
+	checkMentions(t, g, []mentionCase{
+		{
+			name: "a hyphenated or two-word name before a conflict's noun, or after \"in\" closing its clause, is a place",
+			text: "Harbour Talks\nThe envoy spoke of the Velmora Drast conflict. Aid must reach people in Velmora-Drast. Talks in Osterbay went on.",
+			want: map[string]string{"Velmora Drast#1": "region:velmora-drast", "Velmora-Drast#1": "region:velmora-drast", "Osterbay#1": ""},
+		},
+		{
+			name: "a region's name and head before an office is the region; the holder follows",
+			text: "Harbour Talks\nThe envoy met Velmor Region President Tamsin Orley on Monday.",
+			want: map[string]string{"Velmor#1": "region:velmor", "Tamsin Orley#1": "person:tamsin-orley"},
+		},
+		{
+			name: "an army, a church and the United Nations are bodies; the UN before an office is that body",
+			text: "Harbour Talks\nThe envoy met the head of the Velmoran Free Army, then the Velmoran Reformed Church, and the UN Special Envoy.",
+			want: map[string]string{"Velmoran Free Army#1": "org:velmoran-free-army", "Velmoran Reformed Church#1": "org:velmoran-reformed-church", "UN#1": "org:united-nations"},
+		},
+		{
+			name: "an undefined acronym before \"region\", a list of offices, and the words of a talk's quoted title are no names",
+			text: "Harbour Talks\nShe met Ministers and Members of Parliament about the TRAX region, and spoke on the topic of “Quiet Courage in Modern Harbour Society.”",
+			want: map[string]string{"TRAX#1": "", "Ministers and Members of Parliament#1": "", "Modern Harbour Society#1": ""},
+		},
+	})
+}
