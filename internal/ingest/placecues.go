@@ -46,7 +46,7 @@ func (p *proposer) placeNames(ms []Mention) []Mention {
 			lw := strings.ToLower(w)
 			return commonCapitalised[lw] || notInNames[lw] || titleWords[lw] || demonyms[lw] != "" || p.c.lower[FoldName(w)] ||
 				months[lw] > 0 || isUpperWord(w) || orgHeads[lw] || eventHeads[lw] || companyHeads[lw] || dayNames[lw] ||
-				abstractNoun(lw) || p.gerund(w)
+				abstractNoun(lw) || p.gerund(w) || len(p.g.entriesNamed(w)) > 0 // ("in Gyeongbuk Changwon": a known place inside)
 		})
 	}
 	for _, re := range []*regexp.Regexp{placeNoun, inPlace} {
