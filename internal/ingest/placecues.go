@@ -33,8 +33,8 @@ var knownAcronyms = map[string]string{"UN": "United Nations"}
 var bodyHeadTitles = set("imam", "rector", "dean", "chancellor", "abbot", "patriarch", "provost")
 
 // placeNames proposes the names placeNoun and inPlace find that no mention covers and
-// no rule took: a region before a region's noun, and otherwise the kind an earlier
-// proposal of the name gave, or a region.
+// no rule took, as regions: a name the graph lacks where only a place can stand is a
+// place, and one the graph would hold as a city if it were one.
 func (p *proposer) placeNames(ms []Mention) []Mention {
 	text := p.c.text
 	ok := func(s, e int) bool {
@@ -55,9 +55,9 @@ func (p *proposer) placeNames(ms []Mention) []Mention {
 			if !ok(s, e) {
 				continue
 			}
-			// a one-word name that is no hyphenated compound may be a person's
-			// surname or a firm's: only a place's noun says it is a place
-			if re == inPlace && !strings.ContainsAny(text[s:e], "- ") {
+			// (a surname of one named before is that person: "in Ruiz's view" aside,
+			// "confidence in Ruiz.")
+			if !strings.ContainsAny(text[s:e], "- ") && p.surnameOfNamed(ms, text[s:e]) {
 				continue
 			}
 			ms = p.add(ms, kg.Region, s, e, 0.45)
