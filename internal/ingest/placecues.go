@@ -117,3 +117,21 @@ func (p *proposer) regionBeforeTitle(seg run) int {
 	}
 	return 0
 }
+
+// headedBody returns where the name of the body a cleric or an academic heads starts in
+// seg ("Grand Imam of al-Azhar", or "al-Azhar" alone after such a title and "of"), or
+// -1: one to three name words the graph does not know.
+func (p *proposer) headedBody(seg run) int {
+	toks := p.c.toks
+	at := -1
+	for k := max(seg.from-1, 1); k < seg.to-1; k++ {
+		if toks[k].text == "of" && bodyHeadTitles[strings.ToLower(toks[k-1].text)] {
+			at = k + 1
+		}
+	}
+	if at < 0 || seg.to-at > 3 || len(p.g.entriesNamed(p.c.text[toks[at].start:toks[seg.to-1].end])) > 0 ||
+		slices.ContainsFunc(toks[at:seg.to], func(t token) bool { return !isNameWord(t.text) || connectors[t.text] }) {
+		return -1
+	}
+	return at
+}

@@ -23,6 +23,11 @@ func TestRound10bPlacesAndBodies(t *testing.T) {
 			want: map[string]string{"Velmoran Free Army#1": "org:velmoran-free-army", "Velmoran Reformed Church#1": "org:velmoran-reformed-church", "UN#1": "org:united-nations"},
 		},
 		{
+			name: "the body a cleric's title heads (\"Imam of al-X\") is a body",
+			text: "Harbour Talks\nThe envoy later met the Grand Imam of al-Velmar, Sheikh Tamer Rahal.",
+			want: map[string]string{"al-Velmar#1": "org:al-velmar"},
+		},
+		{
 			name: "an undefined acronym before \"region\", a list of offices, and the words of a talk's quoted title are no names",
 			text: "Harbour Talks\nShe met Ministers and Members of Parliament about the TRAX region, and spoke on the topic of “Quiet Courage in Modern Harbour Society.”",
 			want: map[string]string{"TRAX#1": "", "Ministers and Members of Parliament#1": "", "Modern Harbour Society#1": ""},

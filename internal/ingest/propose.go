@@ -483,8 +483,8 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 		n, last, e = k, toks[seg.to-1].text, toks[seg.to-1].end
 	}
 	// "the Grand Imam of al-Azhar": the body he heads
-	if n == 1 && seg.from >= 2 && toks[seg.from-1].text == "of" && bodyHeadTitles[lower(seg.from-2)] && len(p.g.entriesNamed(toks[seg.from].text)) == 0 {
-		return p.add(ms, kg.Organization, s, e, 0.5)
+	if k := p.headedBody(seg); k >= 0 {
+		return p.add(ms, kg.Organization, toks[k].start, e, 0.5)
 	}
 	// "Kurdistan Region President Ana Ruiz": the region, then its office and holder
 	if k := p.regionBeforeTitle(seg); k > 0 {
