@@ -1,6 +1,11 @@
 package ingest
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
 
 // TestRound10bPeople: the rules of round 10b for people, each on sentences written for
 // this test.
@@ -31,4 +36,27 @@ func TestRound10bPeople(t *testing.T) {
 			want: map[string]string{"Protecting Coastal Villages#1": ""},
 		},
 	})
+}
+
+// TestOpeningParticipleSubject: a sentence opened by a participle ("Visiting X, ...",
+// "Meeting with Y, ...") has its subject after the phrase's comma: the visitor, not one
+// of those met. A peer's "of Place" is no office there. Written for this test.
+func TestOpeningParticipleSubject(t *testing.T) {
+	text := "Envoy in Kessmark\n\nLord Treharne of Carbondale arrived in Kessmark. Visiting Kessmark for a day, Lord Treharne met officials. " +
+		"Meeting with Harbour Minister Tamsin Orley, Lord Treharne discussed trade."
+	doc, err := fixtureGazetteer(t).Ingest(Article{Text: text, Meta: Meta{Title: "Test", Published: "2011-05-07"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, r := range doc.Relations {
+		if r.From == "person:treharne" || r.From == "person:tamsin-orley" {
+			role, _ := r.Props["role"].(string)
+			got = append(got, r.From+" "+r.Type+" "+role)
+		}
+	}
+	want := []string{"person:treharne PARTICIPATED_IN visitor", "person:tamsin-orley PARTICIPATED_IN host"}
+	if diff := cmp.Diff(want, got, cmpopts.SortSlices(func(a, b string) bool { return a < b })); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
 }
