@@ -67,12 +67,19 @@ func (p *proposer) placeNames(ms []Mention) []Mention {
 }
 
 // knownBodies proposes a well-known body's acronym before an office ("the UN Special
-// Representative"), under the body's name, where the graph does not hold it.
+// Representative") or alone after "the", under the body's name, where the graph does
+// not hold it.
 func (p *proposer) knownBodies(ms []Mention) []Mention {
 	for i, t := range p.c.toks {
 		name := knownAcronyms[t.text]
-		if name == "" || i+1 >= len(p.c.toks) || !titleWords[strings.ToLower(p.c.toks[i+1].text)] || p.c.text[t.end:p.c.toks[i+1].start] != " " ||
-			slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < t.end && t.start < m.bEnd }) {
+		if name == "" || slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < t.end && t.start < m.bEnd }) {
+			continue
+		}
+		// before an office ("UN Special Envoy"), or alone after "the" ("at the UN.");
+		// not in a minister's portfolio ("for Asia, UN and ...")
+		office := i+1 < len(p.c.toks) && titleWords[strings.ToLower(p.c.toks[i+1].text)] && p.c.text[t.end:p.c.toks[i+1].start] == " "
+		alone := strings.HasSuffix(p.c.text[:t.start], "the ") && (i+1 >= len(p.c.toks) || !isNameWord(p.c.toks[i+1].text) || !onlySpace(p.c.text[t.end:p.c.toks[i+1].start]))
+		if !office && !alone {
 			continue
 		}
 		ms = p.addNamed(ms, kg.Organization, t.start, t.end, name, 0.5)

@@ -23,6 +23,11 @@ func TestRound10bPlacesAndBodies(t *testing.T) {
 			want: map[string]string{"Velmoran Free Army#1": "org:velmoran-free-army", "Velmoran Reformed Church#1": "org:velmoran-reformed-church", "UN#1": "org:united-nations"},
 		},
 		{
+			name: "the UN alone after \"the\" is that body; in a list of a minister's portfolio it is not",
+			text: "Harbour Talks\nThe envoy spoke at the UN. She is Minister for Asia, UN and Trade.",
+			want: map[string]string{"UN#1": "org:united-nations", "UN#2": ""},
+		},
+		{
 			name: "the body a cleric's title heads (\"Imam of al-X\") is a body",
 			text: "Harbour Talks\nThe envoy later met the Grand Imam of al-Velmar, Sheikh Tamer Rahal.",
 			want: map[string]string{"al-Velmar#1": "org:al-velmar"},
