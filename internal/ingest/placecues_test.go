@@ -23,6 +23,11 @@ func TestRound10bPlacesAndBodies(t *testing.T) {
 			want: map[string]string{"Velmoran Free Army#1": "org:velmoran-free-army", "Velmoran Reformed Church#1": "org:velmoran-reformed-church", "UN#1": "org:united-nations"},
 		},
 		{
+			name: "a corps, a guard, a force and a senate head bodies",
+			text: "Harbour Talks\nThe envoy met the Velmoran Coast Guard, the Kessmark Senate and the Velmoran Air Force.",
+			want: map[string]string{"Velmoran Coast Guard#1": "org:velmoran-coast-guard", "Kessmark Senate#1": "org:kessmark-senate", "Velmoran Air Force#1": "org:velmoran-air-force"},
+		},
+		{
 			name: "the UN alone after \"the\" is that body; in a list of a minister's portfolio it is not",
 			text: "Harbour Talks\nThe envoy spoke at the UN. She is Minister for Asia, UN and Trade.",
 			want: map[string]string{"UN#1": "org:united-nations", "UN#2": ""},
