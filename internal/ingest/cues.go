@@ -110,7 +110,9 @@ func (p *proposer) cues(ms []Mention) []Mention {
 		ms = p.add(ms, kg.Organization, s, e, 0.5)
 	}
 	ms = p.patternCues(ms, []patternCue{{kg.Region, regionNoun, false}}, func(s, e int) bool {
-		return !free(s, e) || p.wideArea(p.c.text[s:e])
+		// (an acronym the text never defines, "the MENA region", names a world region,
+		// not a new place)
+		return !free(s, e) || p.wideArea(p.c.text[s:e]) || isUpperWord(p.c.text[s:e]) && !strings.Contains(p.c.text, "("+p.c.text[s:e]+")")
 	})
 	ms = p.patternCues(ms, []patternCue{{kg.Company, companyNoun, false}, {kg.Company, nounCompany, false}, {kg.Company, productMaker, false}}, func(s, e int) bool {
 		return !free(s, e)

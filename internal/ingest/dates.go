@@ -53,14 +53,18 @@ var months = map[string]int{"january": 1, "jan": 1, "february": 2, "feb": 2, "ma
 	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
 	"october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12}
 
+// rangeSep joins the two days of one date expression ("22-23", "22 to 23", "22 and 23"):
+// read apart, the second day would lose the year the whole expression shares.
+const rangeSep = `(?:\s*[-–]\s*|\s+(?:to|and|until|through)\s+)`
+
 const monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?`
 
 var (
 	isoDateRe = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	// "March 25th", "May 19th to 26th", "Nov. 21, 2024", "March 25th, 2024"
-	monthDayRe = regexp.MustCompile(`\b` + monthRe + ` (\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:to|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?\b`)
-	// "10 August 2024", "9 May", "28-31 August", "from 28 to 31 August"
-	dayMonthRe  = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:to|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?)? ` + monthRe + `(?:,? (\d{4}))?\b`)
+	// "March 25th", "May 19th to 26th", "May 22 and 23", "Nov. 21, 2024", "March 25th, 2024"
+	monthDayRe = regexp.MustCompile(`\b` + monthRe + ` (\d{1,2})(?:st|nd|rd|th)?(?:` + rangeSep + `(\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?\b`)
+	// "10 August 2024", "9 May", "28-31 August", "from 28 to 31 August", "22 and 23 May"
+	dayMonthRe  = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?(?:` + rangeSep + `(\d{1,2})(?:st|nd|rd|th)?)? ` + monthRe + `(?:,? (\d{4}))?\b`)
 	monthYearRe = regexp.MustCompile(`\b(?:in |since |of |from |until |by )` + monthRe + `,? (\d{4})\b`)
 	// "a year and a half ago", "three months ago"
 	agoRe = regexp.MustCompile(`\b(?i:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (year|month)s?( and a half)? ago)\b`)

@@ -49,10 +49,14 @@ var (
 	ledByRe   = regexp.MustCompile(`(?i)\b(led by|headed by)\b`)
 	leadsRe   = regexp.MustCompile(`(?i)\b(led|leading|headed) (?:a|the) delegation\b`)
 	metRe     = regexp.MustCompile(`(?i)\b(met|meeting) (?:with )?`)
-	calledRe  = regexp.MustCompile(`(?i)\bcalled on\b`)
-	visitToRe = regexp.MustCompile(`(?i)\b(visited|visit to|visit in|visiting|arrived in|travell?ed to|will travel to|travels to)\b`)
-	fromRe    = regexp.MustCompile(`(?i)\b(?:delegations? from|delegations? led by|from)\b`)
-	titleOfRe = regexp.MustCompile(`^, (?:the )?([A-Z][\p{L}-]*(?: (?:[A-Z][\p{L}-]*|and))*) of (?:the )?$`)
+	// lowerVerbAfter: a clause's verb right after its subject ("X discussed")
+	lowerVerbAfter = regexp.MustCompile(`^ (?:also )?[a-z]+ed\b`)
+	// afterComma: a comma, then only a style or title before a name ("..., Lord ")
+	afterComma = regexp.MustCompile(`, (?:\p{Lu}[\p{L}.]* )*$`)
+	calledRe   = regexp.MustCompile(`(?i)\bcalled on\b`)
+	visitToRe  = regexp.MustCompile(`(?i)\b(visited|visit to|visit in|visiting|arrived in|travell?ed to|will travel to|travels to)\b`)
+	fromRe     = regexp.MustCompile(`(?i)\b(?:delegations? from|delegations? led by|from)\b`)
+	titleOfRe  = regexp.MustCompile(`^, (?:the )?([A-Z][\p{L}-]*(?: (?:[A-Z][\p{L}-]*|and))*) of (?:the )?$`)
 	// servesAsRe: "Name serves as Chair for the Body", "Name, who also serves as
 	// Director of the Body": an office held at the body after it.
 	servesAsRe = regexp.MustCompile(`^(?:, who)? (?:(?:also|now|currently) )?(?:serves|served|is serving|will serve|acts|acted|was appointed|was named|was elected|is) as (?:the |its )?([A-Z][\p{L}-]*(?: (?:[A-Z][\p{L}-]*|and))*) (?:of|for|at) (?:the )?$`)
@@ -307,7 +311,8 @@ func (f *factBuilder) positions(s [2]int) {
 		}
 		// Title Name of Place ("Mayor Brad Cole of Carbondale, Illinois")
 		if i+1 < len(ms) && isPlace(ms[i+1].Kind) && f.c.text[m.bEnd:ms[i+1].bStart] == " of " {
-			if t := titleBefore(f.c.text[max(s[0], m.bStart-40):m.bStart]); t != "" {
+			// (a peer's "of Place" is his peerage's, no office: "Lord Ahmad of Wimbledon")
+			if t := titleBefore(f.c.text[max(s[0], m.bStart-40):m.bStart]); t != "" && !peerStyles[strings.ToLower(lastWord(t))] {
 				f.add(Fact{From: m.id(), Type: kg.HoldsPosition, To: ms[i+1].id(), Props: map[string]any{"title": t},
 					Evidence: f.evidence(s), Confidence: 0.6})
 				continue
@@ -648,10 +653,12 @@ func (f *factBuilder) visit(s [2]int) {
 				who = &ms[i]
 			}
 		}
-		// "with his visit to Shimoda, Ambassador Roos has ...": the person after
-		if who == nil && possessiveBefore.MatchString(sent[:loc[0]]) {
+		// "with his visit to Shimoda, Ambassador Roos has ...", "Visiting Cairo for two
+		// days, Lord A met ...": the person after
+		if opening := strings.TrimSpace(sent[:loc[0]]) == ""; who == nil && (possessiveBefore.MatchString(sent[:loc[0]]) || opening) {
 			for i := range ms {
-				if ms[i].Kind == kg.Person && off(ms[i]) > loc[1] {
+				// (after an opening participle, the subject after its phrase's comma)
+				if ms[i].Kind == kg.Person && off(ms[i]) > loc[1] && (!opening || afterComma.MatchString(sent[:off(ms[i])])) {
 					who = &ms[i]
 					break
 				}
@@ -663,6 +670,11 @@ func (f *factBuilder) visit(s [2]int) {
 		for _, m := range ms {
 			// a body visited is a site seen, not a host ("visited the ... International
 			// Center", "a visit to Kumamoto Castle")
+			// a country visited is the place visited: a place named later in the
+			// sentence is no host ("a visit to Armenia ... the conflict in X")
+			if m.Kind == kg.Country && off(m) >= loc[1] && strings.TrimSpace(sent[loc[1]:off(m)]) == "" {
+				break
+			}
 			if m.Kind == kg.Organization && off(m) > loc[1] {
 				f.add(Fact{From: "\x00event", Type: kg.VisitedSite, To: m.id(), Evidence: f.evidence(s), Confidence: 0.55})
 				break
@@ -699,6 +711,13 @@ func (f *factBuilder) visit(s [2]int) {
 		reverse := before < 0 && (visiting("") || visitToRe.MatchString(sent[:loc[0]]) || pronounSubjectRe.MatchString(sent[:loc[0]])) ||
 			before >= 0 && visiting(ms[before].id())
 		for _, m := range ms {
+			// "Meeting with X, Y discussed ...": the participle's subject, named after
+			// the phrase and before its verb, is the one who met
+			if loc[0] == 0 && m.Kind == kg.Person && off(m) > loc[1] && afterComma.MatchString(sent[:off(m)]) &&
+				lowerVerbAfter.MatchString(sent[m.bEnd-s[0]:]) {
+				rel(m, "visitor", 0.55)
+				continue
+			}
 			// one named in a phrase before the clause takes no part ("In addition to
 			// the Panel, she met with ...")
 			if party(m) && !(off(m) < loc[0] && afterPreposition(sent[:off(m)]) && strings.Contains(sent[off(m):loc[0]], ",")) {

@@ -90,21 +90,18 @@ var floors = map[string]floor{
 	"shenyang-independence-day-2016": {1, 1, 0.83, 1, 1, 0},
 	"shenyang-july-4th-2017":         {1, 1, 0.9, 1, 1, 0},
 	"ulleungdo-busan-2017":           {1, 1, 0.75, 1, 1, 0.42},
-	// the tenth held-out set, as first measured unseen (after round 9)
-	"ahmad-cairo-2023":      {1, 1, 0.27, 0.6, 0.8, 0.44},
-	"benghazi-2017":         {1, 1, 0.66, 0.66, 0, 0},
-	"docherty-yerevan-2023": {1, 1, 0.5, 1, 1, 0.33},
-	"erbil-consulate-2011":  {1, 1, 0.88, 0.93, 1, 0},
-	"green-arusha-2007":     {1, 1, 0.63, 0.88, 0.6, 0.5},
+	// the tenth held-out set, as first measured unseen (after round 9), raised after
+	// rounds 10a and 10b
+	"ahmad-cairo-2023":      {1, 1, 1, 1, 1, 0.66},
+	"benghazi-2017":         {1, 1, 1, 1, 1, 0.5},
+	"docherty-yerevan-2023": {1, 1, 1, 1, 1, 0.33},
+	"erbil-consulate-2011":  {1, 1, 0.94, 0.93, 1, 0},
+	"green-arusha-2007":     {1, 1, 0.9, 1, 0.6, 0.5},
 }
 
 // measuredWrongDates is the number of wrong dates an article was measured with, where
 // that is not zero: the target is none, and every other article meets it.
-var measuredWrongDates = map[string]int{
-	// "22 and 23 May" in a release of 22 May 2023: its "23 May" was read alone, without
-	// the year, and the visit's start taken from it
-	"docherty-yerevan-2023": 2,
-}
+var measuredWrongDates = map[string]int{}
 
 // TestQuality ingests every annotated article and fails when linking, new entities or
 // relations fall below what was measured, and on any wrong date.

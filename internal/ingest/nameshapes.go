@@ -53,7 +53,9 @@ func (p *proposer) articleBefore(seg run) bool {
 
 // clericStyles are a cleric's or a dignitary's styles before a person's name, no part of
 // it ("the Monsignor Ana Ruiz", "the Reverend ...").
-var clericStyles = set("monsignor", "reverend", "rev", "venerable", "honorable", "honourable", "hon", "rabbi", "imam", "father", "bishop", "archbishop", "cardinal")
+var clericStyles = set("monsignor", "reverend", "rev", "venerable", "honorable", "honourable", "hon", "rabbi", "imam", "father", "bishop", "archbishop", "cardinal",
+	// Arabic honorifics ("Sheikh Ana Ruiz", later "Sheikh Ruiz")
+	"sheikh", "shaikh", "sheik")
 
 // handlePlatform: a name a social-media handle follows ("on Chirper: @cityhall", "on
 // Chirper (@cityhall)") is the platform, a company.

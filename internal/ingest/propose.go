@@ -260,6 +260,9 @@ func (p *proposer) propose(ms []Mention) []Mention {
 		}
 		// Two bodies joined by "and" are two ("X Center and Y Center").
 		if kind := headKind(toks[from:to]); kind != "" {
+			if to-from > 2 && pluralOffice(toks[from].text) && toks[from+1].text == "and" && pluralOffice(toks[from+2].text) {
+				continue // "Ministers and Members of Parliament": a list of offices, their holders
+			}
 			parts := [][2]int{{from, to}}
 			for k := from + 1; k < to-1; k++ {
 				// (not inside an event's theme: "Summit of the Pacific and Indian Ocean
@@ -296,9 +299,11 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	ms = p.eventNouns(ms)
 	ms = p.acronymObjects(ms)
 	ms = p.placeCues(ms)
+	ms = p.placeNames(ms)
+	ms = p.knownBodies(ms)
 	ms = p.apposition(ms)
 	ms = p.coreference(ms)
-	return p.outsideQuotedTitles(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.definedAcronyms(ms)))))))
+	return p.outsideTopicTitles(p.outsideQuotedTitles(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.definedAcronyms(ms))))))))
 }
 
 // camelCase reports whether a word of six letters or more has a capital after a
@@ -441,11 +446,11 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 			seg.from += 2 // "Sri Lankan"
 			continue
 		}
-		if !(connectors[toks[seg.from].text] || titleWords[lower(seg.from)] || clericStyles[lower(seg.from)] || leadingQualifiers[lower(seg.from)] ||
+		if !(connectors[toks[seg.from].text] || titleWords[lower(seg.from)] || clericStyles[lower(seg.from)] || peerStyles[lower(seg.from)] || leadingQualifiers[lower(seg.from)] ||
 			demonyms[lower(seg.from)] != "") {
 			break
 		}
-		titled = titled || titleWords[lower(seg.from)] || clericStyles[lower(seg.from)]
+		titled = titled || titleWords[lower(seg.from)] || clericStyles[lower(seg.from)] || peerStyles[lower(seg.from)]
 		seg.from++
 	}
 	for seg.to > seg.from && (connectors[toks[seg.to-1].text] || titleWords[lower(seg.to-1)]) {
@@ -476,6 +481,16 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 		ms = p.officePlace(ms, run{seg.from + k + 1, seg.to}, seg.from)
 		seg.to = seg.from + k
 		n, last, e = k, toks[seg.to-1].text, toks[seg.to-1].end
+	}
+	// "the Grand Imam of al-Azhar": the body he heads
+	if k := p.headedBody(seg); k >= 0 {
+		return p.add(ms, kg.Organization, toks[k].start, e, 0.5)
+	}
+	// "Kurdistan Region President Ana Ruiz": the region, then its office and holder
+	if k := p.regionBeforeTitle(seg); k > 0 {
+		ms = p.add(ms, kg.Region, s, toks[seg.from+k-2].end, 0.6)
+		seg.from += k
+		n, s, titled = seg.to-seg.from, toks[seg.from].start, true
 	}
 	switch {
 	case n >= 2 && last == "City" && p.properName(toks[seg.from:seg.to-1]):
@@ -511,6 +526,10 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 			break
 		}
 	}
+	// "Lord Ahmad", "Baroness X of Y": the peer, whose "of Y" is his peerage's title
+	if (n == 1 || toks[seg.from+1].text == "of") && p.peerStyled(run{seg.from, seg.from + 1}) && !notInNames[lower(seg.from)] && !commonCapitalised[lower(seg.from)] {
+		return p.add(ms, kg.Person, s, toks[seg.from].end, 0.6)
+	}
 	if words := n - particleCount(toks[seg.from:seg.to]); words < 2 || words > 4 {
 		return ms
 	}
@@ -540,6 +559,9 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	}
 	if p.articleBefore(seg) {
 		return ms
+	}
+	if p.gerund(toks[seg.from].text) {
+		return ms // "Preventing Sexual Violence": a verb's -ing form opens no one's name
 	}
 	if pr := p.find(kg.Person, p.c.text[s:e]); titled || p.titleNear(seg) || p.listed(ms, s) || p.personVerbBefore(seg) || p.describedAsPerson(seg) || p.givenNamed(seg) || pr != nil && FoldName(pr.name) == FoldName(p.c.text[s:e]) {
 		return p.add(ms, kg.Person, s, e, 0.6)

@@ -100,6 +100,9 @@ var titleWords = set("mayor", "vice", "deputy", "director", "director-general", 
 	"deputy-director", "party", "first", "prime", "sir", "madam", "excellency", "h.e", "he", "ceo", "assistant", "special", "regent", "principal",
 	// a mission's abbreviations of its offices ("CG Lee": the Consul General)
 	"cg", "dcm",
+	// military ranks ("Field Marshal X": a rank and a surname, left out as a title and
+	// a surname are)
+	"marshal", "marshall",
 	// honorifics of other languages and of parliaments ("Smt Preneet Kaur", "Hon. Jane Doe")
 	"smt", "shri", "shrimati", "kumari", "hon", "honourable", "honorable", "datuk", "dato", "puan", "encik", "bapak", "ibu",
 	// Malaysia's honours and pilgrim's styles, which stack ("Datuk Seri Haji Panglima
@@ -181,7 +184,9 @@ var (
 		// the press, and venues
 		"shimbun", "ilbo", "nippo", "herald", "tribune", "gazette", "times", "zeitung", "castle", "palace",
 		// a court
-		"tribunal", "court")
+		"tribunal", "court",
+		// armed forces, churches, and a union of nations ("United Nations")
+		"army", "navy", "church", "nations", "corps", "guard", "force", "senate")
 	// openingHeads open a body's name in languages that put the noun first
 	// ("Universitas Borneo", "Universidad de Chile")
 	openingHeads = set("universitas", "universidad", "universidade", "universite", "université", "universita", "università", "universiti")

@@ -1,0 +1,38 @@
+package ingest
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/amity-graph/amity/internal/kg"
+)
+
+// TestDayRangeIsOneDate: two days joined by "and", "to", a dash or "between ... and"
+// are one date expression; it takes its year as a whole, from its first day, so the
+// second day is never read alone (where it would fall after the publication day and
+// lose the year).
+func TestDayRangeIsOneDate(t *testing.T) {
+	pub := kg.Date{Year: 2021, Month: 9, Day: 14}
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The mayor tours Oslo on 14 and 15 September.", []string{"2021-09-14"}},
+		{"The mayor tours Oslo on 14-15 September.", []string{"2021-09-14"}},
+		{"The mayor tours Oslo from 14 to 15 September.", []string{"2021-09-14"}},
+		{"The mayor tours Oslo between 14 and 15 September.", []string{"2021-09-14"}},
+		{"The mayor tours Oslo on September 14 and 15.", []string{"2021-09-14"}},
+		{"The mayor toured Oslo on 2 and 3 March 2020.", []string{"2020-03-02"}},
+		// a day alone after the publication day still has no year it can be sure of
+		{"The mayor tours Oslo on 15 September.", []string{"--09-15"}},
+	} {
+		var got []string
+		for _, d := range findDates(tc.text, pub, nil) {
+			got = append(got, d.Value)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("findDates(%q) (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}

@@ -1,0 +1,144 @@
+package ingest
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/amity-graph/amity/internal/kg"
+)
+
+// Round 10b's cues for names with no head word: a place named where only a place can
+// stand, a body known by an acronym, the body a cleric heads.
+var (
+	// placeNoun: a name of one or two capitalised words, hyphenated or not, before a
+	// noun only a place takes ("the Nagorno Karabakh conflict", "the X border").
+	placeNoun = regexp.MustCompile(`\b(\p{Lu}\p{L}+(?:[- ]\p{Lu}\p{L}+)?) (?:conflict|border|crisis|enclave)\b`)
+	// inPlace: a name after a preposition of place, up to the end of its clause ("the
+	// conflict in X is", "the flow of goods into X.").
+	inPlace = regexp.MustCompile(`\b(?:in|into|across|throughout) (\p{Lu}\p{L}+(?:[- ]\p{Lu}\p{L}+)?)(?:[.,;:)]| (?:is|are|was|were|as|and|to|since|for|with)\b)`)
+	// topicTitle: a work's title in quotation marks after the word that introduces it
+	// ("spoke on the topic of “...”"): its words are the title's, no names.
+	topicTitle = regexp.MustCompile(`\b(?i:topic|theme|titled|entitled|title)(?: of)?:? ["“][^"”\n]+["”]`)
+)
+
+// dayNames are the days of the week, no places.
+var dayNames = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+// knownAcronyms are bodies every reader knows by their acronym, which texts use
+// without defining them ("the UN Special Representative").
+var knownAcronyms = map[string]string{"UN": "United Nations"}
+
+// bodyHeadTitles head a body, not a place: "the Grand Imam of al-Azhar" heads al-Azhar.
+var bodyHeadTitles = set("imam", "rector", "dean", "chancellor", "abbot", "patriarch", "provost")
+
+// placeNames proposes the names placeNoun and inPlace find that no mention covers and
+// no rule took, as regions: a name the graph lacks where only a place can stand is a
+// place, and one the graph would hold as a city if it were one.
+func (p *proposer) placeNames(ms []Mention) []Mention {
+	text := p.c.text
+	ok := func(s, e int) bool {
+		if slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < e && s < m.bEnd }) || p.sentenceStart(s) ||
+			len(p.g.entriesNamed(text[s:e])) > 0 {
+			return false
+		}
+		return !slices.ContainsFunc(wordRe.FindAllString(text[s:e], -1), func(w string) bool {
+			lw := strings.ToLower(w)
+			return commonCapitalised[lw] || notInNames[lw] || titleWords[lw] || demonyms[lw] != "" || p.c.lower[FoldName(w)] ||
+				months[lw] > 0 || isUpperWord(w) || orgHeads[lw] || eventHeads[lw] || companyHeads[lw] || dayNames[lw] ||
+				abstractNoun(lw) || p.gerund(w) || len(p.g.entriesNamed(w)) > 0 // ("in Gyeongbuk Changwon": a known place inside)
+		})
+	}
+	for _, re := range []*regexp.Regexp{placeNoun, inPlace} {
+		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+			s, e := m[2], m[3]
+			if !ok(s, e) {
+				continue
+			}
+			// (a surname of one named before is that person: "in Ruiz's view" aside,
+			// "confidence in Ruiz.")
+			if !strings.ContainsAny(text[s:e], "- ") && p.surnameOfNamed(ms, text[s:e]) {
+				continue
+			}
+			ms = p.add(ms, kg.Region, s, e, 0.45)
+		}
+	}
+	return ms
+}
+
+// knownBodies proposes a well-known body's acronym before an office ("the UN Special
+// Representative") or alone after "the", under the body's name, where the graph does
+// not hold it.
+func (p *proposer) knownBodies(ms []Mention) []Mention {
+	for i, t := range p.c.toks {
+		name := knownAcronyms[t.text]
+		if name == "" || slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < t.end && t.start < m.bEnd }) {
+			continue
+		}
+		// before an office ("UN Special Envoy"), or alone after "the" ("at the UN.");
+		// not in a minister's portfolio ("for Asia, UN and ...")
+		office := i+1 < len(p.c.toks) && titleWords[strings.ToLower(p.c.toks[i+1].text)] && p.c.text[t.end:p.c.toks[i+1].start] == " "
+		alone := strings.HasSuffix(p.c.text[:t.start], "the ") && (i+1 >= len(p.c.toks) || !isNameWord(p.c.toks[i+1].text) || !onlySpace(p.c.text[t.end:p.c.toks[i+1].start]))
+		if !office && !alone {
+			continue
+		}
+		ms = p.addNamed(ms, kg.Organization, t.start, t.end, name, 0.5)
+	}
+	return ms
+}
+
+// outsideTopicTitles drops the proposals inside a work's quoted title.
+func (p *proposer) outsideTopicTitles(ms []Mention) []Mention {
+	locs := topicTitle.FindAllStringIndex(p.c.text, -1)
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		return m.Proposed != nil && slices.ContainsFunc(locs, func(l []int) bool { return m.bStart > l[0] && m.bEnd < l[1] })
+	})
+}
+
+// pluralOffice reports whether w is an office in the plural ("Ministers", "Members"):
+// a list of them opening a name ("Ministers and Members of Parliament") names their
+// holders, not a body.
+func pluralOffice(w string) bool {
+	lw := strings.ToLower(w)
+	if !strings.HasSuffix(lw, "s") || len(lw) < 4 {
+		return false
+	}
+	one := strings.TrimSuffix(lw, "s")
+	return titleWords[one] || one == "member" || one == "officer" || one == "leader"
+}
+
+// regionBeforeTitle returns k > 0 where seg opens with a region's name and head ("X
+// Region"), then an office at k (title words) and a name of two words or more after it;
+// 0 otherwise.
+func (p *proposer) regionBeforeTitle(seg run) int {
+	toks := p.c.toks
+	for k := seg.from + 2; k < seg.to-2; k++ {
+		if !titleWords[strings.ToLower(toks[k].text)] {
+			continue
+		}
+		if !regionHeads[strings.ToLower(toks[k-1].text)] || !p.properName(toks[seg.from:k-1]) ||
+			slices.ContainsFunc(toks[seg.from:k-1], func(t token) bool { return connectors[t.text] || titleWords[strings.ToLower(t.text)] }) {
+			return 0
+		}
+		return k - seg.from
+	}
+	return 0
+}
+
+// headedBody returns where the name of the body a cleric or an academic heads starts in
+// seg ("Grand Imam of al-Azhar", or "al-Azhar" alone after such a title and "of"), or
+// -1: one to three name words the graph does not know.
+func (p *proposer) headedBody(seg run) int {
+	toks := p.c.toks
+	at := -1
+	for k := max(seg.from-1, 1); k < seg.to-1; k++ {
+		if toks[k].text == "of" && bodyHeadTitles[strings.ToLower(toks[k-1].text)] {
+			at = k + 1
+		}
+	}
+	if at < 0 || seg.to-at > 3 || len(p.g.entriesNamed(p.c.text[toks[at].start:toks[seg.to-1].end])) > 0 ||
+		slices.ContainsFunc(toks[at:seg.to], func(t token) bool { return !isNameWord(t.text) || connectors[t.text] }) {
+		return -1
+	}
+	return at
+}
