@@ -100,9 +100,19 @@ func TestIntegrationWriteFixture(t *testing.T) {
 		}
 	}
 	inFound := func(ids []string) bool { return slices.ContainsFunc(ids, func(id string) bool { return found[id] }) }
+	byID := map[string]int{}
+	for i, e := range g.entries {
+		byID[e.ID] = i
+	}
 	for i := range keep {
 		for _, c := range g.entries[i].Countries {
 			found[c] = true // the countries the places found lie in count as named
+		}
+		// a place's own regions: a city and the region of its name are weighed together
+		for _, r := range g.entries[i].Regions {
+			if j, ok := byID[r]; ok {
+				keep[j] = true
+			}
 		}
 	}
 	for i, e := range g.entries {
