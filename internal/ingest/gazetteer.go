@@ -174,8 +174,10 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 }
 
 // designations are the names diplomatic texts give a country's territory that the
-// graph's aliases lack: the United Nations' designation of Palestine's.
+// graph's aliases lack: the United Nations' designation of Palestine's, and
+// "Britain", which the graph holds only as "Great Britain".
 var designations = map[string][]string{
+	"country:gb": {"Britain"},
 	"country:ps": {"Occupied Palestinian Territories", "Occupied Palestinian Territory", "Palestinian Territories", "Palestinian Territory"},
 }
 
