@@ -102,14 +102,14 @@ var floors = map[string]floor{
 	"mccain-guatemala-honduras-2022":      {0.77, 0.89, 0.27, 0.8, 0, 0},
 	"rubio-caribbean-2025":                {1, 1, 1, 1, 1, 0.16},
 	"stanley-buenos-aires-province-2022":  {1, 1, 1, 1, 1, 0.25},
-	"truss-mexico-city-2021":              {0.9, 1, 0.75, 0.66, 1, 0},
+	"truss-mexico-city-2021":              {1, 1, 0.75, 0.8, 1, 0},
 	"valenzuela-asuncion-montevideo-2010": {0.87, 1, 0, 1, 1, 0},
 	// the twelfth held-out set, as first measured unseen (after round 10)
-	"buangan-ulaanbaatar-2022":        {0.8, 0.85, 0.88, 0.66, 1, 0},
+	"buangan-ulaanbaatar-2022":        {0.86, 0.92, 0.88, 0.66, 1, 0},
 	"field-tokyo-osaka-2018":          {0.76, 1, 0.58, 0.72, 0.66, 0.2},
 	"hague-hong-kong-brisbane-2011":   {1, 1, 0.72, 0.88, 1, 0},
-	"hague-korea-mongolia-japan-2013": {0.95, 1, 1, 0.8, 1, 0.2},
-	"sherman-ulaanbaatar-2021":        {0.75, 0.85, 0.71, 0.83, 0.33, 0.25},
+	"hague-korea-mongolia-japan-2013": {1, 1, 1, 0.8, 1, 0.2},
+	"sherman-ulaanbaatar-2021":        {0.87, 1, 0.71, 0.83, 0.66, 0.5},
 }
 
 // measuredWrongDates is the number of wrong dates an article was measured with, where
@@ -1433,5 +1433,54 @@ func TestTerritoryDesignation(t *testing.T) {
 	}
 	if got := linksAt(t, doc, text, "Occupied Palestinian Territories", 1); got != "country:ps" {
 		t.Errorf("Occupied Palestinian Territories -> %q, want country:ps", got)
+	}
+}
+
+// round11aGazetteer holds made-up places, missions and people for the rules of round 11a.
+func round11aGazetteer() *Gazetteer {
+	return NewGazetteer([]store.NameRecord{
+		{ID: "country:gb", Kind: kg.Country, Name: "United Kingdom", Aliases: []string{"Great Britain", "UK"}, Degree: 900},
+		{ID: "country:zz", Kind: kg.Country, Name: "Zedland", Degree: 100},
+		// the capital is named one way, the region named after it another romanisation
+		{ID: "city:zz:ulan-kor", Kind: kg.City, Name: "Ulan Kor", Aliases: []string{"Ulaankoor"}, Countries: []string{"country:zz"}, Regions: []string{"region:zz:ulaankoor"}, Population: 900_000, Degree: 40},
+		{ID: "region:zz:ulaankoor", Kind: kg.Region, Name: "Ulaankoor", Countries: []string{"country:zz"}, Degree: 3},
+		// a seat that bears its region's name only as an alias of another name
+		{ID: "city:zz:port-amber", Kind: kg.City, Name: "Port Amber", Aliases: []string{"Vessmark"}, Countries: []string{"country:zz"}, Regions: []string{"region:zz:vessmark"}, Population: 200_000, Degree: 3},
+		{ID: "region:zz:vessmark", Kind: kg.Region, Name: "Vessmark", Countries: []string{"country:zz"}, Degree: 40},
+	})
+}
+
+// TestBritain: "Britain" is the United Kingdom, possessive or not.
+func TestBritain(t *testing.T) {
+	for _, text := range []string{"The minister spoke of Britain’s ties with the region.", "Jobs across Britain depend on trade."} {
+		doc, err := round11aGazetteer().Ingest(Article{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, text, "Britain", 1); got != "country:gb" {
+			t.Errorf("%q: Britain -> %q, want country:gb", text, got)
+		}
+	}
+}
+
+// TestRespelledCapital: a name that is the region's own and another romanisation of its
+// city's name (the same consonants) means the city where a visit or a dateline says so,
+// the region where a region word does; an alias the seat took from its region with
+// another name of its own still means the region.
+func TestRespelledCapital(t *testing.T) {
+	g := round11aGazetteer()
+	for _, tc := range []struct{ text, name, want string }{
+		{"Ulaankoor — The new ambassador to Zedland presented his credentials on Monday.", "Ulaankoor", "city:zz:ulan-kor"},
+		{"The Deputy Secretary met ministers during her visit to Ulaankoor in Zedland.", "Ulaankoor", "city:zz:ulan-kor"},
+		{"The governor of Ulaankoor province met the delegation in Zedland.", "Ulaankoor", "region:zz:ulaankoor"},
+		{"The delegation toured farms across Vessmark in Zedland.", "Vessmark", "region:zz:vessmark"},
+	} {
+		doc, err := g.Ingest(Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, tc.text, tc.name, 1); got != tc.want {
+			t.Errorf("%q: %s -> %q, want %q", tc.text, tc.name, got, tc.want)
+		}
 	}
 }

@@ -691,7 +691,7 @@ func (g *Gazetteer) hasTwins(p pattern) bool {
 		// a town that bears the region's name only as an alias (Maryland City, "Maryland")
 		// is a namesake, not a twin: the name is the region's own; a city named "<Region>
 		// City" ("New York City") is the bare name's twin as well
-		if e := g.entries[r.entry]; e.Kind == kg.City && (FoldName(e.Name) == p.folded || namedCityOf(e, p)) && slices.ContainsFunc(e.Regions, func(id string) bool { return regions[id] }) {
+		if e := g.entries[r.entry]; e.Kind == kg.City && (FoldName(e.Name) == p.folded || namedCityOf(e, p) || respelledCity(e, p)) && slices.ContainsFunc(e.Regions, func(id string) bool { return regions[id] }) {
 			return true
 		}
 	}

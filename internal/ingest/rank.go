@@ -2,6 +2,8 @@ package ingest
 
 import (
 	"slices"
+	"strings"
+	"unicode"
 
 	"github.com/amity-graph/amity/internal/kg"
 	"github.com/amity-graph/amity/internal/store"
@@ -33,7 +35,7 @@ func (g *Gazetteer) dropNamesakes(ss []scored, p pattern) []scored {
 	}
 	return slices.DeleteFunc(ss, func(s scored) bool {
 		e := g.entries[s.ref.entry]
-		return FoldName(e.Name) != p.folded && e.Kind != kg.Country && !namedCityOf(e, p) && (e.Degree*namesakeRatio <= own || g.liesInOwner(e, ss, p))
+		return FoldName(e.Name) != p.folded && e.Kind != kg.Country && !namedCityOf(e, p) && !respelledCity(e, p) && (e.Degree*namesakeRatio <= own || g.liesInOwner(e, ss, p))
 	})
 }
 
@@ -75,4 +77,33 @@ func (g *Gazetteer) liesInOwner(e store.NameRecord, ss []scored, p pattern) bool
 // town the graph barely knows ("Maryland City") stays a namesake.
 func namedCityOf(e store.NameRecord, p pattern) bool {
 	return e.Kind == kg.City && FoldName(e.Name) == p.folded+" city" && e.Degree > minorDegree
+}
+
+// respelledCity reports whether e is a city that bears the name as another
+// romanisation of its own ("Ulaanbaatar" of Ulan Bator: the same consonants in the same
+// order): the name is the city's as much as the region's named after it, not an alias
+// a seat inherits from its region ("Penang" of George Town).
+func respelledCity(e store.NameRecord, p pattern) bool {
+	if e.Kind != kg.City || FoldName(e.Name) == p.folded {
+		return false
+	}
+	k := consonants(p.folded)
+	return len(k) >= 4 && k == consonants(FoldName(e.Name))
+}
+
+// consonants spells a folded name by its consonants alone, a doubled one once: the part
+// of a name that romanisations of it agree on.
+func consonants(s string) string {
+	var b strings.Builder
+	var last rune
+	for _, r := range s {
+		if !unicode.IsLetter(r) || strings.ContainsRune("aeiouy", r) {
+			continue
+		}
+		if r != last {
+			b.WriteRune(r)
+		}
+		last = r
+	}
+	return b.String()
 }
