@@ -66,7 +66,7 @@ func (g *Gazetteer) titleMentions(c *linkCtx, ms []Mention) []Mention {
 			}
 			cands = keep
 		}
-		if len(cands) != 1 {
+		if cands = g.sameMissionType(cands, c.text[m[4]:m[5]]); len(cands) != 1 {
 			continue
 		}
 		e := g.entries[cands[0]]
@@ -232,6 +232,7 @@ func (p *proposer) missionNames(ms []Mention) []Mention {
 				}
 			}
 		}
+		missions = g.sameMissionType(missions, text[m[6]:m[7]])
 		if len(missions) == 1 {
 			ent := g.entries[missions[0]]
 			kept := slices.DeleteFunc(slices.Clone(ms), func(x Mention) bool { return x.bStart >= s && x.bEnd <= e })
@@ -286,6 +287,7 @@ func (p *proposer) countrylessMissions(ms []Mention) []Mention {
 				}
 			}
 		}
+		missions = g.sameMissionType(missions, c.text[m[2]:m[3]])
 		kept := slices.DeleteFunc(slices.Clone(ms), func(x Mention) bool { return x.bStart >= s && x.bEnd <= e })
 		if slices.ContainsFunc(kept, func(x Mention) bool { return x.bStart < e && s < x.bEnd }) {
 			continue
@@ -454,4 +456,32 @@ func (p *proposer) sentenceStart(at int) bool {
 		}
 	}
 	return false
+}
+
+// missionType reads the kind of a mission from its head or name: "embassy" or
+// "consulate" (a consul's, a consul general's), "" when the words say neither (a
+// presence post, a high commission).
+func missionType(s string) string {
+	s = strings.ToLower(s)
+	switch {
+	case strings.Contains(s, "embassy") || strings.Contains(s, "ambassador"):
+		return "embassy"
+	case strings.Contains(s, "consul"):
+		return "consulate"
+	}
+	return ""
+}
+
+// sameMissionType keeps the missions whose kind agrees with the head the text gives:
+// "the U.S. Consulate in <City>" is not the U.S. embassy there, which may have replaced
+// it; the graph lacks the consulate, and it is proposed instead.
+func (g *Gazetteer) sameMissionType(missions []int, head string) []int {
+	want := missionType(head)
+	if want == "" {
+		return missions
+	}
+	return slices.DeleteFunc(slices.Clone(missions), func(i int) bool {
+		got := missionType(g.entries[i].Name)
+		return got != "" && got != want
+	})
 }
