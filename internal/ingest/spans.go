@@ -55,8 +55,8 @@ func (g *Gazetteer) cityBeforeIn(before string, in func(regions []string) bool) 
 	return false
 }
 
-// locativeBefore: a place where something happens ("leaders in Osaka").
-var locativeBefore = regexp.MustCompile(`\b(?:in|at)\s+$`)
+// locativeBefore: a place where something happens ("leaders in Osaka", "In Osaka, ...").
+var locativeBefore = regexp.MustCompile(`\b(?:[Ii]n|[Aa]t)\s+$`)
 
 // earlierBareSense gives a twin name that nothing around it settles, where it locates
 // what happens ("leaders in Osaka", in an article that names both the city and the
