@@ -128,6 +128,11 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 		}
 		if r.Kind == kg.Region {
 			names = append(names, romanisedProvince(r.Name)...)
+			// "Lempira" for Lempira Department: the graph names some countries'
+			// departments with the word, texts seldom do
+			if stem, ok := strings.CutSuffix(r.Name, " Department"); ok && stem != "" {
+				names = append(names, stem)
+			}
 		}
 		names = append(names, designations[r.ID]...)
 		for _, n := range names {

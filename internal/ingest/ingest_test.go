@@ -99,7 +99,7 @@ var floors = map[string]floor{
 	"green-arusha-2007":     {1, 1, 0.9, 1, 0.6, 0.5},
 	// the eleventh held-out set, as first measured unseen (after round 10)
 	"johnson-latin-america-2018":          {0.95, 1, 0.62, 0.83, 0.33, 0.16},
-	"mccain-guatemala-honduras-2022":      {0.77, 0.89, 0.27, 0.8, 0, 0},
+	"mccain-guatemala-honduras-2022":      {0.9, 0.9, 0.27, 0.8, 0, 0},
 	"rubio-caribbean-2025":                {1, 1, 1, 1, 1, 0.16},
 	"stanley-buenos-aires-province-2022":  {1, 1, 1, 1, 1, 0.25},
 	"truss-mexico-city-2021":              {1, 1, 0.75, 0.8, 1, 0},
@@ -1451,6 +1451,11 @@ func round11aGazetteer() *Gazetteer {
 		// a city and the prefecture of the same name
 		{ID: "city:zz:kessho", Kind: kg.City, Name: "Kessho", Countries: []string{"country:zz"}, Regions: []string{"region:zz:kessho"}, Population: 2_000_000, Degree: 60},
 		{ID: "region:zz:kessho", Kind: kg.Region, Name: "Kessho", Countries: []string{"country:zz"}, Degree: 50},
+		// departments the graph names with the word, one a town's name too
+		{ID: "region:zz:lomar-department", Kind: kg.Region, Name: "Lomar Department", Countries: []string{"country:zz"}, Degree: 3},
+		{ID: "region:zz:fennick-department", Kind: kg.Region, Name: "Fennick Department", Countries: []string{"country:zz"}, Degree: 3},
+		{ID: "region:zz:brask-department", Kind: kg.Region, Name: "Brask Department", Countries: []string{"country:zz"}, Degree: 3},
+		{ID: "city:zz:lomar", Kind: kg.City, Name: "Lomar", Countries: []string{"country:zz"}, Regions: []string{"region:zz:lomar-department"}, Population: 15_000, Degree: 2},
 		{ID: "city:zz:harrowgate", Kind: kg.City, Name: "Harrowgate", Countries: []string{"country:zz"}, Population: 500_000, Degree: 12},
 		{ID: "consulate:united-states-of-america-embassy-harrowgate", Kind: kg.Consulate, Name: "Embassy of United States of America in Harrowgate",
 			Represents: []string{"country:us"}, BasedIn: []string{"city:zz:harrowgate"}, Degree: 2},
@@ -1529,6 +1534,22 @@ func TestLocativeOpensSentence(t *testing.T) {
 	for n, want := range map[int]string{1: "city:zz:kessho", 2: "city:zz:kessho", 3: "region:zz:kessho"} {
 		if got := linksAt(t, doc, text, "Kessho", n); got != want {
 			t.Errorf("Kessho (%d) -> %q, want %q", n, got, want)
+		}
+	}
+}
+
+// TestDepartmentStem: a department the graph names "<Name> Department" is found by its
+// name alone, and a list of such departments takes the one whose name is also a town's
+// as the department.
+func TestDepartmentStem(t *testing.T) {
+	text := "In Zedland, the envoy will visit farming programmes in Lomar, Fennick, and Brask."
+	doc, err := round11aGazetteer().Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{"Lomar": "region:zz:lomar-department", "Fennick": "region:zz:fennick-department", "Brask": "region:zz:brask-department"} {
+		if got := linksAt(t, doc, text, name, 1); got != want {
+			t.Errorf("%s -> %q, want %q", name, got, want)
 		}
 	}
 }
