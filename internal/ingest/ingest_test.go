@@ -105,7 +105,7 @@ var floors = map[string]floor{
 	"truss-mexico-city-2021":              {1, 1, 0.75, 0.8, 1, 0},
 	"valenzuela-asuncion-montevideo-2010": {0.87, 1, 0, 1, 1, 0},
 	// the twelfth held-out set, as first measured unseen (after round 10)
-	"buangan-ulaanbaatar-2022":        {0.86, 1, 1, 0.66, 1, 0},
+	"buangan-ulaanbaatar-2022":        {0.93, 1, 1, 0.75, 1, 0},
 	"field-tokyo-osaka-2018":          {0.84, 1, 0.58, 0.72, 0.66, 0.2},
 	"hague-hong-kong-brisbane-2011":   {1, 1, 0.72, 0.88, 1, 0},
 	"hague-korea-mongolia-japan-2013": {1, 1, 1, 0.8, 1, 0.2},
@@ -1456,6 +1456,9 @@ func round11aGazetteer() *Gazetteer {
 		{ID: "region:zz:fennick-department", Kind: kg.Region, Name: "Fennick Department", Countries: []string{"country:zz"}, Degree: 3},
 		{ID: "region:zz:brask-department", Kind: kg.Region, Name: "Brask Department", Countries: []string{"country:zz"}, Degree: 3},
 		{ID: "city:zz:lomar", Kind: kg.City, Name: "Lomar", Countries: []string{"country:zz"}, Regions: []string{"region:zz:lomar-department"}, Population: 15_000, Degree: 2},
+		// a world city and a small namesake in the United States
+		{ID: "city:zz:marlow", Kind: kg.City, Name: "Marlow", Countries: []string{"country:zz"}, Population: 3_000_000, Degree: 300},
+		{ID: "city:us:marlow", Kind: kg.City, Name: "Marlow", Countries: []string{"country:us"}, Population: 20_000, Degree: 3},
 		{ID: "city:zz:harrowgate", Kind: kg.City, Name: "Harrowgate", Countries: []string{"country:zz"}, Population: 500_000, Degree: 12},
 		{ID: "consulate:united-states-of-america-embassy-harrowgate", Kind: kg.Consulate, Name: "Embassy of United States of America in Harrowgate",
 			Represents: []string{"country:us"}, BasedIn: []string{"city:zz:harrowgate"}, Degree: 2},
@@ -1550,6 +1553,26 @@ func TestDepartmentStem(t *testing.T) {
 	for name, want := range map[string]string{"Lomar": "region:zz:lomar-department", "Fennick": "region:zz:fennick-department", "Brask": "region:zz:brask-department"} {
 		if got := linksAt(t, doc, text, name, 1); got != want {
 			t.Errorf("%s -> %q, want %q", name, got, want)
+		}
+	}
+}
+
+// TestWorldCityOverNamesake: a city of millions, ten times any namesake within reach, is
+// meant where a small namesake scored higher only for lying in the publisher's country;
+// a place right after a title's accrediting body ("Ambassador to the ... in") is part of
+// the title.
+func TestWorldCityOverNamesake(t *testing.T) {
+	g := round11aGazetteer()
+	for _, tc := range []struct{ text, want string }{
+		{"The new U.S. ambassador served in various posts in Marlow before this one.", "city:zz:marlow"},
+		{"The U.S. Ambassador to the Grain Agencies in Marlow spoke on Monday; Marlow is far away.", ""},
+	} {
+		doc, err := g.Ingest(Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, tc.text, "Marlow", 1); got != tc.want {
+			t.Errorf("%q: Marlow -> %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

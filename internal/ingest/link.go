@@ -60,6 +60,10 @@ type scored struct {
 	ctx   bool // context supports it (its country named, a partner named, a cue word)
 }
 
+// accreditedIn ends where a title names the body it accredits its holder to and the
+// body's seat follows ("Ambassador to the UN Agencies in ").
+var accreditedIn = regexp.MustCompile(`\b(?:Ambassador|Representative|Envoy|Delegate|Observer)s? to the (?:(?:[A-Z][\p{L}.'’-]*|and|of|for|the)\s+)+in\s+$`)
+
 var cueAfter = regexp.MustCompile(`^[\s,]*(?:(City|city)|(Prefecture|Province|State|County|prefecture|province|state|county))\b`)
 
 // link finds the graph's names in the text and keeps, for each, the entity the context
@@ -589,6 +593,14 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 			return Mention{}, false
 		}
 	}
+	// "Ambassador to the UN Agencies in Rome": the seat of the body a title accredits
+	// its holder to is part of the title
+	if accreditedIn.MatchString(c.text[:h.start]) && slices.ContainsFunc(ss, func(s scored) bool {
+		k := g.entries[s.ref.entry].Kind
+		return k == kg.City || k == kg.Region
+	}) {
+		return Mention{}, false
+	}
 	best := ss[0]
 	if single && !best.ctx {
 		return Mention{}, false
@@ -596,7 +608,7 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 	if len(ss) > 1 && best.score-ss[1].score < 1.5 && g.entries[ss[1].ref.entry].Kind == g.entries[best.ref.entry].Kind {
 		i := g.coherent(ss, linked)
 		if i < 0 {
-			i = g.dominant(ss)
+			i = g.dominant(ss, p.folded)
 		}
 		if i < 0 {
 			return Mention{}, false

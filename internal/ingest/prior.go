@@ -16,25 +16,46 @@ const dominates = 10
 // dominant settles a close call (ss sorted best first) that coherence left open by the
 // prior of the best-known bearer: the best, when it is a place with context and every
 // candidate of its kind within reach has a tenth of its people or is a namesake the
-// graph barely knows. It returns -1 otherwise.
-func (g *Gazetteer) dominant(ss []scored) int {
+// graph barely knows. A city of a million or more that so dominates the others within
+// reach of the best is meant even when a namesake scored higher for lying in a country
+// the article names ("Paris" among a U.S. diplomat's posts is not Paris, Texas): the
+// publisher's country is named in nearly every text, and one ten times smaller does
+// not outweigh the city every reader knows, if the name is that city's own (not
+// Harare's old name). It returns -1 otherwise.
+func (g *Gazetteer) dominant(ss []scored, name string) int {
 	b := g.entries[ss[0].ref.entry]
 	if b.Kind != kg.City && b.Kind != kg.Region || !ss[0].ctx {
 		return -1
 	}
-	for _, s := range ss[1:] {
+	for i, s := range ss {
+		if i > 0 && (ss[0].score-s.score >= 1.5 || g.entries[s.ref.entry].Kind != kg.City || g.entries[s.ref.entry].Population < 1_000_000 || !s.ctx || FoldName(g.entries[s.ref.entry].Name) != name) {
+			continue
+		}
+		if g.dominatesWithin(ss, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// dominatesWithin reports whether ss[i] has ten times the people of every other
+// candidate of its kind within reach of the best score, or they are namesakes the graph
+// barely knows.
+func (g *Gazetteer) dominatesWithin(ss []scored, i int) bool {
+	b := g.entries[ss[i].ref.entry]
+	for j, s := range ss {
 		e := g.entries[s.ref.entry]
-		if e.Kind != b.Kind || ss[0].score-s.score >= 1.5 {
+		if j == i || e.Kind != b.Kind || ss[0].score-s.score >= 1.5 {
 			continue
 		}
 		// a namesake the graph barely knows (its country and region only, no partner)
 		// yields to a bigger place the graph relates to others
 		minor := e.Degree <= minorDegree && len(e.Partners) == 0 && b.Degree > minorDegree && b.Population > e.Population
 		if !minor && b.Population < dominates*max(e.Population, 1) {
-			return -1
+			return false
 		}
 	}
-	return 0
+	return true
 }
 
 var nextWord = regexp.MustCompile(`^ (\pL+)`)
