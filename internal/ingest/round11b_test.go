@@ -1,0 +1,26 @@
+package ingest
+
+import "testing"
+
+// TestRound11bBodiesWithNoHead: the rules of round 11b for bodies named by an acronym
+// alone, each on sentences written for this test.
+func TestRound11bBodiesWithNoHead(t *testing.T) {
+	g := fixtureGazetteer(t)
+	checkMentions(t, g, []mentionCase{
+		{
+			name: "a letter and a number after \"the\" is a group of states, alone or before its meeting",
+			text: "Harbour Talks\nThe envoy will attend the G9 summit in Kessmark. Later the C55 Mayors’ forum met.",
+			want: map[string]string{"G9#1": "org:g9", "C55#1": "org:c55"},
+		},
+		{
+			name: "a well-known acronym before a common noun is its body; in a list of a portfolio it is not",
+			text: "Harbour Talks\nFarmers spoke of the EU grants and of UN projects. She is Minister for Asia, UN and Trade.",
+			want: map[string]string{"EU#1": "org:european-union", "UN#1": "org:united-nations", "UN#2": ""},
+		},
+		{
+			name: "a letter and a number with no \"the\" before it is no body (a road, a sheet size)",
+			text: "Harbour Talks\nThe convoy drove up the road to A4 junctions near Kessmark.",
+			want: map[string]string{"A4#1": ""},
+		},
+	})
+}
