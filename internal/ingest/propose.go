@@ -536,7 +536,13 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	for i, t := range toks[seg.from:seg.to] {
 		lw := strings.ToLower(t.text)
 		if possessive(t.text) != t.text && seg.from+i < seg.to-1 {
-			return ms // "Hachigian’s Travel" is no one's name
+			// "Ambassador Tora Lind’s Travel": a titled name of two words or more ends
+			// at its possessive; "Hachigian’s Travel" is no one's name
+			if !titled || i == 0 {
+				return ms
+			}
+			seg.to, e = seg.from+i+1, toks[seg.from+i].end
+			break
 		}
 		if nameParticles[t.text] && i > 0 && seg.from+i < seg.to-1 {
 			continue
@@ -564,7 +570,7 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 		return ms // "Preventing Sexual Violence": a verb's -ing form opens no one's name
 	}
 	if pr := p.find(kg.Person, p.c.text[s:e]); titled || p.titleNear(seg) || p.listed(ms, s) || p.personVerbBefore(seg) || p.describedAsPerson(seg) || p.givenNamed(seg) || pr != nil && FoldName(pr.name) == FoldName(p.c.text[s:e]) {
-		return p.add(ms, kg.Person, s, e, 0.6)
+		return p.add(ms, kg.Person, s, headEnd(toks[seg.to-1]), 0.6)
 	}
 	return ms
 }

@@ -24,3 +24,15 @@ func TestRound11bBodiesWithNoHead(t *testing.T) {
 		},
 	})
 }
+
+// TestRound11bPeople: the rules of round 11b for people's names, on made-up sentences.
+func TestRound11bPeople(t *testing.T) {
+	g := fixtureGazetteer(t)
+	checkMentions(t, g, []mentionCase{
+		{
+			name: "a titled name ends at its possessive, even before a headline's capitalised noun; an untitled one word does not",
+			text: "Ambassador Tora Velling’s Travel to Kessmark\nThe trip went well. Velling’s Journey was filmed.",
+			want: map[string]string{"Tora Velling#1": "person:tora-velling", "Velling’s Journey#1": ""},
+		},
+	})
+}
