@@ -513,6 +513,9 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	// "Chairman of the Board Mayor Brad Cole", "Secretary for Public Diplomacy Fabiola
 	// Rodriguez-Ciampoli": a person's name follows the last word of the title.
 	for k := seg.to - 1; k >= seg.from; k-- {
+		if k > seg.from && k+1 < seg.to && initial(p.c.text, toks[k], toks[k+1]) {
+			continue // a middle initial ("Tora A. Lind")
+		}
 		if lw := lower(k); titleWords[lw] || commonCapitalised[lw] || notInNames[lw] || abstractNoun(lw) {
 			// a given name that is also a common word ("... Affairs Victoria Nuland")
 			if seg.to-k-1 == 1 && !titleWords[lw] && !notInNames[lw] && k > seg.from && p.fieldWord(k-1) {
@@ -545,6 +548,10 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 			break
 		}
 		if nameParticles[t.text] && i > 0 && seg.from+i < seg.to-1 {
+			continue
+		}
+		// a middle initial ("Tora A. Lind") is no article
+		if i > 0 && seg.from+i < seg.to-1 && initial(p.c.text, t, toks[seg.from+i+1]) {
 			continue
 		}
 		if connectors[t.text] || notInNames[lw] || titleWords[lw] || orgHeads[lw] || companyHeads[lw] || eventHeads[lw] ||

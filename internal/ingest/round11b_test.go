@@ -34,5 +34,15 @@ func TestRound11bPeople(t *testing.T) {
 			text: "Ambassador Tora Velling’s Travel to Kessmark\nThe trip went well. Velling’s Journey was filmed.",
 			want: map[string]string{"Tora Velling#1": "person:tora-velling", "Velling’s Journey#1": ""},
 		},
+		{
+			name: "a middle initial \"A.\" is no article; the name is a person's",
+			text: "Harbour Talks\nThe envoy met Torvald A. Kessling on Monday.",
+			want: map[string]string{"Torvald A. Kessling#1": "person:torvald-a-kessling"},
+		},
+		{
+			name: "a name that serves as an office is a person's",
+			text: "Harbour Talks\nAbout the author: Maren Tolvik serves as Deputy Minister for Trade.",
+			want: map[string]string{"Maren Tolvik#1": "person:maren-tolvik"},
+		},
 	})
 }
