@@ -44,5 +44,10 @@ func TestRound11bPeople(t *testing.T) {
 			text: "Harbour Talks\nAbout the author: Maren Tolvik serves as Deputy Minister for Trade.",
 			want: map[string]string{"Maren Tolvik#1": "person:maren-tolvik"},
 		},
+		{
+			name: "a spokesperson's title names the holder after it",
+			text: "Harbour Talks\nThe following is attributable to Spokesperson Tor Velling:",
+			want: map[string]string{"Tor Velling#1": "person:tor-velling"},
+		},
 	})
 }

@@ -107,7 +107,9 @@ var titleWords = set("mayor", "vice", "deputy", "director", "director-general", 
 	"smt", "shri", "shrimati", "kumari", "hon", "honourable", "honorable", "datuk", "dato", "puan", "encik", "bapak", "ibu",
 	// Malaysia's honours and pilgrim's styles, which stack ("Datuk Seri Haji Panglima
 	// Haji ..."), and clergy and offices of the genre written before a name
-	"seri", "haji", "hajjah", "panglima", "tun", "archbishop", "cardinal", "reverend", "rev", "imam", "rabbi", "ombudsman")
+	"seri", "haji", "hajjah", "panglima", "tun", "archbishop", "cardinal", "reverend", "rev", "imam", "rabbi", "ombudsman",
+	// a ministry's voice, named before the holder ("Spokesperson Tor Lind")
+	"spokesperson", "spokesman", "spokeswoman")
 
 // determiners open no name: "This Forum" is the forum named before.
 var determiners = set("this", "that", "these", "those", "its", "our", "their")
