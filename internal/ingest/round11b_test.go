@@ -13,6 +13,11 @@ func TestRound11bBodiesWithNoHead(t *testing.T) {
 			want: map[string]string{"G9#1": "org:g9", "C55#1": "org:c55"},
 		},
 		{
+			name: "a demonym and \"Armed Forces\" is a body",
+			text: "Harbour Talks\nThe envoy thanked members of the Velmoran Armed Forces for their work.",
+			want: map[string]string{"Velmoran Armed Forces#1": "org:velmoran-armed-forces"},
+		},
+		{
 			name: "a well-known acronym before a common noun is its body; in a list of a portfolio it is not",
 			text: "Harbour Talks\nFarmers spoke of the EU grants and of UN projects. She is Minister for Asia, UN and Trade.",
 			want: map[string]string{"EU#1": "org:european-union", "UN#1": "org:united-nations", "UN#2": ""},

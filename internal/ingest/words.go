@@ -188,7 +188,7 @@ var (
 		// a court
 		"tribunal", "court",
 		// armed forces, churches, and a union of nations ("United Nations")
-		"army", "navy", "church", "nations", "corps", "guard", "force", "senate")
+		"army", "navy", "church", "nations", "corps", "guard", "force", "forces", "senate")
 	// openingHeads open a body's name in languages that put the noun first
 	// ("Universitas Borneo", "Universidad de Chile")
 	openingHeads = set("universitas", "universidad", "universidade", "universite", "université", "universita", "università", "universiti")
