@@ -25,9 +25,10 @@ var (
 // dayNames are the days of the week, no places.
 var dayNames = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-// knownAcronyms are bodies every reader knows by their acronym, which texts use
-// without defining them ("the UN Special Representative").
-var knownAcronyms = map[string]string{"UN": "United Nations", "EU": "European Union"}
+// knownAcronyms are bodies every reader knows by their acronym (or one short word:
+// "the Commonwealth"), which texts use without defining them ("the UN Special
+// Representative").
+var knownAcronyms = map[string]string{"UN": "United Nations", "EU": "European Union", "Commonwealth": "Commonwealth of Nations"}
 
 // groupAcronym is a group of states or cities named by a letter and its number of
 // members ("the G7", "the C40"): a body with no head word.
@@ -88,7 +89,7 @@ func (p *proposer) knownBodies(ms []Mention) []Mention {
 		alone := strings.HasSuffix(p.c.text[:t.start], "the ") && (i+1 >= len(p.c.toks) || !isNameWord(p.c.toks[i+1].text) || !onlySpace(p.c.text[t.end:p.c.toks[i+1].start]))
 		// or as a modifier before a common noun ("funded UN projects"), not in a list
 		// ("Asia, UN and Trade")
-		modifier := i+1 < len(p.c.toks) && p.c.text[t.end:p.c.toks[i+1].start] == " " && !isNameWord(p.c.toks[i+1].text) &&
+		modifier := isUpperWord(t.text) && i+1 < len(p.c.toks) && p.c.text[t.end:p.c.toks[i+1].start] == " " && !isNameWord(p.c.toks[i+1].text) &&
 			!connectors[p.c.toks[i+1].text] && !strings.HasSuffix(p.c.text[:t.start], ", ")
 		if !office && !alone && !modifier && name != t.text {
 			continue

@@ -18,6 +18,11 @@ func TestRound11bBodiesWithNoHead(t *testing.T) {
 			want: map[string]string{"Velmoran Armed Forces#1": "org:velmoran-armed-forces"},
 		},
 		{
+			name: "a coined short form in brackets after a new meeting's name is that meeting, though it spells no initials; \"the Commonwealth\" alone is a body",
+			text: "Harbour Talks\nThe ministers will attend a Velmora Kessmark Ministerial Meeting (VEKMIN) and speak on the future of the Commonwealth at noon.",
+			want: map[string]string{"Velmora Kessmark Ministerial Meeting#1": "event:velmora-kessmark-ministerial-meeting", "VEKMIN#1": "event:velmora-kessmark-ministerial-meeting", "Commonwealth#1": "org:commonwealth-of-nations"},
+		},
+		{
 			name: "a well-known acronym before a common noun is its body; in a list of a portfolio it is not",
 			text: "Harbour Talks\nFarmers spoke of the EU grants and of UN projects. She is Minister for Asia, UN and Trade.",
 			want: map[string]string{"EU#1": "org:european-union", "UN#1": "org:united-nations", "UN#2": ""},
