@@ -246,7 +246,9 @@ func (p *proposer) propose(ms []Mention) []Mention {
 			for k := to - 1; k > from+1; k-- {
 				// ("Japanese Olympics Minister": a demonym and an event's word are the
 				// office's field, no named event)
-				if headKind(toks[from:k]) != "" && !connectors[toks[k].text] && !demonymEvent(toks[from:k]) {
+				// ("Harbour War Memorial": a venue's head after it makes the whole a
+				// venue, no event)
+				if headKind(toks[from:k]) != "" && !connectors[toks[k].text] && !demonymEvent(toks[from:k]) && !venueHeads[strings.ToLower(toks[to-1].text)] {
 					ms = p.add(ms, headKind(toks[from:k]), toks[from].start, headEnd(toks[k-1]), 0.6)
 					from = k
 					break

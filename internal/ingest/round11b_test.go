@@ -61,3 +61,15 @@ func TestRound11bPeople(t *testing.T) {
 		},
 	})
 }
+
+// TestRound11bPrecision: names round 11b leaves out, on made-up sentences.
+func TestRound11bPrecision(t *testing.T) {
+	g := fixtureGazetteer(t)
+	checkMentions(t, g, []mentionCase{
+		{
+			name: "an event's head before a memorial's is part of a venue's name, no event",
+			text: "Harbour Talks\nShe laid a wreath at the Kessmark War Memorial with Minister Tora Lind.",
+			want: map[string]string{"Kessmark War#1": "", "Kessmark War Memorial#1": "", "Tora Lind#1": "person:tora-lind"},
+		},
+	})
+}
