@@ -71,5 +71,10 @@ func TestRound11bPrecision(t *testing.T) {
 			text: "Harbour Talks\nShe laid a wreath at the Kessmark War Memorial with Minister Tora Lind.",
 			want: map[string]string{"Kessmark War#1": "", "Kessmark War Memorial#1": "", "Tora Lind#1": "person:tora-lind"},
 		},
+		{
+			name: "a headline's verb, a title's topic field and a festival's words name no one",
+			text: "New Envoy Presents Credentials to Minister Tora Lind\nShe was Deputy Secretary for Trade and Regional Security Policy, and hosted the Plum Blossom reception for North-East Asian envoys.",
+			want: map[string]string{"Presents Credentials#1": "", "Regional Security Policy#1": "", "Plum Blossom#1": "", "North-East Asian#1": "", "Tora Lind#1": "person:tora-lind"},
+		},
 	})
 }

@@ -165,7 +165,12 @@ var notInNames = set("on", "in", "at", "the", "this", "that", "these", "those", 
 	"affairs", "partnership", "relations", "cooperation",
 	// a headline's verbs ("Consul General Visits Saga")
 	"visits", "meets", "signs", "welcomes", "hosts", "attends", "opens", "holds", "receives", "travels", "tours",
-	"visit", "represents", "leads", "joins", "marks", "celebrates", "launches", "calls", "says", "addresses", "greets", "honors", "honours")
+	"visit", "represents", "leads", "joins", "marks", "celebrates", "launches", "calls", "says", "addresses", "greets", "honors", "honours",
+	"presents", "delivers", "announces", "highlights", "discusses", "promotes", "congratulates", "unveils",
+	"inaugurates", "concludes", "commemorates", "reaffirms",
+	// topic nouns of the genre that no one bears as a name ("Security Policy", "Cherry
+	// Blossom"), and a continent's adjective ("North-East Asian")
+	"policy", "security", "credentials", "blossom", "blossoms", "strategy", "democracy", "asian", "european", "african")
 
 // orgHeads end an organisation's name; companyHeads a company's.
 var (
