@@ -22,6 +22,10 @@ var (
 	topicTitle = regexp.MustCompile(`\b(?i:topic|theme|titled|entitled|title)(?: of)?:? ["“][^"”\n]+["”]`)
 )
 
+// countryShortForms are well-known countries' everyday names that the graph may not
+// hold as aliases: a country, never a new place (the linker's to link).
+var countryShortForms = set("Britain", "Great Britain", "Holland")
+
 // dayNames are the days of the week, no places.
 var dayNames = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -43,7 +47,7 @@ var bodyHeadTitles = set("imam", "rector", "dean", "chancellor", "abbot", "patri
 func (p *proposer) placeNames(ms []Mention) []Mention {
 	text := p.c.text
 	ok := func(s, e int) bool {
-		if slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < e && s < m.bEnd }) || p.sentenceStart(s) ||
+		if slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < e && s < m.bEnd }) || p.sentenceStart(s) || countryShortForms[text[s:e]] ||
 			len(p.g.entriesNamed(text[s:e])) > 0 {
 			return false
 		}

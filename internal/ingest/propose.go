@@ -183,6 +183,11 @@ func (p *proposer) propose(ms []Mention) []Mention {
 			from = k + 1
 		}
 		// "Yucatan Peninsula", "Mekong Delta": a place's name and a land form's head
+		// ("the Korean Peninsula": a land form named by a demonym spans countries, a
+		// geographic feature left out as world regions are)
+		if to-from == 2 && landForms[strings.ToLower(toks[to-1].text)] && demonyms[strings.ToLower(toks[from].text)] != "" {
+			continue
+		}
 		if to-from >= 2 && landForms[strings.ToLower(toks[to-1].text)] && p.properName(toks[from:to-1]) {
 			ms = p.add(ms, kg.Region, toks[from].start, toks[to-1].end, 0.5)
 			continue
@@ -506,7 +511,8 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 		return p.add(ms, kg.City, s, e, 0.5)
 	}
 	// "Mayor of Potalum Abdul Bais": the office's place, then the holder
-	if seg.from >= 2 && toks[seg.from-1].text == "of" && titleWords[lower(seg.from-2)] && n >= 3 && n <= 5 {
+	// (not a portfolio: "Minister of Environment Tora Lind")
+	if seg.from >= 2 && toks[seg.from-1].text == "of" && titleWords[lower(seg.from-2)] && n >= 3 && n <= 5 && !commonCapitalised[lower(seg.from)] && !abstractNoun(lower(seg.from)) {
 		ms = p.add(ms, kg.City, s, toks[seg.from].end, 0.5)
 		seg.from++
 		n--
