@@ -18,6 +18,16 @@ func TestRound11bBodiesWithNoHead(t *testing.T) {
 			want: map[string]string{"Velmoran Armed Forces#1": "org:velmoran-armed-forces"},
 		},
 		{
+			name: "games named by a host city and a year are an event, and so is their short form in a text about the Olympics",
+			text: "Harbour Talks\nThe minister discussed the Sydney 2032 Olympics and Paralympics, after the success of Paris 2024.",
+			want: map[string]string{"Sydney 2032 Olympics and Paralympics#1": "event:sydney-2032-olympics-and-paralympics", "Paris 2024#1": "event:paris-2024", "Sydney#1": "", "Paris#1": ""},
+		},
+		{
+			name: "a city and a year with no Olympics in the text are no event",
+			text: "Harbour Talks\nThe minister recalled the trade fair held in Paris 2024, then left.",
+			want: map[string]string{"Paris 2024#1": ""},
+		},
+		{
 			name: "a coined short form in brackets after a new meeting's name is that meeting, though it spells no initials; \"the Commonwealth\" alone is a body",
 			text: "Harbour Talks\nThe ministers will attend a Velmora Kessmark Ministerial Meeting (VEKMIN) and speak on the future of the Commonwealth at noon.",
 			want: map[string]string{"Velmora Kessmark Ministerial Meeting#1": "event:velmora-kessmark-ministerial-meeting", "VEKMIN#1": "event:velmora-kessmark-ministerial-meeting", "Commonwealth#1": "org:commonwealth-of-nations"},
