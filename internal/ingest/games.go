@@ -41,3 +41,25 @@ func (p *proposer) cityGames(ms []Mention) []Mention {
 	}
 	return ms
 }
+
+// theNameInCity is a single capitalised word after "the" and before "in" and a
+// capitalised place ("at the Velmarium in Kessmark"): a body known by its short name.
+var theNameInCity = regexp.MustCompile(`\b(?:[Aa]t|[Tt]o|[Ff]rom|visited|visit) the (\p{Lu}\p{Ll}{3,}) in \p{Lu}`)
+
+// shortNamedBodies proposes the bodies theNameInCity finds that no mention covers and
+// whose word is no common word, title, demonym or name the graph knows.
+func (p *proposer) shortNamedBodies(ms []Mention) []Mention {
+	text := p.c.text
+	for _, m := range theNameInCity.FindAllStringSubmatchIndex(text, -1) {
+		s, e := m[2], m[3]
+		w := text[s:e]
+		lw := strings.ToLower(w)
+		if slices.ContainsFunc(ms, func(x Mention) bool { return x.bStart < e && s < x.bEnd }) || commonCapitalised[lw] || notInNames[lw] ||
+			titleWords[lw] || demonyms[lw] != "" || p.c.lower[FoldName(w)] || orgHeads[lw] || eventHeads[lw] || venueWords[lw] ||
+			regionHeads[lw] || landForms[lw] || abstractNoun(lw) || p.gerund(w) || len(p.g.entriesNamed(w)) > 0 {
+			continue
+		}
+		ms = p.add(ms, kg.Organization, s, e, 0.45)
+	}
+	return ms
+}

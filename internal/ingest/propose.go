@@ -308,7 +308,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	ms = p.placeCues(ms)
 	ms = p.placeNames(ms)
 	ms = p.knownBodies(ms)
-	ms = p.bracketedAcronyms(p.cityGames(ms))
+	ms = p.bracketedAcronyms(p.shortNamedBodies(p.cityGames(ms)))
 	ms = p.apposition(ms)
 	ms = p.coreference(ms)
 	return p.outsideTopicTitles(p.outsideQuotedTitles(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.definedAcronyms(ms))))))))

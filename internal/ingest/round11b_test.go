@@ -28,6 +28,11 @@ func TestRound11bBodiesWithNoHead(t *testing.T) {
 			want: map[string]string{"Paris 2024#1": ""},
 		},
 		{
+			name: "one unknown capitalised word between \"at the\" and \"in\" a place is a body by its short name; a common word is not",
+			text: "Harbour Talks\nAt the Velmarium in Kessmark she met students. She spoke at the Embassy in Kessmark and at the Ministry in Kessmark.",
+			want: map[string]string{"Velmarium#1": "org:velmarium", "Embassy#1": "", "Ministry#1": ""},
+		},
+		{
 			name: "a coined short form in brackets after a new meeting's name is that meeting, though it spells no initials; \"the Commonwealth\" alone is a body",
 			text: "Harbour Talks\nThe ministers will attend a Velmora Kessmark Ministerial Meeting (VEKMIN) and speak on the future of the Commonwealth at noon.",
 			want: map[string]string{"Velmora Kessmark Ministerial Meeting#1": "event:velmora-kessmark-ministerial-meeting", "VEKMIN#1": "event:velmora-kessmark-ministerial-meeting", "Commonwealth#1": "org:commonwealth-of-nations"},
