@@ -38,3 +38,13 @@ func (p *proposer) bracketedAcronyms(ms []Mention) []Mention {
 	}
 	return ms
 }
+
+// keptVenues drops a new body whose name is a venue's kept as a museum ("X Temple
+// Museum", "Y Palace Museum"): a building, left out as venues are.
+func keptVenues(ms []Mention) []Mention {
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		ws := strings.Fields(m.Text)
+		return m.Proposed != nil && m.Kind == kg.Organization && len(ws) >= 3 && ws[len(ws)-1] == "Museum" &&
+			(venueWords[strings.ToLower(ws[len(ws)-2])] || strings.EqualFold(ws[len(ws)-2], "palace"))
+	})
+}

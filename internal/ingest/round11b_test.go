@@ -87,6 +87,11 @@ func TestRound11bPrecision(t *testing.T) {
 			want: map[string]string{"Kessmark War#1": "", "Kessmark War Memorial#1": "", "Tora Lind#1": "person:tora-lind"},
 		},
 		{
+			name: "a temple kept as a museum is a venue, left out; a museum with no venue word before it is a body",
+			text: "Harbour Talks\nShe toured the Velmar Abbot Temple Museum and the Kessmark Maritime Museum.",
+			want: map[string]string{"Velmar Abbot Temple Museum#1": "", "Abbot Temple Museum#1": "", "Kessmark Maritime Museum#1": "org:kessmark-maritime-museum"},
+		},
+		{
 			name: "a headline's verb, a title's topic field and a festival's words name no one",
 			text: "New Envoy Presents Credentials to Minister Tora Lind\nShe was Deputy Secretary for Trade and Regional Security Policy, and hosted the Plum Blossom reception for North-East Asian envoys.",
 			want: map[string]string{"Presents Credentials#1": "", "Regional Security Policy#1": "", "Plum Blossom#1": "", "North-East Asian#1": "", "Tora Lind#1": "person:tora-lind"},
