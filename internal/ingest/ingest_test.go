@@ -109,7 +109,7 @@ var floors = map[string]floor{
 	"field-tokyo-osaka-2018":          {0.76, 1, 0.83, 1, 0.66, 0.2},
 	"hague-hong-kong-brisbane-2011":   {1, 1, 1, 1, 1, 0},
 	"hague-korea-mongolia-japan-2013": {0.95, 1, 1, 1, 1, 0.2},
-	"sherman-ulaanbaatar-2021":        {0.75, 0.85, 1, 0.87, 0.33, 0.25},
+	"sherman-ulaanbaatar-2021":        {0.75, 0.85, 1, 1, 0.33, 0.25},
 }
 
 // measuredWrongDates is the number of wrong dates an article was measured with, where
