@@ -165,8 +165,15 @@ func (p *proposer) describedAsPerson(seg run) bool {
 	if m := described.FindStringSubmatch(rest); m != nil && demonyms[strings.ToLower(m[1])] != "" && !bodyNouns[strings.ToLower(m[2])] {
 		return true
 	}
+	if m := servesAs.FindStringSubmatch(rest); m != nil && (titleWords[strings.ToLower(m[1])] || titleWords[strings.ToLower(m[2])]) {
+		return true
+	}
 	return describedByRole.MatchString(rest)
 }
+
+// servesAs: a name followed by the office its bearer holds ("Tora Lind serves as
+// Deputy Minister"): only a person serves as one.
+var servesAs = regexp.MustCompile(`^\s+(?:serves|served|will serve|is serving|has served|was appointed|was named)\s+as\s+(?:the\s+|an?\s+)?(\p{Lu}\p{L}*)(?:\s+(\p{Lu}\p{L}*))?`)
 
 // describedByRole: a name followed by what its bearer does ("Kim Min-jung, a researcher
 // at the Institute").

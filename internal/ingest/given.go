@@ -142,6 +142,9 @@ func (p *proposer) afterSiteVerb(seg run) bool {
 }
 
 // venueWords end the names of buildings and grounds, which name no person.
+// venueHeads end a venue's name ("X War Memorial"), which is left out.
+var venueHeads = set("memorial", "monument", "cemetery")
+
 var venueWords = set("precinct", "building", "house", "hall", "park", "square", "plaza", "stadium", "arena",
 	"station", "bridge", "tower", "room", "lounge", "terrace", "ballroom", "garden", "gardens", "church", "temple", "shrine", "cathedral", "mosque", "base", "airport")
 

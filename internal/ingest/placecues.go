@@ -22,12 +22,21 @@ var (
 	topicTitle = regexp.MustCompile(`\b(?i:topic|theme|titled|entitled|title)(?: of)?:? ["“][^"”\n]+["”]`)
 )
 
+// countryShortForms are well-known countries' everyday names that the graph may not
+// hold as aliases: a country, never a new place (the linker's to link).
+var countryShortForms = set("Britain", "Great Britain", "Holland")
+
 // dayNames are the days of the week, no places.
 var dayNames = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-// knownAcronyms are bodies every reader knows by their acronym, which texts use
-// without defining them ("the UN Special Representative").
-var knownAcronyms = map[string]string{"UN": "United Nations"}
+// knownAcronyms are bodies every reader knows by their acronym (or one short word:
+// "the Commonwealth"), which texts use without defining them ("the UN Special
+// Representative").
+var knownAcronyms = map[string]string{"UN": "United Nations", "EU": "European Union", "Commonwealth": "Commonwealth of Nations"}
+
+// groupAcronym is a group of states or cities named by a letter and its number of
+// members ("the G7", "the C40"): a body with no head word.
+var groupAcronym = regexp.MustCompile(`^[A-Z][0-9]{1,2}$`)
 
 // bodyHeadTitles head a body, not a place: "the Grand Imam of al-Azhar" heads al-Azhar.
 var bodyHeadTitles = set("imam", "rector", "dean", "chancellor", "abbot", "patriarch", "provost")
@@ -38,7 +47,7 @@ var bodyHeadTitles = set("imam", "rector", "dean", "chancellor", "abbot", "patri
 func (p *proposer) placeNames(ms []Mention) []Mention {
 	text := p.c.text
 	ok := func(s, e int) bool {
-		if slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < e && s < m.bEnd }) || p.sentenceStart(s) ||
+		if slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < e && s < m.bEnd }) || p.sentenceStart(s) || countryShortForms[text[s:e]] ||
 			len(p.g.entriesNamed(text[s:e])) > 0 {
 			return false
 		}
@@ -72,6 +81,9 @@ func (p *proposer) placeNames(ms []Mention) []Mention {
 func (p *proposer) knownBodies(ms []Mention) []Mention {
 	for i, t := range p.c.toks {
 		name := knownAcronyms[t.text]
+		if name == "" && groupAcronym.MatchString(t.text) && strings.HasSuffix(p.c.text[:t.start], "the ") {
+			name = t.text // "the G20", "the G20 Foreign Ministers' meeting"
+		}
 		if name == "" || slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < t.end && t.start < m.bEnd }) {
 			continue
 		}
@@ -79,7 +91,11 @@ func (p *proposer) knownBodies(ms []Mention) []Mention {
 		// not in a minister's portfolio ("for Asia, UN and ...")
 		office := i+1 < len(p.c.toks) && titleWords[strings.ToLower(p.c.toks[i+1].text)] && p.c.text[t.end:p.c.toks[i+1].start] == " "
 		alone := strings.HasSuffix(p.c.text[:t.start], "the ") && (i+1 >= len(p.c.toks) || !isNameWord(p.c.toks[i+1].text) || !onlySpace(p.c.text[t.end:p.c.toks[i+1].start]))
-		if !office && !alone {
+		// or as a modifier before a common noun ("funded UN projects"), not in a list
+		// ("Asia, UN and Trade")
+		modifier := isUpperWord(t.text) && i+1 < len(p.c.toks) && p.c.text[t.end:p.c.toks[i+1].start] == " " && !isNameWord(p.c.toks[i+1].text) &&
+			!connectors[p.c.toks[i+1].text] && !strings.HasSuffix(p.c.text[:t.start], ", ")
+		if !office && !alone && !modifier && name != t.text {
 			continue
 		}
 		ms = p.addNamed(ms, kg.Organization, t.start, t.end, name, 0.5)

@@ -183,6 +183,11 @@ func (p *proposer) propose(ms []Mention) []Mention {
 			from = k + 1
 		}
 		// "Yucatan Peninsula", "Mekong Delta": a place's name and a land form's head
+		// ("the Korean Peninsula": a land form named by a demonym spans countries, a
+		// geographic feature left out as world regions are)
+		if to-from == 2 && landForms[strings.ToLower(toks[to-1].text)] && demonyms[strings.ToLower(toks[from].text)] != "" {
+			continue
+		}
 		if to-from >= 2 && landForms[strings.ToLower(toks[to-1].text)] && p.properName(toks[from:to-1]) {
 			ms = p.add(ms, kg.Region, toks[from].start, toks[to-1].end, 0.5)
 			continue
@@ -246,7 +251,9 @@ func (p *proposer) propose(ms []Mention) []Mention {
 			for k := to - 1; k > from+1; k-- {
 				// ("Japanese Olympics Minister": a demonym and an event's word are the
 				// office's field, no named event)
-				if headKind(toks[from:k]) != "" && !connectors[toks[k].text] && !demonymEvent(toks[from:k]) {
+				// ("Harbour War Memorial": a venue's head after it makes the whole a
+				// venue, no event)
+				if headKind(toks[from:k]) != "" && !connectors[toks[k].text] && !demonymEvent(toks[from:k]) && !venueHeads[strings.ToLower(toks[to-1].text)] {
 					ms = p.add(ms, headKind(toks[from:k]), toks[from].start, headEnd(toks[k-1]), 0.6)
 					from = k
 					break
@@ -301,9 +308,10 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	ms = p.placeCues(ms)
 	ms = p.placeNames(ms)
 	ms = p.knownBodies(ms)
+	ms = p.bracketedAcronyms(p.shortNamedBodies(p.cityGames(ms)))
 	ms = p.apposition(ms)
 	ms = p.coreference(ms)
-	return p.outsideTopicTitles(p.outsideQuotedTitles(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.definedAcronyms(ms))))))))
+	return keptVenues(p.outsideTopicTitles(p.outsideQuotedTitles(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.definedAcronyms(ms)))))))))
 }
 
 // camelCase reports whether a word of six letters or more has a capital after a
@@ -503,7 +511,8 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 		return p.add(ms, kg.City, s, e, 0.5)
 	}
 	// "Mayor of Potalum Abdul Bais": the office's place, then the holder
-	if seg.from >= 2 && toks[seg.from-1].text == "of" && titleWords[lower(seg.from-2)] && n >= 3 && n <= 5 {
+	// (not a portfolio: "Minister of Environment Tora Lind")
+	if seg.from >= 2 && toks[seg.from-1].text == "of" && titleWords[lower(seg.from-2)] && n >= 3 && n <= 5 && !commonCapitalised[lower(seg.from)] && !abstractNoun(lower(seg.from)) {
 		ms = p.add(ms, kg.City, s, toks[seg.from].end, 0.5)
 		seg.from++
 		n--
@@ -513,6 +522,9 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	// "Chairman of the Board Mayor Brad Cole", "Secretary for Public Diplomacy Fabiola
 	// Rodriguez-Ciampoli": a person's name follows the last word of the title.
 	for k := seg.to - 1; k >= seg.from; k-- {
+		if k > seg.from && k+1 < seg.to && initial(p.c.text, toks[k], toks[k+1]) {
+			continue // a middle initial ("Tora A. Lind")
+		}
 		if lw := lower(k); titleWords[lw] || commonCapitalised[lw] || notInNames[lw] || abstractNoun(lw) {
 			// a given name that is also a common word ("... Affairs Victoria Nuland")
 			if seg.to-k-1 == 1 && !titleWords[lw] && !notInNames[lw] && k > seg.from && p.fieldWord(k-1) {
@@ -536,9 +548,19 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	for i, t := range toks[seg.from:seg.to] {
 		lw := strings.ToLower(t.text)
 		if possessive(t.text) != t.text && seg.from+i < seg.to-1 {
-			return ms // "Hachigian’s Travel" is no one's name
+			// "Ambassador Tora Lind’s Travel": a titled name of two words or more ends
+			// at its possessive; "Hachigian’s Travel" is no one's name
+			if !titled || i == 0 {
+				return ms
+			}
+			seg.to, e = seg.from+i+1, toks[seg.from+i].end
+			break
 		}
 		if nameParticles[t.text] && i > 0 && seg.from+i < seg.to-1 {
+			continue
+		}
+		// a middle initial ("Tora A. Lind") is no article
+		if i > 0 && seg.from+i < seg.to-1 && initial(p.c.text, t, toks[seg.from+i+1]) {
 			continue
 		}
 		if connectors[t.text] || notInNames[lw] || titleWords[lw] || orgHeads[lw] || companyHeads[lw] || eventHeads[lw] ||
@@ -564,7 +586,7 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 		return ms // "Preventing Sexual Violence": a verb's -ing form opens no one's name
 	}
 	if pr := p.find(kg.Person, p.c.text[s:e]); titled || p.titleNear(seg) || p.listed(ms, s) || p.personVerbBefore(seg) || p.describedAsPerson(seg) || p.givenNamed(seg) || pr != nil && FoldName(pr.name) == FoldName(p.c.text[s:e]) {
-		return p.add(ms, kg.Person, s, e, 0.6)
+		return p.add(ms, kg.Person, s, headEnd(toks[seg.to-1]), 0.6)
 	}
 	return ms
 }

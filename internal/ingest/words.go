@@ -107,7 +107,9 @@ var titleWords = set("mayor", "vice", "deputy", "director", "director-general", 
 	"smt", "shri", "shrimati", "kumari", "hon", "honourable", "honorable", "datuk", "dato", "puan", "encik", "bapak", "ibu",
 	// Malaysia's honours and pilgrim's styles, which stack ("Datuk Seri Haji Panglima
 	// Haji ..."), and clergy and offices of the genre written before a name
-	"seri", "haji", "hajjah", "panglima", "tun", "archbishop", "cardinal", "reverend", "rev", "imam", "rabbi", "ombudsman")
+	"seri", "haji", "hajjah", "panglima", "tun", "archbishop", "cardinal", "reverend", "rev", "imam", "rabbi", "ombudsman",
+	// a ministry's voice, named before the holder ("Spokesperson Tor Lind")
+	"spokesperson", "spokesman", "spokeswoman")
 
 // determiners open no name: "This Forum" is the forum named before.
 var determiners = set("this", "that", "these", "those", "its", "our", "their")
@@ -163,7 +165,12 @@ var notInNames = set("on", "in", "at", "the", "this", "that", "these", "those", 
 	"affairs", "partnership", "relations", "cooperation",
 	// a headline's verbs ("Consul General Visits Saga")
 	"visits", "meets", "signs", "welcomes", "hosts", "attends", "opens", "holds", "receives", "travels", "tours",
-	"visit", "represents", "leads", "joins", "marks", "celebrates", "launches", "calls", "says", "addresses", "greets", "honors", "honours")
+	"visit", "represents", "leads", "joins", "marks", "celebrates", "launches", "calls", "says", "addresses", "greets", "honors", "honours",
+	"presents", "delivers", "announces", "highlights", "discusses", "promotes", "congratulates", "unveils",
+	"inaugurates", "concludes", "commemorates", "reaffirms",
+	// topic nouns of the genre that no one bears as a name ("Security Policy", "Cherry
+	// Blossom"), and a continent's adjective ("North-East Asian")
+	"policy", "security", "credentials", "blossom", "blossoms", "strategy", "democracy", "asian", "european", "african")
 
 // orgHeads end an organisation's name; companyHeads a company's.
 var (
@@ -186,7 +193,7 @@ var (
 		// a court
 		"tribunal", "court",
 		// armed forces, churches, and a union of nations ("United Nations")
-		"army", "navy", "church", "nations", "corps", "guard", "force", "senate")
+		"army", "navy", "church", "nations", "corps", "guard", "force", "forces", "senate")
 	// openingHeads open a body's name in languages that put the noun first
 	// ("Universitas Borneo", "Universidad de Chile")
 	openingHeads = set("universitas", "universidad", "universidade", "universite", "université", "universita", "università", "universiti")
