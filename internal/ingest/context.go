@@ -21,6 +21,26 @@ var demonyms = map[string]string{
 	"belarusian": "country:by", "new zealand": "country:nz", "cambodian": "country:kh", "lao": "country:la",
 	"myanmar": "country:mm", "afghan": "country:af", "nigerian": "country:ng", "kenyan": "country:ke",
 	"south african": "country:za", "ethiopian": "country:et", "cuban": "country:cu", "colombian": "country:co",
+	// Left out: demonyms two countries share or a US state spells ("Georgian", "Sudanese",
+	// "Guinean", "Dominican", "Congolese").
+	"lebanese": "country:lb", "jordanian": "country:jo", "ghanaian": "country:gh", "ivoirian": "country:ci",
+	"libyan": "country:ly", "tajik": "country:tj", "macedonian": "country:mk", "kyrgyz": "country:kg",
+	"turkmen": "country:tm", "syrian": "country:sy", "iraqi": "country:iq", "senegalese": "country:sn",
+	"tanzanian": "country:tz", "ugandan": "country:ug", "somali": "country:so", "djiboutian": "country:dj",
+	"moroccan": "country:ma", "algerian": "country:dz", "tunisian": "country:tn", "qatari": "country:qa",
+	"kuwaiti": "country:kw", "omani": "country:om", "yemeni": "country:ye", "bahraini": "country:bh",
+	"jamaican": "country:jm", "haitian": "country:ht", "guatemalan": "country:gt", "honduran": "country:hn",
+	"salvadoran": "country:sv", "nicaraguan": "country:ni", "panamanian": "country:pa", "venezuelan": "country:ve",
+	"ecuadorian": "country:ec", "bolivian": "country:bo", "paraguayan": "country:py", "serbian": "country:rs",
+	"croatian": "country:hr", "bosnian": "country:ba", "albanian": "country:al", "bulgarian": "country:bg",
+	"romanian": "country:ro", "slovak": "country:sk", "slovenian": "country:si", "estonian": "country:ee",
+	"latvian": "country:lv", "lithuanian": "country:lt", "armenian": "country:am", "azerbaijani": "country:az",
+	"moldovan": "country:md", "icelandic": "country:is", "rwandan": "country:rw", "zambian": "country:zm",
+	"zimbabwean": "country:zw", "malawian": "country:mw", "mozambican": "country:mz", "angolan": "country:ao",
+	"namibian": "country:na", "cameroonian": "country:cm", "malian": "country:ml", "burkinabe": "country:bf",
+	"beninese": "country:bj", "togolese": "country:tg", "liberian": "country:lr", "sierra leonean": "country:sl",
+	"eritrean": "country:er", "taiwanese": "country:tw", "burmese": "country:mm", "maldivian": "country:mv",
+	"bhutanese": "country:bt", "fijian": "country:fj", "samoan": "country:ws", "tongan": "country:to",
 }
 
 // abbreviations are the short forms of countries articles use that the graph's

@@ -108,18 +108,18 @@ var floors = map[string]floor{
 	// the twelfth held-out set, as first measured unseen (after round 10), raised after
 	// rounds 11a and 11b
 	"buangan-ulaanbaatar-2022":        {0.93, 1, 1, 0.8, 1, 0},
-	"field-tokyo-osaka-2018":          {0.84, 1, 0.83, 1, 0.66, 0.2},
+	"field-tokyo-osaka-2018":          {0.92, 1, 0.83, 1, 0.66, 0.2},
 	"hague-hong-kong-brisbane-2011":   {1, 1, 1, 1, 1, 0},
 	"hague-korea-mongolia-japan-2013": {1, 1, 1, 1, 1, 0.2},
 	"sherman-ulaanbaatar-2021":        {0.87, 1, 1, 1, 0.66, 0.5},
 	// the thirteenth held-out set, as first measured unseen (after round 11)
 	"clinton-nairobi-2012":       {0.95, 1, 0.5, 0.33, 0.33, 0.14},
-	"duddridge-ghana-2016":       {0.92, 0.88, 0.5, 0.8, 1, 0.08},
+	"duddridge-ghana-2016":       {0.92, 0.88, 0.5, 1, 1, 0.08},
 	"kerry-colombo-nairobi-2015": {0.79, 0.95, 1, 0.8, 0, 0},
 	"lu-central-asia-2022":       {1, 0.78, 0.7, 0.87, 1, 0},
 	"reeker-milan-ohrid-2021":    {0.9, 1, 0.33, 0.66, 1, 0.09},
 	// the fourteenth held-out set, as first measured unseen (after round 11)
-	"hale-tripoli-2014":       {0.35, 0.38, 0.83, 1, 0.8, 0.4},
+	"hale-tripoli-2014":       {0.92, 1, 0.83, 1, 1, 0.5},
 	"nides-haifa-2022":        {1, 1, 0.75, 0.87, 1, 1},
 	"ricciardone-ankara-2012": {1, 1, 1, 1, 1, 0},
 	"wooster-irbid-2021":      {0.92, 0.83, 0.75, 0.6, 0.5, 0.4},
@@ -1591,6 +1591,41 @@ func TestWorldCityOverNamesake(t *testing.T) {
 		}
 		if got := linksAt(t, doc, tc.text, "Marlow", 1); got != tc.want {
 			t.Errorf("%q: Marlow -> %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// round12aGazetteer holds made-up namesakes for round 12a's rules.
+func round12aGazetteer() *Gazetteer {
+	return NewGazetteer([]store.NameRecord{
+		{ID: "country:lb", Kind: kg.Country, Name: "Lebanon", Degree: 200},
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "country:us", Kind: kg.Country, Name: "United States", Degree: 900},
+		// a port of millions that names its region, and a namesake of a few hundred
+		// thousand whose named country lifts it only within the margin the linker needs
+		// between namesakes
+		{ID: "city:ly:sarafand", Kind: kg.City, Name: "Sarafand", Countries: []string{"country:ly"}, Regions: []string{"region:ly:sarafand"}, Population: 5_000_000, Degree: 30},
+		{ID: "region:ly:sarafand", Kind: kg.Region, Name: "Sarafand", Countries: []string{"country:ly"}, Degree: 5},
+		{ID: "city:lb:sarafand", Kind: kg.City, Name: "Sarafand", Countries: []string{"country:lb"}, Population: 600_000, Degree: 8},
+	})
+}
+
+// TestDemonymSettlesNamesake: a demonym names its country as the country's name does, and
+// of namesakes too close to call, the one lying in a country the text names is meant;
+// with no country named, the port of millions is.
+func TestDemonymSettlesNamesake(t *testing.T) {
+	g := round12aGazetteer()
+	for _, tc := range []struct{ text, want string }{
+		{"The envoy walked through Sarafand, a Lebanese port like any other, and met its mayor.", "city:lb:sarafand"},
+		{"The envoy walked through Sarafand, a Libyan port like any other, and met its mayor.", "city:ly:sarafand"},
+		{"The envoy walked through Sarafand, a port like any other, and met its mayor.", "city:ly:sarafand"},
+	} {
+		doc, err := g.Ingest(Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, tc.text, "Sarafand", 1); got != tc.want {
+			t.Errorf("%q: Sarafand -> %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

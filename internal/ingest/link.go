@@ -611,6 +611,9 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 			i = g.dominant(ss, p.folded)
 		}
 		if i < 0 {
+			i = g.soleInNamedCountry(c, ss)
+		}
+		if i < 0 {
 			return Mention{}, false
 		}
 		best = ss[i]
@@ -1315,4 +1318,25 @@ func initialsSpell(acr, words string) bool {
 		}
 	}
 	return k == len(a) && len(letters) <= len(a)+1
+}
+
+// soleInNamedCountry returns the one close namesake lying in a country the text names,
+// by its name or its demonym ("every other Lebanese city" settles Tripoli against the
+// larger Libyan capital), or -1 when none or several do.
+func (g *Gazetteer) soleInNamedCountry(c *linkCtx, ss []scored) int {
+	kind, top := g.entries[ss[0].ref.entry].Kind, ss[0].score
+	found := -1
+	for i, s := range ss {
+		e := g.entries[s.ref.entry]
+		if e.Kind != kind || top-s.score >= 1.5 {
+			continue
+		}
+		if slices.ContainsFunc(e.Countries, func(cc string) bool { return c.countries[cc] }) {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
 }
