@@ -122,7 +122,7 @@ var floors = map[string]floor{
 	"hale-tripoli-2014":       {0.92, 1, 0.83, 1, 1, 0.5},
 	"nides-haifa-2022":        {1, 1, 0.75, 0.87, 1, 1},
 	"ricciardone-ankara-2012": {1, 1, 1, 1, 1, 0},
-	"wooster-irbid-2021":      {0.92, 0.83, 0.75, 0.6, 0.5, 0.4},
+	"wooster-irbid-2021":      {0.96, 0.86, 0.75, 0.6, 0.5, 0.4},
 	"wooster-zarqa-2021":      {0.9, 0.95, 0.75, 1, 0, 0},
 }
 
@@ -1626,6 +1626,25 @@ func TestDemonymSettlesNamesake(t *testing.T) {
 		}
 		if got := linksAt(t, doc, tc.text, "Sarafand", 1); got != tc.want {
 			t.Errorf("%q: Sarafand -> %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestAbbreviatedTitle: after an abbreviated title ("Amb.", "Gov.") a name is a person's,
+// never the town that shares it; the same name elsewhere is still the town.
+func TestAbbreviatedTitle(t *testing.T) {
+	g := round11aGazetteer()
+	for _, tc := range []struct{ text, want string }{
+		{"Amb. Marlow Opens Trade Fair\nThe envoy praised the region's farmers.", ""},
+		{"Gov. Marlow met the delegation on Monday.", ""},
+		{"The new U.S. ambassador served in various posts in Marlow before this one.", "city:zz:marlow"},
+	} {
+		doc, err := g.Ingest(Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, tc.text, "Marlow", 1); got != tc.want {
+			t.Errorf("%q: Marlow -> %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

@@ -177,7 +177,8 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 		ms = addIfFree(ms, m)
 	}
 	ms = slices.DeleteFunc(ms, func(m Mention) bool {
-		return c.surnameAfterTitle(m) || (m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (partOfWork(c.text, m.bStart, m.bEnd) || namesakeNew(c.text, m.bStart) || inPeerTitle(c.text, m.bStart))
+		return c.surnameAfterTitle(m) || (m.Kind == kg.City || m.Kind == kg.Region) && abbreviatedTitleBefore.MatchString(c.text[max(0, m.bStart-8):m.bStart]) ||
+			(m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (partOfWork(c.text, m.bStart, m.bEnd) || namesakeNew(c.text, m.bStart) || inPeerTitle(c.text, m.bStart))
 	})
 	for i, m := range ms {
 		if m.Kind == kg.City {
@@ -663,7 +664,12 @@ func (g *Gazetteer) servedIn(c *linkCtx, e store.NameRecord, linked map[string]b
 
 // diplomatTitleBefore ends where a diplomat's title stands before a name, an acronym
 // the text gives it in brackets allowed ("Charge d’Affaires (CDA) ").
-var diplomatTitleBefore = regexp.MustCompile(`(?i)\b(?:ambassador|charg[eé] d[’']affaires|consul(?:[- ]general)?|envoy)(?:\s*\(\p{Lu}+\))?,?\s+$`)
+var diplomatTitleBefore = regexp.MustCompile(`(?i)\b(?:ambassador|amb\.|charg[eé] d[’']affaires|consul(?:[- ]general)?|envoy)(?:\s*\(\p{Lu}+\))?,?\s+$`)
+
+// abbreviatedTitleBefore ends in a title cut short with a full stop, which makes the
+// next name a person's whatever place shares it ("Amb. Wooster"). "Gen." is left out:
+// General Santos is a city.
+var abbreviatedTitleBefore = regexp.MustCompile(`\b(?:Amb|Sec|Gov|Sen|Rep|Pres|Lt|Dr|Mr|Mrs|Ms)\.\s+$`)
 
 var diplomatTitle = regexp.MustCompile(`(?i)ambassador|charg[eé]|consul|envoy`)
 
