@@ -760,9 +760,9 @@ func (c *linkCtx) amongRegions(h hit) bool {
 func (g *Gazetteer) twinSense(c *linkCtx, h hit) kg.Kind {
 	before, after := c.text[:h.start], c.text[h.end:]
 	switch {
-	case regionCue.MatchString(after) || regionOf.MatchString(before):
+	case regionCue.MatchString(after) || regionOf.MatchString(before) || possessiveOffice(after) == "governor" && !visitBefore.MatchString(before):
 		return kg.Region
-	case cityCue.MatchString(after) || cityOf.MatchString(before):
+	case cityCue.MatchString(after) || cityOf.MatchString(before) || possessiveOffice(after) == "mayor":
 		return kg.City
 	case cityThenRegion.MatchString(before) || c.amongRegions(h) || g.cityBefore(before, c.text[h.start:h.end]):
 		return kg.Region
@@ -812,6 +812,20 @@ func (g *Gazetteer) twinSense(c *linkCtx, h hit) kg.Kind {
 		}
 		i = at + len(name)
 	}
+}
+
+var possessiveOfficeRe = regexp.MustCompile(`^['’]s\s+([Gg]overnor|[Mm]ayor)\b`)
+
+// possessiveOffice returns "governor" or "mayor" when the name owns that office
+// ("Irbid's governor" heads the governorate, "Irbid's mayor" the city). Unlike "Irbid
+// Governor", it settles only this mention: the text speaks of the office, not of the
+// region as a place its bare name might mean elsewhere. After a visit word ("visited
+// Irbid's governor") the linker keeps the city, the place the visit's facts are read from.
+func possessiveOffice(after string) string {
+	if m := possessiveOfficeRe.FindStringSubmatch(after); m != nil {
+		return strings.ToLower(m[1])
+	}
+	return ""
 }
 
 // regionVisited reports whether the article tells of a visit to the region of that
