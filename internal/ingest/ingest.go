@@ -95,6 +95,7 @@ func (g *Gazetteer) Ingest(a Article) (*Document, error) {
 	ms = p.compassRegions(ms)
 	ms = p.propose(ms)
 	ms = g.abbreviationsBeforeCommonWords(c, ms)
+	ms = dropPortfolioPlaces(c, ms)
 	dates := findDates(text, pub, sents)
 	markPublication(text, dates)
 

@@ -197,6 +197,14 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	return g.governedRegions(c, g.listedRegions(c, ms))
 }
 
+// dropPortfolioPlaces removes the places of an office's portfolio, part of its title
+// however they were found. It runs after the proposer, which reads them as context.
+func dropPortfolioPlaces(c *linkCtx, ms []Mention) []Mention {
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		return (isPlace(m.Kind) || m.Kind == kg.Country) && portfolioBefore.MatchString(c.text[max(0, m.bStart-200):m.bStart])
+	})
+}
+
 var listNext = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][\p{L}]+)\b`)
 
 // misspeltRegion links the word that closes a list of a country's regions to the one
@@ -344,6 +352,13 @@ func (c *linkCtx) surnameAfterTitle(m Mention) bool {
 	w := lastWord(before)
 	return strings.HasSuffix(before, w) && isCapitalized(w) && surnameTitles[strings.ToLower(w)]
 }
+
+// portfolioBefore ends in an office of government, "for" and the places listed so far:
+// the places are the office's portfolio, part of its title ("Senior Director for Russia
+// and Central Asia", "Deputy Assistant Secretary of Defense for Afghanistan, Pakistan,
+// and ...", "Trade Envoy for Ghana"). A consul's district is not one: "Consul General
+// for Peshawar" names the city the post is in.
+var portfolioBefore = regexp.MustCompile(`\b(?:Director|Secretary|Envoy|Minister|Coordinator|Adviser|Advisor|Commissioner|Administrator)(?: of(?: the)? [A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*)*)? for (?:the )?(?:[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))*$`)
 
 var forBefore = regexp.MustCompile(`([\p{L}-]+) for\s+$`)
 
