@@ -197,11 +197,12 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	return g.governedRegions(c, g.listedRegions(c, ms))
 }
 
-// dropPortfolioPlaces removes the places of an office's portfolio, part of its title
-// however they were found. It runs after the proposer, which reads them as context.
+// dropPortfolioPlaces removes the countries of an office's portfolio, part of its title
+// however they were found. A city there is the post's seat ("the Envoy for Lima Juan
+// Soto"), and stays. It runs after the proposer, which reads them as context.
 func dropPortfolioPlaces(c *linkCtx, ms []Mention) []Mention {
 	return slices.DeleteFunc(ms, func(m Mention) bool {
-		return (isPlace(m.Kind) || m.Kind == kg.Country) && portfolioBefore.MatchString(c.text[max(0, m.bStart-200):m.bStart])
+		return m.Kind == kg.Country && portfolioBefore.MatchString(c.text[max(0, m.bStart-200):m.bStart])
 	})
 }
 
