@@ -116,13 +116,13 @@ var floors = map[string]floor{
 	"clinton-nairobi-2012":       {0.95, 1, 0.5, 0.33, 0.33, 0.14},
 	"duddridge-ghana-2016":       {0.92, 0.92, 0.5, 1, 1, 0.08},
 	"kerry-colombo-nairobi-2015": {0.79, 0.95, 1, 0.8, 0, 0},
-	"lu-central-asia-2022":       {1, 0.9, 0.7, 0.87, 1, 0},
+	"lu-central-asia-2022":       {1, 1, 0.7, 0.87, 1, 0},
 	"reeker-milan-ohrid-2021":    {0.9, 1, 0.33, 0.66, 1, 0.09},
 	// the fourteenth held-out set, as first measured unseen (after round 11)
 	"hale-tripoli-2014":       {0.92, 1, 0.83, 1, 1, 0.5},
 	"nides-haifa-2022":        {1, 1, 0.75, 0.87, 1, 1},
 	"ricciardone-ankara-2012": {1, 1, 1, 1, 1, 0},
-	"wooster-irbid-2021":      {0.96, 0.86, 0.75, 0.6, 0.5, 0.4},
+	"wooster-irbid-2021":      {0.96, 0.92, 0.75, 0.6, 0.5, 0.4},
 	"wooster-zarqa-2021":      {0.95, 1, 0.75, 1, 0, 0},
 }
 
@@ -1683,6 +1683,25 @@ func TestPortfolioPlaces(t *testing.T) {
 		}
 		if got := linksAt(t, doc, tc.text, "Zedland", tc.nth); got != tc.want {
 			t.Errorf("%q: Zedland (%d) -> %q, want %q", tc.text, tc.nth, got, tc.want)
+		}
+	}
+}
+
+// TestPairedName: countries paired in a named pact or meeting are the name's; the same
+// pair before a common noun is linked.
+func TestPairedName(t *testing.T) {
+	g := round11aGazetteer()
+	for _, tc := range []struct{ text, want string }{
+		{"Exports grew under the Zedland-United Kingdom Free Trade Agreement last year.", ""},
+		{"Officials met at the Zedland-United Kingdom Annual Bilateral Consultations.", ""},
+		{"Officials praised Zedland-United Kingdom cooperation last year.", "country:zz"},
+	} {
+		doc, err := g.Ingest(Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, tc.text, "Zedland", 1); got != tc.want {
+			t.Errorf("%q: Zedland -> %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

@@ -201,10 +201,18 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 // however they were found. A city there is the post's seat ("the Envoy for Lima Juan
 // Soto"), and stays. It runs after the proposer, which reads them as context.
 func dropPortfolioPlaces(c *linkCtx, ms []Mention) []Mention {
+	pacts := pairedName.FindAllStringIndex(c.text, -1)
 	return slices.DeleteFunc(ms, func(m Mention) bool {
-		return m.Kind == kg.Country && portfolioBefore.MatchString(c.text[max(0, m.bStart-200):m.bStart])
+		return m.Kind == kg.Country && (portfolioBefore.MatchString(c.text[max(0, m.bStart-200):m.bStart]) ||
+			slices.ContainsFunc(pacts, func(p []int) bool { return p[0] <= m.bStart && m.bEnd <= p[1] }))
 	})
 }
+
+// pairedName is a meeting or pact named by the countries it pairs ("the U.S.-Jordan Free
+// Trade Agreement", "U.S.-Tajikistan Annual Bilateral Consultations"): its countries are
+// the name's, not linked. Not "Partnership": the annotation links the countries of a
+// "U.S.-Mongolia Strategic Partnership", a relation rather than a named pact.
+var pairedName = regexp.MustCompile(`\b[A-Z][\p{L}.]*(?:[-–][A-Z][\p{L}.]*)+(?: [A-Z][\p{L}]+)* (?:Consultations|Dialogue|Agreement|Treaty|Forum|Summit)\b`)
 
 var listNext = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][\p{L}]+)\b`)
 
