@@ -115,7 +115,7 @@ var floors = map[string]floor{
 	// the thirteenth held-out set, as first measured unseen (after round 11)
 	"clinton-nairobi-2012":       {0.95, 1, 0.5, 0.33, 0.33, 0.14},
 	"duddridge-ghana-2016":       {0.92, 0.88, 0.5, 0.8, 1, 0.08},
-	"kerry-colombo-nairobi-2015": {0.79, 0.95, 1, 0.8, 0, 0},
+	"kerry-colombo-nairobi-2015": {0.79, 0.95, 1, 0.8, 1, 0.22},
 	"lu-central-asia-2022":       {1, 0.78, 0.7, 0.87, 1, 0},
 	"reeker-milan-ohrid-2021":    {0.9, 1, 0.33, 0.66, 1, 0.09},
 	// the fourteenth held-out set, as first measured unseen (after round 11)
@@ -128,11 +128,10 @@ var floors = map[string]floor{
 
 // measuredWrongDates is the number of wrong dates an article was measured with, where
 // that is not zero: the target is none, and every other article meets it.
-var measuredWrongDates = map[string]int{
-	// the thirteenth held-out set, as first measured unseen (after round 11)
-	"clinton-nairobi-2012":       1,
-	"kerry-colombo-nairobi-2015": 1,
-}
+//
+// After round 12b there is none: the thirteenth set's two (a range's end read alone, a
+// statement's release taken for the trip it announces) are read right.
+var measuredWrongDates = map[string]int{}
 
 // TestQuality ingests every annotated article and fails when linking, new entities or
 // relations fall below what was measured, and on any wrong date.
