@@ -777,4 +777,3 @@ func (f *factBuilder) chairs(s [2]int) {
 			Evidence: f.evidence(s), Confidence: 0.6})
 	}
 }
-
