@@ -20,3 +20,21 @@ func TestHeadlineNouns(t *testing.T) {
 		},
 	})
 }
+
+// TestPactsAndTitleComplements: a pact ("Free Trade Agreement") is no person, and the
+// complement of a title ("Chief of Staff") is no place the office belongs to.
+func TestPactsAndTitleComplements(t *testing.T) {
+	g := fixtureGazetteer(t)
+	checkMentions(t, g, []mentionCase{
+		{
+			name: "a pact's name is no person",
+			text: "Harbour Talks\nTrade grew under the U.S.-Jordan Free Trade Agreement, the envoy said.",
+			want: map[string]string{"Free Trade Agreement#1": ""},
+		},
+		{
+			name: "\"Chief of Staff\" names no city",
+			text: "Harbour Talks\nThe delegation visits Pakistan and Nepal, with the Fund’s Deputy Chief of Staff for Policy Tora Velmar.",
+			want: map[string]string{"Staff#1": ""},
+		},
+	})
+}

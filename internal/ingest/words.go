@@ -170,6 +170,8 @@ var notInNames = set("on", "in", "at", "the", "this", "that", "these", "those", 
 	"inaugurates", "concludes", "commemorates", "reaffirms",
 	// a headline's nouns ("Envoy Ruiz Travel to Lima", "Travel Diary")
 	"travel", "diary", "trip", "remarks", "statement", "readout",
+	// pacts and a title's complement ("Free Trade Agreement", "Chief of Staff")
+	"agreement", "treaty", "pact", "accord", "staff",
 	// topic nouns of the genre that no one bears as a name ("Security Policy", "Cherry
 	// Blossom"), and a continent's adjective ("North-East Asian")
 	"policy", "security", "credentials", "blossom", "blossoms", "strategy", "democracy", "asian", "european", "african")
