@@ -38,3 +38,16 @@ func TestPactsAndTitleComplements(t *testing.T) {
 		},
 	})
 }
+
+// TestPluralOffices: a demonym and an office in the plural ("Ghanaian Ministers") name
+// a group of office-holders, no one person.
+func TestPluralOffices(t *testing.T) {
+	g := fixtureGazetteer(t)
+	checkMentions(t, g, []mentionCase{
+		{
+			name: "a demonym and a plural office is no person",
+			text: "Harbour Talks\nWith the mayor and Ghanaian Ministers, the envoy discussed trade.",
+			want: map[string]string{"Ghanaian Ministers#1": ""},
+		},
+	})
+}

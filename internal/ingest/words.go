@@ -172,6 +172,8 @@ var notInNames = set("on", "in", "at", "the", "this", "that", "these", "those", 
 	"travel", "diary", "trip", "remarks", "statement", "readout",
 	// pacts and a title's complement ("Free Trade Agreement", "Chief of Staff")
 	"agreement", "treaty", "pact", "accord", "staff",
+	// offices in the plural name a group, no one ("Velmoran Ministers")
+	"ministers", "ambassadors", "governors", "mayors", "officials",
 	// topic nouns of the genre that no one bears as a name ("Security Policy", "Cherry
 	// Blossom"), and a continent's adjective ("North-East Asian")
 	"policy", "security", "credentials", "blossom", "blossoms", "strategy", "democracy", "asian", "european", "african")
