@@ -122,8 +122,8 @@ var floors = map[string]floor{
 	"hale-tripoli-2014":       {0.35, 0.38, 0.83, 1, 0.8, 0.4},
 	"nides-haifa-2022":        {1, 1, 0.75, 0.87, 1, 1},
 	"ricciardone-ankara-2012": {1, 1, 1, 1, 1, 0},
-	"wooster-irbid-2021":      {0.92, 0.83, 0.75, 0.75, 0.5, 0.4},
-	"wooster-zarqa-2021":      {0.9, 0.95, 0.75, 1, 0, 0},
+	"wooster-irbid-2021":      {0.92, 0.83, 1, 0.8, 0.5, 0.4},
+	"wooster-zarqa-2021":      {0.9, 0.95, 1, 1, 0, 0},
 }
 
 // measuredWrongDates is the number of wrong dates an article was measured with, where

@@ -51,3 +51,21 @@ func TestPluralOffices(t *testing.T) {
 		},
 	})
 }
+
+// TestActingAcronyms: a word of four or more capitals that funds ("a VELCO-funded
+// well") or acts ("VELCO is building") is a body, proposed though never spelled out.
+func TestActingAcronyms(t *testing.T) {
+	g := fixtureGazetteer(t)
+	checkMentions(t, g, []mentionCase{
+		{
+			name: "an acronym before -funded is a body",
+			text: "Harbour Talks\nThe envoy toured a VELCO-funded water plant on Monday.",
+			want: map[string]string{"VELCO#1": "org:velco"},
+		},
+		{
+			name: "an acronym that acts is a body; a disease's is not",
+			text: "Harbour Talks\nThe envoy said VELCO is building two wells. COVID has slowed the work.",
+			want: map[string]string{"VELCO#1": "org:velco", "COVID#1": ""},
+		},
+	})
+}
