@@ -78,7 +78,11 @@ var (
 	dayOnlyRe     = regexp.MustCompile(`\bon the (?:(?:morning|afternoon|evening) of the )?(\d{1,2})(?:st|nd|rd|th)\b`)
 	weekdayOfDate = regexp.MustCompile(`^,? ` + monthRe + ` \d`)
 	dayOnlyEnd    = regexp.MustCompile(`^(?:[,.:;)]|\s*$|\s+(?:of|at|in|and|when|as)\b)`)
-	annivRe       = regexp.MustCompile(`\b(\d{1,3})(?:st|nd|rd|th) (?:year )?anniversary\b`)
+	// the end of a range into another month: " through August 10"
+	crossMonthRe = regexp.MustCompile(`^` + rangeSep + `(` + monthRe + ` \d{1,2}(?:st|nd|rd|th)?)(?:,? (\d{4}))?\b`)
+	// a trip announced: "will travel to", "is on travel to", "will visit"
+	announceRe = regexp.MustCompile(`\b(?:will (?:travel|visit|lead a delegation|depart)|(?:is|are) on travel)\b`)
+	annivRe    = regexp.MustCompile(`\b(\d{1,3})(?:st|nd|rd|th) (?:year )?anniversary\b`)
 )
 
 // findDates reads every date of the text and resolves it against the publication date
@@ -105,6 +109,9 @@ func findDates(text string, pub kg.Date, sents [][2]int) []DateMention {
 			add(DateMention{Text: v, bStart: m[0], bEnd: m[1], Value: v, How: Stated})
 		}
 	}
+	// a text that announces a trip speaks of days to come, so a day in the months just
+	// after its publication is in the same year
+	announces := announceRe.MatchString(text)
 	// dayOf reads a month and day, with the year when the text gives it (a group index
 	// below zero when it does not).
 	dayOf := func(m []int, monthAt, dayAt, yearAt int) DateMention {
@@ -112,7 +119,7 @@ func findDates(text string, pub kg.Date, sents [][2]int) []DateMention {
 		day, _ := strconv.Atoi(text[m[dayAt]:m[dayAt+1]])
 		d := DateMention{Text: text[m[0]:m[1]], bStart: m[0], bEnd: m[1]}
 		if m[yearAt] < 0 {
-			return resolveMonthDay(d, mon, day, pub)
+			return resolveMonthDay(d, mon, day, pub, announces)
 		}
 		y, _ := strconv.Atoi(text[m[yearAt]:m[yearAt+1]])
 		d.Value, d.How = kg.Date{Year: y, Month: mon, Day: day}.String(), Stated
@@ -125,6 +132,14 @@ func findDates(text string, pub kg.Date, sents [][2]int) []DateMention {
 		d := dayOf(m, 2, 4, 8)
 		if m[6] >= 0 {
 			d.Note = "a range; the end day is " + text[m[6]:m[7]]
+		} else if e := crossMonthRe.FindStringSubmatchIndex(text[m[1]:]); m[8] < 0 && e != nil && e[6] < 0 &&
+			months[strings.ToLower(text[m[1]+e[4]:m[1]+e[5]])] != months[strings.ToLower(text[m[2]:m[3]])] {
+			// "July 31 through August 10" is one stretch of time, dated by its start;
+			// its end read alone would be a second date (a year closing the range is
+			// read where ranges share their year)
+			end := m[1] + e[1]
+			d.Text, d.bEnd = text[m[0]:end], end
+			d.Note = "a range; it ends on " + text[m[1]+e[2]:end]
 		}
 		if kg.ValidateDate(d.Value) == nil {
 			add(d)
@@ -256,7 +271,10 @@ var numberWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3
 // publication date it stays --MM-DD, and so does a day in the two months after it: news
 // announces what comes ("ahead of the Dialogue on 30 July") as often as it recalls a
 // year before, so that year cannot be told.
-func resolveMonthDay(d DateMention, mon, day int, pub kg.Date) DateMention {
+//
+// A text that announces a trip ("will travel to ... on May 2") is the exception: the
+// days it names after its publication are the coming ones, in the same year.
+func resolveMonthDay(d DateMention, mon, day int, pub kg.Date, announces bool) DateMention {
 	md := kg.Date{Month: mon, Day: day}.String()
 	if !pub.HasYear() || pub.Month == 0 {
 		d.Value, d.How = md, NoYearYet
@@ -265,6 +283,10 @@ func resolveMonthDay(d DateMention, mon, day int, pub kg.Date) DateMention {
 	y := pub.Year
 	if mon > pub.Month || mon == pub.Month && pub.Day != 0 && day > pub.Day {
 		ahead := (mon - pub.Month + 12) % 12
+		if ahead <= 2 && announces && mon >= pub.Month {
+			d.Value, d.How, d.Stated = kg.Date{Year: y, Month: mon, Day: day}.String(), Inferred, md
+			return d
+		}
 		if ahead <= 2 {
 			d.Value, d.How = md, NoYearYet
 			return d

@@ -36,3 +36,29 @@ func TestDayRangeIsOneDate(t *testing.T) {
 		}
 	}
 }
+
+// TestAnnouncedDaysAndCrossMonthRanges: a stretch across two months ("June 28 through
+// July 6") is one date, dated by its first day; and a text that announces a trip ("will
+// travel to") names days to come, so a day in the months just after its publication
+// takes the publication's year. The sentences are written for this test.
+func TestAnnouncedDaysAndCrossMonthRanges(t *testing.T) {
+	pub := kg.Date{Year: 2019, Month: 7, Day: 2}
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The mayor is on travel to Lima and Quito June 28 through July 6.", []string{"2019-06-28"}},
+		{"The mayor toured Lima from June 28 to July 1.", []string{"2019-06-28"}},
+		{"The mayor will travel to Lima on July 9 and to Quito on August 3.", []string{"2019-07-09", "2019-08-03"}},
+		// no trip announced: a coming day keeps its year open
+		{"The mayor spoke in Lima on July 9.", []string{"--07-09"}},
+	} {
+		var got []string
+		for _, d := range findDates(tc.text, pub, nil) {
+			got = append(got, d.Value)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("findDates(%q) (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}

@@ -455,7 +455,9 @@ func (f *factBuilder) remarks() {
 			}
 		}
 	}
-	if speaker == nil || place == nil || date == nil {
+	// a statement that announces a trip ("will travel to ... on May 2") is no occasion
+	// of its own: its byline dates the release, and the trip is the event
+	if speaker == nil || place == nil || date == nil || announceRe.MatchString(f.c.text[date.bEnd:]) {
 		return
 	}
 	ev := Evidence{Text: strings.TrimSpace(f.c.text[speaker.bStart:date.bEnd]), bStart: speaker.bStart, bEnd: date.bEnd}

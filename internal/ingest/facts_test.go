@@ -112,6 +112,12 @@ func TestRemarksEvent(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("a letter handed over (-want +got):\n%s", diff)
 	}
+	// a statement that announces a trip dates the trip, not its own release
+	got = relations("Envoy to Travel to Kumamoto\n\nPress Statement\nAna Ruiz\nSpokesperson\nWashington, DC\nMay 4, 2012\n\nAmbassador Tom Hale will travel to Kumamoto, Japan, on May 9.")
+	want = []string{"person:tom-hale PARTICIPATED_IN $event@2012-05-09 visitor", "$event@2012-05-09 HELD_IN city:jp:kumamoto "}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("a trip announced (-want +got):\n%s", diff)
+	}
 	// the day a visit ended is no start: the event is left undated
 	got = relations("Envoy in Kumamoto\n\nMay 4, 2012\n\nAmbassador Tom Hale concluded his three-day visit to Kumamoto in Japan on Friday.")
 	want = []string{"person:tom-hale PARTICIPATED_IN $event@ visitor", "$event@ HELD_IN city:jp:kumamoto "}

@@ -112,27 +112,28 @@ var floors = map[string]floor{
 	"hague-hong-kong-brisbane-2011":   {1, 1, 1, 1, 1, 0},
 	"hague-korea-mongolia-japan-2013": {1, 1, 1, 1, 1, 0.2},
 	"sherman-ulaanbaatar-2021":        {0.87, 1, 1, 1, 0.66, 0.5},
-	// the thirteenth held-out set, as first measured unseen (after round 11)
-	"clinton-nairobi-2012":       {0.95, 1, 0.5, 0.33, 0.33, 0.14},
+	// the thirteenth held-out set, as first measured unseen (after round 11), raised after
+	// rounds 12a and 12b
+	"clinton-nairobi-2012":       {0.95, 1, 0.5, 0.5, 0.33, 0.14},
 	"duddridge-ghana-2016":       {0.92, 0.92, 0.5, 1, 1, 0.08},
-	"kerry-colombo-nairobi-2015": {0.79, 0.95, 1, 0.8, 0, 0},
-	"lu-central-asia-2022":       {1, 1, 0.7, 0.87, 1, 0},
+	"kerry-colombo-nairobi-2015": {0.95, 0.95, 1, 1, 1, 0.22},
+	"lu-central-asia-2022":       {1, 1, 0.7, 1, 1, 0},
 	"reeker-milan-ohrid-2021":    {0.9, 1, 0.33, 0.66, 1, 0.09},
-	// the fourteenth held-out set, as first measured unseen (after round 11)
+	// the fourteenth held-out set, as first measured unseen (after round 11), raised after
+	// rounds 12a and 12b
 	"hale-tripoli-2014":       {0.92, 1, 0.83, 1, 1, 0.5},
 	"nides-haifa-2022":        {1, 1, 0.75, 0.87, 1, 1},
 	"ricciardone-ankara-2012": {1, 1, 1, 1, 1, 0},
-	"wooster-irbid-2021":      {0.96, 0.92, 0.75, 0.6, 0.5, 0.4},
-	"wooster-zarqa-2021":      {0.95, 1, 0.75, 1, 0, 0},
+	"wooster-irbid-2021":      {0.96, 0.92, 1, 0.8, 0.5, 0.4},
+	"wooster-zarqa-2021":      {0.95, 1, 1, 1, 0, 0},
 }
 
 // measuredWrongDates is the number of wrong dates an article was measured with, where
 // that is not zero: the target is none, and every other article meets it.
-var measuredWrongDates = map[string]int{
-	// the thirteenth held-out set, as first measured unseen (after round 11)
-	"clinton-nairobi-2012":       1,
-	"kerry-colombo-nairobi-2015": 1,
-}
+//
+// After round 12b there is none: the thirteenth set's two (a range's end read alone, a
+// statement's release taken for the trip it announces) are read right.
+var measuredWrongDates = map[string]int{}
 
 // TestQuality ingests every annotated article and fails when linking, new entities or
 // relations fall below what was measured, and on any wrong date.

@@ -310,6 +310,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	ms = p.knownBodies(ms)
 	ms = p.bracketedAcronyms(p.shortNamedBodies(p.cityGames(ms)))
 	ms = p.apposition(ms)
+	ms = p.actingAcronyms(ms)
 	ms = p.coreference(ms)
 	return keptVenues(p.outsideTopicTitles(p.outsideQuotedTitles(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.definedAcronyms(ms)))))))))
 }
@@ -512,7 +513,7 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	}
 	// "Mayor of Potalum Abdul Bais": the office's place, then the holder
 	// (not a portfolio: "Minister of Environment Tora Lind")
-	if seg.from >= 2 && toks[seg.from-1].text == "of" && titleWords[lower(seg.from-2)] && n >= 3 && n <= 5 && !commonCapitalised[lower(seg.from)] && !abstractNoun(lower(seg.from)) {
+	if seg.from >= 2 && toks[seg.from-1].text == "of" && titleWords[lower(seg.from-2)] && n >= 3 && n <= 5 && !commonCapitalised[lower(seg.from)] && !notInNames[lower(seg.from)] && !abstractNoun(lower(seg.from)) {
 		ms = p.add(ms, kg.City, s, toks[seg.from].end, 0.5)
 		seg.from++
 		n--

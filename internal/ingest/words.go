@@ -168,6 +168,12 @@ var notInNames = set("on", "in", "at", "the", "this", "that", "these", "those", 
 	"visit", "represents", "leads", "joins", "marks", "celebrates", "launches", "calls", "says", "addresses", "greets", "honors", "honours",
 	"presents", "delivers", "announces", "highlights", "discusses", "promotes", "congratulates", "unveils",
 	"inaugurates", "concludes", "commemorates", "reaffirms",
+	// a headline's nouns ("Envoy Ruiz Travel to Lima", "Travel Diary")
+	"travel", "diary", "trip", "remarks", "statement", "readout",
+	// pacts and a title's complement ("Free Trade Agreement", "Chief of Staff")
+	"agreement", "treaty", "pact", "accord", "staff",
+	// offices in the plural name a group, no one ("Velmoran Ministers")
+	"ministers", "ambassadors", "governors", "mayors", "officials",
 	// topic nouns of the genre that no one bears as a name ("Security Policy", "Cherry
 	// Blossom"), and a continent's adjective ("North-East Asian")
 	"policy", "security", "credentials", "blossom", "blossoms", "strategy", "democracy", "asian", "european", "african")
