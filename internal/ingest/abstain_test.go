@@ -365,6 +365,17 @@ func TestLinkExamples(t *testing.T) {
 	if len(ex) < 1000 || wrong == 0 || wrong*10 > len(ex) {
 		t.Errorf("%d links, %d wrong: want over 1000 links, a few wrong", len(ex), wrong)
 	}
+	// The unseen dataset: the sixth to fourteenth sets as first measured.
+	unseen := abstainData(t, "unseen")
+	wrong = 0
+	for _, e := range unseen {
+		if e.wrong {
+			wrong++
+		}
+	}
+	if len(unseen) != 703 || wrong != 56 {
+		t.Errorf("unseen: %d links, %d wrong; want 703, 56", len(unseen), wrong)
+	}
 }
 
 // TestAbstainCV is the experiment: leave-one-set-out cross-validation of the model,
