@@ -380,13 +380,16 @@ func TestLinkExamples(t *testing.T) {
 
 // TestAbstainCV is the experiment: leave-one-set-out cross-validation of the model,
 // logged per held-out set and threshold (run with -abstain-cv).
-func TestAbstainCV(t *testing.T) {
+func TestAbstainCV(t *testing.T) { eachAbstainDataset(t, abstainCVTable) }
+
+// eachAbstainDataset runs one part of the experiment on both datasets, when asked to.
+func eachAbstainDataset(t *testing.T, run func(*testing.T, []linkExample)) {
 	if !*abstainCV {
 		t.Skip("the experiment runs with -abstain-cv")
 	}
 	for _, data := range []string{"seen", "unseen"} {
 		t.Logf("dataset: %s", data)
-		abstainCVTable(t, abstainData(t, data))
+		run(t, abstainData(t, data))
 	}
 }
 
@@ -546,15 +549,7 @@ func (ss stumps) score(x []float64) float64 {
 
 // TestAbstainRanking logs, for each model, the out-of-fold scores ranked: how many right
 // links rank above each wrong one, and the pooled AUC (run with -abstain-cv).
-func TestAbstainRanking(t *testing.T) {
-	if !*abstainCV {
-		t.Skip("the experiment runs with -abstain-cv")
-	}
-	for _, data := range []string{"seen", "unseen"} {
-		t.Logf("dataset: %s", data)
-		abstainRanking(t, abstainData(t, data))
-	}
-}
+func TestAbstainRanking(t *testing.T) { eachAbstainDataset(t, abstainRanking) }
 
 func abstainRanking(t *testing.T, ex []linkExample) {
 	models := map[string]func(xs [][]float64, ys []bool) func([]float64) float64{
