@@ -126,6 +126,18 @@ var floors = map[string]floor{
 	"ricciardone-ankara-2012": {1, 1, 1, 1, 1, 0},
 	"wooster-irbid-2021":      {0.96, 0.92, 1, 0.8, 0.5, 0.4},
 	"wooster-zarqa-2021":      {0.95, 1, 1, 1, 0, 0},
+	// the fifteenth held-out set, as first measured unseen (after round 12)
+	"chung-jaffna-2022":       {1, 1, 1, 0.83, 0.5, 0.66},
+	"gujarat-2012":            {1, 1, 1, 0.66, 0.66, 1},
+	"hammond-chandigarh-2015": {0.72, 1, 1, 0.57, 1, 0},
+	"larson-odisha-2022":      {1, 1, 0.88, 0.72, 0.66, 0.4},
+	"miller-sylhet-2019":      {0.9, 0.82, 0.5, 0.85, 0.66, 0.44},
+	// the sixteenth held-out set, as first measured unseen (after round 12)
+	"busan-consulate-2016":   {1, 1, 1, 1, 1, 0.25},
+	"chengdu-consulate-2016": {0.92, 0.76, 0.57, 0.66, 1, 0},
+	"hawaii-fukuoka-2017":    {0.85, 1, 1, 1, 0.33, 0.16},
+	"jiangsu-outreach-2016":  {0.85, 0.96, 0.37, 0.8, 0.2, 0.25},
+	"nagoya-consulate-2005":  {0.69, 0.81, 0.8, 0.63, 1, 0},
 }
 
 // measuredWrongDates is the number of wrong dates an article was measured with, where
