@@ -131,7 +131,7 @@ var floors = map[string]floor{
 	"gujarat-2012":            {1, 1, 1, 0.66, 0.66, 1},
 	"hammond-chandigarh-2015": {0.72, 1, 1, 0.57, 1, 0},
 	"larson-odisha-2022":      {1, 1, 0.88, 0.72, 0.66, 0.4},
-	"miller-sylhet-2019":      {0.9, 0.82, 0.5, 0.85, 0.66, 0.44},
+	"miller-sylhet-2019":      {0.9, 0.89, 0.5, 0.88, 0.8, 0.44},
 	// the sixteenth held-out set, as first measured unseen (after round 12)
 	"busan-consulate-2016":   {1, 1, 1, 1, 1, 0.25},
 	"chengdu-consulate-2016": {0.92, 0.76, 0.57, 0.66, 1, 0},
@@ -1715,6 +1715,31 @@ func TestPairedName(t *testing.T) {
 		}
 		if got := linksAt(t, doc, tc.text, "Zedland", 1); got != tc.want {
 			t.Errorf("%q: Zedland -> %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestBrandCountry: a country's name after a word the article also uses alone as a
+// name is that brand's national arm ("Acmeco Zedland"), not the country; without the
+// word alone elsewhere, or after a place's name, the country is still linked.
+func TestBrandCountry(t *testing.T) {
+	g := round11aGazetteer()
+	for _, tc := range []struct {
+		text string
+		nth  int
+		want string
+	}{
+		{"The envoy toured Acmeco’s plant and met the head of Acmeco Zedland on Monday.", 1, ""},
+		{"The envoy praised Acmeco for its work and thanked Acmeco Zedland staff.", 1, ""},
+		{"The envoy praised Acmeco for its work in Zedland.", 1, "country:zz"},
+		{"The envoy met the head of Acmeco Zedland President Ann Doe on Monday.", 1, "country:zz"},
+	} {
+		doc, err := g.Ingest(Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, tc.text, "Zedland", tc.nth); got != tc.want {
+			t.Errorf("%q: Zedland (%d) -> %q, want %q", tc.text, tc.nth, got, tc.want)
 		}
 	}
 }

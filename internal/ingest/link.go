@@ -407,7 +407,7 @@ func (g *Gazetteer) plausible(c *linkCtx, h hit) bool {
 		opens := compassWords[lp] || orgHeads[lp]
 		if prev != "" && strings.HasSuffix(c.text[:h.start-1], prev) && isNameWord(prev) && !titleWords[lp] && (!notInNames[lp] || opens) &&
 			!connectors[lp] && !leadingQualifiers[lp] && before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?\n\"“") &&
-			(!g.countryNamed(h) || opens) {
+			(!g.countryNamed(h) || opens || g.brandBefore(c, prev, h.start)) {
 			return false
 		}
 	}

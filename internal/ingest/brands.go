@@ -1,0 +1,47 @@
+package ingest
+
+import (
+	"regexp"
+	"unicode"
+	"unicode/utf8"
+)
+
+// brandBefore reports whether the capitalised word prev, standing right before a
+// country's name in running text, is a name the article also uses on its own: then
+// the two words name the brand's national arm ("Acme Freedonia" after "Acme's
+// plant"), a body of its own, not the country. A word the graph holds as a name (a
+// place, "Tokyo Japan") says nothing, nor does a word never seen alone.
+func (g *Gazetteer) brandBefore(c *linkCtx, prev string, countryStart int) bool {
+	if prev == "" || len(g.entriesNamed(prev)) > 0 {
+		return false
+	}
+	re, err := regexp.Compile(`\b` + regexp.QuoteMeta(prev) + `\b`)
+	if err != nil {
+		return false
+	}
+	for _, loc := range re.FindAllStringIndex(c.text, -1) {
+		if loc[1]+1 == countryStart {
+			continue // this very use
+		}
+		if aloneAt(c.text, loc[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// aloneAt reports whether the word ending at i ends a name there: punctuation, a
+// possessive or a lower-case word follows, not another capitalised word.
+func aloneAt(text string, i int) bool {
+	if i >= len(text) {
+		return true
+	}
+	if possessiveAt(text, i) {
+		return true
+	}
+	if text[i] != ' ' {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[i+1:])
+	return !unicode.IsUpper(r)
+}
