@@ -45,3 +45,24 @@ func aloneAt(text string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(text[i+1:])
 	return !unicode.IsUpper(r)
 }
+
+// diplomaticNouns are words of this genre's prose that some towns bear as their name
+// ("the U.S. Mission", Mission in Texas): capitalised, they are a post's name more
+// often than the town.
+var diplomaticNouns = set("mission", "missions", "post", "posts", "residence", "legation", "chancery", "envoy",
+	"attache", "protocol", "consul")
+
+var placePrepBefore = regexp.MustCompile(`(?:^|[^\p{L}])(?:in|to|from|near|outside|of)\s+$`)
+
+var stateAfter = regexp.MustCompile(`^,\s*\p{Lu}`)
+
+// weakGenreNoun reports whether h is a lone word of diplomaticNouns with no place's
+// cue about it: a preposition of place before ("in Mission") or a state after
+// ("Mission, Texas").
+func (g *Gazetteer) weakGenreNoun(c *linkCtx, h hit) bool {
+	f := g.patterns[h.pat].folded
+	if !diplomaticNouns[f] {
+		return false
+	}
+	return !placePrepBefore.MatchString(c.text[:h.start]) && !stateAfter.MatchString(c.text[h.end:])
+}

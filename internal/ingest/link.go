@@ -386,7 +386,7 @@ func (g *Gazetteer) plausible(c *linkCtx, h hit) bool {
 		return false
 	}
 	words := strings.Fields(g.patterns[h.pat].folded)
-	if len(words) == 1 && (commonCapitalised[words[0]] || c.lower[words[0]]) {
+	if len(words) == 1 && (commonCapitalised[words[0]] || c.lower[words[0]]) || g.weakGenreNoun(c, h) {
 		return false
 	}
 	common := true
