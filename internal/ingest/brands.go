@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -65,4 +66,24 @@ func (g *Gazetteer) weakGenreNoun(c *linkCtx, h hit) bool {
 		return false
 	}
 	return !placePrepBefore.MatchString(c.text[:h.start]) && !stateAfter.MatchString(c.text[h.end:])
+}
+
+// teamHeads end a side's name: the short form before them is part of it ("U.S.
+// National Team").
+var teamHeads = set("team", "squad")
+
+// headRunsOn reports whether the capitalised words after a title go straight on, with
+// no connector between, to a body's head: the title is then a word of the body's name
+// ("Envoy Exchange Program"), where "Secretary of Commerce" stays a title.
+func headRunsOn(ws []string) bool {
+	for _, w := range ws {
+		w = strings.ToLower(possessive(w))
+		if connectors[w] {
+			return false
+		}
+		if isBodyHead(w) || eventHeads[w] || companyHeads[w] {
+			return true
+		}
+	}
+	return false
 }

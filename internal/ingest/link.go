@@ -1080,7 +1080,7 @@ func (g *Gazetteer) abbreviationMentions(c *linkCtx) []Mention {
 // a body of its own: the body heads, less "government" (a country's government is the
 // country, by the annotations' convention), with a service's.
 func isBodyHead(w string) bool {
-	return (orgHeads[w] || w == "service" || w == "services") && w != "government" && w != "international"
+	return (orgHeads[w] || w == "service" || w == "services" || teamHeads[w]) && w != "government" && w != "international"
 }
 
 // bodyOrTitleAfter reads the capitalised words right after a country's short form, up
@@ -1090,13 +1090,17 @@ func bodyOrTitleAfter(rest string) string {
 	if !strings.HasPrefix(rest, " ") {
 		return ""
 	}
-	for _, w := range strings.Fields(capitalisedWords.FindString(rest)) {
+	ws := strings.Fields(capitalisedWords.FindString(rest))
+	for i, w := range ws {
 		w = strings.ToLower(possessive(w))
 		switch {
 		case connectors[w]:
 		case isBodyHead(w) || eventHeads[w] || companyHeads[w]:
 			return "body" // an event's or a company's name too ("U.S. Conference of Mayors")
 		case titleWords[w]:
+			if headRunsOn(ws[i+1:]) {
+				return "body" // a title inside a programme's name ("U.S. Sports Envoy Program")
+			}
 			return "title"
 		}
 	}
