@@ -194,7 +194,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	for _, m := range titleAcronymSurnames(c, ms) {
 		ms = addIfFree(ms, m)
 	}
-	return g.governedRegions(c, g.listedRegions(c, ms))
+	return g.governedRegions(c, g.listedRegions(c, g.cityAsRegion(c, ms)))
 }
 
 // dropPortfolioPlaces removes the countries of an office's portfolio, part of its title
