@@ -134,7 +134,7 @@ var floors = map[string]floor{
 	"miller-sylhet-2019":      {0.9, 0.82, 0.5, 0.85, 0.66, 0.44},
 	// the sixteenth held-out set, as first measured unseen (after round 12)
 	"busan-consulate-2016":   {1, 1, 1, 1, 1, 0.25},
-	"chengdu-consulate-2016": {0.92, 0.76, 0.57, 0.66, 1, 0},
+	"chengdu-consulate-2016": {0.92, 0.76, 0.71, 0.71, 1, 0},
 	"hawaii-fukuoka-2017":    {0.85, 1, 1, 1, 0.33, 0.16},
 	"jiangsu-outreach-2016":  {0.85, 0.96, 0.37, 1, 0.2, 0.25},
 	"nagoya-consulate-2005":  {0.69, 0.81, 0.8, 0.7, 1, 0},
@@ -1744,6 +1744,33 @@ func TestLeftOutBodies(t *testing.T) {
 		got := slices.ContainsFunc(doc.Mentions, func(m Mention) bool { return m.Proposed != nil && m.Text == tc.name })
 		if got != tc.want {
 			t.Errorf("%q: %q proposed = %v, want %v", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestHyphenedGroup: a group of states written with a hyphen is the same group, and
+// the best-known groups need no "the"; another letter and number does.
+func TestHyphenedGroup(t *testing.T) {
+	g := round12aGazetteer()
+	for _, tc := range []struct {
+		text, name, want string
+	}{
+		{"The minister flew home after the G-7 last week.", "G-7", "org:g7"},
+		{"Minister Tora Lind attends G-20 in the capital", "G-20", "org:g20"},
+		{"Pilots flew a B-52 over the harbour last week.", "B-52", ""},
+	} {
+		doc, err := g.Ingest(Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, m := range doc.Mentions {
+			if m.Text == tc.name && m.Proposed != nil {
+				got = *m.Proposed
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %q proposed as %q, want %q", tc.text, tc.name, got, tc.want)
 		}
 	}
 }
