@@ -134,9 +134,9 @@ var floors = map[string]floor{
 	"miller-sylhet-2019":      {0.9, 0.82, 0.5, 1, 0.66, 0.44},
 	// the sixteenth held-out set, as first measured unseen (after round 12)
 	"busan-consulate-2016":   {1, 1, 1, 1, 1, 0.25},
-	"chengdu-consulate-2016": {0.92, 0.76, 0.71, 0.71, 1, 0},
+	"chengdu-consulate-2016": {0.92, 0.8, 0.85, 0.75, 1, 0},
 	"hawaii-fukuoka-2017":    {0.85, 1, 1, 1, 0.33, 0.16},
-	"jiangsu-outreach-2016":  {0.85, 0.96, 0.37, 1, 0.2, 0.25},
+	"jiangsu-outreach-2016":  {0.85, 0.96, 0.5, 1, 0.2, 0.25},
 	"nagoya-consulate-2005":  {0.69, 0.81, 0.8, 0.7, 1, 0},
 }
 
@@ -1794,5 +1794,20 @@ func TestHyphenedRegionHalf(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("%q: %q proposed as a region = %v, want %v", tc.text, tc.name, got, tc.want)
 		}
+	}
+}
+
+// TestTeamHeadsBody: "Team" heads a body, as "Committee" does.
+func TestTeamHeadsBody(t *testing.T) {
+	g := round12aGazetteer()
+	text := "In 2010 the consulate set up the Vestic Outreach Team to visit schools."
+	doc, err := g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(doc.Mentions, func(m Mention) bool {
+		return m.Proposed != nil && m.Text == "Vestic Outreach Team" && m.Kind == kg.Organization
+	}) {
+		t.Errorf("%q: no new body \"Vestic Outreach Team\" in %v", text, doc.Mentions)
 	}
 }
