@@ -134,7 +134,7 @@ var floors = map[string]floor{
 	"miller-sylhet-2019":      {0.9, 0.82, 0.5, 1, 0.66, 0.44},
 	// the sixteenth held-out set, as first measured unseen (after round 12)
 	"busan-consulate-2016":   {1, 1, 1, 1, 1, 0.25},
-	"chengdu-consulate-2016": {0.92, 0.8, 0.85, 0.75, 1, 0},
+	"chengdu-consulate-2016": {0.92, 0.8, 0.85, 0.85, 1, 0},
 	"hawaii-fukuoka-2017":    {0.85, 1, 1, 1, 0.33, 0.16},
 	"jiangsu-outreach-2016":  {0.85, 0.96, 0.5, 1, 0.2, 0.25},
 	"nagoya-consulate-2005":  {0.69, 0.81, 0.8, 0.7, 1, 0},
@@ -1809,5 +1809,18 @@ func TestTeamHeadsBody(t *testing.T) {
 		return m.Proposed != nil && m.Text == "Vestic Outreach Team" && m.Kind == kg.Organization
 	}) {
 		t.Errorf("%q: no new body \"Vestic Outreach Team\" in %v", text, doc.Mentions)
+	}
+}
+
+// TestStreetIsNoPerson: a name headed by a street's word is a venue, no person.
+func TestStreetIsNoPerson(t *testing.T) {
+	g := round12aGazetteer()
+	text := "The delegates walked down Velmar Old Street and tasted local snacks."
+	doc, err := g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if i := slices.IndexFunc(doc.Mentions, func(m Mention) bool { return m.Proposed != nil && strings.Contains(m.Text, "Street") }); i >= 0 {
+		t.Errorf("%q: proposed %q as %v, want no proposal", text, doc.Mentions[i].Text, doc.Mentions[i].Kind)
 	}
 }
