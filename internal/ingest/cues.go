@@ -111,8 +111,9 @@ func (p *proposer) cues(ms []Mention) []Mention {
 	}
 	ms = p.patternCues(ms, []patternCue{{kg.Region, regionNoun, false}}, func(s, e int) bool {
 		// (an acronym the text never defines, "the MENA region", names a world region,
-		// not a new place)
-		return !free(s, e) || p.wideArea(p.c.text[s:e]) || isUpperWord(p.c.text[s:e]) && !strings.Contains(p.c.text, "("+p.c.text[s:e]+")")
+		// not a new place; nor does the second half of a hyphened name, "the
+		// Indo-Pacific region")
+		return !free(s, e) || p.wideArea(p.c.text[s:e]) || s > 0 && p.c.text[s-1] == '-' || isUpperWord(p.c.text[s:e]) && !strings.Contains(p.c.text, "("+p.c.text[s:e]+")")
 	})
 	ms = p.patternCues(ms, []patternCue{{kg.Company, companyNoun, false}, {kg.Company, nounCompany, false}, {kg.Company, productMaker, false}}, func(s, e int) bool {
 		return !free(s, e)

@@ -146,7 +146,8 @@ func (p *proposer) afterSiteVerb(seg run) bool {
 var venueHeads = set("memorial", "monument", "cemetery")
 
 var venueWords = set("precinct", "building", "house", "hall", "park", "square", "plaza", "stadium", "arena",
-	"station", "bridge", "tower", "room", "lounge", "terrace", "ballroom", "garden", "gardens", "church", "temple", "shrine", "cathedral", "mosque", "base", "airport")
+	"station", "bridge", "tower", "room", "lounge", "terrace", "ballroom", "garden", "gardens", "church", "temple", "shrine", "cathedral", "mosque", "base", "airport",
+	"street", "road", "avenue", "lane")
 
 // afterBodyPossessive is the token after the last body's head in the possessive in
 // toks[from:to-1] ("Embassy’s"), or from.

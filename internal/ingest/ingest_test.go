@@ -46,11 +46,11 @@ var floors = map[string]floor{
 	"field-china-2018":             {1, 1, 1, 1, 1, 0.07},
 	"roos-hiroshima-nagasaki-2012": {1, 1, 1, 0.92, 0.25, 0.08},
 	"roos-kyushu-2012":             {1, 1, 0.71, 1, 0.4, 0.2},
-	"wuhan-consulate-2015":         {1, 1, 0.9, 0.87, 1, 0.2},
+	"wuhan-consulate-2015":         {1, 1, 0.9, 0.95, 1, 0.2},
 	// the fourth held-out set, first measured unseen (testdata/README.md), raised after
 	// the fixes of round 5
 	"bond-mexico-2016":             {0.95, 1, 0.87, 0.87, 0.66, 0.2},
-	"chongqing-consulate-2015":     {1, 1, 1, 0.9, 1, 0},
+	"chongqing-consulate-2015":     {1, 1, 1, 1, 1, 0},
 	"harris-busan-2018":            {0.75, 1, 1, 0.66, 1, 0},
 	"north-gyeongsang-busan-2021":  {0.66, 1, 1, 0.8, 1, 0.25},
 	"nuland-fernandez-brazil-2022": {0.75, 1, 1, 1, 1, 0.16},
@@ -126,18 +126,20 @@ var floors = map[string]floor{
 	"ricciardone-ankara-2012": {1, 1, 1, 1, 1, 0},
 	"wooster-irbid-2021":      {0.96, 0.92, 1, 0.8, 0.5, 0.4},
 	"wooster-zarqa-2021":      {0.95, 1, 1, 1, 0, 0},
-	// the fifteenth held-out set, as first measured unseen (after round 12)
-	"chung-jaffna-2022":       {1, 1, 1, 0.83, 0.5, 0.66},
-	"gujarat-2012":            {1, 1, 1, 0.66, 0.66, 1},
-	"hammond-chandigarh-2015": {0.72, 1, 1, 0.57, 1, 0},
-	"larson-odisha-2022":      {1, 1, 0.88, 0.72, 0.66, 0.4},
-	"miller-sylhet-2019":      {0.95, 0.95, 0.5, 0.88, 0.8, 0.44},
-	// the sixteenth held-out set, as first measured unseen (after round 12)
+	// the fifteenth held-out set, as first measured unseen (after round 12), raised after
+	// rounds 13a and 13b
+	"chung-jaffna-2022":       {1, 1, 1, 0.9, 0.5, 0.66},
+	"gujarat-2012":            {1, 1, 1, 1, 0.66, 1},
+	"hammond-chandigarh-2015": {0.72, 1, 1, 1, 1, 0},
+	"larson-odisha-2022":      {1, 1, 0.88, 1, 1, 0.4},
+	"miller-sylhet-2019":      {0.95, 0.95, 0.5, 1, 0.8, 0.44},
+	// the sixteenth held-out set, as first measured unseen (after round 12), raised after
+	// rounds 13a and 13b
 	"busan-consulate-2016":   {1, 1, 1, 1, 1, 0.25},
-	"chengdu-consulate-2016": {0.92, 0.86, 0.57, 0.66, 1, 0},
+	"chengdu-consulate-2016": {0.92, 0.86, 0.85, 0.85, 1, 0},
 	"hawaii-fukuoka-2017":    {0.85, 1, 1, 1, 0.33, 0.16},
-	"jiangsu-outreach-2016":  {0.85, 0.96, 0.37, 0.8, 0.2, 0.25},
-	"nagoya-consulate-2005":  {0.69, 0.9, 0.8, 0.63, 1, 0},
+	"jiangsu-outreach-2016":  {0.85, 0.96, 0.5, 1, 0.2, 0.25},
+	"nagoya-consulate-2005":  {0.69, 0.9, 0.8, 0.7, 1, 0},
 }
 
 // measuredWrongDates is the number of wrong dates an article was measured with, where
@@ -1807,5 +1809,111 @@ func TestCityAsRegion(t *testing.T) {
 		if got := linksAt(t, doc, tc.text, tc.name, 1); got != tc.want {
 			t.Errorf("%q: %s -> %q, want %q", tc.text, tc.name, got, tc.want)
 		}
+	}
+}
+
+// TestLeftOutBodies: a venue or programme by its head word, a country's government
+// named by the country, and a mission named only generically are no new bodies; a
+// body with another head, or a mission with a name of its own, still is.
+func TestLeftOutBodies(t *testing.T) {
+	g := round12aGazetteer()
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"She toured the Blue Heron Pottery Museum with students.", "Blue Heron Pottery Museum", false},
+		{"Chemists at the Riverside Soil Laboratory met her.", "Riverside Soil Laboratory", false},
+		{"She praised the Young Coastal Leaders Network for its work.", "Young Coastal Leaders Network", false},
+		{"The British Government funded the Harbour Renewal Trust last year.", "British Government", false},
+		{"The British Government funded the Harbour Renewal Trust last year.", "Harbour Renewal Trust", true},
+		{"Staff of the Deputy High Commission greeted her in the town.", "Deputy High Commission", false},
+		{"Staff of the Glenmoor Consulate greeted her in the town.", "Glenmoor Consulate", false},
+		{"She joined the Independent Boundaries Commission last year.", "Independent Boundaries Commission", true},
+	} {
+		doc, err := g.Ingest(Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := slices.ContainsFunc(doc.Mentions, func(m Mention) bool { return m.Proposed != nil && m.Text == tc.name })
+		if got != tc.want {
+			t.Errorf("%q: %q proposed = %v, want %v", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestHyphenedGroup: a group of states written with a hyphen is the same group, and
+// the best-known groups need no "the"; another letter and number does.
+func TestHyphenedGroup(t *testing.T) {
+	g := round12aGazetteer()
+	for _, tc := range []struct {
+		text, name, want string
+	}{
+		{"The minister flew home after the G-7 last week.", "G-7", "org:g7"},
+		{"Minister Tora Lind attends G-20 in the capital", "G-20", "org:g20"},
+		{"Pilots flew a B-52 over the harbour last week.", "B-52", ""},
+	} {
+		doc, err := g.Ingest(Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, m := range doc.Mentions {
+			if m.Text == tc.name && m.Proposed != nil {
+				got = *m.Proposed
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: %q proposed as %q, want %q", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestHyphenedRegionHalf: the second half of a hyphened name before "region" is no
+// region of its own; a whole name there still is.
+func TestHyphenedRegionHalf(t *testing.T) {
+	g := round12aGazetteer()
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"Trade grew across a free and open Norda-Vestic region last year.", "Vestic", false},
+		{"Trade grew across the Vestic region last year.", "Vestic", true},
+	} {
+		doc, err := g.Ingest(Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := slices.ContainsFunc(doc.Mentions, func(m Mention) bool { return m.Proposed != nil && m.Text == tc.name && m.Kind == kg.Region })
+		if got != tc.want {
+			t.Errorf("%q: %q proposed as a region = %v, want %v", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestTeamHeadsBody: "Team" heads a body, as "Committee" does.
+func TestTeamHeadsBody(t *testing.T) {
+	g := round12aGazetteer()
+	text := "In 2010 the consulate set up the Vestic Outreach Team to visit schools."
+	doc, err := g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(doc.Mentions, func(m Mention) bool {
+		return m.Proposed != nil && m.Text == "Vestic Outreach Team" && m.Kind == kg.Organization
+	}) {
+		t.Errorf("%q: no new body \"Vestic Outreach Team\" in %v", text, doc.Mentions)
+	}
+}
+
+// TestStreetIsNoPerson: a name headed by a street's word is a venue, no person.
+func TestStreetIsNoPerson(t *testing.T) {
+	g := round12aGazetteer()
+	text := "Ambassador Lind strolled Velmar Old Street, tasted local snacks and met students."
+	doc, err := g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if i := slices.IndexFunc(doc.Mentions, func(m Mention) bool { return m.Proposed != nil && strings.Contains(m.Text, "Street") }); i >= 0 {
+		t.Errorf("%q: proposed %q as %v, want no proposal", text, doc.Mentions[i].Text, doc.Mentions[i].Kind)
 	}
 }

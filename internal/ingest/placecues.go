@@ -35,8 +35,13 @@ var dayNames = set("monday", "tuesday", "wednesday", "thursday", "friday", "satu
 var knownAcronyms = map[string]string{"UN": "United Nations", "EU": "European Union", "Commonwealth": "Commonwealth of Nations"}
 
 // groupAcronym is a group of states or cities named by a letter and its number of
-// members ("the G7", "the C40"): a body with no head word.
-var groupAcronym = regexp.MustCompile(`^[A-Z][0-9]{1,2}$`)
+// members ("the G7", "the C40", "the G-20"): a body with no head word.
+var groupAcronym = regexp.MustCompile(`^[A-Z]-?[0-9]{1,2}$`)
+
+// economicGroups are the groups of states every reader knows by their letter and
+// number, named without "the" ("attends G-20 in Chengdu"); other letters and numbers
+// need "the" before them ("B-52" is an aircraft).
+var economicGroups = set("G7", "G8", "G20")
 
 // bodyHeadTitles head a body, not a place: "the Grand Imam of al-Azhar" heads al-Azhar.
 var bodyHeadTitles = set("imam", "rector", "dean", "chancellor", "abbot", "patriarch", "provost")
@@ -81,8 +86,10 @@ func (p *proposer) placeNames(ms []Mention) []Mention {
 func (p *proposer) knownBodies(ms []Mention) []Mention {
 	for i, t := range p.c.toks {
 		name := knownAcronyms[t.text]
-		if name == "" && groupAcronym.MatchString(t.text) && strings.HasSuffix(p.c.text[:t.start], "the ") {
-			name = t.text // "the G20", "the G20 Foreign Ministers' meeting"
+		group := groupAcronym.MatchString(t.text) &&
+			(strings.HasSuffix(p.c.text[:t.start], "the ") || economicGroups[strings.ReplaceAll(t.text, "-", "")])
+		if name == "" && group {
+			name = strings.ReplaceAll(t.text, "-", "") // "the G20", "the G20 Foreign Ministers' meeting"; "G-20" is the G20
 		}
 		if name == "" || slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < t.end && t.start < m.bEnd }) {
 			continue
@@ -95,7 +102,7 @@ func (p *proposer) knownBodies(ms []Mention) []Mention {
 		// ("Asia, UN and Trade")
 		modifier := isUpperWord(t.text) && i+1 < len(p.c.toks) && p.c.text[t.end:p.c.toks[i+1].start] == " " && !isNameWord(p.c.toks[i+1].text) &&
 			!connectors[p.c.toks[i+1].text] && !strings.HasSuffix(p.c.text[:t.start], ", ")
-		if !office && !alone && !modifier && name != t.text {
+		if !office && !alone && !modifier && !group {
 			continue
 		}
 		ms = p.addNamed(ms, kg.Organization, t.start, t.end, name, 0.5)

@@ -193,7 +193,7 @@ var (
 		// research bodies
 		"lab", "laboratory",
 		// forces and groupings of bodies
-		"police", "alliance", "coalition", "consortium", "secretariat",
+		"police", "alliance", "coalition", "consortium", "secretariat", "team",
 		// the press, and venues
 		"shimbun", "ilbo", "nippo", "herald", "tribune", "gazette", "times", "zeitung", "castle", "palace",
 		// a court
