@@ -140,6 +140,18 @@ var floors = map[string]floor{
 	"hawaii-fukuoka-2017":    {0.85, 1, 1, 1, 0.33, 0.16},
 	"jiangsu-outreach-2016":  {0.85, 0.96, 0.5, 1, 0.2, 0.25},
 	"nagoya-consulate-2005":  {0.69, 0.9, 0.8, 0.7, 1, 0},
+	// the seventeenth held-out set, as first measured unseen (after round 13)
+	"johnson-northern-ireland-2017": {0.9, 0.9, 0.12, 0.5, 1, 0},
+	"johnson-scotland-2017":         {1, 0.87, 1, 0.6, 1, 0},
+	"patterson-hamburg-2012":        {0.77, 0.87, 0.41, 0.76, 0, 0},
+	"sands-nuuk-2020":               {1, 1, 1, 1, 1, 0},
+	"sherman-porto-2017":            {1, 1, 0.75, 1, 1, 0},
+	// the eighteenth held-out set, as first measured unseen (after round 13)
+	"campbell-gambella-semera-2022":   {0.66, 1, 0.77, 0.78, 0, 0},
+	"leonard-sokoto-kebbi-2021":       {0.88, 0.75, 0.85, 1, 0, 0},
+	"massinga-mekelle-bahir-dar-2023": {0.85, 1, 1, 1, 1, 0.66},
+	"massinga-semera-2023":            {0.78, 0.93, 1, 0.9, 0.75, 0.6},
+	"pasi-bahir-dar-2021":             {0.9, 1, 0.71, 0.6, 1, 0.66},
 }
 
 // measuredWrongDates is the number of wrong dates an article was measured with, where
