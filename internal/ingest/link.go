@@ -231,21 +231,24 @@ func (g *Gazetteer) misspeltRegion(c *linkCtx, ms []Mention, last Mention, cc st
 	if len([]rune(word)) < 7 || slices.ContainsFunc(ms, func(o Mention) bool { return o.bStart < e && s < o.bEnd }) || len(g.entriesNamed(word)) > 0 {
 		return Mention{}, false
 	}
-	found := -1
-	for i, r := range g.entries {
-		if r.Kind != kg.Region || !slices.Contains(r.Countries, cc) || !oneEdit(word, FoldName(r.Name)) {
-			continue
-		}
-		if found >= 0 {
-			return Mention{}, false
-		}
-		found = i
-	}
-	if found < 0 {
+	near := g.regionsOneEdit(word, cc)
+	if len(near) != 1 {
 		return Mention{}, false
 	}
-	return Mention{Text: c.text[s:e], bStart: s, bEnd: e, Entity: strPtr(g.entries[found].ID), Kind: kg.Region, How: "misspelling",
-		Confidence: 0.6, entry: found}, true
+	return Mention{Text: c.text[s:e], bStart: s, bEnd: e, Entity: strPtr(g.entries[near[0]].ID), Kind: kg.Region, How: "misspelling",
+		Confidence: 0.6, entry: near[0]}, true
+}
+
+// regionsOneEdit returns the regions of country cc whose folded names miss the folded
+// word by one letter.
+func (g *Gazetteer) regionsOneEdit(word, cc string) []int {
+	var out []int
+	for i, r := range g.entries {
+		if r.Kind == kg.Region && slices.Contains(r.Countries, cc) && oneEdit(word, FoldName(r.Name)) {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // oneEdit reports whether a and b differ by one letter added, dropped or changed.

@@ -144,16 +144,7 @@ func (g *Gazetteer) regionsOneEditFrom(word, cc string) []int {
 	if len([]rune(w)) < 8 {
 		return nil
 	}
-	var out []int
-	for i, r := range g.entries {
-		if r.Kind != kg.Region || !slices.Contains(r.Countries, cc) {
-			continue
-		}
-		if n := FoldName(r.Name); n != "" && n[0] == w[0] && oneEdit(w, n) {
-			out = append(out, i)
-		}
-	}
-	return out
+	return slices.DeleteFunc(g.regionsOneEdit(w, cc), func(i int) bool { return FoldName(g.entries[i].Name)[0] != w[0] })
 }
 
 // definedAcronym reports whether the capitalised words after a country's short form
