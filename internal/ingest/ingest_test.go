@@ -1929,3 +1929,57 @@ func TestStreetIsNoPerson(t *testing.T) {
 		t.Errorf("%q: proposed %q as %v, want no proposal", text, doc.Mentions[i].Text, doc.Mentions[i].Kind)
 	}
 }
+
+func round14aGazetteer() *Gazetteer {
+	return NewGazetteer([]store.NameRecord{
+		{ID: "country:zz", Kind: kg.Country, Name: "Zedland", Degree: 100},
+		// a small town the graph holds under another spelling, and its region
+		{ID: "city:zz:tamara", Kind: kg.City, Name: "Tamara", Aliases: []string{"Temera"}, Countries: []string{"country:zz"}, Regions: []string{"region:zz:ofar"}, Population: 40_000, Degree: 2},
+		{ID: "region:zz:ofar", Kind: kg.Region, Name: "Ofar", Countries: []string{"country:zz"}, Degree: 8},
+		// a state and its capital of one name, and another state
+		{ID: "city:zz:kolo", Kind: kg.City, Name: "Kolo", Countries: []string{"country:zz"}, Regions: []string{"region:zz:kolo"}, Population: 400_000, Degree: 6},
+		{ID: "region:zz:kolo", Kind: kg.Region, Name: "Kolo", Countries: []string{"country:zz"}, Degree: 5},
+		{ID: "region:zz:bemba", Kind: kg.Region, Name: "Bemba", Countries: []string{"country:zz"}, Degree: 5},
+	})
+}
+
+// TestMinorTownEvidence: a little-known town named by another of its names links where
+// its region follows it, with or without the region's head word, and that holds for the
+// article's bare repeats of the word; with no such tie anywhere it stays unlinked.
+func TestMinorTownEvidence(t *testing.T) {
+	g := round14aGazetteer()
+	for _, tc := range []struct {
+		text string
+		nth  int
+		want string
+	}{
+		{"Aid reached Temera, Ofar Region in Zedland last week.", 1, "city:zz:tamara"},
+		{"Temera – Aid reached Temera, Ofar in Zedland last week.", 1, "city:zz:tamara"},
+		{"Aid reached Zedland last week. The clinic in Temera opened.", 1, ""},
+	} {
+		doc, err := g.Ingest(Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, tc.text, "Temera", tc.nth); got != tc.want {
+			t.Errorf("%q: Temera (%d) -> %q, want %q", tc.text, tc.nth, got, tc.want)
+		}
+	}
+}
+
+// TestStatesListedBeforeHead: names listed before a plural region head are the regions;
+// once the text has set one up so, a bare repeat no word ties to the town is left
+// unlinked, while the dateline and "in" after a named venue stay the town.
+func TestStatesListedBeforeHead(t *testing.T) {
+	g := round14aGazetteer()
+	text := "Envoy Tours Kolo and Bemba States\nKolo – The envoy met farmers of Zedland. She praised the resilience of Kolo. She spoke at the Unity Library in Kolo."
+	doc, err := g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, want := range []string{"region:zz:kolo", "city:zz:kolo", "", "city:zz:kolo"} {
+		if got := linksAt(t, doc, text, "Kolo", i+1); got != want {
+			t.Errorf("Kolo (%d) -> %q, want %q", i+1, got, want)
+		}
+	}
+}

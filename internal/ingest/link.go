@@ -52,6 +52,7 @@ type linkCtx struct {
 	published kg.Date
 	countries map[string]bool // countries named or implied by a demonym
 	lower     map[string]bool // words the article also writes in lowercase
+	evidenced map[string]bool // little-known places a cue, region or partner tied to one mention
 }
 
 type scored struct {
@@ -106,6 +107,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	for _, m := range ms {
 		linked[*m.Entity] = true
 	}
+	c.evidenced = g.evidencedMinor(ms)
 	cands = cands[:0]
 	for _, h := range hits {
 		if !g.plausible(c, h) {
@@ -194,7 +196,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	for _, m := range titleAcronymSurnames(c, ms) {
 		ms = addIfFree(ms, m)
 	}
-	return g.governedRegions(c, g.listedRegions(c, g.cityAsRegion(c, ms)))
+	return g.undecidedTwins(c, g.governedRegions(c, g.listedRegions(c, g.cityAsRegion(c, ms))))
 }
 
 // dropPortfolioPlaces removes the countries of an office's portfolio, part of its title
@@ -593,7 +595,7 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		// Pacifica), is a namesake of a people, a word or a brand more often than the
 		// place: its country being named is not enough, and only a cue word, its region
 		// or a partner beside it links it.
-		if single && (e.Kind == kg.City || e.Kind == kg.Region) && FoldName(e.Name) != p.folded && e.Degree <= minorDegree && len(e.Partners) == 0 && !strong {
+		if single && (e.Kind == kg.City || e.Kind == kg.Region) && FoldName(e.Name) != p.folded && e.Degree <= minorDegree && len(e.Partners) == 0 && !strong && !c.evidenced[e.ID] {
 			continue
 		}
 		ss = append(ss, s)
@@ -927,10 +929,11 @@ func inRegion(rest string) string {
 // regionNamed reports whether name is the name or an alias of one of the regions.
 func (g *Gazetteer) regionNamed(name string, regions []string) bool {
 	f := FoldName(name)
+	bare := withoutRegionHead(f)
 	for _, id := range regions {
 		if i, ok := g.byID[id]; ok {
 			r := g.entries[i]
-			if FoldName(r.Name) == f || slices.ContainsFunc(r.Aliases, func(a string) bool { return FoldName(a) == f }) {
+			if FoldName(r.Name) == f || slices.ContainsFunc(r.Aliases, func(a string) bool { return FoldName(a) == f }) || bare != f && FoldName(r.Name) == bare {
 				return true
 			}
 		}

@@ -33,7 +33,8 @@ func inPeerTitle(text string, start int) bool {
 }
 
 // A list governed by a plural region head names regions ("the three provinces of the
-// Northern Region; Alpha, Beta and Gamma", "the governorates of Alpha and Beta"): where
+// Northern Region; Alpha, Beta and Gamma", "the governorates of Alpha and Beta", "Alpha
+// and Beta States"): where
 // one of its names is a city's too, the list means the region.
 var (
 	governingHead = `\b(?:provinces|governorates|prefectures|regions|states|counties|oblasts)`
@@ -44,6 +45,8 @@ var (
 	// the head, "of" or a colon, then the list
 	governedAfterHead = regexp.MustCompile(governingHead + `(?: of|:)\s+(` + governedList + `)`)
 	governedWord      = regexp.MustCompile(governedItem)
+	// the list, then the plural head ("Alpha and Beta States")
+	governedBeforeHead = regexp.MustCompile(`(` + governedList + `)\s+(?:[Pp]rovinces|[Gg]overnorates|[Pp]refectures|[Rr]egions|[Ss]tates|[Cc]ounties|[Oo]blasts)\b`)
 )
 
 // governedRegions relinks the members of such a list to the regions of one country: a
@@ -54,7 +57,7 @@ var (
 // more are that country's regions, so the list itself says whose regions they are.
 func (g *Gazetteer) governedRegions(c *linkCtx, ms []Mention) []Mention {
 	var lists [][2]int
-	for _, re := range []*regexp.Regexp{governedAfterOwner, governedAfterHead} {
+	for _, re := range []*regexp.Regexp{governedAfterOwner, governedAfterHead, governedBeforeHead} {
 		for _, m := range re.FindAllStringSubmatchIndex(c.text, -1) {
 			if !slices.ContainsFunc(lists, func(l [2]int) bool { return l[0] < m[3] && m[2] < l[1] }) {
 				lists = append(lists, [2]int{m[2], m[3]})
