@@ -1983,3 +1983,31 @@ func TestStatesListedBeforeHead(t *testing.T) {
 		}
 	}
 }
+
+// TestNotPlacesInOtherNames: a country in a mission's name or a holiday's, a town
+// before "Day", and a town's name after a given name are no places; the same names
+// elsewhere are.
+func TestNotPlacesInOtherNames(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:zz", Kind: kg.Country, Name: "Zedland", Degree: 100},
+		{ID: "city:zz:hartley", Kind: kg.City, Name: "Hartley", Countries: []string{"country:zz"}, Population: 30_000, Degree: 4},
+		{ID: "person:a", Kind: kg.Person, Name: "Amos Smith", Degree: 2},
+		{ID: "person:b", Kind: kg.Person, Name: "Amos Brown", Degree: 2},
+	})
+	for _, tc := range []struct{ text, name, want string }{
+		{"Staff of the U.S. Mission to Zedland met her at the airport.", "Zedland", ""},
+		{"Mission Zedland welcomed the students at the airport.", "Zedland", ""},
+		{"The staff in Zedland met her at the airport.", "Zedland", "country:zz"},
+		{"Crowds marked Hartley Day in the Zedland capital.", "Hartley", ""},
+		{"Amos Hartley was a painter born in Zedland.", "Hartley", ""},
+		{"Farmers of Zedland sold grain in Hartley last year.", "Hartley", "city:zz:hartley"},
+	} {
+		doc, err := g.Ingest(Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, tc.text, tc.name, 1); got != tc.want {
+			t.Errorf("%q: %s -> %q, want %q", tc.text, tc.name, got, tc.want)
+		}
+	}
+}

@@ -196,16 +196,17 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	for _, m := range titleAcronymSurnames(c, ms) {
 		ms = addIfFree(ms, m)
 	}
-	return g.undecidedTwins(c, g.governedRegions(c, g.listedRegions(c, g.cityAsRegion(c, ms))))
+	return g.notPlaces(c, g.undecidedTwins(c, g.governedRegions(c, g.listedRegions(c, g.cityAsRegion(c, ms)))))
 }
 
 // dropPortfolioPlaces removes the countries of an office's portfolio, part of its title
-// however they were found. A city there is the post's seat ("the Envoy for Lima Juan
+// however they were found, and those of a mission's name or a holiday's. A city there is the post's seat ("the Envoy for Lima Juan
 // Soto"), and stays. It runs after the proposer, which reads them as context.
 func dropPortfolioPlaces(c *linkCtx, ms []Mention) []Mention {
 	pacts := pairedName.FindAllStringIndex(c.text, -1)
 	return slices.DeleteFunc(ms, func(m Mention) bool {
-		return m.Kind == kg.Country && (portfolioBefore.MatchString(c.text[max(0, m.bStart-200):m.bStart]) ||
+		return m.Kind == kg.Country && (portfolioBefore.MatchString(c.text[max(0, m.bStart-200):m.bStart]) || missionBefore.MatchString(c.text[:m.bStart]) ||
+			holidayAfter.MatchString(c.text[m.bEnd:]) ||
 			slices.ContainsFunc(pacts, func(p []int) bool { return p[0] <= m.bStart && m.bEnd <= p[1] }))
 	})
 }

@@ -1,0 +1,43 @@
+package ingest
+
+import (
+	"regexp"
+	"slices"
+
+	"github.com/amity-graph/amity/internal/kg"
+)
+
+var (
+	// missionBefore ends in a mission's own word, with "to" or "in" and "the": the
+	// country after it is part of the mission's name ("Mission Freedonia", "the U.S.
+	// Mission to the Freedonia"), a mission as a whole, which the graph holds as no node.
+	missionBefore = regexp.MustCompile(`\bMission\s+(?:(?:to|in)\s+(?:the\s+)?)?$`)
+	// holidayAfter starts a holiday's name after a place ("Founders Day"): a saint's
+	// or a nation's day names no place the text speaks of.
+	holidayAfter = regexp.MustCompile(`^[’']?s?\s+Day\b`)
+	// givenBefore ends in a capitalised word and one space: a given name there makes
+	// the next word a surname.
+	givenBefore = regexp.MustCompile(`\b(\p{Lu}[\p{L}]+) $`)
+)
+
+// notPlaces drops towns and regions read where the words around them make them part of
+// another name: a place before "Day" (a holiday), and a one-word
+// town or region right after a given name of the lexicon ("Amos Hartley's parents": a
+// person's surname, however many towns bear it) unless that word is a place too.
+func (g *Gazetteer) notPlaces(c *linkCtx, ms []Mention) []Mention {
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		before, after := c.text[:m.bStart], c.text[m.bEnd:]
+		switch m.Kind {
+		case kg.City, kg.Region:
+			if holidayAfter.MatchString(after) {
+				return true
+			}
+			gm := givenBefore.FindStringSubmatch(before)
+			if gm == nil || !g.givenNames()[FoldName(gm[1])] || len(g.entriesNamed(gm[1])) > 0 {
+				return false
+			}
+			return !slices.ContainsFunc([]rune(m.Text), func(r rune) bool { return r == ' ' })
+		}
+		return false
+	})
+}
