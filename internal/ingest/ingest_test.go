@@ -2011,3 +2011,21 @@ func TestNotPlacesInOtherNames(t *testing.T) {
 		}
 	}
 }
+
+// TestRegionalOfficeAndPeople: a region's name before "Regional" opens its office and is
+// the region; before "people" in lower case it names a people, not the region.
+func TestRegionalOfficeAndPeople(t *testing.T) {
+	g := round14aGazetteer()
+	for _, tc := range []struct{ text, want string }{
+		{"The envoy met Ofar Regional President Sala Demo in Zedland.", "region:zz:ofar"},
+		{"The envoy praised the Ofar people of Zedland for their welcome.", ""},
+	} {
+		doc, err := g.Ingest(Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, tc.text, "Ofar", 1); got != tc.want {
+			t.Errorf("%q: Ofar -> %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -480,11 +480,12 @@ func (g *Gazetteer) countryNamed(h hit) bool {
 }
 
 // isCue reports whether a word after a place's name says what it is, or starts an
-// office or body of the place ("Busan Mayor", "Fengtai District"); a list's plural
-// head does too ("Oita, Kagoshima and Miyazaki Prefectures").
+// office or body of the place ("Busan Mayor", "Fengtai District", "Alpha Regional
+// President"); a list's plural head does too ("Oita, Kagoshima and Miyazaki Prefectures").
 func isCue(w string) bool {
 	lw := strings.ToLower(w)
 	return lw == "city" || lw == "district" || regionHeads[lw] || regionHeads[strings.TrimSuffix(lw, "s")] || titleWords[lw] || orgHeads[lw] || lw == "municipal" ||
+		lw == "regional" || lw == "provincial" || lw == "prefectural" ||
 		lw == "municipality" || lw == "metropolitan"
 }
 

@@ -18,10 +18,13 @@ var (
 	// givenBefore ends in a capitalised word and one space: a given name there makes
 	// the next word a surname.
 	givenBefore = regexp.MustCompile(`\b(\p{Lu}[\p{L}]+) $`)
+	// peopleAfter starts "people" in lower case after a name: "the Alpha people" are a
+	// people, named as a demonym names them, not the region they share the name with.
+	peopleAfter = regexp.MustCompile(`^\s+peoples?\b`)
 )
 
 // notPlaces drops towns and regions read where the words around them make them part of
-// another name: a place before "Day" (a holiday), and a one-word
+// another name: a place before "Day" (a holiday) or "people" (a people), and a one-word
 // town or region right after a given name of the lexicon ("Amos Hartley's parents": a
 // person's surname, however many towns bear it) unless that word is a place too.
 func (g *Gazetteer) notPlaces(c *linkCtx, ms []Mention) []Mention {
@@ -29,7 +32,7 @@ func (g *Gazetteer) notPlaces(c *linkCtx, ms []Mention) []Mention {
 		before, after := c.text[:m.bStart], c.text[m.bEnd:]
 		switch m.Kind {
 		case kg.City, kg.Region:
-			if holidayAfter.MatchString(after) {
+			if holidayAfter.MatchString(after) || peopleAfter.MatchString(after) {
 				return true
 			}
 			gm := givenBefore.FindStringSubmatch(before)
