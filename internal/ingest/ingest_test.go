@@ -2029,3 +2029,17 @@ func TestRegionalOfficeAndPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestShortFormInHeadline: in a headline, whose words are all capitalised, "U.S." before
+// a capitalised word is the country; in running text those words would open a name.
+func TestShortFormInHeadline(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{{ID: "country:us", Kind: kg.Country, Name: "United States", Degree: 900}})
+	text := "Envoy Tours the Coast to Review U.S. Engagement in the Region\n\nThe envoy toured the coast this week."
+	doc, err := g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := linksAt(t, doc, text, "U.S.", 1); got != "country:us" {
+		t.Errorf("U.S. in the headline -> %q, want country:us", got)
+	}
+}

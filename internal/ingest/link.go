@@ -1073,9 +1073,10 @@ func (g *Gazetteer) abbreviationMentions(c *linkCtx) []Mention {
 				Kind: kg.Country, How: "abbreviation", Confidence: 0.9, entry: i})
 			continue
 		}
-		// before a demonym it is the country ("the U.S.-Turkish partnership")
+		// before a demonym it is the country ("the U.S.-Turkish partnership"); so it is
+		// in a headline, whose words are all capitalised ("to Assess U.S. Ties in Asia")
 		if next := nameGoesOn.FindStringSubmatch(rest); next != nil && !isCue(next[1]) && demonyms[strings.ToLower(next[1])] == "" &&
-			!g.pairedCountry(rest, next[1]) && !g.pairedPlace(rest, next[1]) && !headlessWords(rest) {
+			!g.pairedCountry(rest, next[1]) && !g.pairedPlace(rest, next[1]) && !headlessWords(rest) && !titleCaseLine(c.text, hit{start: m[0], end: m[1]}) {
 			continue
 		}
 		out = append(out, Mention{Text: c.text[m[0]:m[1]], bStart: m[0], bEnd: m[1], Entity: strPtr(id),
