@@ -72,3 +72,40 @@ func (g *Gazetteer) undecidedTwins(c *linkCtx, ms []Mention) []Mention {
 		return !opener && !cityCue.MatchString(after) && !cityOf.MatchString(before) && possessiveOffice(after) != "mayor" && !townCueBefore.MatchString(before) && !visitBefore.MatchString(before)
 	})
 }
+
+// regionHeadAfter starts a region's head word after a name ("Alpha Region").
+var regionHeadAfter = regexp.MustCompile(`^ (?:Region|Province|State|Prefecture|County|Governorate|Oblast)\b`)
+
+// regionsByCapitalsName links a word before a region's head that names no region but
+// is another spelling of a city whose region the graph spells another way ("Gambella
+// Region": the region Gambela, whose capital bears "Gambella" among its names), when
+// the article names that country. The head word says which of the two is meant, and so
+// it is for the article's bare repeats of the word, one sense per article.
+func (g *Gazetteer) regionsByCapitalsName(c *linkCtx, hits []hit, ms []Mention) []Mention {
+	settled := map[string]int{}
+	for _, h := range hits {
+		word := c.text[h.start:h.end]
+		if !regionHeadAfter.MatchString(c.text[h.end:]) || !isCapitalized(word) || strings.Contains(word, " ") {
+			continue
+		}
+		if slices.ContainsFunc(g.entriesNamed(word), func(i int) bool { return g.entries[i].Kind == kg.Region }) {
+			continue // a region of that very name is for the linker to weigh
+		}
+		rs := slices.DeleteFunc(g.regionsNamedAs(word), func(i int) bool {
+			return !slices.ContainsFunc(g.entries[i].Countries, func(cc string) bool { return c.countries[cc] })
+		})
+		if len(rs) == 1 {
+			settled[FoldName(word)] = rs[0]
+		}
+	}
+	for _, h := range hits {
+		word := c.text[h.start:h.end]
+		r, ok := settled[FoldName(word)]
+		if !ok || !isCapitalized(word) || !g.plausible(c, h) && !regionHeadAfter.MatchString(c.text[h.end:]) {
+			continue
+		}
+		ms = addIfFree(ms, Mention{Text: word, bStart: h.start, bEnd: h.end, Entity: strPtr(g.entries[r].ID), Kind: kg.Region,
+			How: "alias", Confidence: 0.7, entry: r})
+	}
+	return ms
+}

@@ -2043,3 +2043,31 @@ func TestShortFormInHeadline(t *testing.T) {
 		t.Errorf("U.S. in the headline -> %q, want country:us", got)
 	}
 }
+
+// TestRegionByCapitalsSpelling: a word before "Region" that is only another spelling of
+// a city is the region the city lies in, whose name the graph spells another way, and
+// so are the article's bare repeats of it; without the head word anywhere it is not.
+func TestRegionByCapitalsSpelling(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:zz", Kind: kg.Country, Name: "Zedland", Degree: 100},
+		{ID: "city:zz:gorela", Kind: kg.City, Name: "Gorela", Aliases: []string{"Gorella"}, Countries: []string{"country:zz"}, Regions: []string{"region:zz:gorela"}, Population: 50_000, Degree: 2},
+		{ID: "region:zz:gorela", Kind: kg.Region, Name: "Gorela", Countries: []string{"country:zz"}, Degree: 2},
+	})
+	for _, tc := range []struct {
+		text string
+		nth  int
+		want string
+	}{
+		{"She toured a camp in Gorella last week. In Gorella Region of Zedland she met farmers.", 1, "region:zz:gorela"},
+		{"She toured a camp in Gorella last week. In Gorella Region of Zedland she met farmers.", 2, "region:zz:gorela"},
+		{"She toured a camp in Gorella last week, her first in Zedland.", 1, ""},
+	} {
+		doc, err := g.Ingest(Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, tc.text, "Gorella", tc.nth); got != tc.want {
+			t.Errorf("%q: Gorella (%d) -> %q, want %q", tc.text, tc.nth, got, tc.want)
+		}
+	}
+}
