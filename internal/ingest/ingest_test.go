@@ -2071,3 +2071,33 @@ func TestRegionByCapitalsSpelling(t *testing.T) {
 		}
 	}
 }
+
+// TestAbbreviatedMission: a mission's kind written short before its seat is the mission
+// the article names in full there; with none named, it is linked to nothing.
+func TestAbbreviatedMission(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:us", Kind: kg.Country, Name: "United States", Degree: 900},
+		{ID: "country:zz", Kind: kg.Country, Name: "Zedland", Degree: 100},
+		{ID: "city:zz:harrowgate", Kind: kg.City, Name: "Harrowgate", Countries: []string{"country:zz"}, Population: 500_000, Degree: 12},
+		{ID: "consulate:united-states-of-america-consulate-general-harrowgate", Kind: kg.Consulate, Name: "Consulate General of United States of America in Harrowgate",
+			Represents: []string{"country:us"}, BasedIn: []string{"city:zz:harrowgate"}, Degree: 2},
+	})
+	for _, tc := range []struct{ text, want string }{
+		{"Teachers met with ConGen Harrowgate in May. The U.S. Consulate General Harrowgate hosted them.", "consulate:united-states-of-america-consulate-general-harrowgate"},
+		{"Teachers met with ConGen Harrowgate in May, in Zedland.", ""},
+	} {
+		doc, err := g.Ingest(Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, m := range doc.Mentions {
+			if m.Text == "ConGen Harrowgate" && m.Entity != nil {
+				got = *m.Entity
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: ConGen Harrowgate linked to %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -485,3 +485,35 @@ func (g *Gazetteer) sameMissionType(missions []int, head string) []int {
 		return got != "" && got != want
 	})
 }
+
+// missionShortRe finds a mission's kind written short before its seat, as missions
+// write it in their own texts ("ConGen Hamburg", "DHC Chandigarh", "AmEmbassy Rome").
+var missionShortRe = regexp.MustCompile(`\b(?:ConGen|AmConGen|AmEmbassy|DHC)\s+([A-Z][\p{L}]+)\b`)
+
+// abbreviatedMissions links such a short form to the one mission the article names in
+// full whose seat bears the name after it: the text has said whose mission it is. With
+// no such mission, or two, it is left as it was.
+func (g *Gazetteer) abbreviatedMissions(c *linkCtx, ms []Mention) []Mention {
+	for _, m := range missionShortRe.FindAllStringSubmatchIndex(c.text, -1) {
+		seat := FoldName(c.text[m[2]:m[3]])
+		var found []Mention
+		for _, o := range ms {
+			if o.Kind != kg.Consulate || o.Entity == nil || o.entry < 0 || slices.ContainsFunc(found, func(f Mention) bool { return *f.Entity == *o.Entity }) {
+				continue
+			}
+			if slices.ContainsFunc(g.entries[o.entry].BasedIn, func(id string) bool {
+				i, ok := g.byID[id]
+				return ok && (FoldName(g.entries[i].Name) == seat || slices.ContainsFunc(g.entries[i].Aliases, func(a string) bool { return FoldName(a) == seat }))
+			}) {
+				found = append(found, o)
+			}
+		}
+		if len(found) != 1 {
+			continue
+		}
+		x := found[0]
+		x.Text, x.bStart, x.bEnd, x.How, x.Confidence = c.text[m[0]:m[1]], m[0], m[1], "abbreviation", 0.8
+		ms = addIfFree(slices.DeleteFunc(ms, func(o Mention) bool { return o.bStart < m[1] && m[0] < o.bEnd }), x)
+	}
+	return ms
+}
