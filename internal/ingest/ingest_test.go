@@ -2101,3 +2101,16 @@ func TestAbbreviatedMission(t *testing.T) {
 		}
 	}
 }
+
+// TestSpacedShortForm: "U. S." spaced as some texts print it is the country.
+func TestSpacedShortForm(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{{ID: "country:us", Kind: kg.Country, Name: "United States", Degree: 900}})
+	text := "The U. S. Ambassador toured the port this week."
+	doc, err := g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := linksAt(t, doc, text, "U. S.", 1); got != "country:us" {
+		t.Errorf("U. S. -> %q, want country:us", got)
+	}
+}

@@ -989,8 +989,9 @@ func sortMentions(ms []Mention) {
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].bStart < ms[j].bStart })
 }
 
-// A dotted form ends at its last dot: "U.S. cities", "U.S.-China".
-var abbrevRe = regexp.MustCompile(`\b(?:(?:ROK|PRC|DPRK|USA|US|UK|UAE)\b|U\.S\.)`)
+// A dotted form ends at its last dot: "U.S. cities", "U.S.-China"; some texts space
+// it ("U. S. Ambassador").
+var abbrevRe = regexp.MustCompile(`\b(?:(?:ROK|PRC|DPRK|USA|US|UK|UAE)\b|U\. ?S\.)`)
 
 var nameGoesOn = regexp.MustCompile(`^[ -]([A-Z][\p{L}]*)`)
 
