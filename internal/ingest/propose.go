@@ -306,7 +306,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	ms = p.eventNouns(ms)
 	ms = p.acronymObjects(ms)
 	ms = p.placeCues(ms)
-	ms = p.placeNames(ms)
+	ms = p.locatedPlaces(p.placeNames(ms))
 	ms = p.knownBodies(ms)
 	ms = p.bracketedAcronyms(p.shortNamedBodies(p.cityGames(ms)))
 	ms = p.apposition(ms)
@@ -586,7 +586,7 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	if p.gerund(toks[seg.from].text) {
 		return ms // "Preventing Sexual Violence": a verb's -ing form opens no one's name
 	}
-	if pr := p.find(kg.Person, p.c.text[s:e]); titled || p.titleNear(seg) || p.listed(ms, s) || p.personVerbBefore(seg) || p.describedAsPerson(seg) || p.givenNamed(seg) || pr != nil && FoldName(pr.name) == FoldName(p.c.text[s:e]) {
+	if pr := p.find(kg.Person, p.c.text[s:e]); titled || p.titleNear(seg) || p.listed(ms, s) || p.personVerbBefore(seg) || p.describedAsPerson(seg) || p.givenNamed(seg) || p.middleInitialed(seg) || pr != nil && FoldName(pr.name) == FoldName(p.c.text[s:e]) {
 		return p.add(ms, kg.Person, s, headEnd(toks[seg.to-1]), 0.6)
 	}
 	return ms
