@@ -142,16 +142,16 @@ var floors = map[string]floor{
 	"nagoya-consulate-2005":  {0.69, 0.9, 0.8, 0.7, 1, 0},
 	// the seventeenth held-out set, as first measured unseen (after round 13)
 	"johnson-northern-ireland-2017": {0.9, 0.9, 0.75, 0.85, 1, 0},
-	"johnson-scotland-2017":         {1, 0.87, 1, 0.6, 1, 0},
+	"johnson-scotland-2017":         {1, 0.87, 1, 1, 1, 0},
 	"patterson-hamburg-2012":        {0.77, 0.87, 0.41, 0.76, 0, 0},
 	"sands-nuuk-2020":               {1, 1, 1, 1, 1, 0},
 	"sherman-porto-2017":            {1, 1, 0.91, 1, 1, 0},
 	// the eighteenth held-out set, as first measured unseen (after round 13)
-	"campbell-gambella-semera-2022":   {0.66, 1, 0.77, 0.78, 0, 0},
+	"campbell-gambella-semera-2022":   {0.66, 1, 0.77, 0.93, 0, 0},
 	"leonard-sokoto-kebbi-2021":       {0.88, 0.75, 0.85, 1, 0, 0},
 	"massinga-mekelle-bahir-dar-2023": {0.85, 1, 1, 1, 1, 0.66},
-	"massinga-semera-2023":            {0.78, 0.93, 1, 0.9, 0.75, 0.6},
-	"pasi-bahir-dar-2021":             {0.9, 1, 0.71, 0.6, 1, 0.66},
+	"massinga-semera-2023":            {0.78, 0.93, 1, 1, 0.75, 0.6},
+	"pasi-bahir-dar-2021":             {0.9, 1, 0.71, 1, 1, 0.66},
 }
 
 // measuredWrongDates is the number of wrong dates an article was measured with, where
@@ -1984,6 +1984,41 @@ func TestLocatedInPlace(t *testing.T) {
 		}
 		if len(tc.want) == 0 && got["Dunmorrow"] != "" {
 			t.Errorf("%q: Dunmorrow proposed as %q, want nothing", tc.text, got["Dunmorrow"])
+		}
+	}
+}
+
+// TestLeftOutNames: an office's name is no body (the body after its "of" is, with a
+// head), nor is its acronym; camps are left out; single letters name no one; a name
+// after "St." is a saint's, no repeat of a person; a headline's "Message" names no
+// one; an adjectival bearing before a region the graph holds proposes no new region.
+func TestLeftOutNames(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "region:ly:dorran", Kind: kg.Region, Name: "Dorran", Countries: []string{"country:ly"}, Degree: 5},
+	})
+	for _, tc := range []struct {
+		text      string
+		want, not []string
+	}{
+		{"She came with Tora Lind, Deputy Chief of Mission (DCM) of the embassy. DCM Lind spoke.", []string{"Tora Lind"}, []string{"Deputy Chief of Mission", "DCM"}},
+		{"We greet Odran Pelk, Member of the Velmar Assembly, today.", []string{"Odran Pelk", "Velmar Assembly"}, []string{"Member of the Velmar Assembly"}},
+		{"Ambassador Lind visited Kestrel Refugee Camp, one of two camps in Libya.", nil, []string{"Kestrel Refugee Camp"}},
+		{"V. K. Ambassador Tora Lind visited Libya in May.", []string{"Tora Lind"}, []string{"V. K", "V"}},
+		{"Ambassador Doran Kell came from Libya. Happy St. Doran’s Day to all.", []string{"Doran Kell"}, []string{"Doran"}},
+		{"Ambassador Lind’s Velmar Day Message\nToday we greet the people of Libya.", nil, []string{"Day Message", "Velmar Day Message"}},
+		{"Aid reached families in Northern Dorran last week.", nil, []string{"Northern Dorran"}},
+	} {
+		got := proposedKinds(t, g, tc.text)
+		for _, name := range tc.want {
+			if got[name] == "" {
+				t.Errorf("%q: %q not proposed (all: %v)", tc.text, name, got)
+			}
+		}
+		for _, name := range tc.not {
+			if got[name] != "" {
+				t.Errorf("%q: %q proposed as %q, want nothing", tc.text, name, got[name])
+			}
 		}
 	}
 }

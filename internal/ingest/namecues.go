@@ -62,3 +62,93 @@ func (p *proposer) locatedPlaces(ms []Mention) []Mention {
 	}
 	return ms
 }
+
+// adjectivalBearing reports whether a bearing is an adjective ("Northern", "Western"):
+// "Northern Velmar" is the north of the region the graph holds, the region named by
+// its part (eighteenth set), where "North Velmar" names a new region ("South
+// Canterbury", "West Tyrone"). A region whose name holds it ("Western Australia") is
+// the graph's, whole.
+func adjectivalBearing(w string) bool {
+	return strings.HasSuffix(strings.ToLower(w), "ern")
+}
+
+// officeNouns name an office, not the body it is held at: "Deputy Chief of Mission"
+// and "Member of Parliament" are titles.
+var officeNouns = set("chief", "member", "members", "head", "secretary", "director", "president", "chairman", "chair")
+
+// leftOutNames drops proposals the conventions leave out or that name no one:
+//   - an office's name taken for a body ("Deputy Chief of Mission", "Member of the
+//     Assembly"), and its acronym ("DCM"), which share its proposal;
+//   - camps ("Velmar Refugee Camp", left out since the eighteenth set), of any kind;
+//   - a person's name of single letters ("U. S" of a spaced "U. S.");
+//   - a one-word person right after "St." or "Saint" (a saint's day or church, not a
+//     repeat of a person named before: "St. Andrew’s Day" after "Andrew Carnegie").
+func (p *proposer) leftOutNames(ms []Mention) []Mention {
+	offices := map[string]bool{}
+	var bodies [][2]int
+	for _, m := range ms {
+		if m.Proposed != nil && m.Kind == kg.Organization {
+			if at := officeName(m.Text); at > 0 {
+				offices[*m.Proposed] = true
+				// the body the office is "of", where it has a head ("Member of the
+				// Velmar Assembly": the assembly)
+				body := strings.TrimPrefix(m.Text[at:], "the ")
+				if ws := strings.Fields(strings.ToLower(body)); len(ws) >= 2 && orgHeads[ws[len(ws)-1]] {
+					bodies = append(bodies, [2]int{m.bEnd - len(body), m.bEnd})
+				}
+			}
+		}
+	}
+	ms = slices.DeleteFunc(ms, func(m Mention) bool {
+		if m.Proposed == nil {
+			return false
+		}
+		ws := strings.Fields(strings.ToLower(m.Text))
+		if len(ws) == 0 {
+			return false
+		}
+		switch {
+		case m.Kind == kg.Organization && offices[*m.Proposed]:
+			return true
+		case ws[len(ws)-1] == "camp" || ws[len(ws)-1] == "camps":
+			return true
+		case m.Kind == kg.Person && !slices.ContainsFunc(ws, func(w string) bool { return utf8.RuneCountInString(strings.Trim(w, ".")) > 1 }):
+			return true
+		case m.Kind == kg.Person && len(ws) == 1 && saintBefore.MatchString(p.c.text[:m.bStart]):
+			return true
+		}
+		return false
+	})
+	// (the office's proposal goes, or the body would be taken for a repeat of it)
+	p.props = slices.DeleteFunc(p.props, func(pr *proposal) bool { return offices[pr.id] })
+	for _, b := range bodies {
+		ms = p.add(ms, kg.Organization, b[0], b[1], 0.5)
+	}
+	return ms
+}
+
+// saintBefore: "St." or "Saint" right before a name.
+var saintBefore = regexp.MustCompile(`\b(?:St\.?|Saint) $`)
+
+// officeName reports where the words after "of" open in a body's name that is an
+// office's: title words, then an office noun and "of" ("Deputy Chief of Mission"); 0
+// if it is none.
+func officeName(name string) int {
+	ws := strings.Fields(strings.ToLower(name))
+	i := 0
+	for i < len(ws) && titleWords[ws[i]] && !officeNouns[ws[i]] {
+		i++
+	}
+	if i+2 >= len(ws) && !(i+2 == len(ws) && ws[len(ws)-1] != "of") || !officeNouns[ws[i]] || ws[i+1] != "of" {
+		return 0
+	}
+	// the byte offset of the word after "of"
+	at := 0
+	for k := 0; k <= i+1; k++ {
+		at += strings.Index(name[at:], " ") + 1
+		for at < len(name) && name[at] == ' ' {
+			at++
+		}
+	}
+	return at
+}
