@@ -86,7 +86,7 @@ var floors = map[string]floor{
 	// the ninth held-out set, as first measured unseen (after round 8), raised after
 	// rounds 9a and 9b
 	"dodd-nuremberg-2008":            {1, 1, 0.81, 0.78, 0.66, 0.4},
-	"hamburg-consulate-2007":         {1, 1, 0.75, 0.81, 0.25, 0.16},
+	"hamburg-consulate-2007":         {1, 1, 0.75, 1, 0.25, 0.16},
 	"shenyang-independence-day-2016": {1, 1, 0.83, 1, 1, 0},
 	"shenyang-july-4th-2017":         {1, 1, 0.9, 1, 1, 0},
 	"ulleungdo-busan-2017":           {1, 1, 0.75, 1, 1, 0.42},
@@ -141,13 +141,13 @@ var floors = map[string]floor{
 	"jiangsu-outreach-2016":  {0.85, 0.96, 0.5, 1, 0.2, 0.25},
 	"nagoya-consulate-2005":  {0.69, 0.9, 0.8, 0.7, 1, 0},
 	// the seventeenth held-out set, as first measured unseen (after round 13)
-	"johnson-northern-ireland-2017": {0.9, 0.9, 0.75, 0.85, 1, 0},
+	"johnson-northern-ireland-2017": {0.9, 0.9, 0.87, 0.87, 1, 0},
 	"johnson-scotland-2017":         {1, 0.87, 1, 1, 1, 0},
-	"patterson-hamburg-2012":        {0.77, 0.87, 0.41, 0.76, 0, 0},
+	"patterson-hamburg-2012":        {0.77, 0.87, 0.52, 1, 0, 0},
 	"sands-nuuk-2020":               {1, 1, 1, 1, 1, 0},
 	"sherman-porto-2017":            {1, 1, 0.91, 1, 1, 0},
 	// the eighteenth held-out set, as first measured unseen (after round 13)
-	"campbell-gambella-semera-2022":   {0.66, 1, 0.77, 0.93, 0, 0},
+	"campbell-gambella-semera-2022":   {0.66, 1, 0.94, 0.94, 0, 0},
 	"leonard-sokoto-kebbi-2021":       {0.88, 0.75, 0.85, 1, 0, 0},
 	"massinga-mekelle-bahir-dar-2023": {0.85, 1, 1, 1, 1, 0.66},
 	"massinga-semera-2023":            {0.78, 0.93, 1, 1, 0.75, 0.6},
@@ -2013,6 +2013,50 @@ func TestLeftOutNames(t *testing.T) {
 		for _, name := range tc.want {
 			if got[name] == "" {
 				t.Errorf("%q: %q not proposed (all: %v)", tc.text, name, got)
+			}
+		}
+		for _, name := range tc.not {
+			if got[name] != "" {
+				t.Errorf("%q: %q proposed as %q, want nothing", tc.text, name, got[name])
+			}
+		}
+	}
+}
+
+// TestSharedAndListedBodyNames: two names before one plural head in lowercase are two
+// bodies of that head; a paper named as an edition is a company; a body's name cut at
+// a comma goes on over a list its bracketed acronym spells, and the acronym is the
+// body; a title's acronym before a proposed person's surname is that person; a
+// camel-cased programme and a format after "a" are left out.
+func TestSharedAndListedBodyNames(t *testing.T) {
+	g := round12aGazetteer()
+	for _, tc := range []struct {
+		text string
+		want map[string]string // text -> proposed id
+		not  []string
+	}{
+		{"The school is a project of the Velmar and Anna Kell foundations in Libya.",
+			map[string]string{"Velmar": "org:velmar-foundation", "Anna Kell": "org:anna-kell-foundation"}, nil},
+		{"The letter ran in the weekend edition of the Sarafand News on Monday.",
+			map[string]string{"Sarafand News": "company:sarafand-news"}, nil},
+		{"Ambassador Tora Lind met the Bureau of Trade, Ports, and Shipping (TPS) in Libya. TPS staff met her. DAS Lind spoke.",
+			map[string]string{"Bureau of Trade, Ports, and Shipping": "org:bureau-of-trade-ports-and-shipping", "TPS": "org:bureau-of-trade-ports-and-shipping", "Lind": "person:tora-lind"}, nil},
+		{"The consulate ran its VelmarConnect Program in Libya. VelmarConnect reached schools. Students joined a Town Hall Meeting with the consul.",
+			nil, []string{"VelmarConnect Program", "VelmarConnect", "Hall Meeting", "Town Hall Meeting"}},
+	} {
+		doc, err := g.Ingest(Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		for _, m := range doc.Mentions {
+			if m.Proposed != nil {
+				got[m.Text] = *m.Proposed
+			}
+		}
+		for name, id := range tc.want {
+			if got[name] != id {
+				t.Errorf("%q: %q proposed as %q, want %q (all: %v)", tc.text, name, got[name], id, got)
 			}
 		}
 		for _, name := range tc.not {

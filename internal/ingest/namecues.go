@@ -86,6 +86,14 @@ var officeNouns = set("chief", "member", "members", "head", "secretary", "direct
 func (p *proposer) leftOutNames(ms []Mention) []Mention {
 	offices := map[string]bool{}
 	var bodies [][2]int
+	programmes := map[string]bool{}
+	for _, m := range ms {
+		if m.Proposed != nil && m.Kind == kg.Organization {
+			if w := brandedProgramme(m.Text); w != "" {
+				programmes[w] = true
+			}
+		}
+	}
 	for _, m := range ms {
 		if m.Proposed != nil && m.Kind == kg.Organization {
 			if at := officeName(m.Text); at > 0 {
@@ -110,6 +118,10 @@ func (p *proposer) leftOutNames(ms []Mention) []Mention {
 		switch {
 		case m.Kind == kg.Organization && offices[*m.Proposed]:
 			return true
+		case m.Kind == kg.Organization && (brandedProgramme(m.Text) != "" || programmes[m.Text]):
+			return true
+		case m.Kind == kg.Event && indefiniteBefore.MatchString(p.c.text[:m.bStart]) && !strings.HasPrefix(p.c.text[m.bEnd:], " ("):
+			return true
 		case ws[len(ws)-1] == "camp" || ws[len(ws)-1] == "camps":
 			return true
 		case m.Kind == kg.Person && !slices.ContainsFunc(ws, func(w string) bool { return utf8.RuneCountInString(strings.Trim(w, ".")) > 1 }):
@@ -125,6 +137,33 @@ func (p *proposer) leftOutNames(ms []Mention) []Mention {
 		ms = p.add(ms, kg.Organization, b[0], b[1], 0.5)
 	}
 	return ms
+}
+
+// indefiniteBefore: "a" or "an", and at most one capitalised word, before an event's
+// name: a format ("a Town Hall Meeting"), no event named, unless the text defines an
+// acronym for it ("an Australia UK Ministerial Meeting (AUKMIN)").
+var indefiniteBefore = regexp.MustCompile(`\b[Aa]n? (?:\p{Lu}\p{L}+ )?$`)
+
+// brandedProgramme returns the one camel-cased word of a programme's name ("MeetUS
+// Program", "New VelmarConnect Programme"): a mission's programme, which the
+// conventions leave out (ninth and seventeenth sets), and so its word alone; "" if
+// the name is none such.
+func brandedProgramme(name string) string {
+	ws := strings.Fields(name)
+	if len(ws) < 2 || !strings.EqualFold(ws[len(ws)-1], "program") && !strings.EqualFold(ws[len(ws)-1], "programme") {
+		return ""
+	}
+	brand := ""
+	for _, w := range ws[:len(ws)-1] {
+		switch {
+		case strings.EqualFold(w, "new") || strings.EqualFold(w, "the"):
+		case brand == "" && camelCase(w):
+			brand = w
+		default:
+			return ""
+		}
+	}
+	return brand
 }
 
 // saintBefore: "St." or "Saint" right before a name.
@@ -151,4 +190,103 @@ func officeName(name string) int {
 		}
 	}
 	return at
+}
+
+// titleAcronym reports whether a word in capitals of two to four letters may
+// abbreviate an office before a surname ("DAS Lind", as "DCM" and "CG" do): the
+// graph names nothing so, and the text defines no body by it in brackets.
+func (p *proposer) titleAcronym(w string) bool {
+	n := utf8.RuneCountInString(w)
+	return n >= 2 && n <= 4 && isUpperWord(w) && len(p.g.entriesNamed(w)) == 0 && abbreviations[w] == "" &&
+		!strings.Contains(p.c.text, "("+w+")")
+}
+
+// listTail: a list of capitalised words after a body's name, closed by an acronym in
+// brackets (", Refugees, and Migration (PRM)").
+var listTail = regexp.MustCompile(`^((?:,? (?:and )?\p{Lu}\p{L}+)+) \(([A-Z]{2,6})\)`)
+
+// listedBodyNames extends a new body's name cut at a comma over the list that goes on
+// its "of" when the acronym in brackets after the list spells its words' initials
+// ("Bureau of Trade, Ports, and Shipping (TPS)": one bureau, not "Bureau of Trade"),
+// and proposes the acronym wherever it stands as the same body.
+func (p *proposer) listedBodyNames(ms []Mention) []Mention {
+	text := p.c.text
+	for _, m := range slices.Clone(ms) {
+		if m.Proposed == nil || m.Kind != kg.Organization || !strings.Contains(m.Text, " of ") {
+			continue
+		}
+		d := listTail.FindStringSubmatchIndex(text[m.bEnd:])
+		if d == nil {
+			continue
+		}
+		end := m.bEnd + d[3]
+		acr := text[m.bEnd+d[4] : m.bEnd+d[5]]
+		of := strings.Index(m.Text, " of ")
+		var initials []byte
+		for _, w := range wordRe.FindAllString(text[m.bStart+of+4:end], -1) {
+			if isNameWord(w) && !connectors[w] {
+				initials = append(initials, w[0])
+			}
+		}
+		if string(initials) != acr {
+			continue
+		}
+		id := *m.Proposed
+		ms = slices.DeleteFunc(ms, func(x Mention) bool { return x.Proposed != nil && *x.Proposed == id })
+		p.props = slices.DeleteFunc(p.props, func(pr *proposal) bool { return pr.id == id })
+		ms = p.add(ms, kg.Organization, m.bStart, end, 0.6)
+		name := strings.Join(strings.Fields(text[m.bStart:end]), " ")
+		for _, a := range regexp.MustCompile(`\b`+acr+`\b`).FindAllStringIndex(text, -1) {
+			if !slices.ContainsFunc(ms, func(x Mention) bool { return x.bStart < a[1] && a[0] < x.bEnd }) {
+				ms = p.addNamed(ms, kg.Organization, a[0], a[1], name, 0.5)
+			}
+		}
+	}
+	return ms
+}
+
+// pluralHead: two names sharing a plural head in lowercase ("the Velmar and Anna Kell
+// foundations"): two bodies, each named by its words and the head.
+var pluralHead = regexp.MustCompile(`\bthe (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}) and (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}) (foundations|institutes|associations|councils|committees|societies|universities)\b`)
+
+// singularHeads are pluralHead's heads as a body's name ends.
+var singularHeads = map[string]string{"foundations": "Foundation", "institutes": "Institute", "associations": "Association",
+	"councils": "Council", "committees": "Committee", "societies": "Society", "universities": "University"}
+
+// editionOf: a paper named as the edition a piece ran in ("the online edition of the
+// Velmar Herald"); its name holds a paper's word, so a place's or a demonym's may open
+// it.
+var editionOf = regexp.MustCompile(`\b(?:edition|issue|pages|columns) of (?:the )?(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})\b`)
+
+// sharedHeads proposes pluralHead's two bodies and editionOf's paper (a company, as
+// publishers are) where no mention covers them.
+func (p *proposer) sharedHeads(ms []Mention) []Mention {
+	text := p.c.text
+	free := func(s, e int) bool {
+		return !slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < e && s < m.bEnd })
+	}
+	for _, m := range pluralHead.FindAllStringSubmatchIndex(text, -1) {
+		head := singularHeads[text[m[6]:m[7]]]
+		for _, g := range [][2]int{{m[2], m[3]}, {m[4], m[5]}} {
+			s, e := g[0], g[1]
+			// a person's name that names a foundation is the foundation's
+			ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Proposed != nil && m.Kind == kg.Person && m.bStart == s && m.bEnd == e })
+			if !free(s, e) || slices.ContainsFunc(strings.Fields(text[s:e]), func(w string) bool {
+				lw := strings.ToLower(w)
+				return titleWords[lw] || notInNames[lw] || commonCapitalised[lw] || p.c.lower[FoldName(w)]
+			}) {
+				continue
+			}
+			ms = p.addNamed(ms, kg.Organization, s, e, text[s:e]+" "+head, 0.5)
+		}
+	}
+	for _, m := range editionOf.FindAllStringSubmatchIndex(text, -1) {
+		s, e := m[2], m[3]
+		ws := strings.Fields(strings.ToLower(text[s:e]))
+		if !free(s, e) || len(ws) < 2 || !pressWords[ws[len(ws)-1]] || len(p.g.entriesNamed(text[s:e])) > 0 {
+			continue
+		}
+		ms = p.add(ms, kg.Company, s, e, 0.5)
+	}
+	return ms
 }

@@ -302,7 +302,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 			}
 		}
 	}
-	ms = p.cues(ms)
+	ms = p.sharedHeads(p.cues(ms))
 	ms = p.eventNouns(ms)
 	ms = p.acronymObjects(ms)
 	ms = p.placeCues(ms)
@@ -312,7 +312,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	ms = p.apposition(ms)
 	ms = p.actingAcronyms(ms)
 	ms = p.coreference(ms)
-	return p.leftOutNames(p.leftOutBodies(keptVenues(p.outsideTopicTitles(p.outsideQuotedTitles(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.definedAcronyms(ms)))))))))))
+	return p.leftOutNames(p.leftOutBodies(keptVenues(p.outsideTopicTitles(p.outsideQuotedTitles(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.definedAcronyms(p.listedBodyNames(ms))))))))))))
 }
 
 // camelCase reports whether a word of six letters or more has a capital after a
