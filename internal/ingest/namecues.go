@@ -290,3 +290,26 @@ func (p *proposer) sharedHeads(ms []Mention) []Mention {
 	}
 	return ms
 }
+
+// givenHolderOfBody finds the "of" in a run that opens with a given name the graph's
+// people bear, two or three name words before it and a body's head after it ("Tora
+// Lind of the Center for Velmar Studies"): the holder's name, then the body, as after
+// a title (holderOfBody). It returns from when there is none.
+func (p *proposer) givenHolderOfBody(from, to int) int {
+	toks := p.c.toks
+	if !p.givenAt(from) {
+		return from
+	}
+	k := from + slices.IndexFunc(toks[from:to], func(t token) bool { return t.text == "of" })
+	if k-from < 2 || k-from > 3 || k+2 > to || !slices.ContainsFunc(toks[k+1:to], func(t token) bool { return orgHeads[strings.ToLower(t.text)] }) {
+		return from
+	}
+	if slices.ContainsFunc(toks[from:k], func(t token) bool {
+		l := strings.ToLower(t.text)
+		return !isNameWord(t.text) || commonCapitalised[l] || notInNames[l] || titleWords[l] || orgHeads[l] || companyHeads[l] ||
+			eventHeads[l] || venueWords[l] || demonyms[l] != "" || possessive(t.text) != t.text || p.c.lower[FoldName(t.text)]
+	}) {
+		return from
+	}
+	return k
+}

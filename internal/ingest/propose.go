@@ -178,9 +178,12 @@ func (p *proposer) propose(ms []Mention) []Mention {
 			continue
 		}
 		// "Professor Kenji Tanaka of Osaka University": the holder, then the body
-		if k := p.holderOfBody(from, to, titled); k > from {
+		if k := max(p.holderOfBody(from, to, titled), p.givenHolderOfBody(from, to)); k > from {
 			ms = p.segment(ms, run{from, k}, true)
 			from = k + 1
+			if from < to-1 && toks[from].text == "the" {
+				from++ // the body's name, not its article
+			}
 		}
 		// "Yucatan Peninsula", "Mekong Delta": a place's name and a land form's head
 		// ("the Korean Peninsula": a land form named by a demonym spans countries, a
