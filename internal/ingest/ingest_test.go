@@ -2092,3 +2092,27 @@ func TestGivenHolderOfBody(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreDates: days counted into a year are a day of it; a ticker's month and day
+// with no publication date take the year closing its headline; the headline's year,
+// "this year" and "today" are not dated.
+func TestMoreDates(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		pub  kg.Date
+		want map[string]string // text -> value
+	}{
+		{"We are only five days into 2019 and the port is busy.", kg.Date{}, map[string]string{"five days into 2019": "2019-01-05"}},
+		{"News Ticker 2014\n+++ March 3, Port Visit +++\nThis year the port opened today.", kg.Date{},
+			map[string]string{"March 3": "2014-03-03"}},
+		{"Port Ticker\n+++ March 3, Port Visit +++", kg.Date{}, map[string]string{"March 3": "--03-03"}},
+	} {
+		got := map[string]string{}
+		for _, d := range findDates(tc.text, tc.pub, nil) {
+			got[d.Text] = d.Value
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("findDates(%q) (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
