@@ -147,7 +147,7 @@ var floors = map[string]floor{
 	"sands-nuuk-2020":               {1, 1, 1, 1, 1, 0},
 	"sherman-porto-2017":            {1, 1, 0.91, 1, 1, 0},
 	// the eighteenth held-out set, as first measured unseen (after round 13)
-	"campbell-gambella-semera-2022":   {0.66, 1, 0.94, 0.94, 0, 0},
+	"campbell-gambella-semera-2022":   {0.66, 1, 0.94, 1, 0, 0},
 	"leonard-sokoto-kebbi-2021":       {0.88, 0.75, 0.85, 1, 0, 0},
 	"massinga-mekelle-bahir-dar-2023": {0.85, 1, 1, 1, 1, 0.66},
 	"massinga-semera-2023":            {0.78, 0.93, 1, 1, 0.75, 0.6},
@@ -1991,7 +1991,8 @@ func TestLocatedInPlace(t *testing.T) {
 // TestLeftOutNames: an office's name is no body (the body after its "of" is, with a
 // head), nor is its acronym; camps are left out; single letters name no one; a name
 // after "St." is a saint's, no repeat of a person; a headline's "Message" names no
-// one; an adjectival bearing before a region the graph holds proposes no new region.
+// one; an adjectival bearing before a region the graph holds proposes no new region,
+// nor does a name a letter away from one in a country the text names.
 func TestLeftOutNames(t *testing.T) {
 	g := NewGazetteer([]store.NameRecord{
 		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
@@ -2008,6 +2009,7 @@ func TestLeftOutNames(t *testing.T) {
 		{"Ambassador Doran Kell came from Libya. Happy St. Doran’s Day to all.", []string{"Doran Kell"}, []string{"Doran"}},
 		{"Ambassador Lind’s Velmar Day Message\nToday we greet the people of Libya.", nil, []string{"Day Message", "Velmar Day Message"}},
 		{"Aid reached families in Northern Dorran last week.", nil, []string{"Northern Dorran"}},
+		{"Aid reached Dorrann Region in Libya last week.", nil, []string{"Dorrann Region", "Dorrann"}},
 	} {
 		got := proposedKinds(t, g, tc.text)
 		for _, name := range tc.want {

@@ -79,6 +79,8 @@ var officeNouns = set("chief", "member", "members", "head", "secretary", "direct
 // leftOutNames drops proposals the conventions leave out or that name no one:
 //   - an office's name taken for a body ("Deputy Chief of Mission", "Member of the
 //     Assembly"), and its acronym ("DCM"), which share its proposal;
+//   - a new region a letter away from a region of a country the text names (a
+//     spelling of the graph's, the linker's to find or leave: "Gambella", Gambela);
 //   - camps ("Velmar Refugee Camp", left out since the eighteenth set), of any kind;
 //   - a person's name of single letters ("U. S" of a spaced "U. S.");
 //   - a one-word person right after "St." or "Saint" (a saint's day or church, not a
@@ -121,6 +123,8 @@ func (p *proposer) leftOutNames(ms []Mention) []Mention {
 		case m.Kind == kg.Organization && (brandedProgramme(m.Text) != "" || programmes[m.Text]):
 			return true
 		case m.Kind == kg.Event && indefiniteBefore.MatchString(p.c.text[:m.bStart]) && !strings.HasPrefix(p.c.text[m.bEnd:], " ("):
+			return true
+		case m.Kind == kg.Region && p.nearGraphRegion(ms, m.Text):
 			return true
 		case ws[len(ws)-1] == "camp" || ws[len(ws)-1] == "camps":
 			return true
@@ -312,4 +316,16 @@ func (p *proposer) givenHolderOfBody(from, to int) int {
 		return from
 	}
 	return k
+}
+
+// nearGraphRegion reports whether name (without a closing "Region") misses by one
+// letter the name of a region of a country some mention links, five letters or more.
+func (p *proposer) nearGraphRegion(ms []Mention, name string) bool {
+	word := FoldName(strings.TrimSuffix(strings.TrimSuffix(name, " Region"), " region"))
+	if utf8.RuneCountInString(word) < 5 || strings.Contains(word, " ") {
+		return false
+	}
+	return slices.ContainsFunc(ms, func(m Mention) bool {
+		return m.Entity != nil && m.Kind == kg.Country && len(p.g.regionsOneEdit(word, *m.Entity)) > 0
+	})
 }
