@@ -169,7 +169,7 @@ func (p *proposer) describedAsPerson(seg run) bool {
 	if m := servesAs.FindStringSubmatch(rest); m != nil && (titleWords[strings.ToLower(m[1])] || titleWords[strings.ToLower(m[2])]) {
 		return true
 	}
-	return describedByRole.MatchString(rest)
+	return describedByRole.MatchString(rest) || officeAfter.MatchString(rest)
 }
 
 // servesAs: a name followed by the office its bearer holds ("Tora Lind serves as

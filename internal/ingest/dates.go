@@ -258,8 +258,7 @@ func findDates(text string, pub kg.Date, sents [][2]int) []DateMention {
 			break
 		}
 	}
-	sortDates(out)
-	return out
+	return moreDates(text, pub, out)
 }
 
 // numberWords are the small numbers written out.

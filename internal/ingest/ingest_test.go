@@ -86,7 +86,7 @@ var floors = map[string]floor{
 	// the ninth held-out set, as first measured unseen (after round 8), raised after
 	// rounds 9a and 9b
 	"dodd-nuremberg-2008":            {1, 1, 0.81, 0.78, 0.66, 0.4},
-	"hamburg-consulate-2007":         {1, 1, 0.75, 0.81, 0.25, 0.16},
+	"hamburg-consulate-2007":         {1, 1, 0.75, 1, 0.25, 0.16},
 	"shenyang-independence-day-2016": {1, 1, 0.83, 1, 1, 0},
 	"shenyang-july-4th-2017":         {1, 1, 0.9, 1, 1, 0},
 	"ulleungdo-busan-2017":           {1, 1, 0.75, 1, 1, 0.42},
@@ -141,19 +141,19 @@ var floors = map[string]floor{
 	"jiangsu-outreach-2016":  {0.85, 0.96, 0.5, 1, 0.2, 0.25},
 	"nagoya-consulate-2005":  {0.76, 1, 0.8, 0.7, 1, 0},
 	// the seventeenth held-out set, as first measured unseen (after round 13), raised
-	// after round 14a
-	"johnson-northern-ireland-2017": {0.9, 1, 0.12, 0.5, 1, 0},
-	"johnson-scotland-2017":         {1, 1, 1, 0.6, 1, 0},
-	"patterson-hamburg-2012":        {0.88, 1, 0.41, 0.76, 0, 0},
+	// after rounds 14a and 14b
+	"johnson-northern-ireland-2017": {0.9, 1, 0.87, 0.87, 1, 0},
+	"johnson-scotland-2017":         {1, 1, 1, 1, 1, 0},
+	"patterson-hamburg-2012":        {0.88, 1, 0.76, 1, 0, 0},
 	"sands-nuuk-2020":               {1, 1, 1, 1, 1, 0},
-	"sherman-porto-2017":            {1, 1, 0.75, 1, 1, 0},
+	"sherman-porto-2017":            {1, 1, 0.91, 1, 1, 0},
 	// the eighteenth held-out set, as first measured unseen (after round 13), raised
-	// after round 14a
-	"campbell-gambella-semera-2022":   {1, 1, 0.77, 0.83, 0, 0},
+	// after rounds 14a and 14b
+	"campbell-gambella-semera-2022":   {1, 1, 0.94, 1, 0, 0},
 	"leonard-sokoto-kebbi-2021":       {0.94, 1, 0.85, 1, 0, 0},
 	"massinga-mekelle-bahir-dar-2023": {0.94, 1, 1, 1, 1, 0.66},
-	"massinga-semera-2023":            {1, 1, 1, 0.9, 0.75, 0.6},
-	"pasi-bahir-dar-2021":             {0.95, 1, 0.71, 0.75, 1, 0.66},
+	"massinga-semera-2023":            {1, 1, 1, 1, 0.75, 0.6},
+	"pasi-bahir-dar-2021":             {0.95, 1, 0.71, 1, 1, 0.66},
 }
 
 // measuredWrongDates is the number of wrong dates an article was measured with, where
@@ -2114,5 +2114,194 @@ func TestSpacedShortForm(t *testing.T) {
 	}
 	if got := linksAt(t, doc, text, "U. S.", 1); got != "country:us" {
 		t.Errorf("U. S. -> %q, want country:us", got)
+	}
+}
+
+// proposedKinds runs text through g and returns the kind of every proposal by its
+// text.
+func proposedKinds(t *testing.T, g *Gazetteer, text string) map[string]kg.Kind {
+	t.Helper()
+	doc, err := g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]kg.Kind{}
+	for _, m := range doc.Mentions {
+		if m.Proposed != nil {
+			got[m.Text] = m.Kind
+		}
+	}
+	return got
+}
+
+// TestUntitledPersonShapes: with no title before it, a name is a person's when an
+// office "of" something follows it after a comma, or when a middle initial stands
+// between a given name and a surname.
+func TestUntitledPersonShapes(t *testing.T) {
+	g := round12aGazetteer()
+	for _, tc := range []struct{ text, name string }{
+		{"We are glad to greet Marta Velsen, Rector of the Sarafand Polytechnic, today.", "Marta Velsen"},
+		{"We are glad to greet Odran Pelk, Member of the Regional Assembly, today.", "Odran Pelk"},
+		{"Long ago Corwin T. Haldane’s family sailed from Sarafand.", "Corwin T. Haldane"},
+	} {
+		if got := proposedKinds(t, g, tc.text); got[tc.name] != kg.Person {
+			t.Errorf("%q: %q proposed as %q, want a person (all: %v)", tc.text, tc.name, got[tc.name], got)
+		}
+	}
+}
+
+// TestLocatedInPlace: a name after a preposition of place, then "in" and a place, is a
+// place inside it; a bearing before a name there is a region.
+func TestLocatedInPlace(t *testing.T) {
+	g := round12aGazetteer()
+	for _, tc := range []struct {
+		text string
+		want map[string]kg.Kind
+	}{
+		{"Her grandparents lived in Dunmorrow in Sarafand before the war.", map[string]kg.Kind{"Dunmorrow": kg.City}},
+		{"His family came from just outside Kilbrack in West Dorran long ago.", map[string]kg.Kind{"Kilbrack": kg.City, "West Dorran": kg.Region}},
+		// an outer name that is no place says nothing of the inner one
+		{"She spoke in Dunmorrow in Person Hall with students.", map[string]kg.Kind{}},
+	} {
+		got := proposedKinds(t, g, tc.text)
+		for name, kind := range tc.want {
+			if got[name] != kind {
+				t.Errorf("%q: %q proposed as %q, want %q (all: %v)", tc.text, name, got[name], kind, got)
+			}
+		}
+		if len(tc.want) == 0 && got["Dunmorrow"] != "" {
+			t.Errorf("%q: Dunmorrow proposed as %q, want nothing", tc.text, got["Dunmorrow"])
+		}
+	}
+}
+
+// TestLeftOutNames: an office's name is no body (the body after its "of" is, with a
+// head), nor is its acronym; camps are left out; single letters name no one; a name
+// after "St." is a saint's, no repeat of a person; a headline's "Message" names no
+// one; an adjectival bearing before a region the graph holds proposes no new region,
+// nor does a name a letter away from one in a country the text names.
+func TestLeftOutNames(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "region:ly:dorran", Kind: kg.Region, Name: "Dorran", Countries: []string{"country:ly"}, Degree: 5},
+	})
+	for _, tc := range []struct {
+		text      string
+		want, not []string
+	}{
+		{"She came with Tora Lind, Deputy Chief of Mission (DCM) of the embassy. DCM Lind spoke.", []string{"Tora Lind"}, []string{"Deputy Chief of Mission", "DCM"}},
+		{"We greet Odran Pelk, Member of the Velmar Assembly, today.", []string{"Odran Pelk", "Velmar Assembly"}, []string{"Member of the Velmar Assembly"}},
+		{"Ambassador Lind visited Kestrel Refugee Camp, one of two camps in Libya.", nil, []string{"Kestrel Refugee Camp"}},
+		{"V. K. Ambassador Tora Lind visited Libya in May.", []string{"Tora Lind"}, []string{"V. K", "V"}},
+		{"Ambassador Doran Kell came from Libya. Happy St. Doran’s Day to all.", []string{"Doran Kell"}, []string{"Doran"}},
+		{"Ambassador Lind’s Velmar Day Message\nToday we greet the people of Libya.", nil, []string{"Day Message", "Velmar Day Message"}},
+		{"Aid reached families in Northern Dorran last week.", nil, []string{"Northern Dorran"}},
+		{"Aid reached Dorrann Region in Libya last week.", nil, []string{"Dorrann Region", "Dorrann"}},
+	} {
+		got := proposedKinds(t, g, tc.text)
+		for _, name := range tc.want {
+			if got[name] == "" {
+				t.Errorf("%q: %q not proposed (all: %v)", tc.text, name, got)
+			}
+		}
+		for _, name := range tc.not {
+			if got[name] != "" {
+				t.Errorf("%q: %q proposed as %q, want nothing", tc.text, name, got[name])
+			}
+		}
+	}
+}
+
+// TestSharedAndListedBodyNames: two names before one plural head in lowercase are two
+// bodies of that head; a paper named as an edition is a company; a body's name cut at
+// a comma goes on over a list its bracketed acronym spells, and the acronym is the
+// body; a title's acronym before a proposed person's surname is that person; a
+// camel-cased programme and a format after "a" are left out.
+func TestSharedAndListedBodyNames(t *testing.T) {
+	g := round12aGazetteer()
+	for _, tc := range []struct {
+		text string
+		want map[string]string // text -> proposed id
+		not  []string
+	}{
+		{"The school is a project of the Velmar and Anna Kell foundations in Libya.",
+			map[string]string{"Velmar": "org:velmar-foundation", "Anna Kell": "org:anna-kell-foundation"}, nil},
+		{"The letter ran in the weekend edition of the Sarafand News on Monday.",
+			map[string]string{"Sarafand News": "company:sarafand-news"}, nil},
+		{"Ambassador Tora Lind met the Bureau of Trade, Ports, and Shipping (TPS) in Libya. TPS staff met her. DAS Lind spoke.",
+			map[string]string{"Bureau of Trade, Ports, and Shipping": "org:bureau-of-trade-ports-and-shipping", "TPS": "org:bureau-of-trade-ports-and-shipping", "Lind": "person:tora-lind"}, nil},
+		{"The consulate ran its VelmarConnect Program in Libya. VelmarConnect reached schools. Students joined a Town Hall Meeting with the consul.",
+			nil, []string{"VelmarConnect Program", "VelmarConnect", "Hall Meeting", "Town Hall Meeting"}},
+	} {
+		doc, err := g.Ingest(Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		for _, m := range doc.Mentions {
+			if m.Proposed != nil {
+				got[m.Text] = *m.Proposed
+			}
+		}
+		for name, id := range tc.want {
+			if got[name] != id {
+				t.Errorf("%q: %q proposed as %q, want %q (all: %v)", tc.text, name, got[name], id, got)
+			}
+		}
+		for _, name := range tc.not {
+			if got[name] != "" {
+				t.Errorf("%q: %q proposed as %q, want nothing", tc.text, name, got[name])
+			}
+		}
+	}
+}
+
+// TestGivenHolderOfBody: a name opening with a given name the graph's people bear, then
+// "of" and a body with a head, is the holder and the body, as after a title; a head
+// before "of" keeps the whole one body.
+func TestGivenHolderOfBody(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "person:lind-tora", Kind: kg.Person, Name: "Tora Lind", Degree: 3},
+	})
+	for _, tc := range []struct {
+		text string
+		want map[string]kg.Kind
+	}{
+		{"Three speakers came to Libya: David Brekke of the Center for Velmar Progress, and two others.",
+			map[string]kg.Kind{"David Brekke": kg.Person, "Center for Velmar Progress": kg.Organization}},
+		{"The David Institute of Velmar Studies sent staff to Libya.",
+			map[string]kg.Kind{"David Institute of Velmar Studies": kg.Organization}},
+	} {
+		got := proposedKinds(t, g, tc.text)
+		for name, kind := range tc.want {
+			if got[name] != kind {
+				t.Errorf("%q: %q proposed as %q, want %q (all: %v)", tc.text, name, got[name], kind, got)
+			}
+		}
+	}
+}
+
+// TestMoreDates: days counted into a year are a day of it; a ticker's month and day
+// with no publication date take the year closing its headline; the headline's year,
+// "this year" and "today" are not dated.
+func TestMoreDates(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		pub  kg.Date
+		want map[string]string // text -> value
+	}{
+		{"We are only five days into 2019 and the port is busy.", kg.Date{}, map[string]string{"five days into 2019": "2019-01-05"}},
+		{"News Ticker 2014\n+++ March 3, Port Visit +++\nThis year the port opened today.", kg.Date{},
+			map[string]string{"March 3": "2014-03-03"}},
+		{"Port Ticker\n+++ March 3, Port Visit +++", kg.Date{}, map[string]string{"March 3": "--03-03"}},
+	} {
+		got := map[string]string{}
+		for _, d := range findDates(tc.text, tc.pub, nil) {
+			got[d.Text] = d.Value
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("findDates(%q) (-want +got):\n%s", tc.text, diff)
+		}
 	}
 }

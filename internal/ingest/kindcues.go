@@ -143,7 +143,7 @@ func (p *proposer) placeCues(ms []Mention) []Mention {
 			slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < b.end && a.start < m.bEnd }) {
 			continue
 		}
-		if _, region := p.g.placeKinds(b.text); region {
+		if _, region := p.g.placeKinds(b.text); region && !adjectivalBearing(a.text) {
 			ms = p.add(ms, kg.Region, a.start, b.end, 0.5)
 		}
 	}
@@ -152,7 +152,7 @@ func (p *proposer) placeCues(ms []Mention) []Mention {
 			continue
 		}
 		w := lastWord(p.c.text[:m.bStart])
-		if s := m.bStart - len(w) - 1; s >= 0 && compassWords[strings.ToLower(w)] && isNameWord(w) && p.c.text[s+len(w)] == ' ' && p.c.text[s:s+len(w)] == w {
+		if s := m.bStart - len(w) - 1; s >= 0 && compassWords[strings.ToLower(w)] && !adjectivalBearing(w) && isNameWord(w) && p.c.text[s+len(w)] == ' ' && p.c.text[s:s+len(w)] == w {
 			ms = p.add(ms, kg.Region, s, m.bEnd, 0.5)
 		}
 	}

@@ -51,22 +51,10 @@ var bodyHeadTitles = set("imam", "rector", "dean", "chancellor", "abbot", "patri
 // place, and one the graph would hold as a city if it were one.
 func (p *proposer) placeNames(ms []Mention) []Mention {
 	text := p.c.text
-	ok := func(s, e int) bool {
-		if slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < e && s < m.bEnd }) || p.sentenceStart(s) || countryShortForms[text[s:e]] ||
-			len(p.g.entriesNamed(text[s:e])) > 0 {
-			return false
-		}
-		return !slices.ContainsFunc(wordRe.FindAllString(text[s:e], -1), func(w string) bool {
-			lw := strings.ToLower(w)
-			return commonCapitalised[lw] || notInNames[lw] || titleWords[lw] || demonyms[lw] != "" || p.c.lower[FoldName(w)] ||
-				months[lw] > 0 || isUpperWord(w) || orgHeads[lw] || eventHeads[lw] || companyHeads[lw] || dayNames[lw] ||
-				abstractNoun(lw) || p.gerund(w) || len(p.g.entriesNamed(w)) > 0 // ("in Gyeongbuk Changwon": a known place inside)
-		})
-	}
 	for _, re := range []*regexp.Regexp{placeNoun, inPlace} {
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
 			s, e := m[2], m[3]
-			if !ok(s, e) {
+			if !p.freePlaceName(ms, s, e) {
 				continue
 			}
 			// (a surname of one named before is that person: "in Ruiz's view" aside,
@@ -78,6 +66,24 @@ func (p *proposer) placeNames(ms []Mention) []Mention {
 		}
 	}
 	return ms
+}
+
+// freePlaceName reports whether text[s:e] may be a new place's name: no mention covers
+// it, it opens no sentence, the graph holds no entry of that name, and none of its
+// words is common, a title, a head, a demonym, in capitals or written in lowercase
+// elsewhere.
+func (p *proposer) freePlaceName(ms []Mention, s, e int) bool {
+	text := p.c.text
+	if slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < e && s < m.bEnd }) || p.sentenceStart(s) || countryShortForms[text[s:e]] ||
+		len(p.g.entriesNamed(text[s:e])) > 0 {
+		return false
+	}
+	return !slices.ContainsFunc(wordRe.FindAllString(text[s:e], -1), func(w string) bool {
+		lw := strings.ToLower(w)
+		return commonCapitalised[lw] || notInNames[lw] || titleWords[lw] || demonyms[lw] != "" || p.c.lower[FoldName(w)] ||
+			months[lw] > 0 || isUpperWord(w) || orgHeads[lw] || eventHeads[lw] || companyHeads[lw] || dayNames[lw] ||
+			abstractNoun(lw) || p.gerund(w) || len(p.g.entriesNamed(w)) > 0 // ("in Gyeongbuk Changwon": a known place inside)
+	})
 }
 
 // knownBodies proposes a well-known body's acronym before an office ("the UN Special

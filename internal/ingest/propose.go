@@ -178,9 +178,12 @@ func (p *proposer) propose(ms []Mention) []Mention {
 			continue
 		}
 		// "Professor Kenji Tanaka of Osaka University": the holder, then the body
-		if k := p.holderOfBody(from, to, titled); k > from {
+		if k := max(p.holderOfBody(from, to, titled), p.givenHolderOfBody(from, to)); k > from {
 			ms = p.segment(ms, run{from, k}, true)
 			from = k + 1
+			if from < to-1 && toks[from].text == "the" {
+				from++ // the body's name, not its article
+			}
 		}
 		// "Yucatan Peninsula", "Mekong Delta": a place's name and a land form's head
 		// ("the Korean Peninsula": a land form named by a demonym spans countries, a
@@ -302,17 +305,17 @@ func (p *proposer) propose(ms []Mention) []Mention {
 			}
 		}
 	}
-	ms = p.cues(ms)
+	ms = p.sharedHeads(p.cues(ms))
 	ms = p.eventNouns(ms)
 	ms = p.acronymObjects(ms)
 	ms = p.placeCues(ms)
-	ms = p.placeNames(ms)
+	ms = p.locatedPlaces(p.placeNames(ms))
 	ms = p.knownBodies(ms)
 	ms = p.bracketedAcronyms(p.shortNamedBodies(p.cityGames(ms)))
 	ms = p.apposition(ms)
 	ms = p.actingAcronyms(ms)
 	ms = p.coreference(ms)
-	return p.leftOutBodies(keptVenues(p.outsideTopicTitles(p.outsideQuotedTitles(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.definedAcronyms(ms))))))))))
+	return p.leftOutNames(p.leftOutBodies(keptVenues(p.outsideTopicTitles(p.outsideQuotedTitles(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.definedAcronyms(p.listedBodyNames(ms))))))))))))
 }
 
 // camelCase reports whether a word of six letters or more has a capital after a
@@ -586,7 +589,7 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	if p.gerund(toks[seg.from].text) {
 		return ms // "Preventing Sexual Violence": a verb's -ing form opens no one's name
 	}
-	if pr := p.find(kg.Person, p.c.text[s:e]); titled || p.titleNear(seg) || p.listed(ms, s) || p.personVerbBefore(seg) || p.describedAsPerson(seg) || p.givenNamed(seg) || pr != nil && FoldName(pr.name) == FoldName(p.c.text[s:e]) {
+	if pr := p.find(kg.Person, p.c.text[s:e]); titled || p.titleNear(seg) || p.listed(ms, s) || p.personVerbBefore(seg) || p.describedAsPerson(seg) || p.givenNamed(seg) || p.middleInitialed(seg) || pr != nil && FoldName(pr.name) == FoldName(p.c.text[s:e]) {
 		return p.add(ms, kg.Person, s, headEnd(toks[seg.to-1]), 0.6)
 	}
 	return ms

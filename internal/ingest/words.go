@@ -169,7 +169,7 @@ var notInNames = set("on", "in", "at", "the", "this", "that", "these", "those", 
 	"presents", "delivers", "announces", "highlights", "discusses", "promotes", "congratulates", "unveils",
 	"inaugurates", "concludes", "commemorates", "reaffirms",
 	// a headline's nouns ("Envoy Ruiz Travel to Lima", "Travel Diary")
-	"travel", "diary", "trip", "remarks", "statement", "readout",
+	"travel", "diary", "trip", "remarks", "statement", "readout", "message", "speech",
 	// pacts and a title's complement ("Free Trade Agreement", "Chief of Staff")
 	"agreement", "treaty", "pact", "accord", "staff",
 	// offices in the plural name a group, no one ("Velmoran Ministers")

@@ -1,0 +1,64 @@
+package ingest
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/amity-graph/amity/internal/kg"
+)
+
+var (
+	// headlineYear: a year closing the text's first line ("Holiday Message 2017",
+	// "Event Ticker 2012"): the year the headline states, which its items share.
+	headlineYear = regexp.MustCompile(`\A[^\n]*\S[ \t]+((?:19|20)\d\d)[ \t]*(?:\n|\z)`)
+	// daysInto: "nine days into 2017", a day counted from the year's first.
+	daysInto = regexp.MustCompile(`\b(?i:(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days? into) ((?:19|20)\d\d)\b`)
+)
+
+// moreDates adds to ds the days counted into a year where no date stands, and gives a
+// month and day that found no year the headline's, when the text has no publication
+// date (a ticker's items under "Event Ticker 2012"). The headline's year itself, "this
+// year" and "today" are not dated: the annotated sets date them in some texts and
+// leave them out in others, and a wrong date is worse than a missing one.
+func moreDates(text string, pub kg.Date, ds []DateMention) []DateMention {
+	taken := func(s, e int) bool {
+		for _, d := range ds {
+			if s < d.bEnd && d.bStart < e {
+				return true
+			}
+		}
+		return false
+	}
+	add := func(d DateMention) {
+		if !taken(d.bStart, d.bEnd) && kg.ValidateDate(d.Value) == nil {
+			ds = append(ds, d)
+		}
+	}
+	head := 0
+	if m := headlineYear.FindStringSubmatchIndex(text); m != nil {
+		head, _ = strconv.Atoi(text[m[2]:m[3]])
+	}
+	for _, m := range daysInto.FindAllStringSubmatchIndex(text, -1) {
+		n := numberWords[strings.ToLower(text[m[2]:m[3]])]
+		if n == 0 {
+			n, _ = strconv.Atoi(text[m[2]:m[3]])
+		}
+		y, _ := strconv.Atoi(text[m[4]:m[5]])
+		if n >= 1 && n <= 31 {
+			add(DateMention{Text: text[m[0]:m[1]], bStart: m[0], bEnd: m[1], Value: kg.Date{Year: y, Month: 1, Day: n}.String(), How: Derived,
+				Note: "counted from the first day of " + text[m[4]:m[5]]})
+		}
+	}
+	if !pub.HasYear() && head != 0 {
+		for i, d := range ds {
+			if d.How == NoYearYet && strings.HasPrefix(d.Value, "--") {
+				if v := strconv.Itoa(head) + d.Value[1:]; kg.ValidateDate(v) == nil {
+					ds[i].Stated, ds[i].Value, ds[i].How, ds[i].Note = d.Value, v, Derived, "the year of the headline"
+				}
+			}
+		}
+	}
+	sortDates(ds)
+	return ds
+}
