@@ -14,9 +14,22 @@ import (
 // such a name whole and links no place in it.
 var venueAfter = regexp.MustCompile(`^[ \t]+(?:[A-Z][\p{L}'’-]+[ \t]+)?(?:Place|Square|Plaza|Street|Avenue|Boulevard|Road|Lane|Park|Gardens?|Tribunal|Trials)\b`)
 
-// inVenueName reports whether a place's name at [start, end) opens a venue's name.
-func inVenueName(text string, end int) bool {
-	return venueAfter.MatchString(text[end:])
+// leftOutVenueAfter reads, right after a place's name, the head of a venue the
+// annotation leaves out whole with its place word ("Dover House", "the Dover American
+// Corner", "Dover Library", "the Dover Palace of Culture"): a house, corner, library,
+// museum or palace is named after the town it stands in, and the name is the venue's.
+var leftOutVenueAfter = regexp.MustCompile(`^[ \t]+(?:American[ \t]+)?(?:House|Corner|Library|Museum|Palace)\b`)
+
+// leftOutVenueBefore ends in such a head right before a place's name, or a library or
+// museum and "of" ("American Corner Dover", "the Central Library of Dover"): the place
+// closes the venue's name. A hyphen's first part before the name is the name's own
+// ("Corner Dover-Upon"; the graph may hold the town under its second part alone).
+var leftOutVenueBefore = regexp.MustCompile(`\b(?:(?:House|Corner|Library|Museum)|(?:Library|Museum)[ \t]+of)[ \t]+(?:\p{L}+-)?$`)
+
+// inVenueName reports whether a place's name at [start, end) opens or closes a venue's
+// name.
+func inVenueName(text string, start, end int) bool {
+	return venueAfter.MatchString(text[end:]) || leftOutVenueAfter.MatchString(text[end:]) || leftOutVenueBefore.MatchString(text[:start])
 }
 
 // linkTitleLine finds a quotation that opens its line and is followed by a colon: a
@@ -40,7 +53,7 @@ func inLinkTitle(text string, start int) bool {
 // partOfWork reports whether the name at [start, end) stands inside a longer name the
 // graph does not hold and the annotation leaves out: a venue's or a linked work's title.
 func partOfWork(text string, start, end int) bool {
-	return inVenueName(text, end) || inLinkTitle(text, start) && !strings.Contains(text[start:end], "\n")
+	return inVenueName(text, start, end) || inLinkTitle(text, start) && !strings.Contains(text[start:end], "\n")
 }
 
 // newBefore matches "New" right before a name, not opening a sentence's first word.
