@@ -93,7 +93,7 @@ func (g *Gazetteer) Ingest(a Article) (*Document, error) {
 	p := &proposer{g: g, c: c}
 	ms = p.missionNames(ms)
 	ms = p.compassRegions(ms)
-	ms = p.propose(ms)
+	ms = dropProgrammePlaces(c, p.propose(ms))
 	ms = g.abbreviationsBeforeCommonWords(c, ms)
 	ms = dropPortfolioPlaces(c, ms)
 	ms = g.abbreviatedMissions(c, ms)

@@ -72,7 +72,7 @@ var floors = map[string]floor{
 	// rounds 7a and 7b
 	"brown-ashburton-christchurch-2017": {1, 1, 1, 1, 0.4, 0.25},
 	"gainer-perth-2021":                 {1, 1, 0.8, 1, 1, 0},
-	"haymond-phuket-2018":               {0.75, 0.85, 1, 1, 1, 0},
+	"haymond-phuket-2018":               {0.75, 1, 1, 1, 1, 0},
 	"johnson-tokyo-2017":                {1, 1, 0.87, 1, 1, 0.1},
 	"mcfeeters-sabah-2021":              {1, 1, 1, 1, 0.66, 0.4},
 	// the eighth held-out set, as first measured unseen (after round 7), raised after
@@ -157,12 +157,12 @@ var floors = map[string]floor{
 	// the nineteenth held-out set, as first measured unseen (after round 14)
 	"blake-ambon-2015":         {1, 1, 0.75, 1, 1, 0},
 	"blake-south-sumatra-2016": {1, 1, 0.33, 1, 1, 0},
-	"donovan-semarang-2018":    {0.95, 0.95, 0.77, 0.7, 1, 0},
+	"donovan-semarang-2018":    {0.95, 1, 0.77, 0.7, 1, 0},
 	"heidt-siem-reap-2017":     {1, 1, 0.12, 1, 1, 0},
 	"mcfeeters-sarawak-2021":   {1, 1, 1, 1, 0.8, 0.66},
 	// the twentieth held-out set, as first measured unseen (after round 14)
 	"kavalec-cluj-napoca-2023": {0.92, 1, 0.7, 1, 0, 0},
-	"kavalec-iasi-2023":        {1, 0.86, 0.85, 0.92, 0.66, 0.26},
+	"kavalec-iasi-2023":        {1, 1, 0.85, 0.92, 0.66, 0.26},
 	"kelly-zugdidi-2016":       {1, 1, 0.6, 1, 0.5, 0.4},
 	"tracy-lori-tavush-2021":   {1, 1, 0.55, 0.66, 1, 0},
 	"tracy-syunik-2021":        {1, 1, 0.54, 0.85, 0.75, 0.4},
@@ -2342,6 +2342,40 @@ func TestPlaceInLeftOutVenue(t *testing.T) {
 			if got := linksAt(t, doc, text, name, i+1); got != want {
 				t.Errorf("%s %d -> %q, want %q", name, i+1, got, want)
 			}
+		}
+	}
+}
+
+// TestCommonWordPlaces: a town named by a common noun the rules know as a head ("Alliance")
+// is the town only with a place's cue about it, whatever country the text names; a
+// place inside a programme's name is no mention, nor is a town's lesser name that names
+// a programme ("Green Harbour").
+func TestCommonWordPlaces(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:us", Kind: kg.Country, Name: "United States", Degree: 900},
+		{ID: "country:vn", Kind: kg.Country, Name: "Vietnam", Degree: 300},
+		{ID: "country:fr", Kind: kg.Country, Name: "France", Degree: 900},
+		{ID: "region:us:ohio", Kind: kg.Region, Name: "Ohio", Countries: []string{"country:us"}, Degree: 80},
+		{ID: "city:us:alliance", Kind: kg.City, Name: "Alliance", Countries: []string{"country:us"}, Regions: []string{"region:us:ohio"}, Population: 6_000, Degree: 2},
+		{ID: "city:vn:green-harbour-estate", Kind: kg.City, Name: "Green Harbour Estate", Aliases: []string{"Green Harbour"},
+			Countries: []string{"country:vn"}, Population: 40_000, Degree: 2},
+		{ID: "city:fr:lyon", Kind: kg.City, Name: "Lyon", Countries: []string{"country:fr"}, Population: 520_000, Degree: 50},
+	})
+	for _, tc := range []struct{ text, name, want string }{
+		{"The United States praised decades of Alliance and friendship.", "Alliance", ""},
+		{"The United States mayor went to Alliance last week.", "Alliance", "city:us:alliance"},
+		{"The mayor of Alliance, Ohio spoke across the United States.", "Alliance", "city:us:alliance"},
+		{"In the United States, the Green Harbour project won praise.", "Green Harbour", ""},
+		{"In Vietnam, Green Harbour sells flats.", "Green Harbour", "city:vn:green-harbour-estate"},
+		{"In France, the mayor praised the Clean Lyon initiative.", "Lyon", ""},
+		{"In France, the mayor praised Lyon.", "Lyon", "city:fr:lyon"},
+	} {
+		doc, err := g.Ingest(Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, tc.text, tc.name, 1); got != tc.want {
+			t.Errorf("%q: %q -> %q, want %q", tc.text, tc.name, got, tc.want)
 		}
 	}
 }

@@ -1,0 +1,45 @@
+package ingest
+
+import (
+	"regexp"
+	"slices"
+
+	"github.com/amity-graph/amity/internal/kg"
+	"github.com/amity-graph/amity/internal/store"
+)
+
+// headWordName reports whether a folded one-word name is a common noun the rules
+// already know as the head of a body's, firm's, event's, site's or venue's name
+// ("alliance", "union", "harbor"): capitalised in prose, such a word names the thing
+// ("the Alliance" for a treaty's members) far more often than a town that bears it.
+func headWordName(folded string) bool {
+	return orgHeads[folded] || companyHeads[folded] || eventHeads[folded] || siteHeads[folded] || venueWords[folded] ||
+		programmeHeads[folded] || diplomaticNouns[folded]
+}
+
+// placeCueAround reads a place's cue about a word: "in", "to" or a visit before it, or
+// a capitalised region or country set off by a comma after it ("Union, Ohio").
+func placeCueAround(before, after string) bool {
+	return placeBefore.MatchString(before) || stateAfter.MatchString(after)
+}
+
+// commonWordPlace reports whether a town or region named here by a common noun of the
+// rules' heads has no place's cue about it, nor a cue word, its region or a partner
+// (strong): the word is then the noun, whatever country the text names.
+func commonWordPlace(before, after string, e store.NameRecord, folded string, strong bool) bool {
+	return (e.Kind == kg.City || e.Kind == kg.Region) && headWordName(folded) && !strong && !placeCueAround(before, after)
+}
+
+// programmeAfter reads the rest of a capitalised name, a closing quotation mark, and a
+// programme's word in lower case ("Harbour Green” project", "Clean Port initiative"):
+// the name is the programme's, which the annotation leaves out, place words and all.
+var programmeAfter = regexp.MustCompile(`^(?:[ -]\p{Lu}[\p{L}'’-]*)*[”"’]?[ \t]+(?:initiative|project|programme|program|scheme|campaign)\b`)
+
+// dropProgrammePlaces drops the towns and regions, linked or proposed, read inside a
+// programme's name ("the Green Harbour initiative"): a programme named after a place
+// or a kind of town ("Smart City") is no mention of one.
+func dropProgrammePlaces(c *linkCtx, ms []Mention) []Mention {
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		return (m.Kind == kg.City || m.Kind == kg.Region) && programmeAfter.MatchString(c.text[m.bEnd:])
+	})
+}
