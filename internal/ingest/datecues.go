@@ -62,3 +62,17 @@ func moreDates(text string, pub kg.Date, ds []DateMention) []DateMention {
 	sortDates(ds)
 	return ds
 }
+
+// rangeYear dates a range into another month by its first day, in the year its end
+// states ("September 27 to October 1st, 2021": the year is stated, for the whole
+// range); a range across the new year ("December 28 to January 3, 2022") began in the
+// year before.
+func rangeYear(d DateMention, year string, startMonth, endMonth int, day string) DateMention {
+	y, _ := strconv.Atoi(year)
+	if startMonth > endMonth {
+		y--
+	}
+	dd, _ := strconv.Atoi(day)
+	d.Value, d.How, d.Stated = kg.Date{Year: y, Month: startMonth, Day: dd}.String(), Stated, ""
+	return d
+}

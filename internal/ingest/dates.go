@@ -64,8 +64,9 @@ var (
 	// "March 25th", "May 19th to 26th", "May 22 and 23", "Nov. 21, 2024", "March 25th, 2024"
 	monthDayRe = regexp.MustCompile(`\b` + monthRe + ` (\d{1,2})(?:st|nd|rd|th)?(?:` + rangeSep + `(\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?\b`)
 	// "10 August 2024", "9 May", "28-31 August", "from 28 to 31 August", "22 and 23 May"
-	dayMonthRe  = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?(?:` + rangeSep + `(\d{1,2})(?:st|nd|rd|th)?)? ` + monthRe + `(?:,? (\d{4}))?\b`)
-	monthYearRe = regexp.MustCompile(`\b(?:in |since |of |from |until |by )` + monthRe + `,? (\d{4})\b`)
+	dayMonthRe = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?(?:` + rangeSep + `(\d{1,2})(?:st|nd|rd|th)?)? ` + monthRe + `(?:,? (\d{4}))?\b`)
+	// "in August 2008", "in August of 2008"
+	monthYearRe = regexp.MustCompile(`\b(?:in |since |of |from |until |by )` + monthRe + `,?(?: of)? (\d{4})\b`)
 	// "a year and a half ago", "three months ago"
 	agoRe = regexp.MustCompile(`\b(?i:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (year|month)s?( and a half)? ago)\b`)
 	// "last month", "last year"
@@ -78,6 +79,9 @@ var (
 	dayOnlyRe     = regexp.MustCompile(`\bon the (?:(?:morning|afternoon|evening) of the )?(\d{1,2})(?:st|nd|rd|th)\b`)
 	weekdayOfDate = regexp.MustCompile(`^,? ` + monthRe + ` \d`)
 	dayOnlyEnd    = regexp.MustCompile(`^(?:[,.:;)]|\s*$|\s+(?:of|at|in|and|when|as)\b)`)
+	// the end of a range into another month, the day first: " to 1 October" ("and"
+	// there joins two dates more often than it spans a stretch)
+	crossDayMonthRe = regexp.MustCompile(`^(?:\s*[-–]\s*|\s+(?:to|until|through)\s+)(\d{1,2}(?:st|nd|rd|th)? ` + monthRe + `)(?:,? (\d{4}))?\b`)
 	// the end of a range into another month: " through August 10"
 	crossMonthRe = regexp.MustCompile(`^` + rangeSep + `(` + monthRe + ` \d{1,2}(?:st|nd|rd|th)?)(?:,? (\d{4}))?\b`)
 	// a trip announced: "will travel to", "is on travel to", "will visit"
@@ -132,14 +136,17 @@ func findDates(text string, pub kg.Date, sents [][2]int) []DateMention {
 		d := dayOf(m, 2, 4, 8)
 		if m[6] >= 0 {
 			d.Note = "a range; the end day is " + text[m[6]:m[7]]
-		} else if e := crossMonthRe.FindStringSubmatchIndex(text[m[1]:]); m[8] < 0 && e != nil && e[6] < 0 &&
+		} else if e := crossMonthRe.FindStringSubmatchIndex(text[m[1]:]); m[8] < 0 && e != nil &&
 			months[strings.ToLower(text[m[1]+e[4]:m[1]+e[5]])] != months[strings.ToLower(text[m[2]:m[3]])] {
 			// "July 31 through August 10" is one stretch of time, dated by its start;
-			// its end read alone would be a second date (a year closing the range is
-			// read where ranges share their year)
+			// its end read alone would be a second date
 			end := m[1] + e[1]
 			d.Text, d.bEnd = text[m[0]:end], end
 			d.Note = "a range; it ends on " + text[m[1]+e[2]:end]
+			if e[6] >= 0 {
+				d = rangeYear(d, text[m[1]+e[6]:m[1]+e[7]], months[strings.ToLower(text[m[2]:m[3]])], months[strings.ToLower(text[m[1]+e[4]:m[1]+e[5]])],
+					text[m[4]:m[5]])
+			}
 		}
 		if kg.ValidateDate(d.Value) == nil {
 			add(d)
@@ -150,6 +157,16 @@ func findDates(text string, pub kg.Date, sents [][2]int) []DateMention {
 		d := dayOf(m, 6, 2, 8)
 		if m[4] >= 0 {
 			d.Note = "a range; the end day is " + text[m[4]:m[5]]
+		} else if e := crossDayMonthRe.FindStringSubmatchIndex(text[m[1]:]); m[8] < 0 && e != nil &&
+			months[strings.ToLower(text[m[1]+e[4]:m[1]+e[5]])] != months[strings.ToLower(text[m[6]:m[7]])] {
+			// "28 September to 1 October" is one stretch of time, as its other order is
+			end := m[1] + e[1]
+			d.Text, d.bEnd = text[m[0]:end], end
+			d.Note = "a range; it ends on " + text[m[1]+e[2]:end]
+			if e[6] >= 0 {
+				d = rangeYear(d, text[m[1]+e[6]:m[1]+e[7]], months[strings.ToLower(text[m[6]:m[7]])], months[strings.ToLower(text[m[1]+e[4]:m[1]+e[5]])],
+					text[m[2]:m[3]])
+			}
 		}
 		if kg.ValidateDate(d.Value) == nil {
 			add(d)
