@@ -76,3 +76,23 @@ func rangeYear(d DateMention, year string, startMonth, endMonth int, day string)
 	d.Value, d.How, d.Stated = kg.Date{Year: y, Month: startMonth, Day: dd}.String(), Stated, ""
 	return d
 }
+
+// acrossMonths widens d, a month and day read at [start, end) with no year, over the end
+// of its range when re finds one in another month right after it; its year, if the
+// end states one, is the whole range's (rangeYear).
+func acrossMonths(d DateMention, text string, start, end int, re *regexp.Regexp, month, day string) DateMention {
+	e := re.FindStringSubmatchIndex(text[end:])
+	if e == nil {
+		return d
+	}
+	startMonth, endMonth := months[strings.ToLower(month)], months[strings.ToLower(text[end+e[4]:end+e[5]])]
+	if startMonth == endMonth {
+		return d
+	}
+	d.Text, d.bEnd = text[start:end+e[1]], end+e[1]
+	d.Note = "a range; it ends on " + text[end+e[2]:end+e[1]]
+	if e[6] >= 0 {
+		d = rangeYear(d, text[end+e[6]:end+e[7]], startMonth, endMonth, day)
+	}
+	return d
+}

@@ -136,17 +136,10 @@ func findDates(text string, pub kg.Date, sents [][2]int) []DateMention {
 		d := dayOf(m, 2, 4, 8)
 		if m[6] >= 0 {
 			d.Note = "a range; the end day is " + text[m[6]:m[7]]
-		} else if e := crossMonthRe.FindStringSubmatchIndex(text[m[1]:]); m[8] < 0 && e != nil &&
-			months[strings.ToLower(text[m[1]+e[4]:m[1]+e[5]])] != months[strings.ToLower(text[m[2]:m[3]])] {
+		} else if m[8] < 0 {
 			// "July 31 through August 10" is one stretch of time, dated by its start;
 			// its end read alone would be a second date
-			end := m[1] + e[1]
-			d.Text, d.bEnd = text[m[0]:end], end
-			d.Note = "a range; it ends on " + text[m[1]+e[2]:end]
-			if e[6] >= 0 {
-				d = rangeYear(d, text[m[1]+e[6]:m[1]+e[7]], months[strings.ToLower(text[m[2]:m[3]])], months[strings.ToLower(text[m[1]+e[4]:m[1]+e[5]])],
-					text[m[4]:m[5]])
-			}
+			d = acrossMonths(d, text, m[0], m[1], crossMonthRe, text[m[2]:m[3]], text[m[4]:m[5]])
 		}
 		if kg.ValidateDate(d.Value) == nil {
 			add(d)
@@ -157,16 +150,9 @@ func findDates(text string, pub kg.Date, sents [][2]int) []DateMention {
 		d := dayOf(m, 6, 2, 8)
 		if m[4] >= 0 {
 			d.Note = "a range; the end day is " + text[m[4]:m[5]]
-		} else if e := crossDayMonthRe.FindStringSubmatchIndex(text[m[1]:]); m[8] < 0 && e != nil &&
-			months[strings.ToLower(text[m[1]+e[4]:m[1]+e[5]])] != months[strings.ToLower(text[m[6]:m[7]])] {
+		} else if m[8] < 0 {
 			// "28 September to 1 October" is one stretch of time, as its other order is
-			end := m[1] + e[1]
-			d.Text, d.bEnd = text[m[0]:end], end
-			d.Note = "a range; it ends on " + text[m[1]+e[2]:end]
-			if e[6] >= 0 {
-				d = rangeYear(d, text[m[1]+e[6]:m[1]+e[7]], months[strings.ToLower(text[m[6]:m[7]])], months[strings.ToLower(text[m[1]+e[4]:m[1]+e[5]])],
-					text[m[2]:m[3]])
-			}
+			d = acrossMonths(d, text, m[0], m[1], crossDayMonthRe, text[m[6]:m[7]], text[m[2]:m[3]])
 		}
 		if kg.ValidateDate(d.Value) == nil {
 			add(d)
