@@ -2323,3 +2323,67 @@ func TestMoreDates(t *testing.T) {
 		}
 	}
 }
+
+// TestBareNameCues: bare names the context marks: a chief executive's or partner's
+// firm and a list after "investors" are companies; a relative after "my wife" is a
+// person, and so is her name repeated; a place a visit opens a sentence with ("In X,
+// she"), or "the X community", is a city, its later bare mentions too; a people's
+// adjective before "community" is none; ICC is the court every reader knows.
+func TestBareNameCues(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "city:ly:tripoli", Kind: kg.City, Name: "Tripoli", Degree: 20},
+	})
+	for _, tc := range []struct {
+		text string
+		want map[string]kg.Kind
+		not  []string
+	}{
+		{"In Tripoli the envoy met Tor Halvang, CEO of Velcorp, partner of Marden-Tech and Ostrava Energy.",
+			map[string]kg.Kind{"Velcorp": kg.Company, "Marden-Tech": kg.Company, "Ostrava Energy": kg.Company}, nil},
+		{"I thank three large investors here in Libya tonight, Velcorp, Brannock and Ostlund, for their support.",
+			map[string]kg.Kind{"Velcorp": kg.Company, "Brannock": kg.Company, "Ostlund": kg.Company}, nil},
+		{"My wife Tessaly and I welcome you to Tripoli. Guests like Tessaly and me love Libya.",
+			map[string]kg.Kind{"Tessaly": kg.Person}, nil},
+		{"The envoy went to Libya. In Varnovo, she met farmers of the Keshtan community. The school of Keshtan opened. The Libyan community came.",
+			map[string]kg.Kind{"Varnovo": kg.City, "Keshtan": kg.City}, []string{"Libyan"}},
+		{"Reporters in Tripoli asked about an ICC investigation.",
+			map[string]kg.Kind{"ICC": kg.Organization}, nil},
+	} {
+		got := proposedKinds(t, g, tc.text)
+		for name, kind := range tc.want {
+			if got[name] != kind {
+				t.Errorf("%q: %q proposed as %q, want %q (all: %v)", tc.text, name, got[name], kind, got)
+			}
+		}
+		for _, name := range tc.not {
+			if got[name] != "" {
+				t.Errorf("%q: %q proposed as %q, want nothing", tc.text, name, got[name])
+			}
+		}
+	}
+}
+
+// TestLeftOutPeople: a name opening with a Malay or Indonesian word for a village or
+// town is a sight, never a person; pieces of a list run together across a comma with a
+// body's head word are no one, where a surname written first before a comma is a
+// person.
+func TestLeftOutPeople(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:id", Kind: kg.Country, Name: "Indonesia", Degree: 200},
+	})
+	for _, tc := range []struct {
+		text string
+		not  []string
+	}{
+		{"The envoy in Indonesia also visited Kampung Merdesa, Kota Tuanah, and a temple.", []string{"Kampung Merdesa", "Kota Tuanah"}},
+		{"Indonesia restored three monuments (St. Jorak Church, Stone-cross of Velmar, and a bell).", []string{"Church, Stone-cross"}},
+	} {
+		got := proposedKinds(t, g, tc.text)
+		for _, name := range tc.not {
+			if got[name] == kg.Person {
+				t.Errorf("%q: %q proposed as a person (all: %v)", tc.text, name, got)
+			}
+		}
+	}
+}
