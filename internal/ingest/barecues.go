@@ -95,3 +95,54 @@ func adjectival(w string) bool {
 	w = strings.ToLower(w)
 	return slices.ContainsFunc([]string{"ian", "ese", "ish", "ic", "i"}, func(suf string) bool { return strings.HasSuffix(w, suf) })
 }
+
+// listJoint is the joint between two members of a list: a comma, "and", or both.
+var listJoint = regexp.MustCompile(`^(?:, and |, or |, | and | or )`)
+
+// listName is a candidate member of a list, one or two capitalised words.
+var listName = regexp.MustCompile(`\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?`)
+
+// listedPlaces proposes a bare name standing in a list between two places ("the
+// economy of Dorran, Velmar, and Libya") as a place: a region when a neighbour is a
+// country or region, a city when both are cities; and its other bare occurrences. A
+// list of places holds places, where one neighbour alone may be a firm's partner
+// ("Libya and Velcorp").
+func (p *proposer) listedPlaces(ms []Mention) []Mention {
+	text := p.c.text
+	for _, m := range listName.FindAllStringIndex(text, -1) {
+		s, e := m[0], m[1]
+		before := slices.IndexFunc(ms, func(x Mention) bool {
+			if x.bEnd > s || s-x.bEnd > 6 {
+				return false
+			}
+			j := listJoint.FindString(text[x.bEnd:s])
+			return j != "" && x.bEnd+len(j) == s
+		})
+		after := slices.IndexFunc(ms, func(x Mention) bool {
+			if x.bStart <= e || x.bStart-e > 6 {
+				return false
+			}
+			j := listJoint.FindString(text[e:x.bStart])
+			return j != "" && e+len(j) == x.bStart
+		})
+		if before < 0 || after < 0 || !placeLike(ms[before].Kind) || !placeLike(ms[after].Kind) || !p.freeBareName(ms, s, e) || p.c.lower[FoldName(text[s:e])] {
+			continue
+		}
+		kind := kg.City
+		if ms[before].Kind != kg.City || ms[after].Kind != kg.City {
+			kind = kg.Region
+		}
+		name := text[s:e]
+		ms = p.add(ms, kind, s, e, 0.5)
+		re := regexp.MustCompile(`\b` + regexp.QuoteMeta(name) + `\b`)
+		for _, r := range re.FindAllStringIndex(text, -1) {
+			if !slices.ContainsFunc(ms, func(x Mention) bool { return x.bStart < r[1] && r[0] < x.bEnd }) {
+				ms = p.addNamed(ms, kind, r[0], r[1], name, 0.5)
+			}
+		}
+	}
+	return ms
+}
+
+// placeLike reports whether a kind is a place or a country.
+func placeLike(k kg.Kind) bool { return isPlace(k) || k == kg.Country }

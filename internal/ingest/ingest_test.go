@@ -2387,3 +2387,40 @@ func TestLeftOutPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestListedPlacesAndGreetedSurnames: a bare name in a list between two places is a
+// place (a region beside a country or region, a city between cities), wherever else
+// the text names it; one beside a single place is not taken. A titled surname in a
+// greeting before the full name is that person.
+func TestListedPlacesAndGreetedSurnames(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "region:ly:fezzan", Kind: kg.Region, Name: "Fezzan", Countries: []string{"country:ly"}},
+		{ID: "city:ly:tripoli", Kind: kg.City, Name: "Tripoli", Countries: []string{"country:ly"}, Population: 1_100_000},
+		{ID: "city:ly:sabha", Kind: kg.City, Name: "Sabha", Countries: []string{"country:ly"}, Population: 130_000},
+	})
+	for _, tc := range []struct {
+		text string
+		want map[string]kg.Kind
+		not  []string
+	}{
+		{"Welcome to Orvanna! Trade grows in Fezzan, Orvanna, and Libya.",
+			map[string]kg.Kind{"Orvanna": kg.Region}, nil},
+		{"The convoy ran through Tripoli, Marzak and Sabha.", map[string]kg.Kind{"Marzak": kg.City}, nil},
+		{"Libya and Velcorp signed a deal.", nil, []string{"Velcorp"}},
+		{"Governor Brekke, guests, welcome to Libya. I thank Governor Halvor Brekke for his hospitality.",
+			map[string]kg.Kind{"Brekke": kg.Person, "Halvor Brekke": kg.Person}, nil},
+	} {
+		got := proposedKinds(t, g, tc.text)
+		for name, kind := range tc.want {
+			if got[name] != kind {
+				t.Errorf("%q: %q proposed as %q, want %q (all: %v)", tc.text, name, got[name], kind, got)
+			}
+		}
+		for _, name := range tc.not {
+			if got[name] != "" {
+				t.Errorf("%q: %q proposed as %q, want nothing", tc.text, name, got[name])
+			}
+		}
+	}
+}
