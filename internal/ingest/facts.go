@@ -516,6 +516,10 @@ func (f *factBuilder) recipient(s [2]int) {
 // endedRe finds a verb that says a visit ended.
 var endedRe = regexp.MustCompile(`(?i)\b(?:conclude[ds]?|conclud(?:ing)|ended|ends|wrapped up|wraps up|completed|completes|finished|wound up)\b`)
 
+// recalled marks a sentence that recalls a visit of long ago ("Fifty years ago, ...
+// paid a visit"): history the text looks back on, not the event it reports.
+var recalled = regexp.MustCompile(`(?i)\b(?:years|decades|centuries) ago\b`)
+
 // visit reads a visit or meeting: the first sentence that reports one makes the event,
 // later sentences add who met whom.
 func (f *factBuilder) visit(s [2]int) {
@@ -529,6 +533,9 @@ func (f *factBuilder) visit(s [2]int) {
 	}
 	var ev *eventProposal
 	first := len(f.events) == 0
+	if first && recalled.MatchString(sent) {
+		return
+	}
 	if first {
 		typ := "meeting"
 		if regexp.MustCompile(`(?i)visit|delegation`).MatchString(sent) && !signRe.MatchString(sent) {

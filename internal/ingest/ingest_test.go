@@ -2424,3 +2424,53 @@ func TestListedPlacesAndGreetedSurnames(t *testing.T) {
 		}
 	}
 }
+
+// TestLeftOutBuildings: a palace, whatever it houses, and a church named for a saint
+// are buildings, left out, where a church named for its creed is a body; a given name
+// run into a surname is no body, where a brand joining other words is one.
+func TestLeftOutBuildings(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+	})
+	for _, tc := range []struct {
+		text string
+		want map[string]kg.Kind
+		not  []string
+	}{
+		{"In Libya she toured the Velmar Palace of Culture and St. Jorak Church with the Velmar Protestant Church.",
+			map[string]kg.Kind{"Velmar Protestant Church": kg.Organization}, []string{"Velmar Palace of Culture", "St. Jorak Church", "Jorak Church"}},
+		{"In Libya she toured the JohnVelmaran house museum and met VisitVelmar staff.", nil, []string{"JohnVelmaran"}},
+	} {
+		got := proposedKinds(t, g, tc.text)
+		for name, kind := range tc.want {
+			if got[name] != kind {
+				t.Errorf("%q: %q proposed as %q, want %q (all: %v)", tc.text, name, got[name], kind, got)
+			}
+		}
+		for _, name := range tc.not {
+			if got[name] != "" {
+				t.Errorf("%q: %q proposed as %q, want nothing", tc.text, name, got[name])
+			}
+		}
+	}
+}
+
+// TestRecalledVisit: a visit the text recalls from years ago makes no event, and an
+// everyday given name opens a person's name.
+func TestRecalledVisit(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+	})
+	doc, err := g.Ingest(Article{Text: "Forty years ago, in 1977, Jackie Ostrander paid a visit to Libya."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		if e.Kind == kg.Event {
+			t.Errorf("recalled visit made event %q", e.Name)
+		}
+	}
+	if got := proposedKinds(t, g, "Forty years ago, in 1977, Jackie Ostrander paid a visit to Libya."); got["Jackie Ostrander"] != kg.Person {
+		t.Errorf("Jackie Ostrander proposed as %q, want Person (all: %v)", got["Jackie Ostrander"], got)
+	}
+}
