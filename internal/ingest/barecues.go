@@ -21,11 +21,15 @@ var companyOf = regexp.MustCompile(`\b(?:CEO|chief executive|Chief Executive|Chi
 // tonight, Velco and Marden"): each member is one.
 var companyList = regexp.MustCompile(`\b(?:investors|companies|firms|corporations|multinationals)\b[^.,;:()]{0,40}, (` + bareName + `)(?:, (` + bareName + `))?,? and (` + bareName + `)\b`)
 
+// radioStation: a station named by the noun first ("Radio Velmar") is a business, as
+// a paper is.
+var radioStation = regexp.MustCompile(`\b(Radio \p{Lu}\p{Ll}+)\b`)
+
 // bareCompanies proposes the companies companyOf and companyList find, where the
 // graph and no mention have the name and it is not a common word; all-capital
 // acronyms are left to the acronym rules (a "partner of VELCO" is often an agency).
 func (p *proposer) bareCompanies(ms []Mention) []Mention {
-	for _, re := range []*regexp.Regexp{companyOf, companyList} {
+	for _, re := range []*regexp.Regexp{companyOf, companyList, radioStation} {
 		for _, m := range re.FindAllStringSubmatchIndex(p.c.text, -1) {
 			for g := 2; g+1 < len(m); g += 2 {
 				s, e := m[g], m[g+1]

@@ -346,7 +346,10 @@ func (f *factBuilder) positions(s [2]int) {
 				title = t[1]
 			}
 		}
-		if title != "" {
+		// an envoy is no firm's ("At Radio Velmar Ambassador Lind met staff": where he
+		// was, not whose envoy)
+		lt := strings.ToLower(title)
+		if title != "" && !(prev.Kind == kg.Company && (strings.Contains(lt, "ambassador") || strings.Contains(lt, "consul") || strings.Contains(lt, "envoy"))) {
 			f.add(Fact{From: m.id(), Type: kg.HoldsPosition, To: prev.id(), Props: map[string]any{"title": title},
 				Evidence: f.evidence(s), Confidence: 0.65})
 		}

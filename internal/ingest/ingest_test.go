@@ -2474,3 +2474,30 @@ func TestRecalledVisit(t *testing.T) {
 		t.Errorf("Jackie Ostrander proposed as %q, want Person (all: %v)", got["Jackie Ostrander"], got)
 	}
 }
+
+// TestShopsAndStations: a café, a magazine and a station named "Radio X" are
+// businesses, as a paper is; an envoy named after the station he visits holds no
+// office there.
+func TestShopsAndStations(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "person:lind-tora", Kind: kg.Person, Name: "Tora Lind", Degree: 3},
+	})
+	text := "Ambassador Tora Lind spoke at the Brekkan Café in Libya. A spread ran in Ostral Magazine. At Radio Velmo Ambassador Lind met staff."
+	want := map[string]kg.Kind{"Brekkan Café": kg.Company, "Ostral Magazine": kg.Company, "Radio Velmo": kg.Company}
+	got := proposedKinds(t, g, text)
+	for name, kind := range want {
+		if got[name] != kind {
+			t.Errorf("%q proposed as %q, want %q (all: %v)", name, got[name], kind, got)
+		}
+	}
+	doc, err := g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range doc.Relations {
+		if f.Type == kg.HoldsPosition && strings.Contains(f.To, "radio") {
+			t.Errorf("envoy holds office at the station: %+v", f)
+		}
+	}
+}
