@@ -2501,3 +2501,22 @@ func TestShopsAndStations(t *testing.T) {
 		}
 	}
 }
+
+// TestLeftOutProgrammes: a fund named for the office-holders who give it, and a body
+// named inside a mission's name, are programmes, left out; a fund with a name of its
+// own is a body.
+func TestLeftOutProgrammes(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+	})
+	text := "In Libya the grant came through the Ambassadors Fund for Velmar Heritage and a U.S. Embassy Velmar Commission project, beside the Velmar Research Fund."
+	got := proposedKinds(t, g, text)
+	for _, name := range []string{"Ambassadors Fund for Velmar Heritage", "U.S. Embassy Velmar Commission"} {
+		if got[name] != "" {
+			t.Errorf("%q proposed as %q, want nothing", name, got[name])
+		}
+	}
+	if got["Velmar Research Fund"] != kg.Organization {
+		t.Errorf("Velmar Research Fund proposed as %q, want Organization (all: %v)", got["Velmar Research Fund"], got)
+	}
+}

@@ -36,6 +36,14 @@ func (p *proposer) leftOutBodies(ms []Mention) []Mention {
 		// a palace is a building whatever it houses ("Palace of Justice", "Velmar
 		// Palace of Culture"); a church named for a saint is a building, where a
 		// church named for its creed is a body ("Velmar Protestant Church")
+		// a fund named for the office-holders who give it ("Ambassadors Fund for
+		// ...", "the Ambassador's Self-Help Fund") is their grant programme, and a
+		// body named inside a mission's name ("U.S. Embassy Velmar Commission") the
+		// mission's programme
+		if slices.Contains(ws, "fund") && titleWords[strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(ws[0], "'s"), "’s"), "s")] ||
+			len(ws) >= 3 && missionHeads[ws[1]] && (ws[0] == "u.s." || p.namesCountry(ws[0])) {
+			return true
+		}
 		if slices.Contains(ws, "palace") || ws[len(ws)-1] == "church" && saintBefore.MatchString(p.c.text[:m.bStart]) {
 			return true
 		}
