@@ -2352,17 +2352,7 @@ func TestBareNameCues(t *testing.T) {
 		{"Reporters in Tripoli asked about an ICC investigation.",
 			map[string]kg.Kind{"ICC": kg.Organization}, nil},
 	} {
-		got := proposedKinds(t, g, tc.text)
-		for name, kind := range tc.want {
-			if got[name] != kind {
-				t.Errorf("%q: %q proposed as %q, want %q (all: %v)", tc.text, name, got[name], kind, got)
-			}
-		}
-		for _, name := range tc.not {
-			if got[name] != "" {
-				t.Errorf("%q: %q proposed as %q, want nothing", tc.text, name, got[name])
-			}
-		}
+		checkProposed(t, g, tc.text, tc.want, tc.not)
 	}
 }
 
@@ -2413,17 +2403,7 @@ func TestListedPlacesAndGreetedSurnames(t *testing.T) {
 		{"Governor Brekke, guests, welcome to Libya. I thank Governor Halvor Brekke for his hospitality.",
 			map[string]kg.Kind{"Brekke": kg.Person, "Halvor Brekke": kg.Person}, nil},
 	} {
-		got := proposedKinds(t, g, tc.text)
-		for name, kind := range tc.want {
-			if got[name] != kind {
-				t.Errorf("%q: %q proposed as %q, want %q (all: %v)", tc.text, name, got[name], kind, got)
-			}
-		}
-		for _, name := range tc.not {
-			if got[name] != "" {
-				t.Errorf("%q: %q proposed as %q, want nothing", tc.text, name, got[name])
-			}
-		}
+		checkProposed(t, g, tc.text, tc.want, tc.not)
 	}
 }
 
@@ -2443,17 +2423,7 @@ func TestLeftOutBuildings(t *testing.T) {
 			map[string]kg.Kind{"Velmar Protestant Church": kg.Organization}, []string{"Velmar Palace of Culture", "St. Jorak Church", "Jorak Church"}},
 		{"In Libya she toured the JohnVelmaran house museum and met VisitVelmar staff.", nil, []string{"JohnVelmaran"}},
 	} {
-		got := proposedKinds(t, g, tc.text)
-		for name, kind := range tc.want {
-			if got[name] != kind {
-				t.Errorf("%q: %q proposed as %q, want %q (all: %v)", tc.text, name, got[name], kind, got)
-			}
-		}
-		for _, name := range tc.not {
-			if got[name] != "" {
-				t.Errorf("%q: %q proposed as %q, want nothing", tc.text, name, got[name])
-			}
-		}
+		checkProposed(t, g, tc.text, tc.want, tc.not)
 	}
 }
 
@@ -2520,5 +2490,21 @@ func TestLeftOutProgrammes(t *testing.T) {
 	}
 	if got["Velmar Research Fund"] != kg.Organization {
 		t.Errorf("Velmar Research Fund proposed as %q, want Organization (all: %v)", got["Velmar Research Fund"], got)
+	}
+}
+
+// checkProposed checks that text proposes each of want as its kind and none of not.
+func checkProposed(t *testing.T, g *Gazetteer, text string, want map[string]kg.Kind, not []string) {
+	t.Helper()
+	got := proposedKinds(t, g, text)
+	for name, kind := range want {
+		if got[name] != kind {
+			t.Errorf("%q: %q proposed as %q, want %q (all: %v)", text, name, got[name], kind, got)
+		}
+	}
+	for _, name := range not {
+		if got[name] != "" {
+			t.Errorf("%q: %q proposed as %q, want nothing", text, name, got[name])
+		}
 	}
 }
