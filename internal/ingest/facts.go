@@ -346,7 +346,10 @@ func (f *factBuilder) positions(s [2]int) {
 				title = t[1]
 			}
 		}
-		if title != "" {
+		// an envoy is no firm's ("At Radio Velmar Ambassador Lind met staff": where he
+		// was, not whose envoy)
+		lt := strings.ToLower(title)
+		if title != "" && !(prev.Kind == kg.Company && (strings.Contains(lt, "ambassador") || strings.Contains(lt, "consul") || strings.Contains(lt, "envoy"))) {
 			f.add(Fact{From: m.id(), Type: kg.HoldsPosition, To: prev.id(), Props: map[string]any{"title": title},
 				Evidence: f.evidence(s), Confidence: 0.65})
 		}
@@ -516,6 +519,10 @@ func (f *factBuilder) recipient(s [2]int) {
 // endedRe finds a verb that says a visit ended.
 var endedRe = regexp.MustCompile(`(?i)\b(?:conclude[ds]?|conclud(?:ing)|ended|ends|wrapped up|wraps up|completed|completes|finished|wound up)\b`)
 
+// recalled marks a sentence that recalls a visit of long ago ("Fifty years ago, ...
+// paid a visit"): history the text looks back on, not the event it reports.
+var recalled = regexp.MustCompile(`(?i)\b(?:years|decades|centuries) ago\b`)
+
 // visit reads a visit or meeting: the first sentence that reports one makes the event,
 // later sentences add who met whom.
 func (f *factBuilder) visit(s [2]int) {
@@ -529,6 +536,9 @@ func (f *factBuilder) visit(s [2]int) {
 	}
 	var ev *eventProposal
 	first := len(f.events) == 0
+	if first && recalled.MatchString(sent) {
+		return
+	}
 	if first {
 		typ := "meeting"
 		if regexp.MustCompile(`(?i)visit|delegation`).MatchString(sent) && !signRe.MatchString(sent) {

@@ -27,4 +27,11 @@ var commonGiven = set(
 	// other languages the articles meet
 	"ahmed", "ali", "dmitri", "hans", "hiroshi", "ivan", "jean", "kenji", "mohammed", "muhammad", "olga", "pierre",
 	"sergei", "takashi", "wei", "yuki",
+	// English everyday forms, which the graph's people rarely go by
+	"jackie", "jacqueline", "bill", "billy", "bobby", "jimmy", "johnny", "teddy", "betsy", "peggy", "jenny", "katie", "annie",
+	"charlie", "danny", "tommy", "susie",
+	// Romanian, Armenian, Georgian and Indonesian
+	"andrei", "bogdan", "catalina", "cristina", "florin", "gheorghe", "ioana", "ion", "mihai", "radu", "vasile",
+	"aram", "armen", "gagik", "hayk", "hovhannes", "tigran", "vahe", "anahit", "lilit", "narine",
+	"giorgi", "davit", "levan", "nino", "irakli", "zurab", "tamar", "budi", "agus", "siti", "dewi", "joko",
 )

@@ -85,7 +85,7 @@ var floors = map[string]floor{
 	"vancouver-border-tour-2015": {0.9, 1, 0.62, 1, 0, 0},
 	// the ninth held-out set, as first measured unseen (after round 8), raised after
 	// rounds 9a and 9b
-	"dodd-nuremberg-2008":            {1, 1, 0.81, 0.78, 0.66, 0.4},
+	"dodd-nuremberg-2008":            {1, 1, 0.81, 0.91, 1, 0.4},
 	"hamburg-consulate-2007":         {1, 1, 0.75, 1, 0.25, 0.16},
 	"shenyang-independence-day-2016": {1, 1, 0.83, 1, 1, 0},
 	"shenyang-july-4th-2017":         {1, 1, 0.9, 1, 1, 0},
@@ -128,7 +128,7 @@ var floors = map[string]floor{
 	"wooster-zarqa-2021":      {1, 1, 1, 1, 0, 0},
 	// the fifteenth held-out set, as first measured unseen (after round 12), raised after
 	// rounds 13a and 13b
-	"chung-jaffna-2022":       {1, 1, 1, 0.9, 0.5, 0.66},
+	"chung-jaffna-2022":       {1, 1, 1, 1, 0.5, 0.66},
 	"gujarat-2012":            {1, 1, 1, 1, 0.66, 1},
 	"hammond-chandigarh-2015": {0.72, 1, 1, 1, 1, 0},
 	"larson-odisha-2022":      {1, 1, 0.88, 1, 1, 0.4},
@@ -156,16 +156,16 @@ var floors = map[string]floor{
 	"pasi-bahir-dar-2021":             {0.95, 1, 0.71, 1, 1, 0.66},
 	// the nineteenth held-out set, as first measured unseen (after round 14)
 	"blake-ambon-2015":         {1, 1, 0.75, 1, 1, 0},
-	"blake-south-sumatra-2016": {1, 1, 0.33, 1, 1, 0},
-	"donovan-semarang-2018":    {0.95, 1, 0.77, 0.7, 1, 0},
-	"heidt-siem-reap-2017":     {1, 1, 0.12, 1, 1, 0},
+	"blake-south-sumatra-2016": {1, 1, 0.83, 1, 1, 0},
+	"donovan-semarang-2018":    {0.95, 1, 0.77, 1, 1, 0},
+	"heidt-siem-reap-2017":     {1, 1, 1, 1, 1, 0},
 	"mcfeeters-sarawak-2021":   {1, 1, 1, 1, 0.8, 0.66},
 	// the twentieth held-out set, as first measured unseen (after round 14)
-	"kavalec-cluj-napoca-2023": {0.92, 1, 0.7, 1, 0, 0},
-	"kavalec-iasi-2023":        {1, 1, 0.85, 0.92, 0.66, 0.26},
-	"kelly-zugdidi-2016":       {1, 1, 0.6, 1, 0.5, 0.4},
-	"tracy-lori-tavush-2021":   {1, 1, 0.55, 0.66, 1, 0},
-	"tracy-syunik-2021":        {1, 1, 0.54, 0.85, 0.75, 0.4},
+	"kavalec-cluj-napoca-2023": {0.92, 1, 0.82, 1, 0.16, 0.14},
+	"kavalec-iasi-2023":        {1, 1, 0.85, 1, 0.66, 0.26},
+	"kelly-zugdidi-2016":       {1, 1, 1, 1, 0.5, 0.4},
+	"tracy-lori-tavush-2021":   {1, 1, 0.66, 1, 1, 0},
+	"tracy-syunik-2021":        {1, 1, 0.72, 1, 0.85, 0.4},
 }
 
 // measuredWrongDates is the number of wrong dates an article was measured with, where
@@ -2401,6 +2401,189 @@ func TestRangesAcrossMonths(t *testing.T) {
 		}
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("%q published %q (-want +got):\n%s", tc.text, tc.pub, diff)
+		}
+	}
+}
+
+// TestBareNameCues: bare names the context marks: a chief executive's or partner's
+// firm and a list after "investors" are companies; a relative after "my wife" is a
+// person, and so is her name repeated; a place a visit opens a sentence with ("In X,
+// she"), or "the X community", is a city, its later bare mentions too; a people's
+// adjective before "community" is none; ICC is the court every reader knows.
+func TestBareNameCues(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "city:ly:tripoli", Kind: kg.City, Name: "Tripoli", Degree: 20},
+	})
+	for _, tc := range []struct {
+		text string
+		want map[string]kg.Kind
+		not  []string
+	}{
+		{"In Tripoli the envoy met Tor Halvang, CEO of Velcorp, partner of Marden-Tech and Ostrava Energy.",
+			map[string]kg.Kind{"Velcorp": kg.Company, "Marden-Tech": kg.Company, "Ostrava Energy": kg.Company}, nil},
+		{"I thank three large investors here in Libya tonight, Velcorp, Brannock and Ostlund, for their support.",
+			map[string]kg.Kind{"Velcorp": kg.Company, "Brannock": kg.Company, "Ostlund": kg.Company}, nil},
+		{"My wife Tessaly and I welcome you to Tripoli. Guests like Tessaly and me love Libya.",
+			map[string]kg.Kind{"Tessaly": kg.Person}, nil},
+		{"The envoy went to Libya. In Varnovo, she met farmers of the Keshtan community. The school of Keshtan opened. The Libyan community came.",
+			map[string]kg.Kind{"Varnovo": kg.City, "Keshtan": kg.City}, []string{"Libyan"}},
+		{"Reporters in Tripoli asked about an ICC investigation.",
+			map[string]kg.Kind{"ICC": kg.Organization}, nil},
+	} {
+		checkProposed(t, g, tc.text, tc.want, tc.not)
+	}
+}
+
+// TestLeftOutPeople: a name opening with a Malay or Indonesian word for a village or
+// town is a sight, never a person; pieces of a list run together across a comma with a
+// body's head word are no one, where a surname written first before a comma is a
+// person.
+func TestLeftOutPeople(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:id", Kind: kg.Country, Name: "Indonesia", Degree: 200},
+	})
+	for _, tc := range []struct {
+		text string
+		not  []string
+	}{
+		{"The envoy in Indonesia also visited Kampung Merdesa, Kota Tuanah, and a temple.", []string{"Kampung Merdesa", "Kota Tuanah"}},
+		{"Indonesia restored three monuments (St. Jorak Church, Stone-cross of Velmar, and a bell).", []string{"Church, Stone-cross"}},
+	} {
+		got := proposedKinds(t, g, tc.text)
+		for _, name := range tc.not {
+			if got[name] == kg.Person {
+				t.Errorf("%q: %q proposed as a person (all: %v)", tc.text, name, got)
+			}
+		}
+	}
+}
+
+// TestListedPlacesAndGreetedSurnames: a bare name in a list between two places is a
+// place (a region beside a country or region, a city between cities), wherever else
+// the text names it; one beside a single place is not taken. A titled surname in a
+// greeting before the full name is that person.
+func TestListedPlacesAndGreetedSurnames(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "region:ly:fezzan", Kind: kg.Region, Name: "Fezzan", Countries: []string{"country:ly"}},
+		{ID: "city:ly:tripoli", Kind: kg.City, Name: "Tripoli", Countries: []string{"country:ly"}, Population: 1_100_000},
+		{ID: "city:ly:sabha", Kind: kg.City, Name: "Sabha", Countries: []string{"country:ly"}, Population: 130_000},
+	})
+	for _, tc := range []struct {
+		text string
+		want map[string]kg.Kind
+		not  []string
+	}{
+		{"Welcome to Orvanna! Trade grows in Fezzan, Orvanna, and Libya.",
+			map[string]kg.Kind{"Orvanna": kg.Region}, nil},
+		{"The convoy ran through Tripoli, Marzak and Sabha.", map[string]kg.Kind{"Marzak": kg.City}, nil},
+		{"Libya and Velcorp signed a deal.", nil, []string{"Velcorp"}},
+		{"Governor Brekke, guests, welcome to Libya. I thank Governor Halvor Brekke for his hospitality.",
+			map[string]kg.Kind{"Brekke": kg.Person, "Halvor Brekke": kg.Person}, nil},
+	} {
+		checkProposed(t, g, tc.text, tc.want, tc.not)
+	}
+}
+
+// TestLeftOutBuildings: a palace, whatever it houses, and a church named for a saint
+// are buildings, left out, where a church named for its creed is a body; a given name
+// run into a surname is no body, where a brand joining other words is one.
+func TestLeftOutBuildings(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+	})
+	for _, tc := range []struct {
+		text string
+		want map[string]kg.Kind
+		not  []string
+	}{
+		{"In Libya she toured the Velmar Palace of Culture and St. Jorak Church with the Velmar Protestant Church.",
+			map[string]kg.Kind{"Velmar Protestant Church": kg.Organization}, []string{"Velmar Palace of Culture", "St. Jorak Church", "Jorak Church"}},
+		{"In Libya she toured the JohnVelmaran house museum and met VisitVelmar staff.", nil, []string{"JohnVelmaran"}},
+	} {
+		checkProposed(t, g, tc.text, tc.want, tc.not)
+	}
+}
+
+// TestRecalledVisit: a visit the text recalls from years ago makes no event, and an
+// everyday given name opens a person's name.
+func TestRecalledVisit(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+	})
+	doc, err := g.Ingest(Article{Text: "Forty years ago, in 1977, Jackie Ostrander paid a visit to Libya."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entities {
+		if e.Kind == kg.Event {
+			t.Errorf("recalled visit made event %q", e.Name)
+		}
+	}
+	if got := proposedKinds(t, g, "Forty years ago, in 1977, Jackie Ostrander paid a visit to Libya."); got["Jackie Ostrander"] != kg.Person {
+		t.Errorf("Jackie Ostrander proposed as %q, want Person (all: %v)", got["Jackie Ostrander"], got)
+	}
+}
+
+// TestShopsAndStations: a café, a magazine and a station named "Radio X" are
+// businesses, as a paper is; an envoy named after the station he visits holds no
+// office there.
+func TestShopsAndStations(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "person:lind-tora", Kind: kg.Person, Name: "Tora Lind", Degree: 3},
+	})
+	text := "Ambassador Tora Lind spoke at the Brekkan Café in Libya. A spread ran in Ostral Magazine. At Radio Velmo Ambassador Lind met staff."
+	want := map[string]kg.Kind{"Brekkan Café": kg.Company, "Ostral Magazine": kg.Company, "Radio Velmo": kg.Company}
+	got := proposedKinds(t, g, text)
+	for name, kind := range want {
+		if got[name] != kind {
+			t.Errorf("%q proposed as %q, want %q (all: %v)", name, got[name], kind, got)
+		}
+	}
+	doc, err := g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range doc.Relations {
+		if f.Type == kg.HoldsPosition && strings.Contains(f.To, "radio") {
+			t.Errorf("envoy holds office at the station: %+v", f)
+		}
+	}
+}
+
+// TestLeftOutProgrammes: a fund named for the office-holders who give it, and a body
+// named inside a mission's name, are programmes, left out; a fund with a name of its
+// own is a body.
+func TestLeftOutProgrammes(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+	})
+	text := "In Libya the grant came through the Ambassadors Fund for Velmar Heritage and a U.S. Embassy Velmar Commission project, beside the Velmar Research Fund."
+	got := proposedKinds(t, g, text)
+	for _, name := range []string{"Ambassadors Fund for Velmar Heritage", "U.S. Embassy Velmar Commission"} {
+		if got[name] != "" {
+			t.Errorf("%q proposed as %q, want nothing", name, got[name])
+		}
+	}
+	if got["Velmar Research Fund"] != kg.Organization {
+		t.Errorf("Velmar Research Fund proposed as %q, want Organization (all: %v)", got["Velmar Research Fund"], got)
+	}
+}
+
+// checkProposed checks that text proposes each of want as its kind and none of not.
+func checkProposed(t *testing.T, g *Gazetteer, text string, want map[string]kg.Kind, not []string) {
+	t.Helper()
+	got := proposedKinds(t, g, text)
+	for name, kind := range want {
+		if got[name] != kind {
+			t.Errorf("%q: %q proposed as %q, want %q (all: %v)", text, name, got[name], kind, got)
+		}
+	}
+	for _, name := range not {
+		if got[name] != "" {
+			t.Errorf("%q: %q proposed as %q, want nothing", text, name, got[name])
 		}
 	}
 }

@@ -3,6 +3,7 @@ package ingest
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/amity-graph/amity/internal/kg"
 )
@@ -19,7 +20,8 @@ var missionWords = map[string]bool{
 }
 
 // leftOutBodies drops new bodies the conventions leave out: venues and programmes
-// by their head word, a country's government named by the country ("British
+// by their head word, palaces and saints' churches (buildings), a given name run
+// into a surname, a country's government named by the country ("British
 // Government": the country itself), and a mission named only generically, after at
 // most one word naming its country or city ("High Commission", "Nagoya Consulate").
 func (p *proposer) leftOutBodies(ms []Mention) []Mention {
@@ -27,7 +29,24 @@ func (p *proposer) leftOutBodies(ms []Mention) []Mention {
 		if m.Proposed == nil || m.Kind != kg.Organization {
 			return false
 		}
+		if a, _ := runTogether(m.Text); a != "" && p.g.givenNames()[FoldName(a)] {
+			return true
+		}
 		ws := strings.Fields(strings.ToLower(m.Text))
+		// a palace is a building whatever it houses ("Palace of Justice", "Velmar
+		// Palace of Culture"); a church named for a saint is a building, where a
+		// church named for its creed is a body ("Velmar Protestant Church")
+		// a fund named for the office-holders who give it ("Ambassadors Fund for
+		// ...", "the Ambassador's Self-Help Fund") is their grant programme, and a
+		// body named inside a mission's name ("U.S. Embassy Velmar Commission") the
+		// mission's programme
+		if slices.Contains(ws, "fund") && titleWords[strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(ws[0], "'s"), "’s"), "s")] ||
+			len(ws) >= 3 && missionHeads[ws[1]] && (ws[0] == "u.s." || p.namesCountry(ws[0])) {
+			return true
+		}
+		if slices.Contains(ws, "palace") || ws[len(ws)-1] == "church" && saintBefore.MatchString(p.c.text[:m.bStart]) {
+			return true
+		}
 		if len(ws) < 2 {
 			return false
 		}
@@ -49,4 +68,22 @@ func (p *proposer) leftOutBodies(ms []Mention) []Mention {
 // ("united states").
 func (p *proposer) namesCountry(s string) bool {
 	return demonyms[s] != "" || p.g != nil && p.g.countryByName(s) != ""
+}
+
+// runTogether splits a word of two capitalised parts of three letters or more
+// ("TorvaldLindqvist") into them, or returns "". A given name run into a surname is a
+// person's name missing its space, never a body's, where brands join other words
+// ("AstraZeneca", "VisitBritain").
+func runTogether(w string) (string, string) {
+	rs := []rune(w)
+	for i := 3; i+3 <= len(rs); i++ {
+		if unicode.IsUpper(rs[i]) && unicode.IsLower(rs[i-1]) {
+			a, b := rs[:i], rs[i:]
+			if unicode.IsUpper(a[0]) && !slices.ContainsFunc(a[1:], unicode.IsUpper) && !slices.ContainsFunc(b[1:], func(r rune) bool { return !unicode.IsLower(r) }) {
+				return string(a), string(b)
+			}
+			return "", ""
+		}
+	}
+	return "", ""
 }

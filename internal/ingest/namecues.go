@@ -72,6 +72,10 @@ func adjectivalBearing(w string) bool {
 	return strings.HasSuffix(strings.ToLower(w), "ern")
 }
 
+// foreignPlaceHeads are Malay and Indonesian words that open the names of villages,
+// towns, streets, islands and markets: never a person's first word.
+var foreignPlaceHeads = set("kampung", "kampong", "kota", "desa", "jalan", "jln", "pulau", "gunung", "pasar", "taman", "kelurahan", "kecamatan", "kabupaten")
+
 // officeNouns name an office, not the body it is held at: "Deputy Chief of Mission"
 // and "Member of Parliament" are titles.
 var officeNouns = set("chief", "member", "members", "head", "secretary", "director", "president", "chairman", "chair")
@@ -84,7 +88,11 @@ var officeNouns = set("chief", "member", "members", "head", "secretary", "direct
 //   - camps ("Velmar Refugee Camp", left out since the eighteenth set), of any kind;
 //   - a person's name of single letters ("U. S" of a spaced "U. S.");
 //   - a one-word person right after "St." or "Saint" (a saint's day or church, not a
-//     repeat of a person named before: "St. Andrew’s Day" after "Andrew Carnegie").
+//     repeat of a person named before: "St. Andrew’s Day" after "Andrew Carnegie");
+//   - a person whose name opens with a foreign word for a village, town or street
+//     ("Kampung Velmar", "Kota Lama": sights, left out since the nineteenth set), or
+//     holds a comma and a body's head word (a list's pieces run together: "Church,
+//     Memorial"; "Lind, Tora" is a person, surname first).
 func (p *proposer) leftOutNames(ms []Mention) []Mention {
 	offices := map[string]bool{}
 	var bodies [][2]int
@@ -131,6 +139,10 @@ func (p *proposer) leftOutNames(ms []Mention) []Mention {
 		case m.Kind == kg.Person && !slices.ContainsFunc(ws, func(w string) bool { return utf8.RuneCountInString(strings.Trim(w, ".")) > 1 }):
 			return true
 		case m.Kind == kg.Person && len(ws) == 1 && saintBefore.MatchString(p.c.text[:m.bStart]):
+			return true
+		case m.Kind == kg.Person && foreignPlaceHeads[ws[0]]:
+			return true
+		case m.Kind == kg.Person && strings.Contains(m.Text, ",") && slices.ContainsFunc(ws, func(w string) bool { return orgHeads[strings.Trim(w, ",")] }):
 			return true
 		}
 		return false

@@ -85,7 +85,9 @@ func (p *proposer) headlineVerb(i int) bool {
 
 // styledSurname proposes a later word of a person's name said alone after a style or
 // a title ("Monsignor Ruiz" after "Ana Ruiz Vidal", "Mayor Núñez" after "Luis Nuñez"):
-// that person again, the words compared without their accents. A Spanish name's
+// that person again, the words compared without their accents. A greeting may name
+// the person so before the full name comes ("Governor Lind, ..." then "Governor Tora
+// Lind"), so the word counts wherever it stands. A Spanish name's
 // first surname is its second word, so any word after the first counts.
 func (p *proposer) styledSurname(ms []Mention, pr *proposal) []Mention {
 	ws := strings.Fields(FoldName(pr.name))
@@ -95,7 +97,7 @@ func (p *proposer) styledSurname(ms []Mention, pr *proposal) []Mention {
 		w := possessive(t.text)
 		fw := FoldName(w)
 		prev := strings.ToLower(toks[i-1].text)
-		if t.start <= pr.first || !slices.Contains(ws[1:], fw) || nameParticles[w] || !(clericStyles[prev] || titleWords[prev] || p.titleAcronym(toks[i-1].text)) ||
+		if !slices.Contains(ws[1:], fw) || nameParticles[w] || !(clericStyles[prev] || titleWords[prev] || p.titleAcronym(toks[i-1].text)) ||
 			i+1 < len(toks) && isNameWord(toks[i+1].text) && onlySpace(p.c.text[t.end:toks[i+1].start]) ||
 			slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < t.end && t.start < m.bEnd }) {
 			continue

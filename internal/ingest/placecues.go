@@ -32,7 +32,7 @@ var dayNames = set("monday", "tuesday", "wednesday", "thursday", "friday", "satu
 // knownAcronyms are bodies every reader knows by their acronym (or one short word:
 // "the Commonwealth"), which texts use without defining them ("the UN Special
 // Representative").
-var knownAcronyms = map[string]string{"UN": "United Nations", "EU": "European Union", "Commonwealth": "Commonwealth of Nations"}
+var knownAcronyms = map[string]string{"UN": "United Nations", "EU": "European Union", "Commonwealth": "Commonwealth of Nations", "ICC": "International Criminal Court"}
 
 // groupAcronym is a group of states or cities named by a letter and its number of
 // members ("the G7", "the C40", "the G-20"): a body with no head word.

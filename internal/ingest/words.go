@@ -206,7 +206,9 @@ var (
 	companyHeads = set("company", "co", "ltd", "inc", "group", "bank", "motors", "motor", "airlines", "airways",
 		"holdings", "industries", "limited", "llc", "gmbh", "ag",
 		// a hotel is a company, and a named factory its owner's
-		"hotel", "hotels", "resort", "factory")
+		"hotel", "hotels", "resort", "factory",
+		// so are a restaurant, a magazine and a radio station, as a newspaper is
+		"café", "cafe", "restaurant", "magazine", "radio")
 	eventHeads = set("expo", "conference", "forum", "festival", "fair", "summit", "games", "seminar",
 		"symposium", "competition", "exhibition", "ceremony", "week", "dialogue", "meeting", "olympics", "convention", "cup", "ball", "war",
 		// a reception or gala with a name is an event ("Fourth of July Reception")
