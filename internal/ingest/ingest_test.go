@@ -166,6 +166,18 @@ var floors = map[string]floor{
 	"kelly-zugdidi-2016":       {1, 1, 1, 1, 0.5, 0.4},
 	"tracy-lori-tavush-2021":   {1, 1, 0.66, 1, 1, 0},
 	"tracy-syunik-2021":        {1, 1, 0.72, 1, 0.85, 0.4},
+	// the twenty-first held-out set, as first measured unseen (after round 15)
+	"ambassadors-kunming-2016":  {1, 1, 1, 1, 0.25, 0.2},
+	"fairhead-xian-2018":        {1, 1, 1, 0.7, 0.2, 0.33},
+	"kunming-british-week-2014": {1, 0.93, 0.83, 0.75, 1, 0},
+	"malik-papua-2017":          {1, 0.88, 1, 0.87, 0, 0},
+	"rutley-midwest-2023":       {1, 1, 1, 0.62, 1, 0},
+	// the twenty-second held-out set, as first measured unseen (after round 15)
+	"cohen-alexandria-damietta-2021": {1, 1, 0.57, 0.75, 0, 0},
+	"lamora-southwest-region-2025":   {0.76, 0.92, 0.72, 0.9, 0.4, 0.2},
+	"malac-southeast-liberia-2013":   {0.57, 0.73, 0.43, 0.81, 0, 0},
+	"mushingi-fada-ngourma-2014":     {0.85, 1, 1, 0.8, 0.66, 0.33},
+	"mushingi-ouahigouya-2014":       {0.69, 1, 0.42, 1, 0.6, 0.6},
 }
 
 // measuredWrongDates is the number of wrong dates an article was measured with, where
@@ -175,8 +187,12 @@ var floors = map[string]floor{
 // statement's release taken for the trip it announces) are read right. The nineteenth and
 // twentieth sets brought three (after round 14): a range "September 27 to October 1st,
 // 2021" read as two dates, the first marked as inferred; "2008" of "August of 2008" read
-// alone. Round 15a reads both right, and there is none again.
-var measuredWrongDates = map[string]int{}
+// alone. Round 15a reads both right. The twenty-first set brought one (after round 15):
+// "Tuesday, 30 May" given the right day but marked relative where the annotation has it
+// inferred from the publication date.
+var measuredWrongDates = map[string]int{
+	"rutley-midwest-2023": 1,
+}
 
 // TestQuality ingests every annotated article and fails when linking, new entities or
 // relations fall below what was measured, and on any wrong date.
