@@ -73,6 +73,7 @@ func TestRenderConf(t *testing.T) {
 		"server.directories.import":                             "/r/.data/test/import",
 		"server.memory.pagecache.size":                          "512m",
 		"db.memory.transaction.total.max":                       "512m",
+		"db.tx_log.rotation.retention_policy":                   "1G size",
 		"dbms.security.auth_enabled":                            "true",
 		"dbms.usage_report.enabled":                             "false",
 		"internal.dbms.bolt.netty_server_shutdown_quiet_period": "0",
