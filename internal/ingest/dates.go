@@ -72,11 +72,11 @@ var (
 	// "last month", "last year"
 	lastRe = regexp.MustCompile(`\b(?i:last (month|year))\b`)
 	// "the same day": the day of the date said before it
-	sameDayRe     = regexp.MustCompile(`\b(?i:the same day)\b`)
-	yearRe        = regexp.MustCompile(`\b(?:in|since|of|from) (\d{4})\b`)
-	weekdayRe     = regexp.MustCompile(`\b(?:on |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	yesterdayRe   = regexp.MustCompile(`\b(?i:yesterday)\b`)
-	dayOnlyRe     = regexp.MustCompile(`\bon the (?:(?:morning|afternoon|evening) of the )?(\d{1,2})(?:st|nd|rd|th)\b`)
+	sameDayRe   = regexp.MustCompile(`\b(?i:the same day)\b`)
+	yearRe      = regexp.MustCompile(`\b(?:in|since|of|from) (\d{4})\b`)
+	weekdayRe   = regexp.MustCompile(`\b(?:on |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	yesterdayRe = regexp.MustCompile(`\b(?i:yesterday)\b`)
+	dayOnlyRe   = regexp.MustCompile(`\bon the (?:(?:morning|afternoon|evening) of the )?(\d{1,2})(?:st|nd|rd|th)\b`)
 	// a weekday naming the day its month and day state: "Friday, November 1",
 	// "Tuesday, 30 May" (the stated day, not the weekday, says how it is known)
 	weekdayOfDate = regexp.MustCompile(`^,? (?:` + monthRe + ` \d|\d{1,2}(?:st|nd|rd|th)? ` + monthRe + `)`)

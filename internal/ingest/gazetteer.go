@@ -92,6 +92,15 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 		}
 		g.patterns[i].refs = append(g.patterns[i].refs, ref)
 	}
+	// the names every entity already bears: a county's stem that is one of them names
+	// its seat or a namesake ("Iasi", "Maryland"), not the county
+	named := map[string]bool{}
+	for _, r := range recs {
+		named[FoldName(r.Name)] = true
+		for _, a := range r.Aliases {
+			named[FoldName(a)] = true
+		}
+	}
 	for i, r := range recs {
 		g.byID[r.ID] = i
 		names := append([]string{r.Name}, r.Aliases...)
@@ -131,6 +140,10 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 			// "Lempira" for Lempira Department: the graph names some countries'
 			// departments with the word, texts seldom do
 			if stem, ok := strings.CutSuffix(r.Name, " Department"); ok && stem != "" {
+				names = append(names, stem)
+			}
+			names = append(names, compassRegionForms(r.Name)...)
+			if stem := countyStem(r.Name); stem != "" && !named[FoldName(stem)] {
 				names = append(names, stem)
 			}
 		}
@@ -179,10 +192,12 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 }
 
 // designations are the names diplomatic texts give a country's territory that the
-// graph's aliases lack: the United Nations' designation of Palestine's, and
-// "Britain", which the graph holds only as "Great Britain".
+// graph's aliases lack: the United Nations' designation of Palestine's,
+// "Britain", which the graph holds only as "Great Britain", and "Burkina", the usual
+// short form of Burkina Faso.
 var designations = map[string][]string{
 	"country:gb": {"Britain"},
+	"country:bf": {"Burkina"},
 	"country:ps": {"Occupied Palestinian Territories", "Occupied Palestinian Territory", "Palestinian Territories", "Palestinian Territory"},
 }
 
