@@ -92,13 +92,18 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 		}
 		g.patterns[i].refs = append(g.patterns[i].refs, ref)
 	}
-	// the names every entity already bears: a county's stem that is one of them names
-	// its seat or a namesake ("Iasi", "Maryland"), not the county
-	named := map[string]bool{}
+	// the counties a town that bears their stem lies in: there the stem names the
+	// town, the county's seat ("Iasi" of Iasi County); a namesake elsewhere ("Maryland"
+	// of Maryland County, Liberia) is left to the context to tell apart
+	seatOf := map[string]bool{}
 	for _, r := range recs {
-		named[FoldName(r.Name)] = true
-		for _, a := range r.Aliases {
-			named[FoldName(a)] = true
+		if r.Kind != kg.City {
+			continue
+		}
+		for _, reg := range r.Regions {
+			for _, n := range append([]string{r.Name}, r.Aliases...) {
+				seatOf[reg+"|"+FoldName(n)] = true
+			}
 		}
 	}
 	for i, r := range recs {
@@ -143,7 +148,7 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 				names = append(names, stem)
 			}
 			names = append(names, compassRegionForms(r.Name)...)
-			if stem := countyStem(r.Name); stem != "" && !named[FoldName(stem)] {
+			if stem := countyStem(r.Name); stem != "" && !seatOf[r.ID+"|"+FoldName(stem)] {
 				names = append(names, stem)
 			}
 		}

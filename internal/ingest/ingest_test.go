@@ -138,7 +138,7 @@ var floors = map[string]floor{
 	"busan-consulate-2016":   {1, 1, 1, 1, 1, 0.25},
 	"chengdu-consulate-2016": {0.92, 0.86, 0.85, 0.85, 1, 0},
 	"hawaii-fukuoka-2017":    {0.92, 1, 1, 1, 0.33, 0.16},
-	"jiangsu-outreach-2016":  {0.85, 0.96, 0.5, 1, 0.2, 0.25},
+	"jiangsu-outreach-2016":  {0.88, 0.96, 0.5, 1, 0.2, 0.25},
 	"nagoya-consulate-2005":  {0.76, 1, 0.8, 0.7, 1, 0},
 	// the seventeenth held-out set, as first measured unseen (after round 13), raised
 	// after rounds 14a and 14b
@@ -175,7 +175,7 @@ var floors = map[string]floor{
 	// the twenty-second held-out set, as first measured unseen (after round 15)
 	"cohen-alexandria-damietta-2021": {1, 1, 0.57, 0.75, 0, 0},
 	"lamora-southwest-region-2025":   {0.94, 0.94, 0.72, 0.9, 0.5, 0.3},
-	"malac-southeast-liberia-2013":   {0.68, 0.76, 0.43, 0.9, 0, 0},
+	"malac-southeast-liberia-2013":   {1, 1, 0.5, 0.9, 0, 0},
 	"mushingi-fada-ngourma-2014":     {1, 1, 1, 0.8, 0.66, 0.33},
 	"mushingi-ouahigouya-2014":       {0.84, 1, 0.42, 1, 0.6, 0.6},
 }
@@ -2647,5 +2647,48 @@ func TestCompassRegionsAndCounties(t *testing.T) {
 				t.Errorf("%q: %q linked to %q, want %q (all: %v)", tc.text, name, got[name], id, got)
 			}
 		}
+	}
+}
+
+// TestPlacesReadInTheTextsCountry: in a text whose places lie in one country, a county's
+// stem is that country's county, not a famous namesake abroad, alone in a list or after
+// its seat ("Tarn, Velo"); a town named alike at home and, as an old name, abroad is the
+// one at home; a town's other name followed by a place it does not lie in names another
+// town; and a town's name before a hyphen and a second surname is a person's. The
+// names are made up for this test.
+func TestPlacesReadInTheTextsCountry(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:us", Kind: kg.Country, Name: "United States", Aliases: []string{"U.S."}, Degree: 900},
+		{ID: "country:lr", Kind: kg.Country, Name: "Liberia", Degree: 200},
+		{ID: "region:us:velo", Kind: kg.Region, Name: "Velo", Countries: []string{"country:us"}, Degree: 110},
+		{ID: "region:lr:velo-county", Kind: kg.Region, Name: "Velo County", Countries: []string{"country:lr"}, Degree: 3},
+		{ID: "region:lr:kora-county", Kind: kg.Region, Name: "Kora County", Countries: []string{"country:lr"}, Degree: 3},
+		{ID: "region:lr:dunmo-county", Kind: kg.Region, Name: "Dunmo County", Countries: []string{"country:lr"}, Degree: 3},
+		{ID: "city:lr:tarn", Kind: kg.City, Name: "Tarn", Countries: []string{"country:lr"}, Regions: []string{"region:lr:velo-county"}, Degree: 3, Population: 30000},
+		{ID: "city:us:elmford", Kind: kg.City, Name: "Elmford", Aliases: []string{"Tarn", "Ash Landing"}, Countries: []string{"country:us"}, Degree: 8, Population: 40000},
+		{ID: "city:lr:senko", Kind: kg.City, Name: "Senko", Countries: []string{"country:lr"}, Regions: []string{"region:lr:kora-county"}, Degree: 3, Population: 20000},
+		{ID: "city:lr:buvana", Kind: kg.City, Name: "Buvana", Aliases: []string{"Ash Landing"}, Countries: []string{"country:lr"}, Regions: []string{"region:lr:dunmo-county"}, Degree: 3, Population: 30000},
+		{ID: "city:us:hollis", Kind: kg.City, Name: "Hollis", Countries: []string{"country:us"}, Degree: 30, Population: 60000},
+		// a town named as the given name is, so only the hyphen tells the surname
+		{ID: "city:xx:mary", Kind: kg.City, Name: "Mary", Degree: 5, Population: 90000},
+	})
+	text := "The U.S. envoy toured Velo, Kora and Dunmo Counties of Liberia. In Senko she met the U.S.-funded clinic's staff. " +
+		"She met officials in Tarn, Velo and in Ash Landing, Gorra. At the college in Tarn, Dr. Mary Hollis-Brandt spoke."
+	doc, err := g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range doc.Mentions {
+		if m.Entity != nil && (m.Kind == kg.City || m.Kind == kg.Region) {
+			got = append(got, m.Text+" "+*m.Entity)
+		}
+	}
+	want := []string{
+		"Velo region:lr:velo-county", "Kora region:lr:kora-county", "Dunmo region:lr:dunmo-county", "Senko city:lr:senko",
+		"Tarn city:lr:tarn", "Velo region:lr:velo-county", "Tarn city:lr:tarn",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("places (-want +got):\n%s", diff)
 	}
 }

@@ -44,7 +44,7 @@ func compassRegionForms(name string) []string {
 }
 
 // countyStem is "Bong" for Bong County: texts name a county by its stem, as they do
-// departments. The caller drops a stem another entity bears.
+// departments. The caller drops a stem a town of the county bears.
 func countyStem(name string) string {
 	stem, ok := strings.CutSuffix(name, " County")
 	if !ok {
