@@ -72,12 +72,14 @@ var (
 	// "last month", "last year"
 	lastRe = regexp.MustCompile(`\b(?i:last (month|year))\b`)
 	// "the same day": the day of the date said before it
-	sameDayRe     = regexp.MustCompile(`\b(?i:the same day)\b`)
-	yearRe        = regexp.MustCompile(`\b(?:in|since|of|from) (\d{4})\b`)
-	weekdayRe     = regexp.MustCompile(`\b(?:on |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	yesterdayRe   = regexp.MustCompile(`\b(?i:yesterday)\b`)
-	dayOnlyRe     = regexp.MustCompile(`\bon the (?:(?:morning|afternoon|evening) of the )?(\d{1,2})(?:st|nd|rd|th)\b`)
-	weekdayOfDate = regexp.MustCompile(`^,? ` + monthRe + ` \d`)
+	sameDayRe   = regexp.MustCompile(`\b(?i:the same day)\b`)
+	yearRe      = regexp.MustCompile(`\b(?:in|since|of|from) (\d{4})\b`)
+	weekdayRe   = regexp.MustCompile(`\b(?:on |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	yesterdayRe = regexp.MustCompile(`\b(?i:yesterday)\b`)
+	dayOnlyRe   = regexp.MustCompile(`\bon the (?:(?:morning|afternoon|evening) of the )?(\d{1,2})(?:st|nd|rd|th)\b`)
+	// a weekday naming the day its month and day state: "Friday, November 1",
+	// "Tuesday, 30 May" (the stated day, not the weekday, says how it is known)
+	weekdayOfDate = regexp.MustCompile(`^,? (?:` + monthRe + ` \d|\d{1,2}(?:st|nd|rd|th)? ` + monthRe + `)`)
 	dayOnlyEnd    = regexp.MustCompile(`^(?:[,.:;)]|\s*$|\s+(?:of|at|in|and|when|as)\b)`)
 	// the end of a range into another month, the day first: " to 1 October" ("and"
 	// there joins two dates more often than it spans a stretch)
@@ -171,7 +173,7 @@ func findDates(text string, pub kg.Date, sents [][2]int) []DateMention {
 	}
 	for _, m := range weekdayRe.FindAllStringSubmatchIndex(text, -1) {
 		if !pub.HasYear() || pub.Day == 0 || weekdayOfDate.MatchString(text[m[1]:]) {
-			continue // "Friday, November 1, 2013" is a date stated whole
+			continue // "Friday, November 1, 2013" and "Tuesday, 30 May" are read by their day
 		}
 		wd := weekday(text[m[2]:m[3]])
 		t := time.Date(pub.Year, time.Month(pub.Month), pub.Day, 0, 0, 0, 0, time.UTC)

@@ -62,3 +62,27 @@ func TestAnnouncedDaysAndCrossMonthRanges(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdayWithStatedDay: a weekday written with its day and month ("Friday, 12
+// March", "Friday, March 12") is read by the stated day and month, which say how the
+// date is known; only a weekday alone is counted back from the publication date. The
+// sentences are written for this test.
+func TestWeekdayWithStatedDay(t *testing.T) {
+	pub := kg.Date{Year: 2021, Month: 3, Day: 12}
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The mayor opens the fair today (Friday, 12 March) in Oslo.", []string{"2021-03-12 " + Inferred}},
+		{"The mayor opens the fair on Friday, March 12 in Oslo.", []string{"2021-03-12 " + Inferred}},
+		{"The mayor opened the fair on Wednesday in Oslo.", []string{"2021-03-10 " + Relative}},
+	} {
+		var got []string
+		for _, d := range findDates(tc.text, pub, nil) {
+			got = append(got, d.Value+" "+d.How)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("findDates(%q) (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}

@@ -92,6 +92,20 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 		}
 		g.patterns[i].refs = append(g.patterns[i].refs, ref)
 	}
+	// the counties a town that bears their stem lies in: there the stem names the
+	// town, the county's seat ("Iasi" of Iasi County); a namesake elsewhere ("Maryland"
+	// of Maryland County, Liberia) is left to the context to tell apart
+	seatOf := map[string]bool{}
+	for _, r := range recs {
+		if r.Kind != kg.City {
+			continue
+		}
+		for _, reg := range r.Regions {
+			for _, n := range append([]string{r.Name}, r.Aliases...) {
+				seatOf[reg+"|"+FoldName(n)] = true
+			}
+		}
+	}
 	for i, r := range recs {
 		g.byID[r.ID] = i
 		names := append([]string{r.Name}, r.Aliases...)
@@ -131,6 +145,10 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 			// "Lempira" for Lempira Department: the graph names some countries'
 			// departments with the word, texts seldom do
 			if stem, ok := strings.CutSuffix(r.Name, " Department"); ok && stem != "" {
+				names = append(names, stem)
+			}
+			names = append(names, compassRegionForms(r.Name)...)
+			if stem := countyStem(r.Name); stem != "" && !seatOf[r.ID+"|"+FoldName(stem)] {
 				names = append(names, stem)
 			}
 		}
@@ -179,10 +197,12 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 }
 
 // designations are the names diplomatic texts give a country's territory that the
-// graph's aliases lack: the United Nations' designation of Palestine's, and
-// "Britain", which the graph holds only as "Great Britain".
+// graph's aliases lack: the United Nations' designation of Palestine's,
+// "Britain", which the graph holds only as "Great Britain", and "Burkina", the usual
+// short form of Burkina Faso.
 var designations = map[string][]string{
 	"country:gb": {"Britain"},
+	"country:bf": {"Burkina"},
 	"country:ps": {"Occupied Palestinian Territories", "Occupied Palestinian Territory", "Palestinian Territories", "Palestinian Territory"},
 }
 

@@ -138,7 +138,7 @@ var floors = map[string]floor{
 	"busan-consulate-2016":   {1, 1, 1, 1, 1, 0.25},
 	"chengdu-consulate-2016": {0.92, 0.86, 0.85, 0.85, 1, 0},
 	"hawaii-fukuoka-2017":    {0.92, 1, 1, 1, 0.33, 0.16},
-	"jiangsu-outreach-2016":  {0.85, 0.96, 0.5, 1, 0.2, 0.25},
+	"jiangsu-outreach-2016":  {0.88, 0.96, 0.5, 1, 0.2, 0.25},
 	"nagoya-consulate-2005":  {0.76, 1, 0.8, 0.7, 1, 0},
 	// the seventeenth held-out set, as first measured unseen (after round 13), raised
 	// after rounds 14a and 14b
@@ -174,10 +174,10 @@ var floors = map[string]floor{
 	"rutley-midwest-2023":       {1, 1, 1, 0.62, 1, 0},
 	// the twenty-second held-out set, as first measured unseen (after round 15)
 	"cohen-alexandria-damietta-2021": {1, 1, 0.57, 0.75, 0, 0},
-	"lamora-southwest-region-2025":   {0.76, 0.92, 0.72, 0.9, 0.4, 0.2},
-	"malac-southeast-liberia-2013":   {0.57, 0.73, 0.43, 0.81, 0, 0},
-	"mushingi-fada-ngourma-2014":     {0.85, 1, 1, 0.8, 0.66, 0.33},
-	"mushingi-ouahigouya-2014":       {0.69, 1, 0.42, 1, 0.6, 0.6},
+	"lamora-southwest-region-2025":   {1, 1, 0.72, 0.9, 0.5, 0.3},
+	"malac-southeast-liberia-2013":   {1, 1, 0.5, 0.9, 0, 0},
+	"mushingi-fada-ngourma-2014":     {1, 1, 1, 0.8, 0.66, 0.33},
+	"mushingi-ouahigouya-2014":       {0.84, 1, 0.42, 1, 0.6, 0.6},
 }
 
 // measuredWrongDates is the number of wrong dates an article was measured with, where
@@ -189,10 +189,9 @@ var floors = map[string]floor{
 // 2021" read as two dates, the first marked as inferred; "2008" of "August of 2008" read
 // alone. Round 15a reads both right. The twenty-first set brought one (after round 15):
 // "Tuesday, 30 May" given the right day but marked relative where the annotation has it
-// inferred from the publication date.
-var measuredWrongDates = map[string]int{
-	"rutley-midwest-2023": 1,
-}
+// inferred from the publication date. Round 16a reads a weekday with its stated day and
+// month by the stated day, so there is none again.
+var measuredWrongDates = map[string]int{}
 
 // TestQuality ingests every annotated article and fails when linking, new entities or
 // relations fall below what was measured, and on any wrong date.
@@ -2600,6 +2599,129 @@ func checkProposed(t *testing.T, g *Gazetteer, text string, want map[string]kg.K
 	for _, name := range not {
 		if got[name] != "" {
 			t.Errorf("%q: %q proposed as %q, want nothing", text, name, got[name])
+		}
+	}
+}
+
+// TestCompassRegionsAndCounties: a region the graph names by compass points in French
+// or hyphenated ("Nord", "South-West") is found by its English name, with or without
+// "Region"; a county by its stem unless another entity bears the stem; "Burkina" is the
+// country. The sentences and names are made up for this test.
+func TestCompassRegionsAndCounties(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:bf", Kind: kg.Country, Name: "Burkina Faso", Degree: 200},
+		{ID: "country:cm", Kind: kg.Country, Name: "Cameroon", Degree: 200},
+		{ID: "country:lr", Kind: kg.Country, Name: "Liberia", Degree: 200},
+		{ID: "region:bf:nord", Kind: kg.Region, Name: "Nord", Countries: []string{"country:bf"}, Degree: 3},
+		{ID: "region:cm:north", Kind: kg.Region, Name: "North", Countries: []string{"country:cm"}, Degree: 3},
+		{ID: "region:cm:south-west", Kind: kg.Region, Name: "South-West", Countries: []string{"country:cm"}, Degree: 3},
+		{ID: "region:lr:velo-county", Kind: kg.Region, Name: "Velo County", Countries: []string{"country:lr"}, Degree: 4},
+		{ID: "region:lr:tarma-county", Kind: kg.Region, Name: "Tarma County", Countries: []string{"country:lr"}, Degree: 2},
+		{ID: "city:lr:tarma", Kind: kg.City, Name: "Tarma", Countries: []string{"country:lr"}, Regions: []string{"region:lr:tarma-county"}, Degree: 2, Population: 20000},
+	})
+	for _, tc := range []struct {
+		text string
+		want map[string]string
+	}{
+		{"The envoy toured the North Region of Burkina Faso; Burkina welcomed him.",
+			map[string]string{"North Region": "region:bf:nord", "Burkina": "country:bf"}},
+		{"The envoy toured the Southwest Region of Cameroon.",
+			map[string]string{"Southwest Region": "region:cm:south-west"}},
+		{"The envoy drove through Velo and Tarma Counties of Liberia, then slept in Tarma.",
+			map[string]string{"Velo": "region:lr:velo-county", "Tarma": "city:lr:tarma"}},
+	} {
+		doc, err := g.Ingest(Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]string{}
+		for _, m := range doc.Mentions {
+			if m.Entity != nil {
+				if _, ok := got[m.Text]; !ok {
+					got[m.Text] = *m.Entity
+				}
+			}
+		}
+		for name, id := range tc.want {
+			if got[name] != id {
+				t.Errorf("%q: %q linked to %q, want %q (all: %v)", tc.text, name, got[name], id, got)
+			}
+		}
+	}
+}
+
+// TestPlacesReadInTheTextsCountry: in a text whose places lie in one country, a county's
+// stem is that country's county, not a famous namesake abroad, alone in a list or after
+// its seat ("Tarn, Velo"); a town named alike at home and, as an old name, abroad is the
+// one at home; a town's other name followed by a place it does not lie in names another
+// town; and a town's name before a hyphen and a second surname is a person's. The
+// names are made up for this test.
+func TestPlacesReadInTheTextsCountry(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:us", Kind: kg.Country, Name: "United States", Aliases: []string{"U.S."}, Degree: 900},
+		{ID: "country:lr", Kind: kg.Country, Name: "Liberia", Degree: 200},
+		{ID: "region:us:velo", Kind: kg.Region, Name: "Velo", Countries: []string{"country:us"}, Degree: 110},
+		{ID: "region:lr:velo-county", Kind: kg.Region, Name: "Velo County", Countries: []string{"country:lr"}, Degree: 3},
+		{ID: "region:lr:kora-county", Kind: kg.Region, Name: "Kora County", Countries: []string{"country:lr"}, Degree: 3},
+		{ID: "region:lr:dunmo-county", Kind: kg.Region, Name: "Dunmo County", Countries: []string{"country:lr"}, Degree: 3},
+		{ID: "city:lr:tarn", Kind: kg.City, Name: "Tarn", Countries: []string{"country:lr"}, Regions: []string{"region:lr:velo-county"}, Degree: 3, Population: 30000},
+		{ID: "city:us:elmford", Kind: kg.City, Name: "Elmford", Aliases: []string{"Tarn", "Ash Landing"}, Countries: []string{"country:us"}, Degree: 8, Population: 40000},
+		{ID: "city:lr:senko", Kind: kg.City, Name: "Senko", Countries: []string{"country:lr"}, Regions: []string{"region:lr:kora-county"}, Degree: 3, Population: 20000},
+		{ID: "city:lr:buvana", Kind: kg.City, Name: "Buvana", Aliases: []string{"Ash Landing"}, Countries: []string{"country:lr"}, Regions: []string{"region:lr:dunmo-county"}, Degree: 3, Population: 30000},
+		{ID: "city:us:hollis", Kind: kg.City, Name: "Hollis", Countries: []string{"country:us"}, Degree: 30, Population: 60000},
+		// a town named as the given name is, so only the hyphen tells the surname
+		{ID: "city:xx:mary", Kind: kg.City, Name: "Mary", Degree: 5, Population: 90000},
+	})
+	text := "The U.S. envoy toured Velo, Kora and Dunmo Counties of Liberia. In Senko she met the U.S.-funded clinic's staff. " +
+		"She met officials in Tarn, Velo and in Ash Landing, Gorra. At the college in Tarn, Dr. Mary Hollis-Brandt spoke."
+	doc, err := g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range doc.Mentions {
+		if m.Entity != nil && (m.Kind == kg.City || m.Kind == kg.Region) {
+			got = append(got, m.Text+" "+*m.Entity)
+		}
+	}
+	want := []string{
+		"Velo region:lr:velo-county", "Kora region:lr:kora-county", "Dunmo region:lr:dunmo-county", "Senko city:lr:senko",
+		"Tarn city:lr:tarn", "Velo region:lr:velo-county", "Tarn city:lr:tarn",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("places (-want +got):\n%s", diff)
+	}
+}
+
+// TestEmbassyInCountry: "the U.S. Embassy in <Country>" is the one embassy of the United
+// States the graph holds in a town of that country (its capital), the whole name one
+// mention; with two such embassies it is left alone. The names are made up for this test.
+func TestEmbassyInCountry(t *testing.T) {
+	recs := []store.NameRecord{
+		{ID: "country:us", Kind: kg.Country, Name: "United States", Degree: 900},
+		{ID: "country:xv", Kind: kg.Country, Name: "Velmaria", Degree: 50},
+		{ID: "city:xv:orsk", Kind: kg.City, Name: "Orskel", Countries: []string{"country:xv"}, Degree: 5, Population: 900000},
+		{ID: "consulate:us-embassy-orskel", Kind: kg.Consulate, Name: "Embassy of United States in Orskel",
+			Represents: []string{"country:us"}, BasedIn: []string{"city:xv:orsk"}, Degree: 2},
+	}
+	text := "U.S. Embassy in Velmaria\nThe ambassador toured the coast."
+	doc, err := NewGazetteer(recs).Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := linksAt(t, doc, text, "U.S. Embassy in Velmaria", 1); got != "consulate:us-embassy-orskel" {
+		t.Errorf("U.S. Embassy in Velmaria -> %q, want the embassy in Orskel", got)
+	}
+	recs = append(recs, store.NameRecord{ID: "city:xv:dun", Kind: kg.City, Name: "Dunel", Countries: []string{"country:xv"}, Degree: 3, Population: 90000},
+		store.NameRecord{ID: "consulate:us-embassy-dunel", Kind: kg.Consulate, Name: "Embassy of United States in Dunel",
+			Represents: []string{"country:us"}, BasedIn: []string{"city:xv:dun"}, Degree: 2})
+	doc, err = NewGazetteer(recs).Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range doc.Mentions {
+		if m.Kind == kg.Consulate && m.Entity != nil {
+			t.Errorf("two embassies in the country, yet %q -> %s", m.Text, *m.Entity)
 		}
 	}
 }

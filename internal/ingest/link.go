@@ -53,6 +53,9 @@ type linkCtx struct {
 	countries map[string]bool // countries named or implied by a demonym
 	lower     map[string]bool // words the article also writes in lowercase
 	evidenced map[string]bool // little-known places a cue, region or partner tied to one mention
+	// placeCountry is the one country the text's places lie in, when its places that
+	// bear their names as their own all (or nearly all) lie in one country; "" otherwise
+	placeCountry string
 }
 
 type scored struct {
@@ -85,6 +88,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	for _, m := range abbrevRe.FindAllString(c.text, -1) {
 		c.countries[abbreviations[m]] = true
 	}
+	c.placeCountry = g.placeCountryOf(c, hits)
 	folded := fold(c.text).s
 	for d, id := range demonyms {
 		// "Americans flock to ..." names the country as "American" does
@@ -604,6 +608,9 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		if single && commonWordPlace(c.text[:h.start], c.text[h.end:], e, p.folded, strong) {
 			continue
 		}
+		if g.formerNameElsewhere(c.text[h.end:], e, p.folded) {
+			continue
+		}
 		ss = append(ss, s)
 	}
 	ss = g.dropNamesakes(ss, p)
@@ -648,6 +655,9 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		}
 		if i < 0 {
 			i = g.soleInNamedCountry(c, ss)
+		}
+		if i < 0 {
+			i = g.soleInPlaceCountry(c, ss)
 		}
 		if i < 0 {
 			return Mention{}, false
@@ -939,7 +949,9 @@ func (g *Gazetteer) regionNamed(name string, regions []string) bool {
 	for _, id := range regions {
 		if i, ok := g.byID[id]; ok {
 			r := g.entries[i]
-			if FoldName(r.Name) == f || slices.ContainsFunc(r.Aliases, func(a string) bool { return FoldName(a) == f }) || bare != f && FoldName(r.Name) == bare {
+			// "Harper, Maryland" for Maryland County: the region named without its head
+			if FoldName(r.Name) == f || slices.ContainsFunc(r.Aliases, func(a string) bool { return FoldName(a) == f }) || bare != f && FoldName(r.Name) == bare ||
+				withoutRegionHead(FoldName(r.Name)) == f {
 				return true
 			}
 		}

@@ -3,6 +3,7 @@ package ingest
 import (
 	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/amity-graph/amity/internal/kg"
 )
@@ -21,12 +22,15 @@ var (
 	// peopleAfter starts "people" in lower case after a name: "the Alpha people" are a
 	// people, named as a demonym names them, not the region they share the name with.
 	peopleAfter = regexp.MustCompile(`^\s+peoples?\b`)
+	// doubleSurnameAfter starts the second half of a hyphenated surname ("-Russell").
+	doubleSurnameAfter = regexp.MustCompile(`^-\p{Lu}\p{Ll}+\b`)
 )
 
 // notPlaces drops towns and regions read where the words around them make them part of
 // another name: a place before "Day" (a holiday) or "people" (a people), and a one-word
 // town or region right after a given name of the lexicon ("Amos Hartley's parents": a
-// person's surname, however many towns bear it) unless that word is a place too.
+// person's surname, however many towns bear it) unless that word is a place too, or
+// before a hyphen and a second surname, whatever the given name.
 func (g *Gazetteer) notPlaces(c *linkCtx, ms []Mention) []Mention {
 	return slices.DeleteFunc(ms, func(m Mention) bool {
 		before, after := c.text[:m.bStart], c.text[m.bEnd:]
@@ -36,7 +40,15 @@ func (g *Gazetteer) notPlaces(c *linkCtx, ms []Mention) []Mention {
 				return true
 			}
 			gm := givenBefore.FindStringSubmatch(before)
-			if gm == nil || !g.givenNames()[FoldName(gm[1])] || len(g.entriesNamed(gm[1])) > 0 {
+			if gm == nil || !g.givenNames()[FoldName(gm[1])] {
+				return false
+			}
+			// "Ada Cole-Brandt": a given name, even one a town bears, then a
+			// hyphenated name is a double surname
+			if doubleSurnameAfter.MatchString(after) && !strings.Contains(m.Text, " ") {
+				return true
+			}
+			if len(g.entriesNamed(gm[1])) > 0 {
 				return false
 			}
 			return !slices.ContainsFunc([]rune(m.Text), func(r rune) bool { return r == ' ' })

@@ -35,7 +35,7 @@ func (g *Gazetteer) dropNamesakes(ss []scored, p pattern) []scored {
 	}
 	return slices.DeleteFunc(ss, func(s scored) bool {
 		e := g.entries[s.ref.entry]
-		return FoldName(e.Name) != p.folded && e.Kind != kg.Country && !namedCityOf(e, p) && !respelledCity(e, p) && (e.Degree*namesakeRatio <= own || g.liesInOwner(e, ss, p))
+		return FoldName(e.Name) != p.folded && e.Kind != kg.Country && !namedCityOf(e, p) && !respelledCity(e, p) && !countyByStem(e, p) && (e.Degree*namesakeRatio <= own || g.liesInOwner(e, ss, p))
 	})
 }
 

@@ -42,6 +42,25 @@ func (g *Gazetteer) titleMentions(c *linkCtx, ms []Mention) []Mention {
 			}
 		}
 		city := at(m[8], m[9], kg.City, kg.Region)
+		if city == nil && strings.EqualFold(c.text[m[4]:m[5]], "embassy") {
+			sender := country
+			if a := abbrevBefore.FindStringSubmatch(c.text[:m[4]]); sender == "" && m[2] < 0 && a != nil {
+				sender = abbreviations[a[1]] // "U.S. Embassy in ...": the sender by its short form
+			}
+			// "the U.S. Embassy in Cameroon": a country has one embassy in another, in
+			// its capital, so the host country names it
+			if host := at(m[8], m[9], kg.Country); host != nil && sender != "" {
+				if i, ok := g.embassyIn(sender, *host.Entity); ok {
+					start := m[0]
+					if m[2] < 0 {
+						start = m[4] - len(abbrevBefore.FindString(c.text[:m[4]]))
+					}
+					out = append(out, Mention{Text: c.text[start:m[9]], bStart: start, bEnd: m[9], Entity: strPtr(g.entries[i].ID),
+						Kind: g.entries[i].Kind, How: "title", Confidence: 0.85, entry: i})
+				}
+			}
+			continue
+		}
 		if country == "" || city == nil {
 			continue
 		}
@@ -516,4 +535,29 @@ func (g *Gazetteer) abbreviatedMissions(c *linkCtx, ms []Mention) []Mention {
 		ms = addIfFree(slices.DeleteFunc(ms, func(o Mention) bool { return o.bStart < m[1] && m[0] < o.bEnd }), x)
 	}
 	return ms
+}
+
+// abbrevBefore ends in a country's short form before a mission's head ("U.S. ").
+var abbrevBefore = regexp.MustCompile(`\b(U\. ?S\.|USA|US|UK) $`)
+
+// embassyIn returns the one embassy of country the graph holds in a town of host.
+func (g *Gazetteer) embassyIn(country, host string) (int, bool) {
+	found := -1
+	for key, ms := range g.missions {
+		from, seat, _ := strings.Cut(key, "|")
+		i, ok := g.byID[seat]
+		if from != country || !ok || !slices.Contains(g.entries[i].Countries, host) {
+			continue
+		}
+		for _, j := range ms {
+			if missionType(g.entries[j].Name) != "embassy" {
+				continue
+			}
+			if found >= 0 && found != j {
+				return -1, false
+			}
+			found = j
+		}
+	}
+	return found, found >= 0
 }
