@@ -173,7 +173,7 @@ var floors = map[string]floor{
 	"malik-papua-2017":          {1, 0.88, 1, 0.87, 0, 0},
 	"rutley-midwest-2023":       {1, 1, 1, 0.62, 1, 0},
 	// the twenty-second held-out set, as first measured unseen (after round 15)
-	"cohen-alexandria-damietta-2021": {1, 1, 0.57, 0.75, 0, 0},
+	"cohen-alexandria-damietta-2021": {1, 1, 0.57, 0.85, 0, 0},
 	"lamora-southwest-region-2025":   {0.76, 0.92, 0.72, 0.9, 0.4, 0.2},
 	"malac-southeast-liberia-2013":   {0.57, 0.73, 0.43, 0.81, 0, 0},
 	"mushingi-fada-ngourma-2014":     {0.85, 1, 1, 0.8, 0.66, 0.33},
@@ -2602,4 +2602,13 @@ func checkProposed(t *testing.T, g *Gazetteer, text string, want map[string]kg.K
 			t.Errorf("%q: %q proposed as %q, want nothing", text, name, got[name])
 		}
 	}
+}
+
+// An industrial or free-trade zone is an area, no body.
+func TestLeftOutZones(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+	})
+	checkProposed(t, g, "In Libya, the minister opened the Velmar Free Trade Zone beside the Velmar Textile Company.",
+		map[string]kg.Kind{"Velmar Textile Company": kg.Company}, []string{"Velmar Free Trade Zone"})
 }
