@@ -124,6 +124,11 @@ var connectors = set("of", "for", "with", "and", "the", "de", "du", "la", "del")
 var compassWords = set("north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
 	"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern")
 
+// compassArea matches a country's or the world's area named by its bearing ("the
+// Midwest", "the Far East", "the Deep South"): such areas are `-` by the conventions,
+// so a tour or mission named by one is no event of that name.
+var compassArea = regexp.MustCompile(`^(?i:(?:mid|far|deep|upper|lower|near|middle)[ -]?)?(?i:north|south|east|west)(?i:east|west)?(?i:ern)?$`)
+
 // commonCapitalised are capitalised words in this genre's prose that are no names,
 // although some towns bear them.
 var commonCapitalised = set("on", "in", "at", "the", "this", "that", "these", "those", "during", "since", "next",
