@@ -174,8 +174,8 @@ var floors = map[string]floor{
 	"rutley-midwest-2023":       {1, 1, 1, 1, 1, 0},
 	// the twenty-second held-out set, as first measured unseen (after round 15)
 	"cohen-alexandria-damietta-2021": {1, 1, 0.57, 0.85, 0, 0},
-	"lamora-southwest-region-2025":   {0.76, 0.92, 0.72, 0.9, 0.4, 0.2},
-	"malac-southeast-liberia-2013":   {0.57, 0.73, 0.43, 0.81, 0, 0},
+	"lamora-southwest-region-2025":   {0.76, 0.92, 1, 0.92, 0.4, 0.2},
+	"malac-southeast-liberia-2013":   {0.57, 0.73, 0.56, 0.84, 0, 0},
 	"mushingi-fada-ngourma-2014":     {0.85, 1, 1, 0.8, 0.66, 0.33},
 	"mushingi-ouahigouya-2014":       {0.69, 1, 0.42, 1, 0.6, 0.6},
 }
@@ -2620,4 +2620,38 @@ func TestCompassAreaTours(t *testing.T) {
 	})
 	checkProposed(t, g, "From Libya the trade envoy began her Midwest tour, then a Far East tour, before the Harbor Lights tour.",
 		map[string]kg.Kind{"Harbor Lights": kg.Event}, []string{"Midwest", "Far East"})
+}
+
+// An acronym in brackets defines the name before it when a short lowercase word of the
+// name gives its letter, or when the name's initials spell it in another order (a name
+// translated, its acronym kept); the acronym then names that body again.
+func TestAcronymsSpelledOtherwise(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+	})
+	checkProposed(t, g, "In Libya the envoy met Friends in Medicine (FIM) and units of the Coastal Guard Brigade (BGC). FIM and the BGC thanked her.",
+		map[string]kg.Kind{"Friends in Medicine": kg.Organization, "Coastal Guard Brigade": kg.Organization, "FIM": kg.Organization, "BGC": kg.Organization}, nil)
+	// initials in order that spell no acronym define nothing here
+	checkProposed(t, g, "In Libya the envoy praised Velmar Harbour Works (XYZ) for its work.", nil, []string{"XYZ"})
+}
+
+// A body that a visited place houses ("the base, home to units of X") is no site seen.
+func TestHousedBodyIsNoSite(t *testing.T) {
+	text := "Harbour Visit\n\nOn May 3, Ana Ruiz visited the Velmar Naval Base, home to units of the Coastal Guard Brigade (BGC)."
+	doc, err := fixtureGazetteer(t).Ingest(Article{Text: text, Meta: Meta{Title: "Test", Published: "2011-05-07"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, m := range doc.Mentions {
+		found = found || m.Text == "Coastal Guard Brigade" && m.Proposed != nil
+	}
+	if !found {
+		t.Fatal("the brigade was not proposed: the test tests nothing")
+	}
+	for _, r := range doc.Relations {
+		if r.Type == kg.VisitedSite && strings.Contains(r.To, "brigade") {
+			t.Errorf("%s %s %s: the base houses the brigade, the visit saw the base", r.From, r.Type, r.To)
+		}
+	}
 }
