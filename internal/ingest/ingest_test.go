@@ -177,7 +177,7 @@ var floors = map[string]floor{
 	"lamora-southwest-region-2025":   {0.76, 0.92, 1, 0.92, 0.4, 0.2},
 	"malac-southeast-liberia-2013":   {0.57, 0.73, 0.56, 0.84, 0, 0},
 	"mushingi-fada-ngourma-2014":     {0.85, 1, 1, 0.8, 0.66, 0.33},
-	"mushingi-ouahigouya-2014":       {0.69, 1, 0.42, 1, 0.6, 0.6},
+	"mushingi-ouahigouya-2014":       {0.69, 1, 0.85, 1, 0.6, 0.6},
 }
 
 // measuredWrongDates is the number of wrong dates an article was measured with, where
@@ -2653,5 +2653,28 @@ func TestHousedBodyIsNoSite(t *testing.T) {
 		if r.Type == kg.VisitedSite && strings.Contains(r.To, "brigade") {
 			t.Errorf("%s %s %s: the base houses the brigade, the visit saw the base", r.From, r.Type, r.To)
 		}
+	}
+}
+
+// "association" heads a local body's name at either end ("Association X", "the X Women’s
+// association"), and a new body's name of two words is that body wherever it is said.
+func TestAssociationsAtEitherEnd(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+	})
+	text := "In Libya she ate at the café of Nouveau Soleil, praised a mural by Association VELKA and opened the Tamsa Farmers’ association mill. Nouveau Soleil, an association, thanked her."
+	checkProposed(t, g, text, map[string]kg.Kind{"Association VELKA": kg.Organization, "Tamsa Farmers’ association": kg.Organization}, nil)
+	doc, err := g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var at []int
+	for _, m := range doc.Mentions {
+		if m.Text == "Nouveau Soleil" && m.Proposed != nil {
+			at = append(at, m.Start)
+		}
+	}
+	if len(at) != 2 {
+		t.Errorf("Nouveau Soleil proposed at %v, want twice", at)
 	}
 }
