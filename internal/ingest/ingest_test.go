@@ -175,7 +175,7 @@ var floors = map[string]floor{
 	// the twenty-second held-out set, as first measured unseen (after round 15)
 	"cohen-alexandria-damietta-2021": {1, 1, 0.57, 0.85, 0, 0},
 	"lamora-southwest-region-2025":   {0.76, 0.92, 1, 0.92, 0.4, 0.2},
-	"malac-southeast-liberia-2013":   {0.57, 0.73, 0.68, 0.84, 0, 0},
+	"malac-southeast-liberia-2013":   {0.57, 0.73, 0.75, 0.85, 0, 0},
 	"mushingi-fada-ngourma-2014":     {0.85, 1, 1, 0.8, 0.66, 0.33},
 	"mushingi-ouahigouya-2014":       {0.69, 1, 0.85, 1, 0.6, 0.6},
 }
@@ -2689,4 +2689,14 @@ func TestPlaceListItems(t *testing.T) {
 	})
 	checkProposed(t, g, "In Libya she toured Velmar Tosh, Upper Tamsa and Kord Counties. She met the elders in Belo, Velmar Tosh.",
 		map[string]kg.Kind{"Velmar Tosh": kg.Region, "Upper Tamsa": kg.Region}, []string{"Kord"})
+}
+
+// A bare town before "village" after "at/in", and a dateline's bare town before a
+// region's headed name, are cities.
+func TestVillagesAndDatelineTowns(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+	})
+	checkProposed(t, g, "Tamsaro, Velmar County – The envoy to Libya spoke to elders at Korvela village on Monday.",
+		map[string]kg.Kind{"Tamsaro": kg.City, "Korvela": kg.City}, nil)
 }
