@@ -96,7 +96,7 @@ var floors = map[string]floor{
 	"benghazi-2017":         {1, 1, 1, 1, 1, 0.5},
 	"docherty-yerevan-2023": {1, 1, 1, 1, 1, 0.33},
 	"erbil-consulate-2011":  {1, 1, 0.94, 0.93, 1, 0},
-	"green-arusha-2007":     {1, 1, 0.9, 1, 0.6, 0.5},
+	"green-arusha-2007":     {1, 1, 0.9, 1, 0.66, 0.66},
 	// the eleventh held-out set, as first measured unseen (after round 10), raised after
 	// rounds 11a and 11b
 	"johnson-latin-america-2018":          {0.95, 1, 1, 0.88, 0.33, 0.16},
@@ -168,14 +168,14 @@ var floors = map[string]floor{
 	"tracy-syunik-2021":        {1, 1, 0.72, 1, 0.85, 0.4},
 	// the twenty-first held-out set, as first measured unseen (after round 15)
 	"ambassadors-kunming-2016":  {1, 1, 1, 1, 0.25, 0.2},
-	"fairhead-xian-2018":        {1, 1, 1, 0.7, 0.2, 0.33},
+	"fairhead-xian-2018":        {1, 1, 1, 0.77, 0.25, 0.33},
 	"kunming-british-week-2014": {1, 0.93, 0.83, 0.75, 1, 0},
 	"malik-papua-2017":          {1, 0.88, 1, 0.87, 0, 0},
 	"rutley-midwest-2023":       {1, 1, 1, 1, 1, 0},
 	// the twenty-second held-out set, as first measured unseen (after round 15)
-	"cohen-alexandria-damietta-2021": {1, 1, 0.57, 0.85, 0, 0},
+	"cohen-alexandria-damietta-2021": {1, 1, 0.71, 1, 0, 0},
 	"lamora-southwest-region-2025":   {0.76, 0.92, 1, 0.92, 0.4, 0.2},
-	"malac-southeast-liberia-2013":   {0.57, 0.73, 0.75, 0.85, 0, 0},
+	"malac-southeast-liberia-2013":   {0.57, 0.73, 0.81, 0.92, 0, 0},
 	"mushingi-fada-ngourma-2014":     {0.85, 1, 1, 0.8, 0.66, 0.33},
 	"mushingi-ouahigouya-2014":       {0.69, 1, 0.85, 1, 0.6, 0.6},
 }
@@ -2699,4 +2699,15 @@ func TestVillagesAndDatelineTowns(t *testing.T) {
 	})
 	checkProposed(t, g, "Tamsaro, Velmar County – The envoy to Libya spoke to elders at Korvela village on Monday.",
 		map[string]kg.Kind{"Tamsaro": kg.City, "Korvela": kg.City}, nil)
+}
+
+// Clerics' and county officials' titles open no name, a person's name ends in no creed's
+// adjective or abstract noun, and "a X Department" is a kind of unit.
+func TestTitlesCreedsAndUnits(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+	})
+	checkProposed(t, g, "In Libya she met County Superintendent Tamsin Vor-Kellan, Eastern Orthodox Patriarch Ilarion Dusk and the Minister for Trade and Velmar Promotion, and planned a Marine Studies Department.",
+		map[string]kg.Kind{"Tamsin Vor-Kellan": kg.Person, "Ilarion Dusk": kg.Person},
+		[]string{"Eastern Orthodox", "Eastern Orthodox Patriarch", "Velmar Promotion", "Marine Studies Department"})
 }

@@ -108,6 +108,7 @@ var titleWords = set("mayor", "vice", "deputy", "director", "director-general", 
 	// Malaysia's honours and pilgrim's styles, which stack ("Datuk Seri Haji Panglima
 	// Haji ..."), and clergy and offices of the genre written before a name
 	"seri", "haji", "hajjah", "panglima", "tun", "archbishop", "cardinal", "reverend", "rev", "imam", "rabbi", "ombudsman",
+	"patriarch", "mufti", "pope", "superintendent", "superintendents",
 	// a ministry's voice, named before the holder ("Spokesperson Tor Lind")
 	"spokesperson", "spokesman", "spokeswoman")
 
