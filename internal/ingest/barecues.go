@@ -62,8 +62,9 @@ func (p *proposer) freeBareName(ms []Mention, s, e int) bool {
 var kinCue = regexp.MustCompile(`\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir) (?:wife|husband|spouse|partner|daughter|son|mother|father|sister|brother) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b`)
 
 // villageCue: a place the text tours by a bare name: "In Velmar, she ..." opening a
-// sentence of a visit, or "the Velmar community/village".
-var villageCue = regexp.MustCompile(`(?:(?:^|[.!?]\s+)In (\p{Lu}\p{Ll}+), (?:she|he|they|we)\b|\bthe (\p{Lu}\p{Ll}+) (?:community|village|settlement)\b)`)
+// sentence of a visit, "the Velmar community/village" or "at/in Velmar village", or a
+// dateline's bare town before a region's headed name ("Velmar, Tosh County – ...").
+var villageCue = regexp.MustCompile(`(?:(?:^|[.!?]\s+)In (\p{Lu}\p{Ll}+), (?:she|he|they|we)\b|\b(?:the|at|in|to|from|of) (\p{Lu}\p{Ll}+) (?:community|village|settlement)\b|(?m:^(\p{Lu}\p{Ll}+), (?:\p{Lu}\p{Ll}+ ){1,2}(?:County|Province|Region|District|State|Prefecture|Governorate) [–—-] ))`)
 
 // kinAndVillages proposes the relatives kinCue finds as people and the places
 // villageCue finds as cities, and every later bare occurrence of either name.

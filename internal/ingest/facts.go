@@ -648,10 +648,12 @@ func (f *factBuilder) visit(s [2]int) {
 			}
 		}
 	}
-	// sites: bodies a delegation visited or toured after its arrival
+	// sites: bodies a delegation visited or toured after its arrival; a body a place
+	// visited houses ("the X Base, home to units of Y"), or one that made or ran what
+	// was seen ("a mural by Y"), was not itself the site
 	if loc := sitesRe.FindStringIndex(sent); loc != nil && !first {
 		for _, m := range ms {
-			if (m.Kind == kg.Organization || m.Kind == kg.Company) && off(m) > loc[1] {
+			if (m.Kind == kg.Organization || m.Kind == kg.Company) && off(m) > loc[1] && !housedAt.MatchString(sent[loc[1]:off(m)]) && !agentBefore.MatchString(sent[:off(m)]) {
 				f.add(Fact{From: "\x00event", Type: kg.VisitedSite, To: m.id(), Evidence: f.evidence(s), Confidence: 0.55})
 			}
 		}
@@ -687,7 +689,7 @@ func (f *factBuilder) visit(s [2]int) {
 			if m.Kind == kg.Country && off(m) >= loc[1] && strings.TrimSpace(sent[loc[1]:off(m)]) == "" {
 				break
 			}
-			if m.Kind == kg.Organization && off(m) > loc[1] {
+			if m.Kind == kg.Organization && off(m) > loc[1] && !housedAt.MatchString(sent[loc[1]:off(m)]) && !agentBefore.MatchString(sent[:off(m)]) {
 				f.add(Fact{From: "\x00event", Type: kg.VisitedSite, To: m.id(), Evidence: f.evidence(s), Confidence: 0.55})
 				break
 			}
@@ -787,3 +789,9 @@ func (f *factBuilder) chairs(s [2]int) {
 			Evidence: f.evidence(s), Confidence: 0.6})
 	}
 }
+
+// housedAt finds the words that say a place visited houses a body named after them.
+var housedAt = regexp.MustCompile(`\b(?:home to|home of|which houses|housing)\b`)
+
+// agentBefore ends the words before a body that made or ran something ("painted by ").
+var agentBefore = regexp.MustCompile(`\bby (?:the )?$`)

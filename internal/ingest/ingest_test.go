@@ -96,7 +96,7 @@ var floors = map[string]floor{
 	"benghazi-2017":         {1, 1, 1, 1, 1, 0.5},
 	"docherty-yerevan-2023": {1, 1, 1, 1, 1, 0.33},
 	"erbil-consulate-2011":  {1, 1, 0.94, 0.93, 1, 0},
-	"green-arusha-2007":     {1, 1, 0.9, 1, 0.6, 0.5},
+	"green-arusha-2007":     {1, 1, 0.9, 1, 0.66, 0.66},
 	// the eleventh held-out set, as first measured unseen (after round 10), raised after
 	// rounds 11a and 11b
 	"johnson-latin-america-2018":          {0.95, 1, 1, 0.88, 0.33, 0.16},
@@ -168,16 +168,16 @@ var floors = map[string]floor{
 	"tracy-syunik-2021":        {1, 1, 0.72, 1, 0.85, 0.4},
 	// the twenty-first held-out set, as first measured unseen (after round 15)
 	"ambassadors-kunming-2016":  {1, 1, 1, 1, 0.25, 0.2},
-	"fairhead-xian-2018":        {1, 1, 1, 0.7, 0.2, 0.33},
+	"fairhead-xian-2018":        {1, 1, 1, 0.77, 0.25, 0.33},
 	"kunming-british-week-2014": {1, 0.93, 0.83, 0.75, 1, 0},
 	"malik-papua-2017":          {1, 0.88, 1, 0.87, 0, 0},
-	"rutley-midwest-2023":       {1, 1, 1, 0.62, 1, 0},
+	"rutley-midwest-2023":       {1, 1, 1, 1, 1, 0},
 	// the twenty-second held-out set, as first measured unseen (after round 15)
-	"cohen-alexandria-damietta-2021": {1, 1, 0.57, 0.75, 0, 0},
-	"lamora-southwest-region-2025":   {1, 1, 0.72, 0.9, 0.5, 0.3},
-	"malac-southeast-liberia-2013":   {1, 1, 0.5, 0.9, 0, 0},
+	"cohen-alexandria-damietta-2021": {1, 1, 0.71, 1, 0, 0},
+	"lamora-southwest-region-2025":   {1, 1, 1, 0.92, 0.5, 0.3},
+	"malac-southeast-liberia-2013":   {1, 1, 0.81, 0.92, 0, 0},
 	"mushingi-fada-ngourma-2014":     {1, 1, 1, 0.8, 0.66, 0.33},
-	"mushingi-ouahigouya-2014":       {0.84, 1, 0.42, 1, 0.6, 0.6},
+	"mushingi-ouahigouya-2014":       {0.84, 1, 0.85, 1, 0.6, 0.6},
 }
 
 // measuredWrongDates is the number of wrong dates an article was measured with, where
@@ -2724,4 +2724,112 @@ func TestEmbassyInCountry(t *testing.T) {
 			t.Errorf("two embassies in the country, yet %q -> %s", m.Text, *m.Entity)
 		}
 	}
+}
+
+// An industrial or free-trade zone is an area, no body.
+func TestLeftOutZones(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+	})
+	checkProposed(t, g, "In Libya, the minister opened the Velmar Free Trade Zone beside the Velmar Textile Company.",
+		map[string]kg.Kind{"Velmar Textile Company": kg.Company}, []string{"Velmar Free Trade Zone"})
+}
+
+// A tour named by a bearing's area ("Midwest tour") names no event: such areas are `-`.
+func TestCompassAreaTours(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+	})
+	checkProposed(t, g, "From Libya the trade envoy began her Midwest tour, then a Far East tour, before the Harbor Lights tour.",
+		map[string]kg.Kind{"Harbor Lights": kg.Event}, []string{"Midwest", "Far East"})
+}
+
+// An acronym in brackets defines the name before it when a short lowercase word of the
+// name gives its letter, or when the name's initials spell it in another order (a name
+// translated, its acronym kept); the acronym then names that body again.
+func TestAcronymsSpelledOtherwise(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+	})
+	checkProposed(t, g, "In Libya the envoy met Friends in Medicine (FIM) and units of the Coastal Guard Brigade (BGC). FIM and the BGC thanked her.",
+		map[string]kg.Kind{"Friends in Medicine": kg.Organization, "Coastal Guard Brigade": kg.Organization, "FIM": kg.Organization, "BGC": kg.Organization}, nil)
+	// initials in order that spell no acronym define nothing here
+	checkProposed(t, g, "In Libya the envoy praised Velmar Harbour Works (XYZ) for its work.", nil, []string{"XYZ"})
+}
+
+// A body that a visited place houses ("the base, home to units of X") is no site seen.
+func TestHousedBodyIsNoSite(t *testing.T) {
+	text := "Harbour Visit\n\nOn May 3, Ana Ruiz visited the Velmar Naval Base, home to units of the Coastal Guard Brigade (BGC)."
+	doc, err := fixtureGazetteer(t).Ingest(Article{Text: text, Meta: Meta{Title: "Test", Published: "2011-05-07"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, m := range doc.Mentions {
+		found = found || m.Text == "Coastal Guard Brigade" && m.Proposed != nil
+	}
+	if !found {
+		t.Fatal("the brigade was not proposed: the test tests nothing")
+	}
+	for _, r := range doc.Relations {
+		if r.Type == kg.VisitedSite && strings.Contains(r.To, "brigade") {
+			t.Errorf("%s %s %s: the base houses the brigade, the visit saw the base", r.From, r.Type, r.To)
+		}
+	}
+}
+
+// "association" heads a local body's name at either end ("Association X", "the X Women’s
+// association"), and a new body's name of two words is that body wherever it is said.
+func TestAssociationsAtEitherEnd(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+	})
+	text := "In Libya she ate at the café of Nouveau Soleil, praised a mural by Association VELKA and opened the Tamsa Farmers’ association mill. Nouveau Soleil, an association, thanked her."
+	checkProposed(t, g, text, map[string]kg.Kind{"Association VELKA": kg.Organization, "Tamsa Farmers’ association": kg.Organization}, nil)
+	doc, err := g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var at []int
+	for _, m := range doc.Mentions {
+		if m.Text == "Nouveau Soleil" && m.Proposed != nil {
+			at = append(at, m.Start)
+		}
+	}
+	if len(at) != 2 {
+		t.Errorf("Nouveau Soleil proposed at %v, want twice", at)
+	}
+}
+
+// Names in a list that shares a plural place head ("A, B and C Counties") are places,
+// never people, there and wherever else the text says them; one the graph holds with the
+// head's singular after it is left to the linker.
+func TestPlaceListItems(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "region:ly:kord-county", Kind: kg.Region, Name: "Kord County", Countries: []string{"country:ly"}, Degree: 2},
+	})
+	checkProposed(t, g, "In Libya she toured Velmar Tosh, Upper Tamsa and Kord Counties. She met the elders in Belo, Velmar Tosh.",
+		map[string]kg.Kind{"Velmar Tosh": kg.Region, "Upper Tamsa": kg.Region}, []string{"Kord"})
+}
+
+// A bare town before "village" after "at/in", and a dateline's bare town before a
+// region's headed name, are cities.
+func TestVillagesAndDatelineTowns(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+	})
+	checkProposed(t, g, "Tamsaro, Velmar County – The envoy to Libya spoke to elders at Korvela village on Monday.",
+		map[string]kg.Kind{"Tamsaro": kg.City, "Korvela": kg.City}, nil)
+}
+
+// Clerics' and county officials' titles open no name, a person's name ends in no creed's
+// adjective or abstract noun, and "a X Department" is a kind of unit.
+func TestTitlesCreedsAndUnits(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+	})
+	checkProposed(t, g, "In Libya she met County Superintendent Tamsin Vor-Kellan, Eastern Orthodox Patriarch Ilarion Dusk and the Minister for Trade and Velmar Promotion, and planned a Marine Studies Department.",
+		map[string]kg.Kind{"Tamsin Vor-Kellan": kg.Person, "Ilarion Dusk": kg.Person},
+		[]string{"Eastern Orthodox", "Eastern Orthodox Patriarch", "Velmar Promotion", "Marine Studies Department"})
 }

@@ -55,7 +55,7 @@ func (p *proposer) eventName(ms []Mention, s, e int) bool {
 		return false
 	}
 	ws := strings.Fields(p.c.text[s:e])
-	if len(ws) == 1 && p.sentenceStart(s) {
+	if len(ws) == 1 && p.sentenceStart(s) || compassArea.MatchString(p.c.text[s:e]) {
 		return false
 	}
 	var ts []token

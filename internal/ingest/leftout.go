@@ -9,8 +9,10 @@ import (
 )
 
 // leftOutHeads end names the conventions leave out of the graph as bodies: museums
-// and laboratories are venues, networks are programmes.
-var leftOutHeads = map[string]bool{"museum": true, "laboratory": true, "network": true}
+// and laboratories are venues, networks are programmes, and an
+// industrial or economic zone is an area, no body.
+var leftOutHeads = map[string]bool{"museum": true, "laboratory": true, "network": true,
+	"zone": true}
 
 // missionWords make up a diplomatic mission's generic name ("Deputy High
 // Commission", "Consulate General"); a mission so named is one the graph holds, so

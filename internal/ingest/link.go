@@ -280,17 +280,25 @@ func oneEdit(a, b string) bool {
 
 // entriesNamed returns the entries that bear exactly that name.
 func (g *Gazetteer) entriesNamed(name string) []int {
-	f := " " + FoldName(name) + " "
 	var out []int
-	for _, h := range g.ac.FindAll(f) {
-		if " "+g.patterns[h.Pattern()].folded+" " != f {
-			continue
-		}
-		for _, r := range g.patterns[h.Pattern()].refs {
-			out = append(out, r.entry)
-		}
+	for _, r := range g.exactPattern(name).refs {
+		out = append(out, r.entry)
 	}
 	return out
+}
+
+// exactPattern returns the pattern whose folded name is exactly name's (none: the zero
+// pattern). It walks overlapping matches: a shorter name at the start ("Kord", a
+// county's stem) would otherwise hide the whole one ("Kord County").
+func (g *Gazetteer) exactPattern(name string) pattern {
+	f := " " + FoldName(name) + " "
+	it := g.ac.IterOverlapping(f)
+	for m := it.Next(); m != nil; m = it.Next() {
+		if p := g.patterns[m.Pattern()]; " "+p.folded+" " == f {
+			return p
+		}
+	}
+	return pattern{}
 }
 
 var listGap = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$`)

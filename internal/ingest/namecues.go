@@ -144,6 +144,13 @@ func (p *proposer) leftOutNames(ms []Mention) []Mention {
 			return true
 		case m.Kind == kg.Person && strings.Contains(m.Text, ",") && slices.ContainsFunc(ws, func(w string) bool { return orgHeads[strings.Trim(w, ",")] }):
 			return true
+		// a person's name ends in no creed's adjective ("Eastern Orthodox", before a
+		// cleric's title) and no abstract noun ("Export Promotion", an office's field)
+		case m.Kind == kg.Person && (creeds[ws[len(ws)-1]] || abstractNoun(ws[len(ws)-1])):
+			return true
+		// "a Velmar Studies Department": a kind of unit, no name
+		case m.Kind == kg.Organization && unitHeads[ws[len(ws)-1]] && indefiniteJust.MatchString(p.c.text[:m.bStart]):
+			return true
 		}
 		return false
 	})
@@ -154,6 +161,17 @@ func (p *proposer) leftOutNames(ms []Mention) []Mention {
 	}
 	return ms
 }
+
+// creeds are the adjectives of churches and faiths.
+var creeds = set("orthodox", "catholic", "coptic", "anglican", "protestant", "evangelical", "lutheran", "methodist",
+	"baptist", "presbyterian", "sunni", "shia", "shiite", "muslim", "jewish", "buddhist", "hindu")
+
+// unitHeads end the names of a body's units; after "a" or "an" such a name is a kind
+// of unit ("a Polymer Science Department"), planned or generic, no body of its own.
+var unitHeads = set("department", "faculty", "unit", "section", "division", "school")
+
+// indefiniteJust is "a" or "an" right before a name.
+var indefiniteJust = regexp.MustCompile(`\b[Aa]n? $`)
 
 // indefiniteBefore: "a" or "an", and at most one capitalised word, before an event's
 // name: a format ("a Town Hall Meeting"), no event named, unless the text defines an

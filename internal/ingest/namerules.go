@@ -131,7 +131,9 @@ func (p *proposer) definedAcronyms(ms []Mention) []Mention {
 		end := len(strings.TrimRight(text[:d[0]], " ,"))
 		first, hyphen := p.spelledByParts(letters, end)
 		if first < 0 {
-			continue
+			if first = p.spelledOtherwise(letters, end); first < 0 {
+				continue
+			}
 		}
 		ts := p.c.toks[first:]
 		ts = ts[:slices.IndexFunc(ts, func(t token) bool { return t.end == end })+1]

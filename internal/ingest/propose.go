@@ -314,7 +314,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	ms = p.bracketedAcronyms(p.shortNamedBodies(p.cityGames(ms)))
 	ms = p.apposition(ms)
 	ms = p.listedPlaces(p.kinAndVillages(p.bareCompanies(p.actingAcronyms(ms))))
-	ms = p.coreference(ms)
+	ms = p.placeListItems(p.associationNames(p.coreference(ms)))
 	return p.leftOutNames(p.leftOutBodies(keptVenues(p.outsideTopicTitles(p.outsideQuotedTitles(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.definedAcronyms(p.listedBodyNames(ms))))))))))))
 }
 

@@ -108,6 +108,7 @@ var titleWords = set("mayor", "vice", "deputy", "director", "director-general", 
 	// Malaysia's honours and pilgrim's styles, which stack ("Datuk Seri Haji Panglima
 	// Haji ..."), and clergy and offices of the genre written before a name
 	"seri", "haji", "hajjah", "panglima", "tun", "archbishop", "cardinal", "reverend", "rev", "imam", "rabbi", "ombudsman",
+	"patriarch", "mufti", "pope", "superintendent", "superintendents",
 	// a ministry's voice, named before the holder ("Spokesperson Tor Lind")
 	"spokesperson", "spokesman", "spokeswoman")
 
@@ -123,6 +124,11 @@ var connectors = set("of", "for", "with", "and", "the", "de", "du", "la", "del")
 // compassWords open the name of a part of a country ("Central China").
 var compassWords = set("north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
 	"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern")
+
+// compassArea matches a country's or the world's area named by its bearing ("the
+// Midwest", "the Far East", "the Deep South"): such areas are `-` by the conventions,
+// so a tour or mission named by one is no event of that name.
+var compassArea = regexp.MustCompile(`^(?i:(?:mid|far|deep|upper|lower|near|middle)[ -]?)?(?i:north|south|east|west)(?i:east|west)?(?i:ern)?$`)
 
 // commonCapitalised are capitalised words in this genre's prose that are no names,
 // although some towns bear them.
