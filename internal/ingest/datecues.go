@@ -78,7 +78,8 @@ func rangeYear(d DateMention, year string, startMonth, endMonth int, day string)
 }
 
 // acrossMonths widens d, a month and day read at [start, end) with no year, over the end
-// of its range when re finds one in another month right after it; its year, if the
+// of its range when re finds one right after it (in another month, or the same one said
+// again after a bare hyphen); its year, if the
 // end states one, is the whole range's (rangeYear).
 func acrossMonths(d DateMention, text string, start, end int, re *regexp.Regexp, month, day string) DateMention {
 	e := re.FindStringSubmatchIndex(text[end:])
@@ -86,7 +87,9 @@ func acrossMonths(d DateMention, text string, start, end int, re *regexp.Regexp,
 		return d
 	}
 	startMonth, endMonth := months[strings.ToLower(month)], months[strings.ToLower(text[end+e[4]:end+e[5]])]
-	if startMonth == endMonth {
+	if sep := text[end : end+e[2]]; startMonth == endMonth && sep != "-" && sep != "–" {
+		// the annotated sets read "July 23 to July 25" and "July 27 – July 30" as two
+		// dates; only the month repeated in one unspaced token ("May 1-May 4") is one
 		return d
 	}
 	d.Text, d.bEnd = text[start:end+e[1]], end+e[1]
@@ -96,3 +99,7 @@ func acrossMonths(d DateMention, text string, start, end int, re *regexp.Regexp,
 	}
 	return d
 }
+
+// cutMidNumber: a day number right before an ellipsis ("an April 3… Read more") may be
+// the first digit of a longer one a teaser cut off (April 30), so it dates nothing.
+var cutMidNumber = regexp.MustCompile(`^(?:…|\.\.\.)`)

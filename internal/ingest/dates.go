@@ -135,6 +135,9 @@ func findDates(text string, pub kg.Date, sents [][2]int) []DateMention {
 		if m[8] < 0 && insideEventName(text[m[1]:]) {
 			continue // "July 4th Celebration" names a holiday's party, not its day
 		}
+		if m[8] < 0 && cutMidNumber.MatchString(text[m[1]:]) {
+			continue
+		}
 		d := dayOf(m, 2, 4, 8)
 		if m[6] >= 0 {
 			d.Note = "a range; the end day is " + text[m[6]:m[7]]

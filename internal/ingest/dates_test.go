@@ -86,3 +86,29 @@ func TestWeekdayWithStatedDay(t *testing.T) {
 		}
 	}
 }
+
+// TestRangeWithMonthRepeatedAndCutTeaser: a range that says its month twice around a
+// bare hyphen is one date, its start; spelt out with "to" or "and" it is two, as the
+// annotated sets read it; a day number cut by an ellipsis dates nothing.
+func TestRangeWithMonthRepeatedAndCutTeaser(t *testing.T) {
+	pub := kg.Date{Year: 2019, Month: 6, Day: 20}
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The envoy toured three farms from June 2-June 5 with the council.", []string{"June 2-June 5 2019-06-02"}},
+		{"The envoy toured three farms from June 2 to June 5.", []string{"June 2 2019-06-02", "June 5 2019-06-05"}},
+		{"The envoy met growers on June 2 and June 5.", []string{"June 2 2019-06-02", "June 5 2019-06-05"}},
+		{"Officers seized the cargo, it was said at a June 1… Read more", nil},
+		{"Officers seized the cargo on June 1...", nil},
+		{"Officers seized the cargo on June 1.", []string{"June 1 2019-06-01"}},
+	} {
+		var got []string
+		for _, d := range findDates(tc.text, pub, nil) {
+			got = append(got, d.Text+" "+d.Value)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("findDates(%q) (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}

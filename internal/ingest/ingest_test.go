@@ -216,11 +216,9 @@ var floors = map[string]floor{
 // inferred from the publication date. Round 16a reads a weekday with its stated day and
 // month by the stated day, so there is none again. The twenty-third to twenty-sixth sets
 // brought two (after round 16): the end of the range "May 1-May 4" read as a date of its
-// own, and "April 3…", a teaser cut mid-number, read as April 3.
-var measuredWrongDates = map[string]int{
-	"browning-kitgum-soroti-2007": 1,
-	"mckinney-toronto-2019":       1,
-}
+// own, and "April 3…", a teaser cut mid-number, read as April 3. Round 17a reads the
+// first as one range and dates no day cut by an ellipsis: none again.
+var measuredWrongDates = map[string]int{}
 
 // TestQuality ingests every annotated article and fails when linking, new entities or
 // relations fall below what was measured, and on any wrong date.
