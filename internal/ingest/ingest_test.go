@@ -2860,3 +2860,44 @@ func TestTitlesCreedsAndUnits(t *testing.T) {
 		map[string]kg.Kind{"Tamsin Vor-Kellan": kg.Person, "Ilarion Dusk": kg.Person},
 		[]string{"Eastern Orthodox", "Eastern Orthodox Patriarch", "Velmar Promotion", "Marine Studies Department"})
 }
+
+// linksOf ingests text and returns each linked mention's text and entity, in order.
+func linksOf(t *testing.T, g *Gazetteer, text string) []string {
+	t.Helper()
+	doc, err := g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, m := range doc.Mentions {
+		if m.Entity != nil {
+			out = append(out, m.Text+" "+*m.Entity)
+		}
+	}
+	return out
+}
+
+// A word the text gives a person as a family name (after a given name of the lexicon,
+// or in a full name a title follows after a comma) is no town anywhere in the text, in
+// capitals too; a town's name before ", Ambassador <Name>" is still the town.
+func TestFamilyNameIsNoTown(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "city:ly:holloway", Kind: kg.City, Name: "Holloway", Countries: []string{"country:ly"}, Degree: 3},
+		{ID: "city:ly:tamsaro", Kind: kg.City, Name: "Tamsaro", Countries: []string{"country:ly"}, Degree: 3},
+	})
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Brian R. Holloway toured Libya. Holloway praised the farms.", []string{"Libya country:ly"}},
+		{"ZED HOLLOWAY IN LIBYA\nZed Holloway, Under Secretary of Trade, toured Libya. Holloway praised the farms.",
+			[]string{"LIBYA country:ly", "Libya country:ly"}},
+		{"In Tamsaro, Ambassador Vel met farmers from Holloway in Libya.",
+			[]string{"Tamsaro city:ly:tamsaro", "Holloway city:ly:holloway", "Libya country:ly"}},
+	} {
+		if diff := cmp.Diff(tc.want, linksOf(t, g, tc.text)); diff != "" {
+			t.Errorf("links of %q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}

@@ -32,11 +32,12 @@ var (
 // person's surname, however many towns bear it) unless that word is a place too, or
 // before a hyphen and a second surname, whatever the given name.
 func (g *Gazetteer) notPlaces(c *linkCtx, ms []Mention) []Mention {
+	family := g.familyNames(c.text, c.lower)
 	return slices.DeleteFunc(ms, func(m Mention) bool {
 		before, after := c.text[:m.bStart], c.text[m.bEnd:]
 		switch m.Kind {
 		case kg.City, kg.Region:
-			if holidayAfter.MatchString(after) || peopleAfter.MatchString(after) {
+			if holidayAfter.MatchString(after) || peopleAfter.MatchString(after) || family[FoldName(m.Text)] {
 				return true
 			}
 			gm := givenBefore.FindStringSubmatch(before)
@@ -55,4 +56,37 @@ func (g *Gazetteer) notPlaces(c *linkCtx, ms []Mention) []Mention {
 		}
 		return false
 	})
+}
+
+// fullNameRe finds two capitalised words, or two in capitals ("ADA COLE" in a headline),
+// maybe with a middle initial ("Ada B. Cole", "Ada McCole"): a given name and a family
+// name when the first is a given name of the lexicon.
+var fullNameRe = regexp.MustCompile(`\b(\p{Lu}\p{Ll}+|\p{Lu}+) (?:\p{Lu}\. )?(\p{Lu}\p{Ll}*\p{Lu}?\p{Ll}+|\p{Lu}{2,})\b`)
+
+// appositiveTitle starts a title set off by a comma after a name ("Ada Cole, Under
+// Secretary of ..."): the two words before it are a person's given and family names,
+// whether or not the lexicon knows the given one.
+// The title must go on with "of" or end the phrase: one followed by a name is that
+// other person's ("In Lindby, Ambassador Cole met ...").
+var appositiveTitle = regexp.MustCompile(`^, (?:the )?(?:Under|Deputy|Assistant|Acting|Chief|Special|Senior|U\.S\.|US)? ?(\p{Lu}\p{Ll}+)(?: of\b|,)`)
+
+// familyNames are the one-word names the text gives a person as a family name: right
+// after a given name of the lexicon, or in a full name a title follows after a comma,
+// the first word bearing no place's name and never written in lower case in the text
+// (a fronted "In Lindby, Ambassador ..." is no name). Such a word is that person wherever the text
+// repeats it (in capitals too), never a town of that name; the rule only drops links,
+// so it costs a missing one at worst.
+func (g *Gazetteer) familyNames(text string, lower map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range fullNameRe.FindAllStringSubmatchIndex(text, -1) {
+		first, family := text[m[2]:m[3]], text[m[4]:m[5]]
+		if len(g.entriesNamed(first)) > 0 || lower[FoldName(first)] {
+			continue
+		}
+		t := appositiveTitle.FindStringSubmatch(text[m[1]:])
+		if g.givenNames()[FoldName(first)] || t != nil && (surnameTitles[strings.ToLower(t[1])] || titleWords[strings.ToLower(t[1])]) {
+			out[FoldName(family)] = true
+		}
+	}
+	return out
 }
