@@ -2901,3 +2901,44 @@ func TestFamilyNameIsNoTown(t *testing.T) {
 		}
 	}
 }
+
+// A town reached only by another of its names gives way to a far larger city that alone
+// bears the name as its own, unless something in the text speaks for the town; a place's
+// other name of three letters or fewer needs a cue word, its region or a partner.
+func TestAliasGivesWayToOwnName(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:us", Kind: kg.Country, Name: "United States", Degree: 500},
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "city:ly:velmora", Kind: kg.City, Name: "Velmora", Countries: []string{"country:ly"}, Population: 2_000_000, Degree: 20},
+		{ID: "city:us:ashby", Kind: kg.City, Name: "Ashby", Aliases: []string{"Velmora"}, Countries: []string{"country:us"}, Population: 400_000, Degree: 8},
+		{ID: "city:ly:tamsaro", Kind: kg.City, Name: "Tamsaro", Aliases: []string{"Lu"}, Countries: []string{"country:ly"}, Population: 1_500_000, Degree: 20},
+	})
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The consul of the United States met the mayor in Velmora. Firms invest in Velmora.",
+			[]string{"United States country:us", "Velmora city:ly:velmora", "Velmora city:ly:velmora"}},
+		{"Uncle Lu came to Libya.", []string{"Libya country:ly"}},
+	} {
+		if diff := cmp.Diff(tc.want, linksOf(t, g, tc.text)); diff != "" {
+			t.Errorf("links of %q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
+
+// An office the text gives a named person in apposition is said of that person
+// wherever it stands: it links no office holder the graph knows, and its place stays.
+func TestOfficeInApposition(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "city:ly:velmora", Kind: kg.City, Name: "Velmora", Countries: []string{"country:ly"}, Population: 2_000_000, Degree: 20},
+		{ID: "person:orsolya-cande", Kind: kg.Person, Name: "Orsolya Cande", Degree: 1,
+			Positions: []store.Position{{Title: "Mayor", Body: "city:ly:velmora", Since: "2016-01-01"}}},
+	})
+	text := "The Consul Meets the Mayor of Velmora\nThe consul called on Ori Cande, the Mayor of Velmora, in Libya."
+	want := []string{"Velmora city:ly:velmora", "Velmora city:ly:velmora", "Libya country:ly"}
+	if diff := cmp.Diff(want, linksOf(t, g, text)); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}

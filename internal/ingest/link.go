@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/amity-graph/amity/internal/kg"
 	"github.com/amity-graph/amity/internal/store"
@@ -62,6 +63,9 @@ type scored struct {
 	ref   patRef
 	score float64
 	ctx   bool // context supports it (its country named, a partner named, a cue word)
+	// strong: the text's evidence beyond the country (a cue word, its region, a partner
+	// beside it), a large city's own weight left out
+	strong bool
 }
 
 // accreditedIn ends where a title names the body it accredits its holder to and the
@@ -599,6 +603,9 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 				s.ctx, strong = true, true
 			}
 		}
+		// before a large city's own weight: what the text says for it, its full name linked
+		// elsewhere among it ("Santiago" after "Santiago de los Caballeros")
+		s.strong = strong || linked[e.ID] || c.evidenced[e.ID]
 		if e.Kind == kg.City && e.Population >= 1_000_000 {
 			s.ctx, strong = true, true
 		}
@@ -619,9 +626,15 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		if g.formerNameElsewhere(c.text[h.end:], e, p.folded) {
 			continue
 		}
+		// a place's other name of three letters or fewer ("Sam" of a city called so in
+		// another tongue) is a given name or a word more often: only strong evidence
+		// links it
+		if single && (e.Kind == kg.City || e.Kind == kg.Region) && FoldName(e.Name) != p.folded && !r.upper && utf8.RuneCountInString(p.folded) <= 3 && !s.strong {
+			continue
+		}
 		ss = append(ss, s)
 	}
-	ss = g.dropNamesakes(ss, p)
+	ss = g.dropNamesakes(c, ss, p)
 	if len(ss) == 0 {
 		return Mention{}, false
 	}

@@ -14,6 +14,10 @@ import (
 // to be dropped as a namesake.
 const namesakeRatio = 10
 
+// namesakePopRatio: how many times larger a city bearing a name as its own must be for
+// a town bearing it only as another name to give way (see dropNamesakes).
+const namesakePopRatio = 5
+
 // minorDegree is the most relationships a place may have and still count as barely
 // known to the graph: its country and its region.
 const minorDegree = 2
@@ -23,7 +27,7 @@ const minorDegree = 2
 // state, with over a hundred relations, not Maryland City, a town with two). A prior
 // from the graph: a reader meets the well-known bearer of a name first. Where the two
 // are known alike, both stay and the context decides.
-func (g *Gazetteer) dropNamesakes(ss []scored, p pattern) []scored {
+func (g *Gazetteer) dropNamesakes(c *linkCtx, ss []scored, p pattern) []scored {
 	own := 0
 	for _, s := range ss {
 		if e := g.entries[s.ref.entry]; FoldName(e.Name) == p.folded && e.Degree > own {
@@ -33,10 +37,38 @@ func (g *Gazetteer) dropNamesakes(ss []scored, p pattern) []scored {
 	if own == 0 {
 		return ss
 	}
-	return slices.DeleteFunc(ss, func(s scored) bool {
+	aliasOnly := func(e store.NameRecord) bool {
+		return FoldName(e.Name) != p.folded && e.Kind != kg.Country && !namedCityOf(e, p) && !respelledCity(e, p) && !countyByStem(e, p)
+	}
+	ss = slices.DeleteFunc(ss, func(s scored) bool {
 		e := g.entries[s.ref.entry]
-		return FoldName(e.Name) != p.folded && e.Kind != kg.Country && !namedCityOf(e, p) && !respelledCity(e, p) && !countyByStem(e, p) && (e.Degree*namesakeRatio <= own || g.liesInOwner(e, ss, p))
+		return aliasOnly(e) && (e.Degree*namesakeRatio <= own || g.liesInOwner(e, ss, p))
 	})
+	// The towns called so only by another name give way to a far larger city, the one
+	// that bears the name as its own ("Milan", a former name of a small town abroad),
+	// when none of them has a cue word, its region, a partner or its full name in the
+	// text, nor lies in the country of the text's places. When one does, or several
+	// cities bear the name as their own ("Santiago"), all stay: the context decides.
+	ownPop, owners := 0.0, 0
+	for _, s := range ss {
+		if e := g.entries[s.ref.entry]; e.Kind == kg.City && FoldName(e.Name) == p.folded {
+			ownPop, owners = e.Population, owners+1
+		}
+	}
+	if owners != 1 {
+		return ss
+	}
+	yields := func(s scored) bool {
+		e := g.entries[s.ref.entry]
+		return e.Kind == kg.City && !s.strong && e.Population > 0 && ownPop >= namesakePopRatio*e.Population &&
+			!slices.Contains(e.Countries, c.placeCountry)
+	}
+	for _, s := range ss {
+		if e := g.entries[s.ref.entry]; aliasOnly(e) && (e.Kind == kg.City || e.Kind == kg.Region) && !yields(s) {
+			return ss
+		}
+	}
+	return slices.DeleteFunc(ss, func(s scored) bool { return aliasOnly(g.entries[s.ref.entry]) && yields(s) })
 }
 
 // coherent settles a close call (ss sorted best first) by coherence with the article:
