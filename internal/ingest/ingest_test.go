@@ -2942,3 +2942,16 @@ func TestOfficeInApposition(t *testing.T) {
 		t.Errorf("links (-want +got):\n%s", diff)
 	}
 }
+
+// A one-word town's name after "National" or "Federal" is the noun of a longer name
+// ("the National Hymn"), never the town; the town said alone stays.
+func TestTownAfterNational(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "city:ly:hymn", Kind: kg.City, Name: "Hymn", Countries: []string{"country:ly"}, Population: 30_000, Degree: 3},
+	})
+	want := []string{"Libya country:ly", "Hymn city:ly:hymn"}
+	if diff := cmp.Diff(want, linksOf(t, g, "In Libya the choir sang the National Hymn, then toured Hymn.")); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
+	}
+}

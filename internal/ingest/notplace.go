@@ -22,6 +22,10 @@ var (
 	// peopleAfter starts "people" in lower case after a name: "the Alpha people" are a
 	// people, named as a demonym names them, not the region they share the name with.
 	peopleAfter = regexp.MustCompile(`^\s+peoples?\b`)
+	// nationalBefore ends in "National" or "Federal": a one-word town's name after it is
+	// the noun of a body's or a symbol's name ("the National Anthem", "Federal Reserve"),
+	// which a town's never follows
+	nationalBefore = regexp.MustCompile(`\b(?:National|Federal|NATIONAL|FEDERAL) $`)
 	// doubleSurnameAfter starts the second half of a hyphenated surname ("-Russell").
 	doubleSurnameAfter = regexp.MustCompile(`^-\p{Lu}\p{Ll}+\b`)
 )
@@ -37,7 +41,8 @@ func (g *Gazetteer) notPlaces(c *linkCtx, ms []Mention) []Mention {
 		before, after := c.text[:m.bStart], c.text[m.bEnd:]
 		switch m.Kind {
 		case kg.City, kg.Region:
-			if holidayAfter.MatchString(after) || peopleAfter.MatchString(after) || family[FoldName(m.Text)] {
+			if holidayAfter.MatchString(after) || peopleAfter.MatchString(after) || family[FoldName(m.Text)] ||
+				nationalBefore.MatchString(before) && !strings.Contains(m.Text, " ") {
 				return true
 			}
 			gm := givenBefore.FindStringSubmatch(before)
