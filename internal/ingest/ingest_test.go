@@ -2955,3 +2955,24 @@ func TestTownAfterNational(t *testing.T) {
 		t.Errorf("links (-want +got):\n%s", diff)
 	}
 }
+
+// Places that open or chain into the name of an agreement or a declaration are part of
+// that name; a place where an agreement is signed is still the place.
+func TestPlacesInDocumentNames(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "country:td", Kind: kg.Country, Name: "Chad", Degree: 200},
+		{ID: "city:ly:velmora", Kind: kg.City, Name: "Velmora", Countries: []string{"country:ly"}, Population: 2_000_000, Degree: 20},
+	})
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The envoy praised the Libya-Chad-Agreement and the Velmora Declaration on Water.", nil},
+		{"The envoy signed the Agreement in Velmora with Libya.", []string{"Velmora city:ly:velmora", "Libya country:ly"}},
+	} {
+		if diff := cmp.Diff(tc.want, linksOf(t, g, tc.text)); diff != "" {
+			t.Errorf("links of %q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}

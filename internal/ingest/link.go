@@ -204,7 +204,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	for _, m := range titleAcronymSurnames(c, ms) {
 		ms = addIfFree(ms, m)
 	}
-	ms = g.regionsByCapitalsName(c, hits, ms)
+	ms = dropDocumentPlaces(c, g.regionsByCapitalsName(c, hits, ms))
 	return g.notPlaces(c, g.undecidedTwins(c, g.governedRegions(c, g.listedRegions(c, g.cityAsRegion(c, ms)))))
 }
 

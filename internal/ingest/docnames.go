@@ -1,0 +1,27 @@
+package ingest
+
+import (
+	"regexp"
+	"slices"
+
+	"github.com/amity-graph/amity/internal/kg"
+)
+
+// documentAfter follows a place that opens or continues the name of an agreement or a
+// declaration, alone or in a hyphenated chain of places ("-Lindby-Agreement", "
+// Declaration on Trade"): the place there is part of the document's name, which names
+// no place the text speaks of. "Convention" before a venue's word ("Convention
+// Center") heads a building, not a document.
+var documentAfter = regexp.MustCompile(`^(?:-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)*[- ](?:Declaration|Agreement|Accords?|Treaty|Pact|Protocol|Charter|Compact|Convention)\b( (?:Center|Centre|Hall|Complex)\b)?`)
+
+// dropDocumentPlaces removes the places, countries among them, read inside the name of
+// an agreement or a declaration.
+func dropDocumentPlaces(c *linkCtx, ms []Mention) []Mention {
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		if m.Kind != kg.City && m.Kind != kg.Region && m.Kind != kg.Country {
+			return false
+		}
+		d := documentAfter.FindStringSubmatch(c.text[m.bEnd:])
+		return d != nil && d[1] == ""
+	})
+}
