@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
 
@@ -136,6 +137,11 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 					// as initials agree with the full name, letter for letter
 					if initials := middleInitials(ws[1 : len(ws)-1]); initials != "" {
 						names = append(names, ws[0]+" "+initials+" "+ws[len(ws)-1])
+					}
+					// "J. Thomas Schieffer" for John Thomas Schieffer: the first given name
+					// as its initial, the middle names and the surname in full
+					if r, _ := utf8.DecodeRuneInString(ws[0]); unicode.IsUpper(r) && !strings.HasSuffix(ws[1], ".") {
+						names = append(names, string(r)+". "+strings.Join(ws[1:], " "))
 					}
 				}
 			}

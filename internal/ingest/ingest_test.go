@@ -2976,3 +2976,23 @@ func TestPlacesInDocumentNames(t *testing.T) {
 		}
 	}
 }
+
+// A person the graph holds with a middle name is found by the first given name's initial,
+// the middle name and the surname in full; another initial is someone else.
+func TestPersonByInitialAndMiddleName(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "person:vadas-orsolya-maren", Kind: kg.Person, Name: "Orsolya Maren Vadas", Degree: 3},
+	})
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Consul O. Maren Vadas toured Libya.", []string{"O. Maren Vadas person:vadas-orsolya-maren", "Libya country:ly"}},
+		{"Consul K. Maren Vadas toured Libya.", []string{"Libya country:ly"}},
+	} {
+		if diff := cmp.Diff(tc.want, linksOf(t, g, tc.text)); diff != "" {
+			t.Errorf("links of %q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
