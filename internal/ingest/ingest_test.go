@@ -2877,6 +2877,22 @@ func linksOf(t *testing.T, g *Gazetteer, text string) []string {
 	return out
 }
 
+// linkCase is a text and the links wanted of it, as linksOf gives them.
+type linkCase struct {
+	text string
+	want []string
+}
+
+// checkLinkCases compares each case's links with those wanted.
+func checkLinkCases(t *testing.T, g *Gazetteer, cases []linkCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if diff := cmp.Diff(tc.want, linksOf(t, g, tc.text)); diff != "" {
+			t.Errorf("links of %q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
+
 // A word the text gives a person as a family name (after a given name of the lexicon,
 // or in a full name a title follows after a comma) is no town anywhere in the text, in
 // capitals too; a town's name before ", Ambassador <Name>" is still the town.
@@ -2886,20 +2902,13 @@ func TestFamilyNameIsNoTown(t *testing.T) {
 		{ID: "city:ly:holloway", Kind: kg.City, Name: "Holloway", Countries: []string{"country:ly"}, Degree: 3},
 		{ID: "city:ly:tamsaro", Kind: kg.City, Name: "Tamsaro", Countries: []string{"country:ly"}, Degree: 3},
 	})
-	for _, tc := range []struct {
-		text string
-		want []string
-	}{
+	checkLinkCases(t, g, []linkCase{
 		{"Brian R. Holloway toured Libya. Holloway praised the farms.", []string{"Libya country:ly"}},
 		{"ZED HOLLOWAY IN LIBYA\nZed Holloway, Under Secretary of Trade, toured Libya. Holloway praised the farms.",
 			[]string{"LIBYA country:ly", "Libya country:ly"}},
 		{"In Tamsaro, Ambassador Vel met farmers from Holloway in Libya.",
 			[]string{"Tamsaro city:ly:tamsaro", "Holloway city:ly:holloway", "Libya country:ly"}},
-	} {
-		if diff := cmp.Diff(tc.want, linksOf(t, g, tc.text)); diff != "" {
-			t.Errorf("links of %q (-want +got):\n%s", tc.text, diff)
-		}
-	}
+	})
 }
 
 // A town reached only by another of its names gives way to a far larger city that alone
@@ -2913,18 +2922,11 @@ func TestAliasGivesWayToOwnName(t *testing.T) {
 		{ID: "city:us:ashby", Kind: kg.City, Name: "Ashby", Aliases: []string{"Velmora"}, Countries: []string{"country:us"}, Population: 400_000, Degree: 8},
 		{ID: "city:ly:tamsaro", Kind: kg.City, Name: "Tamsaro", Aliases: []string{"Lu"}, Countries: []string{"country:ly"}, Population: 1_500_000, Degree: 20},
 	})
-	for _, tc := range []struct {
-		text string
-		want []string
-	}{
+	checkLinkCases(t, g, []linkCase{
 		{"The consul of the United States met the mayor in Velmora. Firms invest in Velmora.",
 			[]string{"United States country:us", "Velmora city:ly:velmora", "Velmora city:ly:velmora"}},
 		{"Uncle Lu came to Libya.", []string{"Libya country:ly"}},
-	} {
-		if diff := cmp.Diff(tc.want, linksOf(t, g, tc.text)); diff != "" {
-			t.Errorf("links of %q (-want +got):\n%s", tc.text, diff)
-		}
-	}
+	})
 }
 
 // An office the text gives a named person in apposition is said of that person
@@ -2964,17 +2966,10 @@ func TestPlacesInDocumentNames(t *testing.T) {
 		{ID: "country:td", Kind: kg.Country, Name: "Chad", Degree: 200},
 		{ID: "city:ly:velmora", Kind: kg.City, Name: "Velmora", Countries: []string{"country:ly"}, Population: 2_000_000, Degree: 20},
 	})
-	for _, tc := range []struct {
-		text string
-		want []string
-	}{
+	checkLinkCases(t, g, []linkCase{
 		{"The envoy praised the Libya-Chad-Agreement and the Velmora Declaration on Water.", nil},
 		{"The envoy signed the Agreement in Velmora with Libya.", []string{"Velmora city:ly:velmora", "Libya country:ly"}},
-	} {
-		if diff := cmp.Diff(tc.want, linksOf(t, g, tc.text)); diff != "" {
-			t.Errorf("links of %q (-want +got):\n%s", tc.text, diff)
-		}
-	}
+	})
 }
 
 // A person the graph holds with a middle name is found by the first given name's initial,
@@ -2984,15 +2979,8 @@ func TestPersonByInitialAndMiddleName(t *testing.T) {
 		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
 		{ID: "person:vadas-orsolya-maren", Kind: kg.Person, Name: "Orsolya Maren Vadas", Degree: 3},
 	})
-	for _, tc := range []struct {
-		text string
-		want []string
-	}{
+	checkLinkCases(t, g, []linkCase{
 		{"Consul O. Maren Vadas toured Libya.", []string{"O. Maren Vadas person:vadas-orsolya-maren", "Libya country:ly"}},
 		{"Consul K. Maren Vadas toured Libya.", []string{"Libya country:ly"}},
-	} {
-		if diff := cmp.Diff(tc.want, linksOf(t, g, tc.text)); diff != "" {
-			t.Errorf("links of %q (-want +got):\n%s", tc.text, diff)
-		}
-	}
+	})
 }
