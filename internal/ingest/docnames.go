@@ -14,6 +14,13 @@ import (
 // Center") heads a building, not a document.
 var documentAfter = regexp.MustCompile(`^(?:-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)*[- ](?:Declaration|Agreement|Accords?|Treaty|Pact|Protocol|Charter|Compact|Convention)\b( (?:Center|Centre|Hall|Complex)\b)?`)
 
+// planHeads end the names of plans, strategies, documents and forces a country's name or
+// short form opens ("U.S. Strategy for ...", "U.S. Pacific Fleet", "the U.S. President's
+// Emergency Plan ..."): the country there is part of the name, which the annotation
+// leaves out or proposes whole.
+var planHeads = set("strategy", "plan", "fleet", "policy", "doctrine", "agreement", "declaration", "accord", "accords",
+	"treaty", "pact", "charter", "compact")
+
 // dropDocumentPlaces removes the places, countries among them, read inside the name of
 // an agreement or a declaration.
 func dropDocumentPlaces(c *linkCtx, ms []Mention) []Mention {

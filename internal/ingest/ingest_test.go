@@ -2984,3 +2984,15 @@ func TestPersonByInitialAndMiddleName(t *testing.T) {
 		{"Consul K. Maren Vadas toured Libya.", []string{"Libya country:ly"}},
 	})
 }
+
+// A country's short form opening the name of a plan, a strategy or a fleet is part of
+// that name; before a common word it is the country.
+func TestCountryOpeningPlanName(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:us", Kind: kg.Country, Name: "United States", Degree: 500},
+	})
+	checkLinkCases(t, g, []linkCase{
+		{"The envoy praised the U.S. Strategy for Coastal Towns and the U.S. Northern Fleet.", nil},
+		{"The envoy praised the U.S. role in coastal towns.", []string{"U.S. country:us"}},
+	})
+}

@@ -1138,6 +1138,9 @@ func bodyOrTitleAfter(rest string) string {
 		return ""
 	}
 	ws := strings.Fields(capitalisedWords.FindString(rest))
+	if slices.ContainsFunc(ws, func(w string) bool { return planHeads[strings.ToLower(w)] }) {
+		return "body"
+	}
 	for i, w := range ws {
 		w = strings.ToLower(possessive(w))
 		switch {
@@ -1196,7 +1199,7 @@ func headlessWords(rest string) bool {
 // or event's head: with what comes before, they name it.
 func headedWords(rest string) bool {
 	for _, w := range strings.Fields(strings.ReplaceAll(capitalisedWords.FindString(rest), "-", " ")) {
-		if w := strings.ToLower(possessive(w)); orgHeads[w] || companyHeads[w] || eventHeads[w] {
+		if w := strings.ToLower(possessive(w)); orgHeads[w] || companyHeads[w] || eventHeads[w] || planHeads[w] {
 			return true
 		}
 	}
