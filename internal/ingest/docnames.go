@@ -3,6 +3,7 @@ package ingest
 import (
 	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/amity-graph/amity/internal/kg"
 )
@@ -20,6 +21,18 @@ var documentAfter = regexp.MustCompile(`^(?:-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)
 // leaves out or proposes whole.
 var planHeads = set("strategy", "plan", "fleet", "policy", "doctrine", "agreement", "declaration", "accord", "accords",
 	"treaty", "pact", "charter", "compact")
+
+// planRun reads the capitalised words after a name, possessives among them ("
+// President’s Emergency Plan for AIDS Relief").
+var planRun = regexp.MustCompile(`^(?:[ -](?:(?:and|of|for|on|the) )*\p{Lu}[\p{L}]*(?:['’]s)?)+`)
+
+// opensPlanName reports whether the capitalised words after a country's name end in a
+// plan's, a force's or a document's head: the country opens that name.
+func opensPlanName(rest string) bool {
+	return slices.ContainsFunc(strings.Fields(strings.ReplaceAll(planRun.FindString(rest), "-", " ")), func(w string) bool {
+		return planHeads[strings.ToLower(w)]
+	})
+}
 
 // dropDocumentPlaces removes the places, countries among them, read inside the name of
 // an agreement or a declaration.

@@ -193,10 +193,10 @@ var floors = map[string]floor{
 	"papp-finland-2015":                 {0.88, 1, 0.7, 0.77, 0.2, 0.12},
 	// the twenty-fifth held-out set, as first measured unseen (after round 16)
 	"battle-zanzibar-2023":           {1, 0.69, 0.46, 0.85, 1, 0},
-	"berry-gobabis-2023":             {1, 0.95, 0.33, 0.37, 0.5, 0.16},
+	"berry-gobabis-2023":             {1, 1, 0.33, 0.37, 0.5, 0.16},
 	"browning-kitgum-soroti-2007":    {0.93, 0.93, 0.5, 0.86, 0.5, 0.11},
 	"codel-maputo-vilankulo-2022":    {0.9, 1, 0.75, 0.88, 0.28, 0.18},
-	"schultz-southern-province-2015": {1, 0.95, 1, 0.37, 1, 0.75},
+	"schultz-southern-province-2015": {1, 1, 1, 0.37, 1, 0.75},
 	// the twenty-sixth held-out set, as first measured unseen (after round 16)
 	"heyman-toronto-usa-day-2015": {0.87, 0.87, 0.64, 0.75, 1, 0},
 	"mckinney-toronto-2019":       {1, 1, 0.66, 1, 1, 0},
@@ -2993,6 +2993,7 @@ func TestCountryOpeningPlanName(t *testing.T) {
 	})
 	checkLinkCases(t, g, []linkCase{
 		{"The envoy praised the U.S. Strategy for Coastal Towns and the U.S. Northern Fleet.", nil},
+		{"Clinics are paid by the United States President’s Relief Plan.", nil},
 		{"The envoy praised the U.S. role in coastal towns.", []string{"U.S. country:us"}},
 	})
 }

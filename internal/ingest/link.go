@@ -1138,7 +1138,7 @@ func bodyOrTitleAfter(rest string) string {
 		return ""
 	}
 	ws := strings.Fields(capitalisedWords.FindString(rest))
-	if slices.ContainsFunc(ws, func(w string) bool { return planHeads[strings.ToLower(w)] }) {
+	if opensPlanName(rest) {
 		return "body"
 	}
 	for i, w := range ws {
@@ -1198,8 +1198,11 @@ func headlessWords(rest string) bool {
 // headedWords reports whether capitalised words follow that hold a body's, company's
 // or event's head: with what comes before, they name it.
 func headedWords(rest string) bool {
+	if opensPlanName(rest) {
+		return true
+	}
 	for _, w := range strings.Fields(strings.ReplaceAll(capitalisedWords.FindString(rest), "-", " ")) {
-		if w := strings.ToLower(possessive(w)); orgHeads[w] || companyHeads[w] || eventHeads[w] || planHeads[w] {
+		if w := strings.ToLower(possessive(w)); orgHeads[w] || companyHeads[w] || eventHeads[w] {
 			return true
 		}
 	}
