@@ -2862,3 +2862,50 @@ func TestTitlesCreedsAndUnits(t *testing.T) {
 		map[string]kg.Kind{"Tamsin Vor-Kellan": kg.Person, "Ilarion Dusk": kg.Person},
 		[]string{"Eastern Orthodox", "Eastern Orthodox Patriarch", "Velmar Promotion", "Marine Studies Department"})
 }
+
+// A listed agency's acronym, never spelled out, is the agency wherever it stands: before
+// a hyphen, a possessive or a country's name.
+func TestAgencyAcronyms(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+	})
+	text := "In Libya she opened a USAID-funded well, met CDC Libya staff and praised UNICEF’s nurses. The VELCO team came too."
+	doc, err := g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]kg.Kind{}
+	for _, m := range doc.Mentions {
+		if m.Proposed != nil {
+			got[m.Text] = m.Kind
+		}
+	}
+	want := map[string]kg.Kind{"USAID": kg.Organization, "CDC": kg.Organization, "UNICEF": kg.Organization}
+	for n, k := range want {
+		if got[n] != k {
+			t.Errorf("%q proposed as %q, want %q", n, got[n], k)
+		}
+	}
+	if _, ok := got["VELCO"]; ok {
+		t.Error(`"VELCO" is no listed agency and acts as none here`)
+	}
+}
+
+// A body in a backer's compound ("a Velco-funded farm") or before its partner paid for or
+// worked with what the visit saw; it is no site.
+func TestBackerIsNoSite(t *testing.T) {
+	text := "Ambassador Ana Ruiz Visits Libya\n\nOn May 3, Ambassador Ana Ruiz traveled to Tripoli. She visited a USAID-supported farm of the Velmar Growers Association."
+	doc, err := fixtureGazetteer(t).Ingest(Article{Text: text, Meta: Meta{Title: "Test", Published: "2011-05-07"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sites []string
+	for _, r := range doc.Relations {
+		if r.Type == kg.VisitedSite || r.Type == kg.ParticipatedIn && strings.Contains(r.From, "usaid") {
+			sites = append(sites, r.From+" "+r.To)
+		}
+	}
+	if slices.ContainsFunc(sites, func(s string) bool { return strings.Contains(s, "usaid") }) || !slices.ContainsFunc(sites, func(s string) bool { return strings.Contains(s, "velmar") }) {
+		t.Errorf("sites %v: want the cooperative, not the backer", sites)
+	}
+}
