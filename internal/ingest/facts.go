@@ -689,7 +689,7 @@ func (f *factBuilder) visit(s [2]int) {
 			if m.Kind == kg.Country && off(m) >= loc[1] && strings.TrimSpace(sent[loc[1]:off(m)]) == "" {
 				break
 			}
-			if m.Kind == kg.Organization && backerAfter.MatchString(sent[m.bEnd-s[0]:]) {
+			if (m.Kind == kg.Organization || m.Kind == kg.Company) && backerAfter.MatchString(sent[m.bEnd-s[0]:]) {
 				continue // neither the site nor the host
 			}
 			if m.Kind == kg.Organization && off(m) > loc[1] && !housedAt.MatchString(sent[loc[1]:off(m)]) && !agentBefore.MatchString(sent[:off(m)]) {
@@ -796,10 +796,11 @@ func (f *factBuilder) chairs(s [2]int) {
 // housedAt finds the words that say a place visited houses a body named after them.
 var housedAt = regexp.MustCompile(`\b(?:home to|home of|which houses|housing)\b`)
 
-// backerAfter: a body named in a backer's compound ("a Velco-funded farm") or before
-// its partner or staff ("visited Velco partner Ann Kell") paid for or worked with what
-// was seen; it was not itself the site.
-var backerAfter = regexp.MustCompile(`^(?:-(?:funded|supported|backed|sponsored|financed)\b| (?:partners?|grantees?|staff|officials?|beneficiar(?:y|ies))\b)`)
+// backerAfter: a body named in a backer's compound ("a Velco-funded farm"), before its
+// partner or staff ("visited Velco partner Ann Kell") or as the owner of a named place
+// ("toured Velco’s Tamsa Plant") paid for, worked with or owns what was seen; it was
+// not itself the site.
+var backerAfter = regexp.MustCompile(`^(?:-(?:funded|supported|backed|sponsored|financed)\b| (?:partners?|grantees?|staff|officials?|beneficiar(?:y|ies))\b|['’]s \p{Lu})`)
 
 // agentBefore ends the words before a body that made or ran something ("painted by ").
 var agentBefore = regexp.MustCompile(`\bby (?:the )?$`)

@@ -2909,3 +2909,23 @@ func TestBackerIsNoSite(t *testing.T) {
 		t.Errorf("sites %v: want the cooperative, not the backer", sites)
 	}
 }
+
+// A firm every reader knows by a bare name is the company; one whose name is also a
+// common word or a place's only beside a known one in a list; and a word in lowercase
+// never repeats a surname.
+func TestKnownCompaniesAndLowercaseSurnames(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+	})
+	checkProposed(t, g, "In Libya, Minister Tamsin Said praised Apple, Google and Amazon. The Ambassador said the Amazon is far.",
+		map[string]kg.Kind{"Apple": kg.Company, "Google": kg.Company, "Tamsin Said": kg.Person}, []string{"said"})
+	doc, err := g.Ingest(Article{Text: "In Libya she flew over the Amazon with Apple staff."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range doc.Mentions {
+		if m.Proposed != nil && (m.Text == "Amazon" || m.Text == "Apple") {
+			t.Errorf("%q proposed as %s: no known firm stands beside it", m.Text, m.Kind)
+		}
+	}
+}
