@@ -2929,3 +2929,14 @@ func TestKnownCompaniesAndLowercaseSurnames(t *testing.T) {
 		}
 	}
 }
+
+// A relief plan, a treatment, a grant and a name the text calls a programme are left
+// out with their acronyms; "Government of X" is the country, no new body.
+func TestProgrammesAndGovernmentsLeftOut(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+	})
+	checkProposed(t, g, "In Libya she praised the Velmar Plan for Malaria Relief (VPMR), the Tamsa Seed Grant and Kord Cares, a program of the Government of Libya, with the Velmar Growers Association. VPMR helps.",
+		map[string]kg.Kind{"Velmar Growers Association": kg.Organization},
+		[]string{"Velmar Plan for Malaria Relief", "VPMR", "Tamsa Seed Grant", "Kord Cares", "Government of Libya"})
+}
