@@ -2940,3 +2940,14 @@ func TestProgrammesAndGovernmentsLeftOut(t *testing.T) {
 		map[string]kg.Kind{"Velmar Growers Association": kg.Organization},
 		[]string{"Velmar Plan for Malaria Relief", "VPMR", "Tamsa Seed Grant", "Kord Cares", "Government of Libya"})
 }
+
+// An agency's administrator and an officer's rank are titles before a name, never part
+// of it.
+func TestAdministratorAndRanks(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+	})
+	checkProposed(t, g, "In Libya, Administrator Tamsin Velk met Rear Admiral Ilar Dusk and Colonel Varo Keth.",
+		map[string]kg.Kind{"Tamsin Velk": kg.Person, "Ilar Dusk": kg.Person, "Varo Keth": kg.Person},
+		[]string{"Administrator Tamsin Velk", "Rear Admiral Ilar Dusk", "Colonel Varo Keth"})
+}

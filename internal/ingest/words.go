@@ -110,7 +110,9 @@ var titleWords = set("mayor", "vice", "deputy", "director", "director-general", 
 	"seri", "haji", "hajjah", "panglima", "tun", "archbishop", "cardinal", "reverend", "rev", "imam", "rabbi", "ombudsman",
 	"patriarch", "mufti", "pope", "superintendent", "superintendents",
 	// a ministry's voice, named before the holder ("Spokesperson Tor Lind")
-	"spokesperson", "spokesman", "spokeswoman")
+	"spokesperson", "spokesman", "spokeswoman",
+	// an agency's head, and the ranks of officers the genre names before them
+	"administrator", "admiral", "colonel", "lieutenant", "brigadier", "undersecretary")
 
 // determiners open no name: "This Forum" is the forum named before.
 var determiners = set("this", "that", "these", "those", "its", "our", "their")
