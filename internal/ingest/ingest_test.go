@@ -2951,3 +2951,13 @@ func TestAdministratorAndRanks(t *testing.T) {
 		map[string]kg.Kind{"Tamsin Velk": kg.Person, "Ilar Dusk": kg.Person, "Varo Keth": kg.Person},
 		[]string{"Administrator Tamsin Velk", "Rear Admiral Ilar Dusk", "Colonel Varo Keth"})
 }
+
+// A bare town before a comma and a district's headed name is a city, the district a
+// region; a clinic's name is a body's.
+func TestTownsInDistrictsAndClinics(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+	})
+	checkProposed(t, g, "On her trip to Libya she spoke in Korvela, Tosh District, and toured the Amri Clinic.",
+		map[string]kg.Kind{"Korvela": kg.City, "Tosh District": kg.Region, "Amri Clinic": kg.Organization}, nil)
+}

@@ -309,7 +309,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	ms = p.eventNouns(ms)
 	ms = p.acronymObjects(ms)
 	ms = p.placeCues(ms)
-	ms = p.locatedPlaces(p.placeNames(ms))
+	ms = p.locatedPlaces(p.placeNames(p.townsInDistricts(ms)))
 	ms = p.knownBodies(ms)
 	ms = p.bracketedAcronyms(p.shortNamedBodies(p.cityGames(ms)))
 	ms = p.apposition(ms)

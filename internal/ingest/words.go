@@ -191,7 +191,7 @@ var (
 	orgHeads = set("office", "association", "government", "committee", "corporation", "council", "bureau",
 		"department", "foundation", "university", "studies", "center", "centre", "commerce", "ministry",
 		"administration", "division", "agency", "institute", "party", "commission", "organization",
-		"organisation", "federation", "society", "chamber", "academy", "school", "college", "museum", "hospital",
+		"organisation", "federation", "society", "chamber", "academy", "school", "college", "museum", "hospital", "clinic",
 		"embassy", "consulate", "consulate-general", "authority", "assembly", "congress", "club", "league", "union",
 		"network", "market", "zone", "international", "industry", "parliament", "unit",
 		// programmes with names of their own are bodies, and so are trusts
