@@ -2961,3 +2961,15 @@ func TestTownsInDistrictsAndClinics(t *testing.T) {
 	checkProposed(t, g, "On her trip to Libya she spoke in Korvela, Tosh District, and toured the Amri Clinic.",
 		map[string]kg.Kind{"Korvela": kg.City, "Tosh District": kg.Region, "Amri Clinic": kg.Organization}, nil)
 }
+
+// A bare surname two people in the text bear, one of them the graph's, is no new
+// person's; a government named by its head's surname is left out; a home for someone
+// is a body.
+func TestSharedSurnamesAdministrationsAndHomes(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "person:velk-tamsin", Kind: kg.Person, Name: "Tamsin Velk", Degree: 5},
+	})
+	checkProposed(t, g, "In Libya, Tamsin Velk and Orla Velk greeted the guests. Ambassador Velk spoke of the Velk Administration and toured the Kord Home for Veterans.",
+		map[string]kg.Kind{"Orla Velk": kg.Person, "Kord Home for Veterans": kg.Organization}, []string{"Velk", "Velk Administration"})
+}

@@ -27,9 +27,39 @@ func (p *proposer) leftOutProgrammes(ms []Mention) []Mention {
 		}
 		ws := strings.Fields(strings.ToLower(m.Text))
 		if len(ws) >= 2 && programmeEnds[ws[len(ws)-1]] || programmeApposition.MatchString(p.c.text[m.bEnd:]) ||
-			len(ws) >= 3 && ws[0] == "government" && ws[1] == "of" && p.namesCountry(strings.Join(ws[2:], " ")) {
+			len(ws) >= 3 && ws[0] == "government" && ws[1] == "of" && p.namesCountry(strings.Join(ws[2:], " ")) || p.personAdministration(m) {
 			drop[*m.Proposed] = true
 		}
 	}
 	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Proposed != nil && drop[*m.Proposed] })
+}
+
+// sharedSurnames drops a new person's bare surname where a person the graph holds, named
+// in the text, bears it too ("Ambassador Heyman" after "Bruce Heyman and Vicki
+// Heyman"): the surname is more likely the known person's, left to the linker.
+func (p *proposer) sharedSurnames(ms []Mention) []Mention {
+	known := map[string]bool{}
+	for _, m := range ms {
+		if ws := strings.Fields(m.Text); m.Entity != nil && m.Kind == kg.Person && len(ws) >= 2 {
+			known[FoldName(possessive(ws[len(ws)-1]))] = true
+		}
+	}
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		return m.Proposed != nil && m.Kind == kg.Person && !strings.Contains(m.Text, " ") && known[FoldName(possessive(m.Text))]
+	})
+}
+
+// personAdministration: a government named by its head's surname ("the Velk
+// Administration"): left out, as the conventions leave a country's government out.
+func (p *proposer) personAdministration(m Mention) bool {
+	ws := strings.Fields(m.Text)
+	if len(ws) != 2 || !strings.EqualFold(ws[1], "administration") {
+		return false
+	}
+	for _, e := range p.g.entries {
+		if e.Kind == kg.Person && strings.HasSuffix(e.Name, " "+ws[0]) {
+			return true
+		}
+	}
+	return false
 }
