@@ -2973,3 +2973,14 @@ func TestSharedSurnamesAdministrationsAndHomes(t *testing.T) {
 	checkProposed(t, g, "In Libya, Tamsin Velk and Orla Velk greeted the guests. Ambassador Velk spoke of the Velk Administration and toured the Kord Home for Veterans.",
 		map[string]kg.Kind{"Orla Velk": kg.Person, "Kord Home for Veterans": kg.Organization}, []string{"Velk", "Velk Administration"})
 }
+
+// A town's one-word name right after a given name is a person's surname ("Ted
+// Velmar"); an office's initials before it ("PA Velmar") are no given name.
+func TestGivenNameBeforeTown(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "city:ly:velmar", Kind: kg.City, Name: "Velmar", Countries: []string{"country:ly"}, Degree: 3},
+	})
+	checkProposed(t, g, "In Libya, Ted Velmar met farmers.", map[string]kg.Kind{"Ted Velmar": kg.Person}, nil)
+	checkProposed(t, g, "The Consul and PA Velmar welcomed ten guests to Libya.", nil, []string{"PA Velmar", "Velmar"})
+}

@@ -121,7 +121,7 @@ func onlySpace(s string) bool { return strings.TrimSpace(s) == "" && !strings.Co
 // propose adds mentions of new entities (and of their later short forms) to ms.
 func (p *proposer) propose(ms []Mention) []Mention {
 	toks := p.c.toks
-	ms = p.commaNamesAndIslands(ms)
+	ms = p.commaNamesAndIslands(p.givenBeforeTown(ms))
 	for _, r := range p.runs(ms) {
 		if p.capsRunIn(r) {
 			ms = p.capsRun(ms, r)
@@ -316,7 +316,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	ms = p.apposition(ms)
 	ms = p.listedPlaces(p.kinAndVillages(p.bareCompanies(p.actingAcronyms(ms))))
 	ms = p.placeListItems(p.associationNames(p.coreference(ms)))
-	return p.sharedSurnames(p.leftOutProgrammes(p.leftOutNames(p.leftOutBodies(keptVenues(p.outsideTopicTitles(p.outsideQuotedTitles(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.knownCompanyNames(p.agencyNames(p.definedAcronyms(p.listedBodyNames(ms))))))))))))))))
+	return p.townSurnames(p.sharedSurnames(p.leftOutProgrammes(p.leftOutNames(p.leftOutBodies(keptVenues(p.outsideTopicTitles(p.outsideQuotedTitles(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.knownCompanyNames(p.agencyNames(p.definedAcronyms(p.listedBodyNames(ms)))))))))))))))))
 }
 
 // camelCase reports whether a word of six letters or more has a capital after a
