@@ -652,8 +652,18 @@ func (f *factBuilder) visit(s [2]int) {
 	// visited houses ("the X Base, home to units of Y"), or one that made or ran what
 	// was seen ("a mural by Y"), was not itself the site
 	if loc := sitesRe.FindStringIndex(sent); loc != nil && !first {
+		// another's visit ("Public Affairs visited ..."): an office or body named as the
+		// subject, no person and no title among its words, saw its own site
+		if sub := officeSubject.FindStringIndex(sent[:loc[0]]); sub != nil && !slices.ContainsFunc(ms, func(m Mention) bool {
+			return off(m) < sub[1] && off(m)+len(m.Text) > sub[0] && m.Kind == kg.Person
+		}) && !slices.ContainsFunc(strings.Fields(sent[sub[0]:sub[1]]), func(w string) bool {
+			lw := strings.ToLower(w)
+			return titleWords[lw] || lw == "the" || lw == "she" || lw == "he" || lw == "they" || lw == "we"
+		}) {
+			return
+		}
 		for _, m := range ms {
-			if (m.Kind == kg.Organization || m.Kind == kg.Company) && off(m) > loc[1] && !housedAt.MatchString(sent[loc[1]:off(m)]) && !agentBefore.MatchString(sent[:off(m)]) {
+			if (m.Kind == kg.Organization || m.Kind == kg.Company) && off(m) > loc[1] && !housedAt.MatchString(sent[loc[1]:off(m)]) && !agentBefore.MatchString(sent[:off(m)]) && !backerAfter.MatchString(sent[m.bEnd-s[0]:]) {
 				f.add(Fact{From: "\x00event", Type: kg.VisitedSite, To: m.id(), Evidence: f.evidence(s), Confidence: 0.55})
 			}
 		}
@@ -688,6 +698,9 @@ func (f *factBuilder) visit(s [2]int) {
 			// sentence is no host ("a visit to Armenia ... the conflict in X")
 			if m.Kind == kg.Country && off(m) >= loc[1] && strings.TrimSpace(sent[loc[1]:off(m)]) == "" {
 				break
+			}
+			if (m.Kind == kg.Organization || m.Kind == kg.Company) && backerAfter.MatchString(sent[m.bEnd-s[0]:]) {
+				continue // neither the site nor the host
 			}
 			if m.Kind == kg.Organization && off(m) > loc[1] && !housedAt.MatchString(sent[loc[1]:off(m)]) && !agentBefore.MatchString(sent[:off(m)]) {
 				f.add(Fact{From: "\x00event", Type: kg.VisitedSite, To: m.id(), Evidence: f.evidence(s), Confidence: 0.55})
@@ -792,6 +805,15 @@ func (f *factBuilder) chairs(s [2]int) {
 
 // housedAt finds the words that say a place visited houses a body named after them.
 var housedAt = regexp.MustCompile(`\b(?:home to|home of|which houses|housing)\b`)
+
+// officeSubject: two capitalised words or more right before the verb, its subject.
+var officeSubject = regexp.MustCompile(`(?:^|[^\p{L}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+) (?:also )?$`)
+
+// backerAfter: a body named in a backer's compound ("a Velco-funded farm"), before its
+// partner or staff ("visited Velco partner Ann Kell") or as the owner of a named place
+// ("toured Velco’s Tamsa Plant") paid for, worked with or owns what was seen; it was
+// not itself the site.
+var backerAfter = regexp.MustCompile(`^(?:-(?:funded|supported|backed|sponsored|financed)\b| (?:partners?|grantees?|staff|officials?|beneficiar(?:y|ies))\b|['’]s \p{Lu})`)
 
 // agentBefore ends the words before a body that made or ran something ("painted by ").
 var agentBefore = regexp.MustCompile(`\bby (?:the )?$`)

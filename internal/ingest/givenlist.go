@@ -29,7 +29,7 @@ var commonGiven = set(
 	"sergei", "takashi", "wei", "yuki",
 	// English everyday forms, which the graph's people rarely go by
 	"jackie", "jacqueline", "bill", "billy", "bobby", "jimmy", "johnny", "teddy", "betsy", "peggy", "jenny", "katie", "annie",
-	"charlie", "danny", "tommy", "susie",
+	"charlie", "danny", "tommy", "susie", "ted", "dave", "samantha", "vicki", "randy", "bruce", "todd", "greg", "kurt", "nisha",
 	// Romanian, Armenian, Georgian and Indonesian
 	"andrei", "bogdan", "catalina", "cristina", "florin", "gheorghe", "ioana", "ion", "mihai", "radu", "vasile",
 	"aram", "armen", "gagik", "hayk", "hovhannes", "tigran", "vahe", "anahit", "lilit", "narine",

@@ -49,7 +49,7 @@ var floors = map[string]floor{
 	"wuhan-consulate-2015":         {1, 1, 0.9, 0.95, 1, 0.2},
 	// the fourth held-out set, first measured unseen (testdata/README.md), raised after
 	// the fixes of round 5
-	"bond-mexico-2016":             {0.95, 1, 0.87, 0.87, 0.66, 0.2},
+	"bond-mexico-2016":             {0.95, 1, 0.87, 1, 0.66, 0.2},
 	"chongqing-consulate-2015":     {1, 1, 1, 1, 1, 0},
 	"harris-busan-2018":            {0.75, 1, 1, 0.66, 1, 0},
 	"north-gyeongsang-busan-2021":  {0.66, 1, 1, 0.8, 1, 0.25},
@@ -65,7 +65,7 @@ var floors = map[string]floor{
 	// rounds 7a and 7b
 	"degnan-batumi-2020":           {1, 1, 1, 1, 0, 0},
 	"jacobson-oaxaca-2017":         {0.81, 1, 0.77, 1, 1, 0.7},
-	"olson-peshawar-2014":          {1, 1, 0.5, 1, 1, 0.25},
+	"olson-peshawar-2014":          {1, 1, 0.5, 1, 1, 0.37},
 	"specht-southeast-turkey-2016": {1, 1, 0.85, 1, 0, 0},
 	"trade-winds-mexico-2016":      {1, 1, 0.66, 1, 1, 0.14},
 	// the seventh held-out set, as first measured unseen (after round 6), raised after
@@ -132,7 +132,7 @@ var floors = map[string]floor{
 	"gujarat-2012":            {1, 1, 1, 1, 0.66, 1},
 	"hammond-chandigarh-2015": {0.72, 1, 1, 1, 1, 0},
 	"larson-odisha-2022":      {1, 1, 0.88, 1, 1, 0.4},
-	"miller-sylhet-2019":      {0.95, 0.95, 0.5, 1, 0.8, 0.44},
+	"miller-sylhet-2019":      {0.95, 0.95, 0.75, 1, 0.8, 0.44},
 	// the sixteenth held-out set, as first measured unseen (after round 12), raised after
 	// rounds 13a and 13b
 	"busan-consulate-2016":   {1, 1, 1, 1, 1, 0.25},
@@ -165,7 +165,7 @@ var floors = map[string]floor{
 	"kavalec-iasi-2023":        {1, 1, 0.85, 1, 0.66, 0.26},
 	"kelly-zugdidi-2016":       {1, 1, 1, 1, 0.5, 0.4},
 	"tracy-lori-tavush-2021":   {1, 1, 0.66, 1, 1, 0},
-	"tracy-syunik-2021":        {1, 1, 0.72, 1, 0.85, 0.4},
+	"tracy-syunik-2021":        {1, 1, 0.9, 1, 0.85, 0.4},
 	// the twenty-first held-out set, as first measured unseen (after round 15)
 	"ambassadors-kunming-2016":  {1, 1, 1, 1, 0.25, 0.2},
 	"fairhead-xian-2018":        {1, 1, 1, 0.77, 0.25, 0.33},
@@ -179,29 +179,29 @@ var floors = map[string]floor{
 	"mushingi-fada-ngourma-2014":     {1, 1, 1, 0.8, 0.66, 0.33},
 	"mushingi-ouahigouya-2014":       {0.84, 1, 0.85, 1, 0.6, 0.6},
 	// the twenty-third held-out set, as first measured unseen (after round 16)
-	"campbell-pacific-islands-2011": {0.81, 0.9, 0.53, 1, 1, 0.05},
+	"campbell-pacific-islands-2011": {0.81, 0.9, 0.61, 1, 1, 0.05},
 	"mamet-salta-2015":              {0.66, 0.66, 1, 1, 0.66, 0.5},
-	"power-lima-2024":               {0.9, 1, 0.4, 0.85, 0, 0},
+	"power-lima-2024":               {0.9, 1, 0.9, 1, 1, 0.5},
 	"rice-medellin-2008":            {1, 1, 0.5, 0.33, 1, 0},
-	"russel-pohnpei-2016":           {0.9, 1, 0.71, 0.85, 1, 0},
-	"tonga-embassy-2023":            {1, 1, 0.87, 1, 1, 0.09},
+	"russel-pohnpei-2016":           {0.9, 1, 0.71, 0.92, 1, 0},
+	"tonga-embassy-2023":            {1, 1, 1, 1, 1, 0.09},
 	// the twenty-fourth held-out set, as first measured unseen (after round 16)
 	"arreaga-reykjanesbaer-2011":        {1, 1, 1, 1, 1, 0},
 	"dusseldorf-mayors-washington-2018": {1, 1, 0.77, 0.9, 1, 0},
 	"levine-cantons-2016":               {0.57, 0.57, 0.16, 1, 1, 0},
-	"martinez-milan-2017":               {0.57, 1, 0, 0, 0, 0},
-	"papp-finland-2015":                 {0.88, 1, 0.7, 0.77, 0.2, 0.12},
+	"martinez-milan-2017":               {0.57, 1, 1, 0.5, 0, 0},
+	"papp-finland-2015":                 {0.88, 1, 0.9, 0.81, 0.2, 0.12},
 	// the twenty-fifth held-out set, as first measured unseen (after round 16)
-	"battle-zanzibar-2023":           {1, 0.69, 0.46, 0.85, 1, 0},
-	"berry-gobabis-2023":             {1, 1, 0.33, 0.37, 0.5, 0.16},
-	"browning-kitgum-soroti-2007":    {0.93, 0.93, 0.5, 0.86, 0.5, 0.11},
-	"codel-maputo-vilankulo-2022":    {0.9, 1, 0.75, 0.88, 0.28, 0.18},
-	"schultz-southern-province-2015": {1, 1, 1, 0.37, 1, 0.75},
+	"battle-zanzibar-2023":           {1, 0.69, 0.69, 1, 1, 0},
+	"berry-gobabis-2023":             {1, 1, 0.66, 0.75, 0.5, 0.16},
+	"browning-kitgum-soroti-2007":    {0.93, 0.93, 0.66, 0.87, 0.5, 0.11},
+	"codel-maputo-vilankulo-2022":    {0.9, 1, 0.75, 1, 0.28, 0.18},
+	"schultz-southern-province-2015": {1, 1, 1, 1, 1, 0.75},
 	// the twenty-sixth held-out set, as first measured unseen (after round 16)
-	"heyman-toronto-usa-day-2015": {0.87, 0.87, 0.64, 0.75, 1, 0},
-	"mckinney-toronto-2019":       {1, 1, 0.66, 1, 1, 0},
+	"heyman-toronto-usa-day-2015": {0.87, 0.87, 0.64, 0.9, 1, 0},
+	"mckinney-toronto-2019":       {1, 1, 0.86, 1, 1, 0.66},
 	"pyatt-thessaloniki-2016":     {1, 1, 1, 1, 1, 0},
-	"schieffer-melbourne-2004":    {1, 1, 0.7, 0.77, 1, 0},
+	"schieffer-melbourne-2004":    {1, 1, 0.9, 0.77, 1, 0},
 }
 
 // measuredWrongDates is the number of wrong dates an article was measured with, where
@@ -2996,4 +2996,108 @@ func TestCountryOpeningPlanName(t *testing.T) {
 		{"Clinics are paid by the United States President’s Relief Plan.", nil},
 		{"The envoy praised the U.S. role in coastal towns.", []string{"U.S. country:us"}},
 	})
+}
+
+// A listed agency's acronym, never spelled out, is the agency wherever it stands: before
+// a hyphen, a possessive or a country's name.
+func TestAgencyAcronyms(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+	})
+	checkProposed(t, g, "In Libya she opened a USAID-funded well, met CDC Libya staff and praised UNICEF’s nurses. The VELCO team came too.",
+		map[string]kg.Kind{"USAID": kg.Organization, "CDC": kg.Organization, "UNICEF": kg.Organization}, []string{"VELCO"})
+}
+
+// A body in a backer's compound ("a Velco-funded farm") or before its partner paid for or
+// worked with what the visit saw; it is no site.
+func TestBackerIsNoSite(t *testing.T) {
+	text := "Ambassador Ana Ruiz Visits Libya\n\nOn May 3, Ambassador Ana Ruiz traveled to Tripoli. She visited a USAID-supported farm of the Velmar Growers Association."
+	doc, err := fixtureGazetteer(t).Ingest(Article{Text: text, Meta: Meta{Title: "Test", Published: "2011-05-07"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sites []string
+	for _, r := range doc.Relations {
+		if r.Type == kg.VisitedSite || r.Type == kg.ParticipatedIn && strings.Contains(r.From, "usaid") {
+			sites = append(sites, r.From+" "+r.To)
+		}
+	}
+	if slices.ContainsFunc(sites, func(s string) bool { return strings.Contains(s, "usaid") }) || !slices.ContainsFunc(sites, func(s string) bool { return strings.Contains(s, "velmar") }) {
+		t.Errorf("sites %v: want the cooperative, not the backer", sites)
+	}
+}
+
+// A firm every reader knows by a bare name is the company; one whose name is also a
+// common word or a place's only beside a known one in a list; and a word in lowercase
+// never repeats a surname.
+func TestKnownCompaniesAndLowercaseSurnames(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+	})
+	checkProposed(t, g, "In Libya, Minister Tamsin Said praised Apple, Google and Amazon. The Ambassador said the Amazon is far.",
+		map[string]kg.Kind{"Apple": kg.Company, "Google": kg.Company, "Tamsin Said": kg.Person}, []string{"said"})
+	doc, err := g.Ingest(Article{Text: "In Libya she flew over the Amazon with Apple staff."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range doc.Mentions {
+		if m.Proposed != nil && (m.Text == "Amazon" || m.Text == "Apple") {
+			t.Errorf("%q proposed as %s: no known firm stands beside it", m.Text, m.Kind)
+		}
+	}
+}
+
+// A relief plan, a treatment, a grant and a name the text calls a programme are left
+// out with their acronyms; "Government of X" is the country, no new body.
+func TestProgrammesAndGovernmentsLeftOut(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+	})
+	checkProposed(t, g, "In Libya she praised the Velmar Plan for Malaria Relief (VPMR), the Tamsa Seed Grant and Kord Cares, a program of the Government of Libya, with the Velmar Growers Association. VPMR helps.",
+		map[string]kg.Kind{"Velmar Growers Association": kg.Organization},
+		[]string{"Velmar Plan for Malaria Relief", "VPMR", "Tamsa Seed Grant", "Kord Cares", "Government of Libya"})
+}
+
+// An agency's administrator and an officer's rank are titles before a name, never part
+// of it.
+func TestAdministratorAndRanks(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+	})
+	checkProposed(t, g, "In Libya, Administrator Tamsin Velk met Rear Admiral Ilar Dusk and Colonel Varo Keth.",
+		map[string]kg.Kind{"Tamsin Velk": kg.Person, "Ilar Dusk": kg.Person, "Varo Keth": kg.Person},
+		[]string{"Administrator Tamsin Velk", "Rear Admiral Ilar Dusk", "Colonel Varo Keth"})
+}
+
+// A bare town before a comma and a district's headed name is a city, the district a
+// region; a clinic's name is a body's.
+func TestTownsInDistrictsAndClinics(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+	})
+	checkProposed(t, g, "On her trip to Libya she spoke in Korvela, Tosh District, and toured the Amri Clinic.",
+		map[string]kg.Kind{"Korvela": kg.City, "Tosh District": kg.Region, "Amri Clinic": kg.Organization}, nil)
+}
+
+// A bare surname two people in the text bear, one of them the graph's, is no new
+// person's; a government named by its head's surname is left out; a home for someone
+// is a body.
+func TestSharedSurnamesAdministrationsAndHomes(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "person:velk-tamsin", Kind: kg.Person, Name: "Tamsin Velk", Degree: 5},
+	})
+	checkProposed(t, g, "In Libya, Tamsin Velk and Orla Velk greeted the guests. Ambassador Velk spoke of the Velk Administration and toured the Kord Home for Veterans.",
+		map[string]kg.Kind{"Orla Velk": kg.Person, "Kord Home for Veterans": kg.Organization}, []string{"Velk", "Velk Administration"})
+}
+
+// A town's one-word name right after a given name is a person's surname ("Ted
+// Velmar"); an office's initials before it ("PA Velmar") are no given name.
+func TestGivenNameBeforeTown(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "city:ly:velmar", Kind: kg.City, Name: "Velmar", Countries: []string{"country:ly"}, Degree: 3},
+	})
+	checkProposed(t, g, "In Libya, Ted Velmar met farmers.", map[string]kg.Kind{"Ted Velmar": kg.Person}, nil)
+	checkProposed(t, g, "The Consul and PA Velmar welcomed ten guests to Libya.", nil, []string{"PA Velmar", "Velmar"})
 }

@@ -97,7 +97,8 @@ func (p *proposer) styledSurname(ms []Mention, pr *proposal) []Mention {
 		w := possessive(t.text)
 		fw := FoldName(w)
 		prev := strings.ToLower(toks[i-1].text)
-		if !slices.Contains(ws[1:], fw) || nameParticles[w] || !(clericStyles[prev] || titleWords[prev] || p.titleAcronym(toks[i-1].text)) ||
+		// (a word in lowercase is never the name: "the Ambassador said" after "Simai Said")
+		if !slices.Contains(ws[1:], fw) || !isNameWord(w) || nameParticles[w] || !(clericStyles[prev] || titleWords[prev] || p.titleAcronym(toks[i-1].text)) ||
 			i+1 < len(toks) && isNameWord(toks[i+1].text) && onlySpace(p.c.text[t.end:toks[i+1].start]) ||
 			slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < t.end && t.start < m.bEnd }) {
 			continue

@@ -121,7 +121,7 @@ func onlySpace(s string) bool { return strings.TrimSpace(s) == "" && !strings.Co
 // propose adds mentions of new entities (and of their later short forms) to ms.
 func (p *proposer) propose(ms []Mention) []Mention {
 	toks := p.c.toks
-	ms = p.commaNamesAndIslands(ms)
+	ms = p.commaNamesAndIslands(p.givenBeforeTown(ms))
 	for _, r := range p.runs(ms) {
 		if p.capsRunIn(r) {
 			ms = p.capsRun(ms, r)
@@ -210,8 +210,9 @@ func (p *proposer) propose(ms []Mention) []Mention {
 				// ("Conference of Mayors" is a body of its members)
 				eventOf := (eventHeads[hk] || hk == "year") && toks[k+1].text == "of"
 				event := eventOf && !p.ofMembers(k+2)
-				// ("House of Justice", "House of Culture": a house of something is a body)
-				if (orgHeads[hk] || hk == "house") && (toks[k+1].text == "for" || toks[k+1].text == "of" || toks[k+1].text == "with") || eventOf {
+				// ("House of Justice", "House of Culture": a house of something is a body, and so
+				// is a home for someone: "Tamsa Home for the Aged")
+				if (orgHeads[hk] || hk == "house" || hk == "home") && (toks[k+1].text == "for" || toks[k+1].text == "of" || toks[k+1].text == "with") || eventOf {
 					// it ends before a title ("Chamber of Commerce President Brian
 					// Anderson"), not at one its connector leads to ("Office of the
 					// Special Representative")
@@ -309,13 +310,13 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	ms = p.eventNouns(ms)
 	ms = p.acronymObjects(ms)
 	ms = p.placeCues(ms)
-	ms = p.locatedPlaces(p.placeNames(ms))
+	ms = p.locatedPlaces(p.placeNames(p.townsInDistricts(ms)))
 	ms = p.knownBodies(ms)
 	ms = p.bracketedAcronyms(p.shortNamedBodies(p.cityGames(ms)))
 	ms = p.apposition(ms)
 	ms = p.listedPlaces(p.kinAndVillages(p.bareCompanies(p.actingAcronyms(ms))))
 	ms = p.placeListItems(p.associationNames(p.coreference(ms)))
-	return p.leftOutNames(p.leftOutBodies(keptVenues(p.outsideTopicTitles(p.outsideQuotedTitles(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.definedAcronyms(p.listedBodyNames(ms))))))))))))
+	return p.townSurnames(p.sharedSurnames(p.leftOutProgrammes(p.leftOutNames(p.leftOutBodies(keptVenues(p.outsideTopicTitles(p.outsideQuotedTitles(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.knownCompanyNames(p.agencyNames(p.definedAcronyms(p.listedBodyNames(ms)))))))))))))))))
 }
 
 // camelCase reports whether a word of six letters or more has a capital after a

@@ -110,7 +110,9 @@ var titleWords = set("mayor", "vice", "deputy", "director", "director-general", 
 	"seri", "haji", "hajjah", "panglima", "tun", "archbishop", "cardinal", "reverend", "rev", "imam", "rabbi", "ombudsman",
 	"patriarch", "mufti", "pope", "superintendent", "superintendents",
 	// a ministry's voice, named before the holder ("Spokesperson Tor Lind")
-	"spokesperson", "spokesman", "spokeswoman")
+	"spokesperson", "spokesman", "spokeswoman",
+	// an agency's head, and the ranks of officers the genre names before them
+	"administrator", "admiral", "colonel", "lieutenant", "brigadier", "undersecretary")
 
 // determiners open no name: "This Forum" is the forum named before.
 var determiners = set("this", "that", "these", "those", "its", "our", "their")
@@ -189,7 +191,7 @@ var (
 	orgHeads = set("office", "association", "government", "committee", "corporation", "council", "bureau",
 		"department", "foundation", "university", "studies", "center", "centre", "commerce", "ministry",
 		"administration", "division", "agency", "institute", "party", "commission", "organization",
-		"organisation", "federation", "society", "chamber", "academy", "school", "college", "museum", "hospital",
+		"organisation", "federation", "society", "chamber", "academy", "school", "college", "museum", "hospital", "clinic",
 		"embassy", "consulate", "consulate-general", "authority", "assembly", "congress", "club", "league", "union",
 		"network", "market", "zone", "international", "industry", "parliament", "unit",
 		// programmes with names of their own are bodies, and so are trusts

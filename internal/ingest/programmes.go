@@ -1,0 +1,65 @@
+package ingest
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/amity-graph/amity/internal/kg"
+)
+
+// programmeEnds end the name of what a body runs or gives, never the body: a relief
+// plan, a treatment, a grant ("Emergency Plan for Malaria Relief", "Self-Help Grant").
+var programmeEnds = set("relief", "treatment", "grant", "grants")
+
+// programmeApposition: a name the text calls a programme in apposition ("Velmar Cares, a
+// program funded by ...").
+var programmeApposition = regexp.MustCompile(`^,? (?:a|an|the) (?:\p{Ll}+ ){0,2}(?:program|programme|initiative|grant|campaign)\b`)
+
+// leftOutProgrammes drops the proposals for programmes, treatments and grants, and a
+// country's government named as "Government of X" (the country, as the conventions
+// read it), with every other mention of the same proposal (its acronym too).
+func (p *proposer) leftOutProgrammes(ms []Mention) []Mention {
+	drop := map[string]bool{}
+	for _, m := range ms {
+		if m.Proposed == nil || m.Kind == kg.Person && !strings.Contains(m.Text, "-") {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(m.Text))
+		if len(ws) >= 2 && programmeEnds[ws[len(ws)-1]] || programmeApposition.MatchString(p.c.text[m.bEnd:]) ||
+			len(ws) >= 3 && ws[0] == "government" && ws[1] == "of" && p.namesCountry(strings.Join(ws[2:], " ")) || p.personAdministration(m) {
+			drop[*m.Proposed] = true
+		}
+	}
+	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Proposed != nil && drop[*m.Proposed] })
+}
+
+// sharedSurnames drops a new person's bare surname where a person the graph holds, named
+// in the text, bears it too ("Ambassador Heyman" after "Bruce Heyman and Vicki
+// Heyman"): the surname is more likely the known person's, left to the linker.
+func (p *proposer) sharedSurnames(ms []Mention) []Mention {
+	known := map[string]bool{}
+	for _, m := range ms {
+		if ws := strings.Fields(m.Text); m.Entity != nil && m.Kind == kg.Person && len(ws) >= 2 {
+			known[FoldName(possessive(ws[len(ws)-1]))] = true
+		}
+	}
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		return m.Proposed != nil && m.Kind == kg.Person && !strings.Contains(m.Text, " ") && known[FoldName(possessive(m.Text))]
+	})
+}
+
+// personAdministration: a government named by its head's surname ("the Velk
+// Administration"): left out, as the conventions leave a country's government out.
+func (p *proposer) personAdministration(m Mention) bool {
+	ws := strings.Fields(m.Text)
+	if len(ws) != 2 || !strings.EqualFold(ws[1], "administration") {
+		return false
+	}
+	for _, e := range p.g.entries {
+		if e.Kind == kg.Person && strings.HasSuffix(e.Name, " "+ws[0]) {
+			return true
+		}
+	}
+	return false
+}
