@@ -202,6 +202,18 @@ var floors = map[string]floor{
 	"mckinney-toronto-2019":       {1, 1, 0.86, 1, 1, 0.66},
 	"pyatt-thessaloniki-2016":     {1, 1, 1, 1, 1, 0},
 	"schieffer-melbourne-2004":    {1, 1, 0.9, 0.77, 1, 0},
+	// the twenty-seventh held-out set, as first measured unseen (after round 17)
+	"aponte-peace-accords-2017":    {0.91, 1, 1, 0.66, 1, 0},
+	"arreaga-xela-2017":            {0.8, 1, 1, 0, 1, 0},
+	"belize-delegation":            {1, 1, 1, 1, 0, 0},
+	"johnson-la-union-san-vicente": {0.55, 0.66, 1, 0.75, 0.4, 0.33},
+	"kubiske-san-pedro-sula":       {0.92, 1, 1, 0, 1, 0},
+	// the twenty-eighth held-out set, as first measured unseen (after round 17)
+	"hankey-dhahran-2014":      {0.77, 0.89, 0.77, 0.77, 0.66, 0.4},
+	"hoagland-aktau-2009":      {0.73, 0.87, 1, 0, 1, 0},
+	"jones-basrah-2015":        {0.94, 0.94, 0.4, 1, 0.75, 0.6},
+	"lu-bishkek-dushanbe-2023": {0.95, 0.95, 0.5, 1, 0, 0},
+	"sievers-muscat-2017":      {0.88, 1, 0.14, 1, 1, 0},
 }
 
 // measuredWrongDates is the number of wrong dates an article was measured with, where
@@ -217,8 +229,12 @@ var floors = map[string]floor{
 // month by the stated day, so there is none again. The twenty-third to twenty-sixth sets
 // brought two (after round 16): the end of the range "May 1-May 4" read as a date of its
 // own, and "April 3…", a teaser cut mid-number, read as April 3. Round 17a reads the
-// first as one range and dates no day cut by an ellipsis: none again.
-var measuredWrongDates = map[string]int{}
+// first as one range and dates no day cut by an ellipsis: none again. The twenty-eighth
+// set brought one (after round 17): the "July 4th" of a holiday's name, which the
+// annotation leaves out, dated --07-04.
+var measuredWrongDates = map[string]int{
+	"sievers-muscat-2017": 1,
+}
 
 // TestQuality ingests every annotated article and fails when linking, new entities or
 // relations fall below what was measured, and on any wrong date.
