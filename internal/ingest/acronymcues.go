@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/amity-graph/amity/internal/kg"
@@ -24,7 +23,7 @@ func (p *proposer) actingAcronyms(ms []Mention) []Mention {
 		s, e := m[2], m[3]
 		w := text[s:e]
 		lw := strings.ToLower(w)
-		if slices.ContainsFunc(ms, func(x Mention) bool { return x.bStart < e && s < x.bEnd }) || notBodyAcronyms[lw] ||
+		if coveringMention(ms, s, e) >= 0 || notBodyAcronyms[lw] ||
 			commonCapitalised[lw] || notInNames[lw] || titleWords[lw] || len(p.g.entriesNamed(w)) > 0 {
 			continue
 		}

@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/amity-graph/amity/internal/kg"
@@ -26,7 +25,7 @@ func (p *proposer) agencyNames(ms []Mention) []Mention {
 		s, e := a[0], a[1]
 		w := text[s:e]
 		if !agencyAcronyms[w] || strings.Contains(text, "("+w+")") || len(p.g.entriesNamed(w)) > 0 ||
-			slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < e && s < m.bEnd }) {
+			coveringMention(ms, s, e) >= 0 {
 			continue
 		}
 		ms = p.add(ms, kg.Organization, s, e, 0.5)
@@ -81,7 +80,7 @@ func (p *proposer) knownCompanyNames(ms []Mention) []Mention {
 			}
 		}
 		// (a name that goes on is another's: "Velco Libya", the firm's branch)
-		if len(p.g.entriesNamed(w)) > 0 || companyNameGoesOn.MatchString(text[e:]) || slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < e && s < m.bEnd }) {
+		if len(p.g.entriesNamed(w)) > 0 || companyNameGoesOn.MatchString(text[e:]) || coveringMention(ms, s, e) >= 0 {
 			continue
 		}
 		ms = p.add(ms, kg.Company, s, e, 0.5)

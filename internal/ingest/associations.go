@@ -27,7 +27,7 @@ func (p *proposer) associationNames(ms []Mention) []Mention {
 	for _, re := range []*regexp.Regexp{associationFirst, associationLast} {
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
 			s, e := m[0], m[1]
-			if slices.ContainsFunc(ms, func(x Mention) bool { return x.bStart < e && s < x.bEnd }) || !p.plainNameWords(text[m[2]:m[3]]) {
+			if coveringMention(ms, s, e) >= 0 || !p.plainNameWords(text[m[2]:m[3]]) {
 				continue
 			}
 			if re == associationLast && p.sentenceStart(m[2]) && !strings.Contains(strings.TrimSpace(text[m[2]:m[3]]), " ") {

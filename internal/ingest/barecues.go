@@ -47,7 +47,7 @@ func (p *proposer) bareCompanies(ms []Mention) []Mention {
 // graph does not hold it, and none of its words is a common, title, place or head word.
 func (p *proposer) freeBareName(ms []Mention, s, e int) bool {
 	name := p.c.text[s:e]
-	if slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < e && s < m.bEnd }) || len(p.g.entriesNamed(name)) > 0 || isUpperWord(name) {
+	if coveringMention(ms, s, e) >= 0 || len(p.g.entriesNamed(name)) > 0 || isUpperWord(name) {
 		return false
 	}
 	return !slices.ContainsFunc(wordRe.FindAllString(name, -1), func(w string) bool {

@@ -27,7 +27,7 @@ func (p *proposer) bracketedAcronyms(ms []Mention) []Mention {
 		}
 		s, e := m.bEnd+loc[2], m.bEnd+loc[3]
 		if !strings.HasPrefix(strings.ToUpper(m.Text), p.c.text[s:s+1]) ||
-			slices.ContainsFunc(ms, func(o Mention) bool { return o.bStart < e && s < o.bEnd }) {
+			coveringMention(ms, s, e) >= 0 {
 			continue
 		}
 		name := m.Text

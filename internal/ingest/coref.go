@@ -144,7 +144,7 @@ func (p *proposer) acronyms(ms []Mention) []Mention {
 			}
 			s, e := from+u[2], from+u[3]
 			from = e
-			if slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < e && s < m.bEnd }) {
+			if coveringMention(ms, s, e) >= 0 {
 				continue
 			}
 			m := base
@@ -267,7 +267,7 @@ func (p *proposer) apposition(ms []Mention) []Mention {
 			}
 			s = min(e, s+len(w)+1)
 		}
-		if s >= e || slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < e && s < m.bEnd }) {
+		if s >= e || coveringMention(ms, s, e) >= 0 {
 			continue
 		}
 		kind := appositionKinds[p.c.text[a[4]:a[5]]]

@@ -56,7 +56,7 @@ var (
 func (p *proposer) cues(ms []Mention) []Mention {
 	text := p.c.text
 	free := func(s, e int) bool {
-		return !slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < e && s < m.bEnd })
+		return coveringMention(ms, s, e) < 0
 	}
 	for _, m := range reportedBy.FindAllStringSubmatchIndex(text, -1) {
 		// one the text defines in brackets, or the initials of a body named before, is

@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"regexp"
-	"slices"
 
 	"github.com/amity-graph/amity/internal/kg"
 )
@@ -19,7 +18,7 @@ func (p *proposer) townsInDistricts(ms []Mention) []Mention {
 	for _, m := range townInDistrict.FindAllStringSubmatchIndex(text, -1) {
 		for g, kind := range map[int]kg.Kind{2: kg.City, 4: kg.Region} {
 			s, e := m[g], m[g+1]
-			if slices.ContainsFunc(ms, func(x Mention) bool { return x.bStart < e && s < x.bEnd }) || len(p.g.entriesNamed(text[s:e])) > 0 ||
+			if coveringMention(ms, s, e) >= 0 || len(p.g.entriesNamed(text[s:e])) > 0 ||
 				kind == kg.City && (!p.freeBareName(ms, s, e) || p.c.lower[FoldName(text[s:e])]) {
 				continue
 			}

@@ -54,7 +54,7 @@ func (p *proposer) shortNamedBodies(ms []Mention) []Mention {
 		s, e := m[2], m[3]
 		w := text[s:e]
 		lw := strings.ToLower(w)
-		if slices.ContainsFunc(ms, func(x Mention) bool { return x.bStart < e && s < x.bEnd }) || commonCapitalised[lw] || notInNames[lw] ||
+		if coveringMention(ms, s, e) >= 0 || commonCapitalised[lw] || notInNames[lw] ||
 			titleWords[lw] || demonyms[lw] != "" || p.c.lower[FoldName(w)] || orgHeads[lw] || eventHeads[lw] || venueWords[lw] ||
 			regionHeads[lw] || landForms[lw] || abstractNoun(lw) || p.gerund(w) || len(p.g.entriesNamed(w)) > 0 {
 			continue

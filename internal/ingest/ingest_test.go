@@ -808,6 +808,16 @@ func linksAt(t *testing.T, doc *Document, text, name string, nth int) string {
 	return ""
 }
 
+// ingestLinkAt ingests text and returns what linksAt gives for its nth name.
+func ingestLinkAt(t *testing.T, g *Gazetteer, text, name string, nth int) string {
+	t.Helper()
+	doc, err := g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return linksAt(t, doc, text, name, nth)
+}
+
 // TestNamesakeTown: a name is first the entity that bears it as its own, when the graph
 // knows far more of it than of a town that bears it as an alias; after a city, set off
 // by a comma, it is the region the city lies in.
@@ -820,11 +830,7 @@ func TestNamesakeTown(t *testing.T) {
 		// two towns alike in size: the one the graph knows well under that very name
 		{"Mayors of the United States met in Salem last week.", "Salem", "city:us:salem"},
 	} {
-		doc, err := g.Ingest(Article{Text: tc.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := linksAt(t, doc, tc.text, tc.name, 1); got != tc.want {
+		if got := ingestLinkAt(t, g, tc.text, tc.name, 1); got != tc.want {
 			t.Errorf("%q: %q -> %q, want %q", tc.text, tc.name, got, tc.want)
 		}
 	}
@@ -1337,11 +1343,7 @@ func TestSoleCityVisited(t *testing.T) {
 		{"Our delegation spent two days in Nuremberg.", "city:de:nuremberg"},
 		{"They wrote a book on the Nuremberg Trials.", ""},
 	} {
-		doc, err := g.Ingest(Article{Text: tc.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := linksAt(t, doc, tc.text, "Nuremberg", 1); got != tc.want {
+		if got := ingestLinkAt(t, g, tc.text, "Nuremberg", 1); got != tc.want {
 			t.Errorf("%q: Nuremberg -> %q, want %q", tc.text, got, tc.want)
 		}
 	}
@@ -1355,11 +1357,7 @@ func TestAmericaAfterOf(t *testing.T) {
 		{"The fair gave visitors a glimpse of America last week.", "country:us"},
 		{"She opened an account at the Bank of America last week.", ""},
 	} {
-		doc, err := g.Ingest(Article{Text: tc.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := linksAt(t, doc, tc.text, "America", 1); got != tc.want {
+		if got := ingestLinkAt(t, g, tc.text, "America", 1); got != tc.want {
 			t.Errorf("%q: America -> %q, want %q", tc.text, got, tc.want)
 		}
 	}
@@ -1463,11 +1461,7 @@ func TestPeerTitle(t *testing.T) {
 		{"In the United Kingdom, the Lord Mayor of Hollowmere spoke on trade.", "city:gb:hollowmere"},
 		{"In the United Kingdom, the minister visited Hollowmere on trade.", "city:gb:hollowmere"},
 	} {
-		doc, err := g.Ingest(Article{Text: tc.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := linksAt(t, doc, tc.text, "Hollowmere", 1); got != tc.want {
+		if got := ingestLinkAt(t, g, tc.text, "Hollowmere", 1); got != tc.want {
 			t.Errorf("%q: Hollowmere -> %q, want %q", tc.text, got, tc.want)
 		}
 	}
@@ -1610,11 +1604,7 @@ func TestRespelledCapital(t *testing.T) {
 		{"The governor of Ulaankoor province met the delegation in Zedland.", "Ulaankoor", "region:zz:ulaankoor"},
 		{"The delegation toured farms across Vessmark in Zedland.", "Vessmark", "region:zz:vessmark"},
 	} {
-		doc, err := g.Ingest(Article{Text: tc.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := linksAt(t, doc, tc.text, tc.name, 1); got != tc.want {
+		if got := ingestLinkAt(t, g, tc.text, tc.name, 1); got != tc.want {
 			t.Errorf("%q: %s -> %q, want %q", tc.text, tc.name, got, tc.want)
 		}
 	}
@@ -1629,11 +1619,7 @@ func TestMissionTypeAgrees(t *testing.T) {
 		// a mission of its own, which the graph lacks: proposed under a new id
 		{"Before Zedland she was consular chief at the U.S. Consulate in Harrowgate for two years.", "U.S. Consulate in Harrowgate", "consulate:us-consulate-in-harrowgate"},
 	} {
-		doc, err := g.Ingest(Article{Text: tc.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := linksAt(t, doc, tc.text, tc.name, 1); got != tc.want {
+		if got := ingestLinkAt(t, g, tc.text, tc.name, 1); got != tc.want {
 			t.Errorf("%q: %s -> %q, want %q", tc.text, tc.name, got, tc.want)
 		}
 	}
@@ -1687,11 +1673,7 @@ func TestWorldCityOverNamesake(t *testing.T) {
 		{"The new U.S. ambassador served in various posts in Marlow before this one.", "city:zz:marlow"},
 		{"The U.S. Ambassador to the Grain Agencies in Marlow spoke on Monday; Marlow is far away.", ""},
 	} {
-		doc, err := g.Ingest(Article{Text: tc.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := linksAt(t, doc, tc.text, "Marlow", 1); got != tc.want {
+		if got := ingestLinkAt(t, g, tc.text, "Marlow", 1); got != tc.want {
 			t.Errorf("%q: Marlow -> %q, want %q", tc.text, got, tc.want)
 		}
 	}
@@ -1722,11 +1704,7 @@ func TestDemonymSettlesNamesake(t *testing.T) {
 		{"The envoy walked through Sarafand, a Libyan port like any other, and met its mayor.", "city:ly:sarafand"},
 		{"The envoy walked through Sarafand, a port like any other, and met its mayor.", "city:ly:sarafand"},
 	} {
-		doc, err := g.Ingest(Article{Text: tc.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := linksAt(t, doc, tc.text, "Sarafand", 1); got != tc.want {
+		if got := ingestLinkAt(t, g, tc.text, "Sarafand", 1); got != tc.want {
 			t.Errorf("%q: Sarafand -> %q, want %q", tc.text, got, tc.want)
 		}
 	}
@@ -1741,11 +1719,7 @@ func TestAbbreviatedTitle(t *testing.T) {
 		{"Gov. Marlow met the delegation on Monday.", ""},
 		{"The new U.S. ambassador served in various posts in Marlow before this one.", "city:zz:marlow"},
 	} {
-		doc, err := g.Ingest(Article{Text: tc.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := linksAt(t, doc, tc.text, "Marlow", 1); got != tc.want {
+		if got := ingestLinkAt(t, g, tc.text, "Marlow", 1); got != tc.want {
 			t.Errorf("%q: Marlow -> %q, want %q", tc.text, got, tc.want)
 		}
 	}
@@ -1779,11 +1753,7 @@ func TestPortfolioPlaces(t *testing.T) {
 		{"The Deputy Assistant Secretary of Trade for Fenland, Zedland, and the Islands spoke first.", 1, ""},
 		{"The Trade Envoy for Zedland spoke first. Zedland welcomed her.", 2, "country:zz"},
 	} {
-		doc, err := g.Ingest(Article{Text: tc.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := linksAt(t, doc, tc.text, "Zedland", tc.nth); got != tc.want {
+		if got := ingestLinkAt(t, g, tc.text, "Zedland", tc.nth); got != tc.want {
 			t.Errorf("%q: Zedland (%d) -> %q, want %q", tc.text, tc.nth, got, tc.want)
 		}
 	}
@@ -1798,11 +1768,7 @@ func TestPairedName(t *testing.T) {
 		{"Officials met at the Zedland-United Kingdom Annual Bilateral Consultations.", ""},
 		{"Officials praised Zedland-United Kingdom cooperation last year.", "country:zz"},
 	} {
-		doc, err := g.Ingest(Article{Text: tc.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := linksAt(t, doc, tc.text, "Zedland", 1); got != tc.want {
+		if got := ingestLinkAt(t, g, tc.text, "Zedland", 1); got != tc.want {
 			t.Errorf("%q: Zedland -> %q, want %q", tc.text, got, tc.want)
 		}
 	}
@@ -1823,11 +1789,7 @@ func TestBrandCountry(t *testing.T) {
 		{"The envoy praised Acmeco for its work in Zedland.", 1, "country:zz"},
 		{"The envoy met the head of Acmeco Zedland President Ann Doe on Monday.", 1, "country:zz"},
 	} {
-		doc, err := g.Ingest(Article{Text: tc.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := linksAt(t, doc, tc.text, "Zedland", tc.nth); got != tc.want {
+		if got := ingestLinkAt(t, g, tc.text, "Zedland", tc.nth); got != tc.want {
 			t.Errorf("%q: Zedland (%d) -> %q, want %q", tc.text, tc.nth, got, tc.want)
 		}
 	}
@@ -1847,11 +1809,7 @@ func TestGenreNounTown(t *testing.T) {
 		{"The Mission hosted a reception for alumni on Monday.", ""},
 		{"The mayor of Mission, Texas, welcomed the delegation.", "city:us:mission"},
 	} {
-		doc, err := g.Ingest(Article{Text: tc.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := linksAt(t, doc, tc.text, "Mission", 1); got != tc.want {
+		if got := ingestLinkAt(t, g, tc.text, "Mission", 1); got != tc.want {
 			t.Errorf("%q: Mission -> %q, want %q", tc.text, got, tc.want)
 		}
 	}
@@ -1871,11 +1829,7 @@ func TestShortFormInBodyName(t *testing.T) {
 		{"The U.S. Ambassador came to Zedland.", "country:us"},
 		{"The U.S. Secretary of Commerce came to Zedland.", "country:us"},
 	} {
-		doc, err := g.Ingest(Article{Text: tc.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := linksAt(t, doc, tc.text, "U.S.", 1); got != tc.want {
+		if got := ingestLinkAt(t, g, tc.text, "U.S.", 1); got != tc.want {
 			t.Errorf("%q: U.S. -> %q, want %q", tc.text, got, tc.want)
 		}
 	}
@@ -1889,11 +1843,7 @@ func TestCityAsRegion(t *testing.T) {
 		{"Floods hit the Zedland town of Lomar and the wider Lomar region last spring.", "Lomar", "city:zz:lomar"},
 		{"Floods hit the northern Lomar region of Zedland last spring.", "Lomar", "region:zz:lomar-department"},
 	} {
-		doc, err := g.Ingest(Article{Text: tc.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := linksAt(t, doc, tc.text, tc.name, 1); got != tc.want {
+		if got := ingestLinkAt(t, g, tc.text, tc.name, 1); got != tc.want {
 			t.Errorf("%q: %s -> %q, want %q", tc.text, tc.name, got, tc.want)
 		}
 	}
@@ -2032,11 +1982,7 @@ func TestMinorTownEvidence(t *testing.T) {
 		{"Temera – Aid reached Temera, Ofar in Zedland last week.", 1, "city:zz:tamara"},
 		{"Aid reached Zedland last week. The clinic in Temera opened.", 1, ""},
 	} {
-		doc, err := g.Ingest(Article{Text: tc.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := linksAt(t, doc, tc.text, "Temera", tc.nth); got != tc.want {
+		if got := ingestLinkAt(t, g, tc.text, "Temera", tc.nth); got != tc.want {
 			t.Errorf("%q: Temera (%d) -> %q, want %q", tc.text, tc.nth, got, tc.want)
 		}
 	}
@@ -2077,11 +2023,7 @@ func TestNotPlacesInOtherNames(t *testing.T) {
 		{"Amos Hartley was a painter born in Zedland.", "Hartley", ""},
 		{"Farmers of Zedland sold grain in Hartley last year.", "Hartley", "city:zz:hartley"},
 	} {
-		doc, err := g.Ingest(Article{Text: tc.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := linksAt(t, doc, tc.text, tc.name, 1); got != tc.want {
+		if got := ingestLinkAt(t, g, tc.text, tc.name, 1); got != tc.want {
 			t.Errorf("%q: %s -> %q, want %q", tc.text, tc.name, got, tc.want)
 		}
 	}
@@ -2095,11 +2037,7 @@ func TestRegionalOfficeAndPeople(t *testing.T) {
 		{"The envoy met Ofar Regional President Sala Demo in Zedland.", "region:zz:ofar"},
 		{"The envoy praised the Ofar people of Zedland for their welcome.", ""},
 	} {
-		doc, err := g.Ingest(Article{Text: tc.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := linksAt(t, doc, tc.text, "Ofar", 1); got != tc.want {
+		if got := ingestLinkAt(t, g, tc.text, "Ofar", 1); got != tc.want {
 			t.Errorf("%q: Ofar -> %q, want %q", tc.text, got, tc.want)
 		}
 	}
@@ -2137,11 +2075,7 @@ func TestRegionByCapitalsSpelling(t *testing.T) {
 		{"She toured a camp in Gorella last week. In Gorella Region of Zedland she met farmers.", 2, "region:zz:gorela"},
 		{"She toured a camp in Gorella last week, her first in Zedland.", 1, ""},
 	} {
-		doc, err := g.Ingest(Article{Text: tc.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := linksAt(t, doc, tc.text, "Gorella", tc.nth); got != tc.want {
+		if got := ingestLinkAt(t, g, tc.text, "Gorella", tc.nth); got != tc.want {
 			t.Errorf("%q: Gorella (%d) -> %q, want %q", tc.text, tc.nth, got, tc.want)
 		}
 	}
@@ -2425,11 +2359,7 @@ func TestCommonWordPlaces(t *testing.T) {
 		{"In France, the mayor praised the Clean Lyon initiative.", "Lyon", ""},
 		{"In France, the mayor praised Lyon.", "Lyon", "city:fr:lyon"},
 	} {
-		doc, err := g.Ingest(Article{Text: tc.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := linksAt(t, doc, tc.text, tc.name, 1); got != tc.want {
+		if got := ingestLinkAt(t, g, tc.text, tc.name, 1); got != tc.want {
 			t.Errorf("%q: %q -> %q, want %q", tc.text, tc.name, got, tc.want)
 		}
 	}

@@ -51,7 +51,7 @@ func (p *proposer) eventNouns(ms []Mention) []Mention {
 // connector, a month, a venue's word ("the Franklin Room reception") or a head of
 // another kind, while one at least is no common word.
 func (p *proposer) eventName(ms []Mention, s, e int) bool {
-	if slices.ContainsFunc(ms, func(x Mention) bool { return x.bStart < e && s < x.bEnd }) {
+	if coveringMention(ms, s, e) >= 0 {
 		return false
 	}
 	ws := strings.Fields(p.c.text[s:e])

@@ -240,7 +240,7 @@ func (g *Gazetteer) misspeltRegion(c *linkCtx, ms []Mention, last Mention, cc st
 	}
 	s, e := last.bEnd+m[2], last.bEnd+m[3]
 	word := FoldName(c.text[s:e])
-	if len([]rune(word)) < 7 || slices.ContainsFunc(ms, func(o Mention) bool { return o.bStart < e && s < o.bEnd }) || len(g.entriesNamed(word)) > 0 {
+	if len([]rune(word)) < 7 || coveringMention(ms, s, e) >= 0 || len(g.entriesNamed(word)) > 0 {
 		return Mention{}, false
 	}
 	near := g.regionsOneEdit(word, cc)

@@ -297,7 +297,7 @@ var editionOf = regexp.MustCompile(`\b(?:edition|issue|pages|columns) of (?:the 
 func (p *proposer) sharedHeads(ms []Mention) []Mention {
 	text := p.c.text
 	free := func(s, e int) bool {
-		return !slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < e && s < m.bEnd })
+		return coveringMention(ms, s, e) < 0
 	}
 	for _, m := range pluralHead.FindAllStringSubmatchIndex(text, -1) {
 		head := singularHeads[text[m[6]:m[7]]]

@@ -74,7 +74,7 @@ func (p *proposer) placeNames(ms []Mention) []Mention {
 // elsewhere.
 func (p *proposer) freePlaceName(ms []Mention, s, e int) bool {
 	text := p.c.text
-	if slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < e && s < m.bEnd }) || p.sentenceStart(s) || countryShortForms[text[s:e]] ||
+	if coveringMention(ms, s, e) >= 0 || p.sentenceStart(s) || countryShortForms[text[s:e]] ||
 		len(p.g.entriesNamed(text[s:e])) > 0 {
 		return false
 	}

@@ -55,16 +55,6 @@ func (p *proposer) placeListItems(ms []Mention) []Mention {
 	return ms
 }
 
-// coveringMention returns the index of a mention overlapping [s, e), or -1.
-func coveringMention(ms []Mention, s, e int) int {
-	for i, m := range ms {
-		if m.bStart < e && s < m.bEnd {
-			return i
-		}
-	}
-	return -1
-}
-
 // holdsPlace reports whether the graph holds a place by exactly this name or alias.
 func (g *Gazetteer) holdsPlace(name string) bool {
 	for _, r := range g.exactPattern(name).refs {

@@ -395,6 +395,16 @@ func headEnd(t token) int { return t.start + len(possessive(t.text)) }
 
 // properName reports whether some word of a place's name is no common word ("Sister
 // City" and "In the City" name no city) and no word the article writes in lowercase
+// coveringMention returns the index of a mention overlapping [s, e), or -1.
+func coveringMention(ms []Mention, s, e int) int {
+	for i, m := range ms {
+		if m.bStart < e && s < m.bEnd {
+			return i
+		}
+	}
+	return -1
+}
+
 // elsewhere (a headline's "Has Visited Every Prefecture").
 func (p *proposer) properName(ts []token) bool {
 	for _, t := range ts {
