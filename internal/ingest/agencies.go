@@ -13,18 +13,22 @@ import (
 var agencyAcronyms = set("USAID", "CDC", "FEMA", "NASA", "NOAA", "USDA", "USTDA", "UNICEF", "UNHCR", "UNDP", "UNESCO",
 	"UNFPA", "UNOPS", "UNAIDS", "IAEA", "OSCE", "OECD", "WFP", "FAO", "IOM", "ASEAN", "NATO", "INTERPOL", "USAFRICOM")
 
+// armedGroupAcronyms are armed groups the genre names by acronym alone ("the fight
+// against ISIL"): bodies by the conventions, as the Lord's Resistance Army is.
+var armedGroupAcronyms = set("ISIL", "ISIS", "AQAP", "AQIM", "FARC", "ELN", "LTTE", "PKK")
+
 // agencyAcronym finds a listed acronym as a whole word; a hyphen or possessive may
 // follow it ("USAID-funded", "USAID’s").
 var agencyAcronym = regexp.MustCompile(`\b[A-Z]{3,9}\b`)
 
-// agencyNames proposes every listed agency acronym no mention covers, which the text
+// agencyNames proposes every listed agency or armed group acronym no mention covers, which the text
 // does not define in brackets (definedAcronyms reads those) and the graph does not hold.
 func (p *proposer) agencyNames(ms []Mention) []Mention {
 	text := p.c.text
 	for _, a := range agencyAcronym.FindAllStringIndex(text, -1) {
 		s, e := a[0], a[1]
 		w := text[s:e]
-		if !agencyAcronyms[w] || strings.Contains(text, "("+w+")") || len(p.g.entriesNamed(w)) > 0 ||
+		if !agencyAcronyms[w] && !armedGroupAcronyms[w] || strings.Contains(text, "("+w+")") || len(p.g.entriesNamed(w)) > 0 ||
 			coveringMention(ms, s, e) >= 0 {
 			continue
 		}

@@ -3047,3 +3047,19 @@ func TestGivenNameBeforeTown(t *testing.T) {
 	checkProposed(t, g, "In Libya, Ted Velmar met farmers.", map[string]kg.Kind{"Ted Velmar": kg.Person}, nil)
 	checkProposed(t, g, "The Consul and PA Velmar welcomed ten guests to Libya.", nil, []string{"PA Velmar", "Velmar"})
 }
+
+// An armed group named by its acronym is a body; "Akim" is a governor's title, no given
+// name; a name that chains its father's names with "bin" is one person's however long,
+// and so is a name after a trade ("Businessman"); a day's celebration is an event, an
+// anniversary's is not. The sentences and names are made up for this test.
+func TestArmedGroupsTitlesNasabAndCelebrations(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:om", Kind: kg.Country, Name: "Oman", Degree: 200},
+	})
+	checkProposed(t, g, "In Oman the envoy spoke of the fight against ISIL. Deputy Akim Tolegenov joined them.",
+		map[string]kg.Kind{"ISIL": kg.Organization}, []string{"Akim Tolegenov"})
+	checkProposed(t, g, "We welcomed Dr. Sheikh Tariq bin Salim bin Omar Al Rawahi to the Annual Flag Day Celebration in Oman.",
+		map[string]kg.Kind{"Tariq bin Salim bin Omar Al Rawahi": kg.Person, "Annual Flag Day Celebration": kg.Event}, nil)
+	checkProposed(t, g, "Omani Businessman Fahad Al Sabri hosted the 30th Anniversary Celebration in Oman.",
+		map[string]kg.Kind{"Fahad Al Sabri": kg.Person}, []string{"30th Anniversary Celebration", "Businessman Fahad Al Sabri"})
+}

@@ -269,6 +269,11 @@ func (p *proposer) propose(ms []Mention) []Mention {
 		if k := afterBodyPossessive(toks, from, to); k > from && headKind(toks[k:to]) != "" {
 			from = k
 		}
+		// "the U.S. Embassy Muscat National Day Celebration": the host the graph holds,
+		// then the event's name
+		if headKind(toks[from:to]) == kg.Event {
+			from = p.afterHost(ms, from, to)
+		}
 		// Two bodies joined by "and" are two ("X Center and Y Center").
 		if kind := headKind(toks[from:to]); kind != "" {
 			if to-from > 2 && pluralOffice(toks[from].text) && toks[from+1].text == "and" && pluralOffice(toks[from+2].text) {
@@ -371,6 +376,11 @@ func headKind(ts []token) kg.Kind {
 	if head == "service" && len(ts) < 3 {
 		return ""
 	}
+	// a day's celebration is the day's reception ("National Day Celebration"); an
+	// anniversary's is no name of its own
+	if head == "celebration" && strings.EqualFold(ts[len(ts)-2].text, "day") {
+		return kg.Event
+	}
 	switch {
 	case companyHeads[head]:
 		return kg.Company
@@ -470,10 +480,10 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 			continue
 		}
 		if !(connectors[toks[seg.from].text] || titleWords[lower(seg.from)] || clericStyles[lower(seg.from)] || peerStyles[lower(seg.from)] || leadingQualifiers[lower(seg.from)] ||
-			demonyms[lower(seg.from)] != "") {
+			demonyms[lower(seg.from)] != "" || trades[lower(seg.from)]) {
 			break
 		}
-		titled = titled || titleWords[lower(seg.from)] || clericStyles[lower(seg.from)] || peerStyles[lower(seg.from)]
+		titled = titled || titleWords[lower(seg.from)] || clericStyles[lower(seg.from)] || peerStyles[lower(seg.from)] || trades[lower(seg.from)]
 		seg.from++
 	}
 	for seg.to > seg.from && (connectors[toks[seg.to-1].text] || titleWords[lower(seg.to-1)]) {
@@ -557,7 +567,7 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	if (n == 1 || toks[seg.from+1].text == "of") && p.peerStyled(run{seg.from, seg.from + 1}) && !notInNames[lower(seg.from)] && !commonCapitalised[lower(seg.from)] {
 		return p.add(ms, kg.Person, s, toks[seg.from].end, 0.6)
 	}
-	if words := n - particleCount(toks[seg.from:seg.to]); words < 2 || words > 4 {
+	if words := n - particleCount(toks[seg.from:seg.to]); words < 2 || words > maxNameWords(toks[seg.from:seg.to]) {
 		return ms
 	}
 	for i, t := range toks[seg.from:seg.to] {
@@ -600,7 +610,7 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	if p.gerund(toks[seg.from].text) {
 		return ms // "Preventing Sexual Violence": a verb's -ing form opens no one's name
 	}
-	if pr := p.find(kg.Person, p.c.text[s:e]); titled || p.titleNear(seg) || p.listed(ms, s) || p.personVerbBefore(seg) || p.describedAsPerson(seg) || p.givenNamed(seg) || p.middleInitialed(seg) || pr != nil && FoldName(pr.name) == FoldName(p.c.text[s:e]) {
+	if pr := p.find(kg.Person, p.c.text[s:e]); titled || p.titleNear(seg) || p.listed(ms, s) || p.personVerbBefore(seg) || p.describedAsPerson(seg) || p.givenNamed(seg) || p.middleInitialed(seg) || nasab(toks[seg.from:seg.to]) || pr != nil && FoldName(pr.name) == FoldName(p.c.text[s:e]) {
 		return p.add(ms, kg.Person, s, headEnd(toks[seg.to-1]), 0.6)
 	}
 	return ms

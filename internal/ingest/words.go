@@ -112,7 +112,10 @@ var titleWords = set("mayor", "vice", "deputy", "director", "director-general", 
 	// a ministry's voice, named before the holder ("Spokesperson Tor Lind")
 	"spokesperson", "spokesman", "spokeswoman",
 	// an agency's head, and the ranks of officers the genre names before them
-	"administrator", "admiral", "colonel", "lieutenant", "brigadier", "undersecretary")
+	"administrator", "admiral", "colonel", "lieutenant", "brigadier", "undersecretary",
+	// governors' titles of other countries, written before the name ("Akim X" in
+	// Kazakhstan, "Hokim X" in Uzbekistan, "Wali X" in the Arab world, "Kaymakam X")
+	"akim", "hokim", "wali", "vali", "kaymakam")
 
 // determiners open no name: "This Forum" is the forum named before.
 var determiners = set("this", "that", "these", "those", "its", "our", "their")
