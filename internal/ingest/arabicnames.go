@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/amity-graph/amity/internal/kg"
 )
@@ -49,4 +50,51 @@ func (p *proposer) afterHost(ms []Mention, from, to int) int {
 		}
 	}
 	return from
+}
+
+// givenBeforeFullName returns the one new person named in full after t whose given name
+// t is ("old friends like Joey" before "the departing Consul Joey Hood"): a page may
+// name a friend first by the given name alone.
+func givenBeforeFullName(ms []Mention, t token) []Mention {
+	var match []Mention
+	for _, m := range ms {
+		if m.Kind != kg.Person || m.Proposed == nil || m.bStart <= t.start || m.How == "coreference" {
+			continue
+		}
+		words := wordRe.FindAllString(m.Text, -1)
+		if len(words) < 2 || FoldName(words[0]) != FoldName(t.text) {
+			continue
+		}
+		if !slices.ContainsFunc(match, func(o Mention) bool { return o.id() == m.id() }) {
+			match = append(match, m)
+		}
+	}
+	return match
+}
+
+// formats are the kinds of gathering a heading names by its speaker and place ("Envoy
+// X Velmar Press Conference", "Town Hall Meeting, Velmar"): a format, no named event.
+var formats = [][]string{{"press", "conference"}, {"news", "conference"}, {"press", "briefing"}, {"media", "briefing"},
+	{"town", "hall", "meeting"}, {"town", "hall"}}
+
+// beforeFormat returns where a run ends before a format that closes it, or to.
+func (p *proposer) beforeFormat(from, to int) int {
+	toks := p.c.toks
+	for _, f := range formats {
+		k := to - len(f)
+		if k < from {
+			continue
+		}
+		ok := true
+		for i, w := range f {
+			if !strings.EqualFold(possessive(toks[k+i].text), w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return k
+		}
+	}
+	return to
 }

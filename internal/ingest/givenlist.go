@@ -30,6 +30,10 @@ var commonGiven = set(
 	// English everyday forms, which the graph's people rarely go by
 	"jackie", "jacqueline", "bill", "billy", "bobby", "jimmy", "johnny", "teddy", "betsy", "peggy", "jenny", "katie", "annie",
 	"charlie", "danny", "tommy", "susie", "ted", "dave", "samantha", "vicki", "randy", "bruce", "todd", "greg", "kurt", "nisha",
+	"joey", "andy", "becky", "eddie", "frankie", "ricky", "benny", "kenny", "timmy", "robbie", "debbie", "cindy", "maggie",
+	// Arabic, which the Gulf's and the Levant's pages name with no title ("Businessman X")
+	"abdullah", "faisal", "fahad", "hamad", "hassan", "hussein", "ibrahim", "jamal", "khalid", "mahmoud", "mustafa", "nasser",
+	"omar", "saeed", "salman", "tariq", "yousef", "youssef", "walid", "karim", "rashid", "majid", "adel", "nabil",
 	// Romanian, Armenian, Georgian and Indonesian
 	"andrei", "bogdan", "catalina", "cristina", "florin", "gheorghe", "ioana", "ion", "mihai", "radu", "vasile",
 	"aram", "armen", "gagik", "hayk", "hovhannes", "tigran", "vahe", "anahit", "lilit", "narine",

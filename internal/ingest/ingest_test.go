@@ -3063,3 +3063,34 @@ func TestArmedGroupsTitlesNasabAndCelebrations(t *testing.T) {
 	checkProposed(t, g, "Omani Businessman Fahad Al Sabri hosted the 30th Anniversary Celebration in Oman.",
 		map[string]kg.Kind{"Fahad Al Sabri": kg.Person}, []string{"30th Anniversary Celebration", "Businessman Fahad Al Sabri"})
 }
+
+// A given name alone is the new person the page names in full later ("friends like
+// Tommy" before "Consul Tommy Reld"); a style alone ("the Prince") repeats no name; a
+// holiday is no place; a heading's format ("Press Conference", "Town Hall Meeting") is
+// no named event. The sentences and names are made up for this test.
+func TestGivenFirstStylesHolidaysAndFormats(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:om", Kind: kg.Country, Name: "Oman", Degree: 200},
+		{ID: "city:om:sohar", Kind: kg.City, Name: "Sohar", Countries: []string{"country:om"}, Degree: 3},
+	})
+	doc, err := g.Ingest(Article{Text: "Old friends like Tommy came to Sohar for Eid celebrations outside the cities.\n\nThe departing Consul Tommy Reld thanked Prince Faisal Velari. The Prince smiled."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, m := range doc.Mentions {
+		if m.Proposed != nil {
+			got[m.Text] = *m.Proposed
+		}
+	}
+	if got["Tommy"] == "" || got["Tommy"] != got["Tommy Reld"] {
+		t.Errorf("Tommy proposed as %q, Tommy Reld as %q: want one person", got["Tommy"], got["Tommy Reld"])
+	}
+	for _, w := range []string{"Eid", "Prince"} {
+		if got[w] != "" {
+			t.Errorf("%q proposed as %q, want nothing", w, got[w])
+		}
+	}
+	checkProposed(t, g, "Envoy Tora Lind Sohar Press Conference\n\nShe spoke at a Town Hall Meeting in Oman.", nil,
+		[]string{"Tora Lind Sohar Press Conference", "Hall Meeting", "Town Hall Meeting"})
+}

@@ -137,6 +137,10 @@ func (p *proposer) propose(ms []Mention) []Mention {
 			continue
 		}
 		from, to := r.from, r.to
+		to = p.beforeFormat(from, to)
+		if from >= to {
+			continue
+		}
 		titled := false
 		// "Port Metro Vancouver": a port's authority named with "Port" first, three
 		// words or more (two may be a town's name: "Port Moresby")
@@ -862,7 +866,8 @@ func (p *proposer) coreference(ms []Mention) []Mention {
 		poss := possessive(t.text) != t.text
 		t.text = possessive(t.text)
 		t.end = t.start + len(t.text)
-		if !isCapitalized(t.text) || commonCapitalised[strings.ToLower(t.text)] || titleWords[strings.ToLower(t.text)] {
+		// (a style alone, "the Prince", is his title, no repeat of his name)
+		if lw := strings.ToLower(t.text); !isCapitalized(t.text) || commonCapitalised[lw] || titleWords[lw] || styles[lw] || clericStyles[lw] {
 			continue
 		}
 		i := slices.IndexFunc(p.c.toks, func(o token) bool { return o.start == t.start })
@@ -911,6 +916,9 @@ func (p *proposer) coreference(ms []Mention) []Mention {
 			if len(words) >= 2 && slices.ContainsFunc(words, func(w string) bool { return FoldName(w) == FoldName(t.text) }) && !slices.ContainsFunc(match, func(o Mention) bool { return o.id() == m.id() }) {
 				match = append(match, m)
 			}
+		}
+		if len(match) == 0 && !headline && p.g.givenNames()[FoldName(t.text)] {
+			match = givenBeforeFullName(ms, t)
 		}
 		if len(match) != 1 {
 			if len(match) == 0 {

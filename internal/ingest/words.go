@@ -155,7 +155,8 @@ var commonCapitalised = set("on", "in", "at", "the", "this", "that", "these", "t
 	"press", "photo", "day", "week", "year", "group", "party", "member", "members", "leader", "leaders", "citizens",
 	"senior", "executive", "chief", "head", "land", "water", "life", "union", "liberty", "independence", "victoria",
 	"progress", "success", "hope", "unity", "concord", "harmony", "paradise", "eden", "commission", "bureau",
-	"department", "ministry", "agency", "institute", "school", "college", "academy", "museum", "library", "zone")
+	"department", "ministry", "agency", "institute", "school", "college", "academy", "museum", "library", "zone",
+	"eid", "ramadan", "iftar", "thanksgiving", "christmas", "easter", "diwali", "hanukkah", "nowruz")
 
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -187,7 +188,9 @@ var notInNames = set("on", "in", "at", "the", "this", "that", "these", "those", 
 	"ministers", "ambassadors", "governors", "mayors", "officials",
 	// topic nouns of the genre that no one bears as a name ("Security Policy", "Cherry
 	// Blossom"), and a continent's adjective ("North-East Asian")
-	"policy", "security", "credentials", "blossom", "blossoms", "strategy", "democracy", "asian", "european", "african")
+	"policy", "security", "credentials", "blossom", "blossoms", "strategy", "democracy", "asian", "european", "african",
+	// holidays and a fast's meals, no one's name and no place's
+	"eid", "ramadan", "iftar", "thanksgiving", "christmas", "easter", "diwali", "hanukkah", "nowruz")
 
 // orgHeads end an organisation's name; companyHeads a company's.
 var (
