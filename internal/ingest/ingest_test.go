@@ -117,7 +117,7 @@ var floors = map[string]floor{
 	"clinton-nairobi-2012":       {0.95, 1, 0.5, 0.5, 0.33, 0.14},
 	"duddridge-ghana-2016":       {0.92, 0.92, 0.5, 1, 1, 0.08},
 	"kerry-colombo-nairobi-2015": {0.95, 0.95, 1, 1, 1, 0.22},
-	"lu-central-asia-2022":       {1, 1, 0.7, 1, 1, 0},
+	"lu-central-asia-2022":       {1, 1, 0.8, 1, 1, 0},
 	"reeker-milan-ohrid-2021":    {0.9, 1, 0.33, 0.66, 1, 0.09},
 	// the fourteenth held-out set, as first measured unseen (after round 11), raised after
 	// rounds 12a and 12b
@@ -212,7 +212,7 @@ var floors = map[string]floor{
 	"hankey-dhahran-2014":      {0.77, 0.89, 1, 1, 0.66, 0.4},
 	"hoagland-aktau-2009":      {0.78, 0.87, 1, 1, 1, 0},
 	"jones-basrah-2015":        {0.94, 0.94, 0.8, 1, 0.75, 0.6},
-	"lu-bishkek-dushanbe-2023": {0.95, 0.95, 0.5, 1, 0, 0},
+	"lu-bishkek-dushanbe-2023": {0.95, 1, 1, 1, 0, 0},
 	"sievers-muscat-2017":      {0.88, 1, 1, 1, 1, 0},
 }
 
@@ -3051,7 +3051,7 @@ func TestGivenNameBeforeTown(t *testing.T) {
 // An armed group named by its acronym is a body; "Akim" is a governor's title, no given
 // name; a name that chains its father's names with "bin" is one person's however long,
 // and so is a name after a trade ("Businessman"); a day's celebration is an event, an
-// anniversary's is not. The sentences and names are made up for this test.
+// anniversary's is not; so is a named round of talks ("Consultations"). The sentences and names are made up for this test.
 func TestArmedGroupsTitlesNasabAndCelebrations(t *testing.T) {
 	g := NewGazetteer([]store.NameRecord{
 		{ID: "country:om", Kind: kg.Country, Name: "Oman", Degree: 200},
@@ -3060,6 +3060,8 @@ func TestArmedGroupsTitlesNasabAndCelebrations(t *testing.T) {
 		map[string]kg.Kind{"ISIL": kg.Organization}, []string{"Akim Tolegenov"})
 	checkProposed(t, g, "We welcomed Dr. Sheikh Tariq bin Salim bin Omar Al Rawahi to the Annual Flag Day Celebration in Oman.",
 		map[string]kg.Kind{"Tariq bin Salim bin Omar Al Rawahi": kg.Person, "Annual Flag Day Celebration": kg.Event}, nil)
+	checkProposed(t, g, "Oman held the Velmar-Oman Annual Bilateral Consultations in May.",
+		map[string]kg.Kind{"Velmar-Oman Annual Bilateral Consultations": kg.Event}, nil)
 	checkProposed(t, g, "Omani Businessman Fahad Al Sabri hosted the 30th Anniversary Celebration in Oman.",
 		map[string]kg.Kind{"Fahad Al Sabri": kg.Person}, []string{"30th Anniversary Celebration", "Businessman Fahad Al Sabri"})
 }

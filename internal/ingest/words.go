@@ -226,7 +226,9 @@ var (
 	eventHeads = set("expo", "conference", "forum", "festival", "fair", "summit", "games", "seminar",
 		"symposium", "competition", "exhibition", "ceremony", "week", "dialogue", "meeting", "olympics", "convention", "cup", "ball", "war",
 		// a reception or gala with a name is an event ("Fourth of July Reception")
-		"reception", "gala")
+		"reception", "gala",
+		// a named round of talks ("Annual Bilateral Consultations")
+		"consultations", "talks", "negotiations")
 	// romanNumerals follow a head as its ordinal ("World War II")
 	romanNumerals = set("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 	// eventTypes gives a new event the type its last word names.
