@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/amity-graph/amity/internal/kg"
 )
@@ -35,23 +34,6 @@ func nasab(ts []token) bool {
 	return false
 }
 
-// afterHost returns the token after a linked mission or body that opens the run from
-// to and ends two words or more before its end (the event it hosts), or from.
-func (p *proposer) afterHost(ms []Mention, from, to int) int {
-	toks := p.c.toks
-	for _, m := range ms {
-		if m.Entity == nil || m.bStart != toks[from].start || m.Kind != kg.Consulate && m.Kind != kg.Organization {
-			continue
-		}
-		for k := from + 1; k < to-2; k++ {
-			if toks[k-1].end == m.bEnd {
-				return k
-			}
-		}
-	}
-	return from
-}
-
 // givenBeforeFullName returns the one new person named in full after t whose given name
 // t is ("old friends like Joey" before "the departing Consul Joey Hood"): a page may
 // name a friend first by the given name alone.
@@ -70,31 +52,4 @@ func givenBeforeFullName(ms []Mention, t token) []Mention {
 		}
 	}
 	return match
-}
-
-// formats are the kinds of gathering a heading names by its speaker and place ("Envoy
-// X Velmar Press Conference", "Town Hall Meeting, Velmar"): a format, no named event.
-var formats = [][]string{{"press", "conference"}, {"news", "conference"}, {"press", "briefing"}, {"media", "briefing"},
-	{"town", "hall", "meeting"}, {"town", "hall"}}
-
-// beforeFormat returns where a run ends before a format that closes it, or to.
-func (p *proposer) beforeFormat(from, to int) int {
-	toks := p.c.toks
-	for _, f := range formats {
-		k := to - len(f)
-		if k < from {
-			continue
-		}
-		ok := true
-		for i, w := range f {
-			if !strings.EqualFold(possessive(toks[k+i].text), w) {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return k
-		}
-	}
-	return to
 }
