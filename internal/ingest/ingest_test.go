@@ -193,7 +193,7 @@ var floors = map[string]floor{
 	"papp-finland-2015":                 {0.88, 1, 0.9, 0.81, 0.2, 0.12},
 	// the twenty-fifth held-out set, as first measured unseen (after round 16)
 	"battle-zanzibar-2023":           {1, 0.69, 0.69, 1, 1, 0},
-	"berry-gobabis-2023":             {1, 1, 0.66, 0.75, 0.5, 0.16},
+	"berry-gobabis-2023":             {1, 1, 0.66, 1, 0.5, 0.16},
 	"browning-kitgum-soroti-2007":    {0.93, 0.93, 0.66, 0.87, 0.5, 0.11},
 	"codel-maputo-vilankulo-2022":    {0.9, 1, 0.75, 1, 0.28, 0.18},
 	"schultz-southern-province-2015": {1, 1, 1, 1, 1, 0.75},
@@ -3101,7 +3101,7 @@ func TestGivenFirstStylesHolidaysAndFormats(t *testing.T) {
 }
 
 // A country's embassy named by the country alone is the linker's to read, never a new
-// body; a "Virtual Consulate" is a website, no mission. The sentences and names are
+// body; a "Virtual Consulate" is a website, no mission; "Goat Country" is no person. The sentences and names are
 // made up for this test.
 func TestCountryEmbassiesAndVirtualConsulates(t *testing.T) {
 	g := NewGazetteer([]store.NameRecord{
@@ -3110,4 +3110,6 @@ func TestCountryEmbassiesAndVirtualConsulates(t *testing.T) {
 	})
 	checkProposed(t, g, "Staff of the Libya Embassy in Oman visited the Velmar Clinic. Welcome to the Virtual Consulate of Libya for Sohar.",
 		map[string]kg.Kind{"Velmar Clinic": kg.Organization}, []string{"Libya Embassy", "Virtual Consulate", "Virtual Consulate of Libya"})
+	// a land's common noun ends a region's nickname, no one's name
+	checkProposed(t, g, "Ambassador Tora Lind visited Goat Country in Oman.", map[string]kg.Kind{"Tora Lind": kg.Person}, []string{"Goat Country"})
 }

@@ -190,7 +190,9 @@ var notInNames = set("on", "in", "at", "the", "this", "that", "these", "those", 
 	// Blossom"), and a continent's adjective ("North-East Asian")
 	"policy", "security", "credentials", "blossom", "blossoms", "strategy", "democracy", "asian", "european", "african",
 	// holidays and a fast's meals, no one's name and no place's
-	"eid", "ramadan", "iftar", "thanksgiving", "christmas", "easter", "diwali", "hanukkah", "nowruz")
+	"eid", "ramadan", "iftar", "thanksgiving", "christmas", "easter", "diwali", "hanukkah", "nowruz",
+	// a land's common nouns, which end a nickname for a region ("Cattle Country"), no one's
+	"country", "countryside", "valley", "coast", "highlands", "lowlands")
 
 // orgHeads end an organisation's name; companyHeads a company's.
 var (
