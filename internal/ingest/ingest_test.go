@@ -49,7 +49,7 @@ var floors = map[string]floor{
 	"wuhan-consulate-2015":         {1, 1, 0.9, 0.95, 1, 0.2},
 	// the fourth held-out set, first measured unseen (testdata/README.md), raised after
 	// the fixes of round 5
-	"bond-mexico-2016":             {0.95, 1, 0.87, 1, 0.66, 0.2},
+	"bond-mexico-2016":             {0.95, 1, 1, 1, 0.66, 0.2},
 	"chongqing-consulate-2015":     {1, 1, 1, 1, 1, 0},
 	"harris-busan-2018":            {0.75, 1, 1, 0.66, 1, 0},
 	"north-gyeongsang-busan-2021":  {0.66, 1, 1, 0.8, 1, 0.25},
@@ -139,7 +139,7 @@ var floors = map[string]floor{
 	"chengdu-consulate-2016": {0.92, 0.86, 0.85, 0.85, 1, 0},
 	"hawaii-fukuoka-2017":    {0.92, 1, 1, 1, 1, 0.5},
 	"jiangsu-outreach-2016":  {0.88, 0.96, 0.5, 1, 0.4, 0.5},
-	"nagoya-consulate-2005":  {0.76, 1, 0.8, 0.7, 1, 0},
+	"nagoya-consulate-2005":  {0.76, 1, 0.86, 0.76, 1, 0},
 	// the seventeenth held-out set, as first measured unseen (after round 13), raised
 	// after rounds 14a and 14b
 	"johnson-northern-ireland-2017": {0.9, 1, 0.87, 0.87, 1, 0},
@@ -179,10 +179,10 @@ var floors = map[string]floor{
 	"mushingi-fada-ngourma-2014":     {1, 1, 1, 0.8, 0.66, 0.33},
 	"mushingi-ouahigouya-2014":       {0.84, 1, 0.85, 1, 0.6, 0.6},
 	// the twenty-third held-out set, as first measured unseen (after round 16)
-	"campbell-pacific-islands-2011": {0.81, 0.9, 0.61, 1, 1, 0.05},
+	"campbell-pacific-islands-2011": {0.81, 0.9, 0.69, 1, 1, 0.05},
 	"mamet-salta-2015":              {0.66, 0.66, 1, 1, 0.66, 0.5},
 	"power-lima-2024":               {0.9, 1, 0.9, 1, 1, 0.5},
-	"rice-medellin-2008":            {1, 1, 0.5, 0.33, 1, 0},
+	"rice-medellin-2008":            {1, 1, 1, 0.5, 1, 0},
 	"russel-pohnpei-2016":           {0.9, 1, 0.71, 0.92, 1, 0},
 	"tonga-embassy-2023":            {1, 1, 1, 1, 1, 0.09},
 	// the twenty-fourth held-out set, as first measured unseen (after round 16)
@@ -193,12 +193,12 @@ var floors = map[string]floor{
 	"papp-finland-2015":                 {0.88, 1, 0.9, 0.81, 0.2, 0.12},
 	// the twenty-fifth held-out set, as first measured unseen (after round 16)
 	"battle-zanzibar-2023":           {1, 0.69, 0.69, 1, 1, 0},
-	"berry-gobabis-2023":             {1, 1, 0.66, 1, 0.5, 0.16},
+	"berry-gobabis-2023":             {1, 1, 0.77, 1, 0.5, 0.16},
 	"browning-kitgum-soroti-2007":    {0.93, 0.93, 0.66, 0.87, 0.5, 0.11},
 	"codel-maputo-vilankulo-2022":    {0.9, 1, 0.75, 1, 0.28, 0.18},
 	"schultz-southern-province-2015": {1, 1, 1, 1, 1, 0.75},
 	// the twenty-sixth held-out set, as first measured unseen (after round 16)
-	"heyman-toronto-usa-day-2015": {0.87, 0.87, 0.64, 0.9, 1, 0},
+	"heyman-toronto-usa-day-2015": {0.87, 1, 0.78, 0.91, 1, 0.16},
 	"mckinney-toronto-2019":       {1, 1, 0.86, 1, 1, 0.66},
 	"pyatt-thessaloniki-2016":     {1, 1, 1, 1, 1, 0},
 	"schieffer-melbourne-2004":    {1, 1, 0.9, 0.77, 1, 0},
@@ -3101,8 +3101,8 @@ func TestGivenFirstStylesHolidaysAndFormats(t *testing.T) {
 }
 
 // A country's embassy named by the country alone is the linker's to read, never a new
-// body; a "Virtual Consulate" is a website, no mission; "Goat Country" is no person. The sentences and names are
-// made up for this test.
+// body; a "Virtual Consulate" is a website, no mission; "Goat Country" is no person.
+// The sentences and names are made up for this test.
 func TestCountryEmbassiesAndVirtualConsulates(t *testing.T) {
 	g := NewGazetteer([]store.NameRecord{
 		{ID: "country:om", Kind: kg.Country, Name: "Oman", Degree: 200},
@@ -3112,4 +3112,16 @@ func TestCountryEmbassiesAndVirtualConsulates(t *testing.T) {
 		map[string]kg.Kind{"Velmar Clinic": kg.Organization}, []string{"Libya Embassy", "Virtual Consulate", "Virtual Consulate of Libya"})
 	// a land's common noun ends a region's nickname, no one's name
 	checkProposed(t, g, "Ambassador Tora Lind visited Goat Country in Oman.", map[string]kg.Kind{"Tora Lind": kg.Person}, []string{"Goat Country"})
+}
+
+// "U.S." before capitalised words a body's head ends is a federal body, "U.S." part of
+// its name; a title after it ends it; a compound and a government are none. The
+// sentences and names are made up for this test.
+func TestFederalBodies(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:om", Kind: kg.Country, Name: "Oman", Degree: 200},
+	})
+	checkProposed(t, g, "Envoy Visit\n\nIn Oman, staff of U.S. Harbor Patrol Service and the U.S. Arctic Fleet Commander Tora Lind met U.S. Government-funded farmers and praised the U.S. Government’s aid.",
+		map[string]kg.Kind{"U.S. Harbor Patrol Service": kg.Organization, "U.S. Arctic Fleet": kg.Organization},
+		[]string{"U.S. Arctic Fleet Commander", "U.S. Government", "U.S. Government-funded"})
 }

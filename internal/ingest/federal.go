@@ -1,0 +1,78 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/amity-graph/amity/internal/kg"
+)
+
+// federalOpener is the United States' short form before a space and a capitalised word
+// ("U.S. Congress", "U.S. Customs and Border Protection").
+var federalOpener = regexp.MustCompile(`\bU\.S\. \p{Lu}`)
+
+// notFederal are first words after "U.S." that open no body the graph lacks: missions
+// and the government are the linker's or the country, "Virgin Islands" a place, a
+// holiday no body.
+var notFederal = set("embassy", "embassies", "consulate", "consulates", "mission", "government", "state", "states", "virgin",
+	"independence", "army", "navy", "air", "department", "citizens", "citizen", "companies", "company", "firms", "officials", "delegation",
+	"side", "team", "president", "administration", "flag", "dollar", "dollars", "national", "nationals", "exports", "imports", "trade")
+
+// federalBodies proposes a body named by "U.S." and capitalised words no title, mission
+// or place opens ("U.S. Pacific Fleet Commander ...": the fleet, up to the title or a
+// commander's rank), the
+// country's short form part of its name, where no mention covers any of its words.
+func (p *proposer) federalBodies(ms []Mention) []Mention {
+	text, toks := p.c.text, p.c.toks
+	for _, a := range federalOpener.FindAllStringIndex(text, -1) {
+		s := a[0]
+		i := tokenAt(toks, a[1]-1)
+		if i < 0 {
+			continue
+		}
+		j := i
+		for j < len(toks) && toks[j].sentence == toks[i].sentence {
+			w := strings.ToLower(toks[j].text)
+			if isNameWord(toks[j].text) && !titleWords[w] && w != "commander" && (j == i || onlySpace(text[toks[j-1].end:toks[j].start])) {
+				j++
+				continue
+			}
+			// "Customs and Border Protection", "Centers for Disease Control"
+			if j > i && (w == "and" || w == "for" || w == "of") && j+1 < len(toks) && isNameWord(toks[j+1].text) && !titleWords[strings.ToLower(toks[j+1].text)] &&
+				onlySpace(text[toks[j-1].end:toks[j].start]) && onlySpace(text[toks[j].end:toks[j+1].start]) {
+				j++
+				continue
+			}
+			break
+		}
+		if j == i || notFederal[strings.ToLower(possessive(toks[i].text))] || titleWords[strings.ToLower(toks[i].text)] || demonyms[strings.ToLower(toks[i].text)] != "" {
+			continue
+		}
+		// a body's head ends it ("Congress", "Pacific Fleet", "Commercial Service"); a
+		// headline's title case and a compound ("U.S. Government-funded") name none
+		if last := strings.ToLower(possessive(toks[j-1].text)); !federalHeads[last] && !orgHeads[last] || !strings.Contains(text[:s], "\n") ||
+			strings.HasPrefix(text[toks[j-1].end:], "-") {
+			continue
+		}
+		e := headEnd(toks[j-1])
+		if k := coveringMention(ms, toks[i].start, e); k >= 0 || headKind(toks[i:j]) == kg.Event || strings.EqualFold(toks[j-1].text, "day") {
+			continue
+		}
+		ms = p.add(ms, kg.Organization, s, e, 0.5)
+	}
+	return ms
+}
+
+// federalHeads end the names of federal bodies the genre names with "U.S." before them,
+// beside orgHeads.
+var federalHeads = set("congress", "fleet", "service", "protection", "prevention", "command", "corps", "guard", "senate")
+
+// tokenAt returns the index of the token starting at byte at, or -1.
+func tokenAt(toks []token, at int) int {
+	for i, t := range toks {
+		if t.start == at {
+			return i
+		}
+	}
+	return -1
+}
