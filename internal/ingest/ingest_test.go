@@ -3051,7 +3051,8 @@ func TestGivenNameBeforeTown(t *testing.T) {
 // An armed group named by its acronym is a body; "Akim" is a governor's title, no given
 // name; a name that chains its father's names with "bin" is one person's however long,
 // and so is a name after a trade ("Businessman"); a day's celebration is an event, an
-// anniversary's is not; so is a named round of talks ("Consultations"). The sentences and names are made up for this test.
+// anniversary's is not; a named round of talks ("Consultations") is an event too. The
+// sentences and names are made up for this test.
 func TestArmedGroupsTitlesNasabAndCelebrations(t *testing.T) {
 	g := NewGazetteer([]store.NameRecord{
 		{ID: "country:om", Kind: kg.Country, Name: "Oman", Degree: 200},

@@ -230,7 +230,7 @@ var (
 		// a reception or gala with a name is an event ("Fourth of July Reception")
 		"reception", "gala",
 		// a named round of talks ("Annual Bilateral Consultations")
-		"consultations", "talks", "negotiations")
+		"consultations", "negotiations")
 	// romanNumerals follow a head as its ordinal ("World War II")
 	romanNumerals = set("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 	// eventTypes gives a new event the type its last word names.
