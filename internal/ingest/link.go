@@ -205,7 +205,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 		ms = addIfFree(ms, m)
 	}
 	ms = dropDocumentPlaces(c, g.regionsByCapitalsName(c, hits, ms))
-	return g.notPlaces(c, g.undecidedTwins(c, g.governedRegions(c, g.listedRegions(c, g.cityAsRegion(c, ms)))))
+	return g.foreignGenericRegions(c, g.notPlaces(c, g.undecidedTwins(c, g.governedRegions(c, g.listedRegions(c, g.cityAsRegion(c, ms))))))
 }
 
 // dropPortfolioPlaces removes the countries of an office's portfolio, part of its title
@@ -223,8 +223,9 @@ func dropPortfolioPlaces(c *linkCtx, ms []Mention) []Mention {
 // pairedName is a meeting or pact named by the countries it pairs ("the U.S.-Jordan Free
 // Trade Agreement", "U.S.-Tajikistan Annual Bilateral Consultations"): its countries are
 // the name's, not linked. Not "Partnership": the annotation links the countries of a
-// "U.S.-Mongolia Strategic Partnership", a relation rather than a named pact.
-var pairedName = regexp.MustCompile(`\b[A-Z][\p{L}.]*(?:[-–][A-Z][\p{L}.]*)+(?: [A-Z][\p{L}]+)* (?:Consultations|Dialogue|Agreement|Treaty|Forum|Summit)\b`)
+// "U.S.-Mongolia Strategic Partnership", a relation rather than a named pact. A country of
+// two words opens it too ("United States-Kyrgyzstan Annual Bilateral Consultations").
+var pairedName = regexp.MustCompile(`\b(?:[A-Z][\p{L}.]* )?[A-Z][\p{L}.]*(?:[-–][A-Z][\p{L}.]*)+(?: [A-Z][\p{L}]+)* (?:Consultations|Dialogue|Agreement|Treaty|Forum|Summit)\b`)
 
 var listNext = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][\p{L}]+)\b`)
 
