@@ -3094,3 +3094,35 @@ func TestGenericRegionsAndPairedNames(t *testing.T) {
 		}
 	}
 }
+
+// A name the text gives a region's head ("Orvo Oblast", "the Orvo and Tessa provinces")
+// is the region wherever the text names it, its bare repeats too, when the graph's city
+// of that name lies in a region that bears it (one letter apart allowed); a city cue
+// keeps the city, and a head after a comma is the region of the town before it.
+func TestRegionHeadAttachedToName(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "region:ly:kestrah", Kind: kg.Region, Name: "Kestrah", Countries: []string{"country:ly"}, Degree: 5},
+		{ID: "city:ly:kestra", Kind: kg.City, Name: "Kestra", Aliases: []string{"Kestraa"}, Countries: []string{"country:ly"}, Regions: []string{"region:ly:kestrah"}, Population: 900, Degree: 2},
+		{ID: "region:ly:tessara-province", Kind: kg.Region, Name: "Tessara Province", Countries: []string{"country:ly"}, Degree: 5},
+		{ID: "city:ly:tessara", Kind: kg.City, Name: "Tessara", Countries: []string{"country:ly"}, Regions: []string{"region:ly:tessara-province"}, Population: 50000, Degree: 3},
+		{ID: "region:ly:marn", Kind: kg.Region, Name: "Marn", Countries: []string{"country:ly"}, Degree: 5},
+		{ID: "city:ly:kelvado", Kind: kg.City, Name: "Kelvado", Countries: []string{"country:ly"}, Regions: []string{"region:ly:marn"}, Population: 50000, Degree: 3},
+	})
+	for _, tc := range []struct {
+		text, name string
+		nth        int
+		want       string
+	}{
+		{"In Libya, the envoy toured Tessara and Kelvado departments. In Tessara she met farmers.", "Tessara", 2, "region:ly:tessara-province"},
+		{"In Libya, the envoy toured Tessara and Kelvado departments. In Tessara she met farmers.", "Kelvado", 1, ""},
+		{"In Libya, the envoy toured Tessara Province. She met the Mayor of Tessara.", "Tessara", 2, "city:ly:tessara"},
+		{"In Libya, the envoy toured the farms of Tessara, Marn province.", "Tessara", 1, "city:ly:tessara"},
+		{"In Libya, the envoy met farmers in Tessara.", "Tessara", 1, "city:ly:tessara"},
+		{"In Libya, the envoy praised Kestra Oblast. Kestra grows wheat.", "Kestra", 2, "region:ly:kestrah"},
+	} {
+		if got := ingestLinkAt(t, g, tc.text, tc.name, tc.nth); got != tc.want {
+			t.Errorf("%q: %q (%d) links %q, want %q", tc.text, tc.name, tc.nth, got, tc.want)
+		}
+	}
+}
