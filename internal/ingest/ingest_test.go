@@ -3126,3 +3126,28 @@ func TestRegionHeadAttachedToName(t *testing.T) {
 		}
 	}
 }
+
+// A mission's name in a headline runs on into the headline's words: its seat is the
+// longest run of first words that names a place, and the place is part of the name.
+// "United States Embassy in <country>" is the one embassy the graph holds there, named
+// by its country's name as by its short form.
+func TestMissionSeatsInHeadlinesAndCountryNames(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "country:us", Kind: kg.Country, Name: "United States", Degree: 300},
+		{ID: "city:ly:tessara", Kind: kg.City, Name: "Tessara", Countries: []string{"country:ly"}, Population: 50000, Degree: 3},
+		{ID: "consulate:united-states-of-america-embassy-tessara", Kind: kg.Consulate, Name: "Embassy of the United States of America in Tessara",
+			Represents: []string{"country:us"}, BasedIn: []string{"city:ly:tessara"}, Degree: 2},
+		{ID: "city:ly:marn", Kind: kg.City, Name: "Marn", Countries: []string{"country:ly"}, Population: 9000, Degree: 3},
+	})
+	text := "U.S. Consulate General Marn Welcomes Visitors\n\nThe United States Embassy in Libya said the visit to Marn went well."
+	if got := ingestLinkAt(t, g, text, "Marn", 1); got != "" {
+		t.Errorf("Marn in the consulate's name links %q, want none", got)
+	}
+	if got := ingestLinkAt(t, g, text, "Marn", 2); got != "city:ly:marn" {
+		t.Errorf("the visit's Marn links %q, want city:ly:marn", got)
+	}
+	if got := ingestLinkAt(t, g, text, "United States Embassy in Libya", 1); got != "consulate:united-states-of-america-embassy-tessara" {
+		t.Errorf("United States Embassy in Libya links %q, want the embassy in Tessara", got)
+	}
+}

@@ -39,6 +39,9 @@ func (g *Gazetteer) titleMentions(c *linkCtx, ms []Mention) []Mention {
 		country := ""
 		if m[2] >= 0 {
 			country = demonyms[strings.ToLower(c.text[m[2]:m[3]])]
+			if country == "" {
+				country = g.countryByName(c.text[m[2]:m[3]]) // "United States Embassy in ..."
+			}
 		}
 		if m[6] >= 0 {
 			if cm := at(m[6], m[7], kg.Country); cm != nil {
@@ -224,10 +227,15 @@ func (p *proposer) missionNames(ms []Mention) []Mention {
 		if g.countryByName(seat) != "" {
 			continue // "the British Consulate in China" names no seat
 		}
-		var cities []int
-		for _, i := range g.entriesNamed(FoldName(seat)) {
-			if k := g.entries[i].Kind; k == kg.City || k == kg.Region {
-				cities = append(cities, i)
+		cities := g.seatPlaces(seat)
+		// the seat's words run on into a headline's ("Consulate General Basrah Welcomes
+		// ..."): the longest run of its first words that names a place is the seat. Not
+		// after "in", where a seat the graph lacks runs on ("in South West China").
+		for words := strings.Fields(seat); m[8] < 0 && len(cities) == 0 && len(words) > 1; {
+			words = words[:len(words)-1]
+			cities = g.seatPlaces(strings.Join(words, " "))
+			if len(cities) > 0 {
+				e = m[10] + len(strings.Join(words, " "))
 			}
 		}
 		if m[8] < 0 && len(cities) == 0 {
@@ -279,6 +287,17 @@ func (p *proposer) missionNames(ms []Mention) []Mention {
 		ms = p.add(ms, kg.Consulate, s, e, 0.6)
 	}
 	return p.seatlessEmbassies(p.countrylessMissions(ms))
+}
+
+// seatPlaces returns the graph's cities and regions that bear name.
+func (g *Gazetteer) seatPlaces(name string) []int {
+	var cities []int
+	for _, i := range g.entriesNamed(FoldName(name)) {
+		if k := g.entries[i].Kind; k == kg.City || k == kg.Region {
+			cities = append(cities, i)
+		}
+	}
+	return cities
 }
 
 // countrylessMissionRe finds a mission named by its kind and seat alone ("Consulate in
