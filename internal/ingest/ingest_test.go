@@ -3151,3 +3151,17 @@ func TestMissionSeatsInHeadlinesAndCountryNames(t *testing.T) {
 		t.Errorf("United States Embassy in Libya links %q, want the embassy in Tessara", got)
 	}
 }
+
+// "U.S" without its last dot before a capitalised word is the country's short form.
+func TestUndottedShortForm(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:us", Kind: kg.Country, Name: "United States", Degree: 300},
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+	})
+	if got := ingestLinkAt(t, g, "The U.S Ambassador in Libya met farmers.", "U.S", 1); got != "country:us" {
+		t.Errorf("U.S links %q, want country:us", got)
+	}
+	if got := ingestLinkAt(t, g, "He met farmers in the U.S. and in Libya.", "U.S.", 1); got != "country:us" {
+		t.Errorf("U.S. links %q, want country:us", got)
+	}
+}

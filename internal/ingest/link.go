@@ -1030,6 +1030,15 @@ func sortMentions(ms []Mention) {
 // it ("U. S. Ambassador").
 var abbrevRe = regexp.MustCompile(`\b(?:(?:ROK|PRC|DPRK|USA|US|UK|UAE)\b|U\. ?S\.)`)
 
+// undottedUS is "U.S" without its last dot before a space and a capitalised word ("U.S
+// Ambassador", "U.S CG"): a slip the country's short form survives.
+var undottedUS = regexp.MustCompile(`\bU\.S [A-Z]`)
+
+// titleAndName starts a title and a person's name ("U.S Ambassador Ada Lind"): there the
+// undotted form is left unlinked, as the relation reader would take the country for the
+// post the person holds (measured: one wrong relation against one link gained).
+var titleAndName = regexp.MustCompile(`^ [A-Z][\p{L}]+ [A-Z][\p{L}]+ [A-Z]`)
+
 var nameGoesOn = regexp.MustCompile(`^[ -]([A-Z][\p{L}]*)`)
 
 // bareCountries are names two countries share once their qualifier is dropped.
@@ -1088,7 +1097,13 @@ func firstOr(ids []string) string {
 // title after it is no name ("US Consul General").
 func (g *Gazetteer) abbreviationMentions(c *linkCtx) []Mention {
 	var out []Mention
-	for _, m := range abbrevRe.FindAllStringIndex(c.text, -1) {
+	found := abbrevRe.FindAllStringIndex(c.text, -1)
+	for _, m := range undottedUS.FindAllStringIndex(c.text, -1) {
+		if !titleAndName.MatchString(c.text[m[0]+len("U.S"):]) {
+			found = append(found, []int{m[0], m[0] + len("U.S")})
+		}
+	}
+	for _, m := range found {
 		id := abbreviations[c.text[m[0]:m[1]]]
 		i, ok := g.byID[id]
 		if !ok {
