@@ -3165,3 +3165,18 @@ func TestUndottedShortForm(t *testing.T) {
 		t.Errorf("U.S. links %q, want country:us", got)
 	}
 }
+
+// A one-word place after an office's "in" and before a given name is the office's seat,
+// its holder named after it; elsewhere a place before capitalised words opens a name.
+func TestSeatBeforeHolder(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "city:ly:tessara", Kind: kg.City, Name: "Tessara", Countries: []string{"country:ly"}, Population: 50000, Degree: 3},
+	})
+	if got := ingestLinkAt(t, g, "In Libya the governor received the Consul General in Tessara John Velk.", "Tessara", 1); got != "city:ly:tessara" {
+		t.Errorf("the seat links %q, want city:ly:tessara", got)
+	}
+	if got := ingestLinkAt(t, g, "In Libya the governor opened the Tessara Velk Hall.", "Tessara", 1); got != "" {
+		t.Errorf("Tessara inside a name links %q, want none", got)
+	}
+}

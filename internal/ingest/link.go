@@ -447,7 +447,7 @@ func (g *Gazetteer) plausible(c *linkCtx, h hit) bool {
 	// longer name ("Chen Shuangwei" holds no town called Chen).
 	if len(words) == 1 {
 		if next := firstWords(c.text[h.end:], 1); next != "" && onlySpace(c.text[h.end:h.end+strings.Index(c.text[h.end:], next)]) &&
-			isCapitalized(next) && !isCue(next) && months[strings.ToLower(next)] == 0 { // "to Beijing October 17-21"
+			isCapitalized(next) && !isCue(next) && months[strings.ToLower(next)] == 0 && !g.seatBeforeHolder(c, h, next) { // "to Beijing October 17-21"
 			for _, r := range g.patterns[h.pat].refs {
 				if g.entries[r.entry].Kind == kg.Country {
 					// capitalised words joined by '&' name a body ("UK Trade & Investment")
@@ -458,6 +458,17 @@ func (g *Gazetteer) plausible(c *linkCtx, h hit) bool {
 		}
 	}
 	return true
+}
+
+// seatTitleBefore ends in an office and the word that gives its seat ("Consul General
+// in ").
+var seatTitleBefore = regexp.MustCompile(`\b(?:Consul[- ]General|Consul|CG|Ambassador|Envoy|Representative)s? (?:in|to) $`)
+
+// seatBeforeHolder reports whether a one-word place names an office's seat right before
+// its holder's given name ("U.S. Consul General in Dhahran Mike Hankey"): the words after
+// it are a person's, not the rest of the place's name.
+func (g *Gazetteer) seatBeforeHolder(c *linkCtx, h hit, next string) bool {
+	return seatTitleBefore.MatchString(c.text[:h.start]) && g.givenNames()[FoldName(next)]
 }
 
 var ampersandName = regexp.MustCompile(`^(?: [A-Z][\p{L}]*)+ & [A-Z]`)
