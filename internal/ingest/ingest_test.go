@@ -3180,3 +3180,18 @@ func TestSeatBeforeHolder(t *testing.T) {
 		t.Errorf("Tessara inside a name links %q, want none", got)
 	}
 }
+
+// A graph person of a double surname ("Ortiz-Vela") is named by its first part alone.
+func TestDoubleSurnameFirstPart(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "person:ortiz-vela-ana-m", Kind: kg.Person, Name: "Ana M. Ortiz-Vela", Degree: 4,
+			Positions: []store.Position{{Title: "Ambassador", Body: "country:ly"}}},
+	})
+	if got := ingestLinkAt(t, g, "Remarks by Ambassador Ana M. Ortiz in Libya.", "Ana M. Ortiz", 1); got != "person:ortiz-vela-ana-m" {
+		t.Errorf("Ana M. Ortiz links %q, want person:ortiz-vela-ana-m", got)
+	}
+	if got := ingestLinkAt(t, g, "Remarks by Ambassador Ana M. Vela in Libya.", "Ana M. Vela", 1); got == "person:ortiz-vela-ana-m" {
+		t.Errorf("Ana M. Vela links %q, want no graph person", got)
+	}
+}
