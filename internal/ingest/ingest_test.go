@@ -3195,3 +3195,25 @@ func TestDoubleSurnameFirstPart(t *testing.T) {
 		t.Errorf("Ana M. Vela links %q, want no graph person", got)
 	}
 }
+
+// "The Embassy in <city>" at a sentence's start is the graph's embassy there of the
+// country the text names; a headline's "U.S. Embassy Celebrates ..." names no seat and is
+// the one U.S. embassy in the country the text is about.
+func TestEmbassyAtSentenceStartAndInHeadline(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "country:us", Kind: kg.Country, Name: "United States", Degree: 300},
+		{ID: "city:ly:tessara", Kind: kg.City, Name: "Tessara", Countries: []string{"country:ly"}, Population: 50000, Degree: 3},
+		{ID: "consulate:united-states-of-america-embassy-tessara", Kind: kg.Consulate, Name: "Embassy of the United States of America in Tessara",
+			Represents: []string{"country:us"}, BasedIn: []string{"city:ly:tessara"}, Degree: 2},
+	})
+	const want = "consulate:united-states-of-america-embassy-tessara"
+	text := "The Embassy in Tessara serves the United States in Libya."
+	if got := ingestLinkAt(t, g, text, "Embassy in Tessara", 1); got != want {
+		t.Errorf("%q: links %q, want %q", text, got, want)
+	}
+	text = "The U.S. Embassy Celebrates a Holiday\n\nGuests came to the residence in Tessara, Libya."
+	if got := ingestLinkAt(t, g, text, "U.S. Embassy", 1); got != want {
+		t.Errorf("%q: links %q, want %q", text, got, want)
+	}
+}

@@ -313,8 +313,9 @@ func (p *proposer) countrylessMissions(ms []Mention) []Mention {
 	g, c := p.g, p.c
 	for _, m := range countrylessMissionRe.FindAllStringSubmatchIndex(c.text, -1) {
 		s, e := m[0], m[1]
-		if prev := lastWord(c.text[:s]); prev != "" && strings.HasSuffix(strings.TrimRight(c.text[:s], " "), prev) && isNameWord(prev) && !p.sentenceStart(s) {
-			continue // "British Consulate in ...", read by missionNames
+		if prev := lastWord(c.text[:s]); prev != "" && strings.HasSuffix(strings.TrimRight(c.text[:s], " "), prev) && isNameWord(prev) && !p.sentenceStart(s) &&
+			!(p.sentenceStart(strings.LastIndex(c.text[:s], prev)) && commonCapitalised[strings.ToLower(prev)]) {
+			continue // "British Consulate in ...", read by missionNames; not "The Embassy in ..."
 		}
 		if slices.ContainsFunc(ms, func(x Mention) bool { return x.Kind == kg.Consulate && x.bStart < e && s < x.bEnd }) {
 			continue
@@ -362,13 +363,15 @@ var seatAfter = regexp.MustCompile(`^(?: (in|to|of|at))? ([A-Z][\p{L}]*)`)
 
 // seatNamed reports whether a seat follows an embassy's name: any capitalised word after
 // it or after "in", a place's or country's name after "to", "of" or "at" (a headline's
-// "U.S. Embassy to Open ..." names none).
-func (g *Gazetteer) seatNamed(rest string) bool {
+// "U.S. Embassy to Open ..." names none), and in a headline, whose words are capitalised
+// whatever they are, a place's name straight after it ("U.S. Embassy Celebrates ..."
+// names none).
+func (g *Gazetteer) seatNamed(rest string, headline bool) bool {
 	m := seatAfter.FindStringSubmatch(rest)
 	if m == nil {
 		return false
 	}
-	if m[1] == "" || m[1] == "in" {
+	if m[1] == "in" || m[1] == "" && !headline {
 		return true
 	}
 	return slices.ContainsFunc(g.entriesNamed(FoldName(m[2])), func(i int) bool {
@@ -388,7 +391,7 @@ func (p *proposer) seatlessEmbassies(ms []Mention) []Mention {
 	for _, m := range seatlessEmbassyRe.FindAllStringSubmatchIndex(text, -1) {
 		s, e := m[0], m[1]
 		country := missionCountry(text, m)
-		if country == "" || g.seatNamed(text[e:]) || slices.ContainsFunc(ms, func(x Mention) bool {
+		if country == "" || g.seatNamed(text[e:], !strings.Contains(text[:s], "\n")) || slices.ContainsFunc(ms, func(x Mention) bool {
 			return x.bStart < e && s < x.bEnd && (x.Kind != kg.Country || x.bStart < s || x.bEnd > e)
 		}) {
 			continue
