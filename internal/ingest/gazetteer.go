@@ -343,3 +343,19 @@ func (g *Gazetteer) find(text string) []hit {
 	}
 	return out
 }
+
+// soleEntry returns the one entry that keep accepts, or a negative number when none or
+// several do.
+func (g *Gazetteer) soleEntry(keep func(store.NameRecord) bool) int {
+	found := -1
+	for i, e := range g.entries {
+		if !keep(e) {
+			continue
+		}
+		if found >= 0 {
+			return -2
+		}
+		found = i
+	}
+	return found
+}

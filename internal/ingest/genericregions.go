@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/amity-graph/amity/internal/kg"
+	"github.com/amity-graph/amity/internal/store"
 )
 
 // genericRegionName is a region's name made of a compass word and a region's head
@@ -27,18 +28,10 @@ func (g *Gazetteer) foreignGenericRegions(c *linkCtx, ms []Mention) []Mention {
 			continue
 		}
 		compass, _, _ := strings.Cut(m.Text, " ")
-		found := -1
-		for i, e := range g.entries {
-			if e.Kind != kg.Region || !genericRegionName.MatchString(e.Name) || !strings.HasPrefix(e.Name, compass+" ") ||
-				!slices.ContainsFunc(e.Countries, func(cc string) bool { return c.countries[cc] }) {
-				continue
-			}
-			if found >= 0 {
-				found = -2
-				break
-			}
-			found = i
-		}
+		found := g.soleEntry(func(e store.NameRecord) bool {
+			return e.Kind == kg.Region && genericRegionName.MatchString(e.Name) && strings.HasPrefix(e.Name, compass+" ") &&
+				slices.ContainsFunc(e.Countries, func(cc string) bool { return c.countries[cc] })
+		})
 		if found < 0 {
 			continue
 		}

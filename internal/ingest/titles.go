@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/amity-graph/amity/internal/kg"
+	"github.com/amity-graph/amity/internal/store"
 )
 
 // missionRe finds a mission or its head named by country and city: "Consul General of
@@ -400,18 +401,10 @@ func (p *proposer) seatlessEmbassies(ms []Mention) []Mention {
 		if host == "" {
 			continue
 		}
-		found := -1
-		for i, r := range g.entries {
-			if r.Kind != kg.Consulate || !slices.Contains(r.Represents, country) || !strings.Contains(FoldName(r.Name), "embassy") ||
-				!slices.ContainsFunc(r.BasedIn, func(b string) bool { j, ok := g.byID[b]; return ok && slices.Contains(g.entries[j].Countries, host) }) {
-				continue
-			}
-			if found >= 0 {
-				found = -2
-				break
-			}
-			found = i
-		}
+		found := g.soleEntry(func(r store.NameRecord) bool {
+			return r.Kind == kg.Consulate && slices.Contains(r.Represents, country) && strings.Contains(FoldName(r.Name), "embassy") &&
+				slices.ContainsFunc(r.BasedIn, func(b string) bool { j, ok := g.byID[b]; return ok && slices.Contains(g.entries[j].Countries, host) })
+		})
 		if found < 0 {
 			continue
 		}
