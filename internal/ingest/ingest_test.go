@@ -211,7 +211,7 @@ var floors = map[string]floor{
 	// the twenty-eighth held-out set, as first measured unseen (after round 17)
 	"hankey-dhahran-2014":      {1, 1, 0.77, 0.77, 1, 0.6},
 	"hoagland-aktau-2009":      {0.84, 1, 1, 0, 1, 0},
-	"jones-basrah-2015":        {0.94, 0.94, 0.4, 1, 0.75, 0.6},
+	"jones-basrah-2015":        {1, 1, 0.4, 1, 1, 0.8},
 	"lu-bishkek-dushanbe-2023": {0.95, 1, 0.5, 1, 0, 0},
 	"sievers-muscat-2017":      {1, 1, 0.14, 1, 1, 0},
 }
@@ -3098,7 +3098,8 @@ func TestGenericRegionsAndPairedNames(t *testing.T) {
 // A name the text gives a region's head ("Orvo Oblast", "the Orvo and Tessa provinces")
 // is the region wherever the text names it, its bare repeats too, when the graph's city
 // of that name lies in a region that bears it (one letter apart allowed); a city cue
-// keeps the city, and a head after a comma is the region of the town before it.
+// keeps the city, and a head after a comma is the region of the town before it. Before
+// "Governor" the name is that region there alone.
 func TestRegionHeadAttachedToName(t *testing.T) {
 	g := NewGazetteer([]store.NameRecord{
 		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
@@ -3120,6 +3121,9 @@ func TestRegionHeadAttachedToName(t *testing.T) {
 		{"In Libya, the envoy toured the farms of Tessara, Marn province.", "Tessara", 1, "city:ly:tessara"},
 		{"In Libya, the envoy met farmers in Tessara.", "Tessara", 1, "city:ly:tessara"},
 		{"In Libya, the envoy praised Kestra Oblast. Kestra grows wheat.", "Kestra", 2, "region:ly:kestrah"},
+		{"In Libya, the envoy met Kestra Governor Ada Lind in Kestra.", "Kestra", 1, "region:ly:kestrah"},
+		{"In Libya, the envoy met Kestra Governor Ada Lind in Kestra.", "Kestra", 2, "city:ly:kestra"},
+		{"In Libya, the envoy met Kelvado Governor Ada Lind.", "Kelvado", 1, "city:ly:kelvado"},
 	} {
 		if got := ingestLinkAt(t, g, tc.text, tc.name, tc.nth); got != tc.want {
 			t.Errorf("%q: %q (%d) links %q, want %q", tc.text, tc.name, tc.nth, got, tc.want)

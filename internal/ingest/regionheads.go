@@ -14,6 +14,10 @@ import (
 // Sorn province"), not the town's.
 var regionHeadAttached = regexp.MustCompile(`^(?:\s+(?:Oblasts?|oblasts?|Departments?|departments?|departaments?|Departamento|Provinces?|provinces?|Governorates?|governorates?|Cantons?|cantons?)|(?:(?:,\s*(?:and |or )?|\s+(?:and|or)\s+)[A-Z][\p{L}]+(?: [A-Z][\p{L}]+)*)+\s+(?:Oblasts|oblasts|Departments|departments|departaments|Provinces|provinces|Governorates|governorates|Cantons|cantons))\b`)
 
+// governorAfter starts a governor's title after a place ("Alba Governor"): a governor
+// governs a region; where the city's own region bears its name, that region is meant.
+var governorAfter = regexp.MustCompile(`^[’']?s? Governor\b`)
+
 // citiesOfRegionNames reads a name the text itself gives a region's head ("Alba Oblast",
 // "the Alba and Sorn departments") as the region wherever the text names it, its bare
 // repeats too: the region the graph's city of that name lies in, when that region bears
@@ -29,13 +33,11 @@ func (g *Gazetteer) citiesOfRegionNames(c *linkCtx, ms []Mention) []Mention {
 			headed[FoldName(m.Text)] = true
 		}
 	}
-	if len(headed) == 0 {
-		return ms
-	}
 	var out []Mention
 	for _, m := range ms {
 		name := FoldName(m.Text)
-		if m.Kind != kg.City || m.entry < 0 || !headed[name] || cityCue.MatchString(c.text[m.bEnd:]) || cityOf.MatchString(c.text[:m.bStart]) {
+		governor := governorAfter.MatchString(c.text[m.bEnd:])
+		if m.Kind != kg.City || m.entry < 0 || !headed[name] && !governor || cityCue.MatchString(c.text[m.bEnd:]) || cityOf.MatchString(c.text[:m.bStart]) {
 			out = append(out, m)
 			continue
 		}
@@ -51,6 +53,9 @@ func (g *Gazetteer) citiesOfRegionNames(c *linkCtx, ms []Mention) []Mention {
 			}
 		}
 		if region < 0 {
+			if governor && !headed[name] {
+				out = append(out, m) // a governor's name says no more than that
+			}
 			continue
 		}
 		m.Kind, m.entry, m.Entity, m.How = kg.Region, region, strPtr(g.entries[region].ID), "region head"
