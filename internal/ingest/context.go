@@ -47,5 +47,5 @@ var demonyms = map[string]string{
 // aliases may lack.
 var abbreviations = map[string]string{
 	"ROK": "country:kr", "PRC": "country:cn", "DPRK": "country:kp", "USA": "country:us", "US": "country:us",
-	"U.S.": "country:us", "U. S.": "country:us", "UK": "country:gb", "UAE": "country:ae",
+	"U.S.": "country:us", "U. S.": "country:us", "U.S": "country:us", "UK": "country:gb", "UAE": "country:ae",
 }

@@ -132,7 +132,7 @@ func findDates(text string, pub kg.Date, sents [][2]int) []DateMention {
 		return d
 	}
 	for _, m := range monthDayRe.FindAllStringSubmatchIndex(text, -1) {
-		if m[8] < 0 && insideEventName(text[m[1]:]) {
+		if m[8] < 0 && (insideEventName(text[m[1]:]) || holidayOfBefore.MatchString(text[:m[0]])) {
 			continue // "July 4th Celebration" names a holiday's party, not its day
 		}
 		if m[8] < 0 && cutMidNumber.MatchString(text[m[1]:]) {
@@ -345,6 +345,11 @@ func insideEventName(after string) bool {
 	w = strings.ToLower(w)
 	return eventHeads[w] || partyHeads[w]
 }
+
+// holidayOfBefore ends where a holiday's name gives its day after "of" ("our Independence
+// Day Holiday of July 4th"): the day without a year is the holiday's, which recurs, and
+// not a day of the text.
+var holidayOfBefore = regexp.MustCompile(`\b(?:Day|Holiday|Holidays|holiday|holidays) of $`)
 
 // partyHeads end the name of a holiday's party without making it a proposed event.
 var partyHeads = set("celebration", "party", "parade", "picnic")

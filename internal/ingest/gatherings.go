@@ -9,11 +9,12 @@ import (
 )
 
 // afterHost returns the token after a linked mission or body that opens the run from
-// to and ends two words or more before its end (the event it hosts), or from.
+// to (or covers its first token: the linker may have taken a "U.S." the run leaves
+// out) and ends two words or more before its end (the event it hosts), or from.
 func (p *proposer) afterHost(ms []Mention, from, to int) int {
 	toks := p.c.toks
 	for _, m := range ms {
-		if m.Entity == nil || m.bStart != toks[from].start || m.Kind != kg.Consulate && m.Kind != kg.Organization {
+		if m.Entity == nil || m.bStart > toks[from].start || m.bEnd <= toks[from].start || m.Kind != kg.Consulate && m.Kind != kg.Organization {
 			continue
 		}
 		for k := from + 1; k < to-2; k++ {

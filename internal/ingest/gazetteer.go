@@ -127,6 +127,11 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 						shorts = append(shorts, nick+" "+ws[len(ws)-1])
 					}
 				}
+				// "Luis E. Arreaga" for Luis E. Arreaga-Rodas: a double surname's first
+				// part alone, as weak as a short form
+				if first, second, ok := strings.Cut(ws[len(ws)-1], "-"); ok && len(ws) >= 2 && isCapitalized(first) && isCapitalized(second) && len(first) > 2 {
+					shorts = append(shorts, strings.Join(ws[:len(ws)-1], " ")+" "+first)
+				}
 				switch {
 				case len(ws) == 2:
 					names = append(names, ws[1]+" "+ws[0])
@@ -337,4 +342,20 @@ func (g *Gazetteer) find(text string) []hit {
 		out = append(out, hit{start: s, end: e, pat: m.Pattern()})
 	}
 	return out
+}
+
+// soleEntry returns the one entry that keep accepts, or a negative number when none or
+// several do.
+func (g *Gazetteer) soleEntry(keep func(store.NameRecord) bool) int {
+	found := -1
+	for i, e := range g.entries {
+		if !keep(e) {
+			continue
+		}
+		if found >= 0 {
+			return -2
+		}
+		found = i
+	}
+	return found
 }

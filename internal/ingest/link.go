@@ -205,7 +205,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 		ms = addIfFree(ms, m)
 	}
 	ms = dropDocumentPlaces(c, g.regionsByCapitalsName(c, hits, ms))
-	return g.notPlaces(c, g.undecidedTwins(c, g.governedRegions(c, g.listedRegions(c, g.cityAsRegion(c, ms)))))
+	return g.citiesOfRegionNames(c, g.foreignGenericRegions(c, g.notPlaces(c, g.undecidedTwins(c, g.governedRegions(c, g.listedRegions(c, g.cityAsRegion(c, ms)))))))
 }
 
 // dropPortfolioPlaces removes the countries of an office's portfolio, part of its title
@@ -223,8 +223,9 @@ func dropPortfolioPlaces(c *linkCtx, ms []Mention) []Mention {
 // pairedName is a meeting or pact named by the countries it pairs ("the U.S.-Jordan Free
 // Trade Agreement", "U.S.-Tajikistan Annual Bilateral Consultations"): its countries are
 // the name's, not linked. Not "Partnership": the annotation links the countries of a
-// "U.S.-Mongolia Strategic Partnership", a relation rather than a named pact.
-var pairedName = regexp.MustCompile(`\b[A-Z][\p{L}.]*(?:[-–][A-Z][\p{L}.]*)+(?: [A-Z][\p{L}]+)* (?:Consultations|Dialogue|Agreement|Treaty|Forum|Summit)\b`)
+// "U.S.-Mongolia Strategic Partnership", a relation rather than a named pact. A country of
+// two words opens it too ("United States-Kyrgyzstan Annual Bilateral Consultations").
+var pairedName = regexp.MustCompile(`\b(?:[A-Z][\p{L}.]* )?[A-Z][\p{L}.]*(?:[-–][A-Z][\p{L}.]*)+(?: [A-Z][\p{L}]+)* (?:Consultations|Dialogue|Agreement|Treaty|Forum|Summit)\b`)
 
 var listNext = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][\p{L}]+)\b`)
 
@@ -446,7 +447,7 @@ func (g *Gazetteer) plausible(c *linkCtx, h hit) bool {
 	// longer name ("Chen Shuangwei" holds no town called Chen).
 	if len(words) == 1 {
 		if next := firstWords(c.text[h.end:], 1); next != "" && onlySpace(c.text[h.end:h.end+strings.Index(c.text[h.end:], next)]) &&
-			isCapitalized(next) && !isCue(next) && months[strings.ToLower(next)] == 0 { // "to Beijing October 17-21"
+			isCapitalized(next) && !isCue(next) && months[strings.ToLower(next)] == 0 && !g.seatBeforeHolder(c, h, next) { // "to Beijing October 17-21"
 			for _, r := range g.patterns[h.pat].refs {
 				if g.entries[r.entry].Kind == kg.Country {
 					// capitalised words joined by '&' name a body ("UK Trade & Investment")
@@ -457,6 +458,17 @@ func (g *Gazetteer) plausible(c *linkCtx, h hit) bool {
 		}
 	}
 	return true
+}
+
+// seatTitleBefore ends in an office and the word that gives its seat ("Consul General
+// in ").
+var seatTitleBefore = regexp.MustCompile(`\b(?:Consul[- ]General|Consul|CG|Ambassador|Envoy|Representative)s? (?:in|to) $`)
+
+// seatBeforeHolder reports whether a one-word place names an office's seat right before
+// its holder's given name ("U.S. Consul General in Dhahran Mike Hankey"): the words after
+// it are a person's, not the rest of the place's name.
+func (g *Gazetteer) seatBeforeHolder(c *linkCtx, h hit, next string) bool {
+	return seatTitleBefore.MatchString(c.text[:h.start]) && g.givenNames()[FoldName(next)]
 }
 
 var ampersandName = regexp.MustCompile(`^(?: [A-Z][\p{L}]*)+ & [A-Z]`)
@@ -1029,6 +1041,15 @@ func sortMentions(ms []Mention) {
 // it ("U. S. Ambassador").
 var abbrevRe = regexp.MustCompile(`\b(?:(?:ROK|PRC|DPRK|USA|US|UK|UAE)\b|U\. ?S\.)`)
 
+// undottedUS is "U.S" without its last dot before a space and a capitalised word ("U.S
+// Ambassador", "U.S CG"): a slip the country's short form survives.
+var undottedUS = regexp.MustCompile(`\bU\.S [A-Z]`)
+
+// titleAndName starts a title and a person's name ("U.S Ambassador Ada Lind"): there the
+// undotted form is left unlinked, as the relation reader would take the country for the
+// post the person holds (measured: one wrong relation against one link gained).
+var titleAndName = regexp.MustCompile(`^ [A-Z][\p{L}]+ [A-Z][\p{L}]+ [A-Z]`)
+
 var nameGoesOn = regexp.MustCompile(`^[ -]([A-Z][\p{L}]*)`)
 
 // bareCountries are names two countries share once their qualifier is dropped.
@@ -1087,7 +1108,13 @@ func firstOr(ids []string) string {
 // title after it is no name ("US Consul General").
 func (g *Gazetteer) abbreviationMentions(c *linkCtx) []Mention {
 	var out []Mention
-	for _, m := range abbrevRe.FindAllStringIndex(c.text, -1) {
+	found := abbrevRe.FindAllStringIndex(c.text, -1)
+	for _, m := range undottedUS.FindAllStringIndex(c.text, -1) {
+		if !titleAndName.MatchString(c.text[m[0]+len("U.S"):]) {
+			found = append(found, []int{m[0], m[0] + len("U.S")})
+		}
+	}
+	for _, m := range found {
 		id := abbreviations[c.text[m[0]:m[1]]]
 		i, ok := g.byID[id]
 		if !ok {

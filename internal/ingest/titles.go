@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/amity-graph/amity/internal/kg"
+	"github.com/amity-graph/amity/internal/store"
 )
 
 // missionRe finds a mission or its head named by country and city: "Consul General of
@@ -39,6 +40,9 @@ func (g *Gazetteer) titleMentions(c *linkCtx, ms []Mention) []Mention {
 		country := ""
 		if m[2] >= 0 {
 			country = demonyms[strings.ToLower(c.text[m[2]:m[3]])]
+			if country == "" {
+				country = g.countryByName(c.text[m[2]:m[3]]) // "United States Embassy in ..."
+			}
 		}
 		if m[6] >= 0 {
 			if cm := at(m[6], m[7], kg.Country); cm != nil {
@@ -224,10 +228,15 @@ func (p *proposer) missionNames(ms []Mention) []Mention {
 		if g.countryByName(seat) != "" {
 			continue // "the British Consulate in China" names no seat
 		}
-		var cities []int
-		for _, i := range g.entriesNamed(FoldName(seat)) {
-			if k := g.entries[i].Kind; k == kg.City || k == kg.Region {
-				cities = append(cities, i)
+		cities := g.seatPlaces(seat)
+		// the seat's words run on into a headline's ("Consulate General Basrah Welcomes
+		// ..."): the longest run of its first words that names a place is the seat. Not
+		// after "in", where a seat the graph lacks runs on ("in South West China").
+		for words := strings.Fields(seat); m[8] < 0 && len(cities) == 0 && len(words) > 1; {
+			words = words[:len(words)-1]
+			cities = g.seatPlaces(strings.Join(words, " "))
+			if len(cities) > 0 {
+				e = m[10] + len(strings.Join(words, " "))
 			}
 		}
 		if m[8] < 0 && len(cities) == 0 {
@@ -281,6 +290,17 @@ func (p *proposer) missionNames(ms []Mention) []Mention {
 	return p.seatlessEmbassies(p.countrylessMissions(ms))
 }
 
+// seatPlaces returns the graph's cities and regions that bear name.
+func (g *Gazetteer) seatPlaces(name string) []int {
+	var cities []int
+	for _, i := range g.entriesNamed(FoldName(name)) {
+		if k := g.entries[i].Kind; k == kg.City || k == kg.Region {
+			cities = append(cities, i)
+		}
+	}
+	return cities
+}
+
 // countrylessMissionRe finds a mission named by its kind and seat alone ("Consulate in
 // Adana", "Consulate Adana"), the way its own staff write it; without "in", only a seat
 // the graph holds as a city makes it one (countrylessMissions).
@@ -294,8 +314,9 @@ func (p *proposer) countrylessMissions(ms []Mention) []Mention {
 	g, c := p.g, p.c
 	for _, m := range countrylessMissionRe.FindAllStringSubmatchIndex(c.text, -1) {
 		s, e := m[0], m[1]
-		if prev := lastWord(c.text[:s]); prev != "" && strings.HasSuffix(strings.TrimRight(c.text[:s], " "), prev) && isNameWord(prev) && !p.sentenceStart(s) {
-			continue // "British Consulate in ...", read by missionNames
+		if prev := lastWord(c.text[:s]); prev != "" && strings.HasSuffix(strings.TrimRight(c.text[:s], " "), prev) && isNameWord(prev) && !p.sentenceStart(s) &&
+			!(p.sentenceStart(strings.LastIndex(c.text[:s], prev)) && commonCapitalised[strings.ToLower(prev)]) {
+			continue // "British Consulate in ...", read by missionNames; not "The Embassy in ..."
 		}
 		if slices.ContainsFunc(ms, func(x Mention) bool { return x.Kind == kg.Consulate && x.bStart < e && s < x.bEnd }) {
 			continue
@@ -343,13 +364,15 @@ var seatAfter = regexp.MustCompile(`^(?: (in|to|of|at))? ([A-Z][\p{L}]*)`)
 
 // seatNamed reports whether a seat follows an embassy's name: any capitalised word after
 // it or after "in", a place's or country's name after "to", "of" or "at" (a headline's
-// "U.S. Embassy to Open ..." names none).
-func (g *Gazetteer) seatNamed(rest string) bool {
+// "U.S. Embassy to Open ..." names none), and in a headline, whose words are capitalised
+// whatever they are, a place's name straight after it ("U.S. Embassy Celebrates ..."
+// names none).
+func (g *Gazetteer) seatNamed(rest string, headline bool) bool {
 	m := seatAfter.FindStringSubmatch(rest)
 	if m == nil {
 		return false
 	}
-	if m[1] == "" || m[1] == "in" {
+	if m[1] == "in" || m[1] == "" && !headline {
 		return true
 	}
 	return slices.ContainsFunc(g.entriesNamed(FoldName(m[2])), func(i int) bool {
@@ -369,7 +392,7 @@ func (p *proposer) seatlessEmbassies(ms []Mention) []Mention {
 	for _, m := range seatlessEmbassyRe.FindAllStringSubmatchIndex(text, -1) {
 		s, e := m[0], m[1]
 		country := missionCountry(text, m)
-		if country == "" || g.seatNamed(text[e:]) || slices.ContainsFunc(ms, func(x Mention) bool {
+		if country == "" || g.seatNamed(text[e:], !strings.Contains(text[:s], "\n")) || slices.ContainsFunc(ms, func(x Mention) bool {
 			return x.bStart < e && s < x.bEnd && (x.Kind != kg.Country || x.bStart < s || x.bEnd > e)
 		}) {
 			continue
@@ -378,18 +401,10 @@ func (p *proposer) seatlessEmbassies(ms []Mention) []Mention {
 		if host == "" {
 			continue
 		}
-		found := -1
-		for i, r := range g.entries {
-			if r.Kind != kg.Consulate || !slices.Contains(r.Represents, country) || !strings.Contains(FoldName(r.Name), "embassy") ||
-				!slices.ContainsFunc(r.BasedIn, func(b string) bool { j, ok := g.byID[b]; return ok && slices.Contains(g.entries[j].Countries, host) }) {
-				continue
-			}
-			if found >= 0 {
-				found = -2
-				break
-			}
-			found = i
-		}
+		found := g.soleEntry(func(r store.NameRecord) bool {
+			return r.Kind == kg.Consulate && slices.Contains(r.Represents, country) && strings.Contains(FoldName(r.Name), "embassy") &&
+				slices.ContainsFunc(r.BasedIn, func(b string) bool { j, ok := g.byID[b]; return ok && slices.Contains(g.entries[j].Countries, host) })
+		})
 		if found < 0 {
 			continue
 		}
