@@ -224,7 +224,7 @@ var floors = map[string]floor{
 	"nichols-montevideo-santiago-2022":     {1, 1, 1, 0.85, 1, 0},
 	"pressman-baranya-2023":                {1, 0.91, 0.56, 1, 0.5, 0.22},
 	"pressman-szeged-2023":                 {1, 1, 0.5, 1, 0.66, 0.4},
-	"roos-nakaima-2011":                    {0.66, 0.9, 0.66, 0.66, 0.6, 0.75},
+	"roos-nakaima-2011":                    {0.68, 1, 1, 0.66, 0.6, 0.75},
 	"salazar-ciudad-juarez":                {0.95, 0.9, 0.8, 0.9, 0.75, 1},
 	"silverstein-salto-paysandu-2004":      {0.5, 1, 0.69, 1, 0.4, 0.28},
 	"sterling-kosice-banska-bystrica-2016": {1, 1, 0.5, 0.71, 1, 0},
