@@ -898,9 +898,17 @@ func (p *proposer) coreference(ms []Mention) []Mention {
 		}
 		// A headline may name by surname someone the body names in full.
 		headline := !strings.Contains(p.c.text[:t.start], "\n")
+		// So may a title and a surname before the full name ("Ambassador Smith
+		// Arrives" on a release's repeated heading, then "Ambassador John Smith"):
+		// the title marks the word a surname, and one person of the page bears it.
+		// ("Mrs. Smith" before "John Smith" is his wife: a courtesy style is no office)
+		ahead := headline
+		if prev := strings.TrimSuffix(strings.ToLower(p.c.toks[max(i-1, 0)].text), "."); i > 0 && titleWords[prev] && !courtesyStyles[prev] && !poss {
+			ahead = true
+		}
 		var match []Mention
 		for _, m := range ms {
-			if m.bEnd > t.start && !headline || m.How == "coreference" || m.bStart <= t.start && t.start < m.bEnd {
+			if m.bEnd > t.start && !ahead || m.How == "coreference" || m.bStart <= t.start && t.start < m.bEnd {
 				continue
 			}
 			if (m.Kind == kg.Organization || m.Kind == kg.Company) && len(t.text) >= 3 && isUpperWord(t.text) && initials(m.Text) == t.text &&
@@ -933,3 +941,6 @@ func (p *proposer) coreference(ms []Mention) []Mention {
 	}
 	return ms
 }
+
+// courtesyStyles are titles of address that a spouse shares, no office of one person.
+var courtesyStyles = set("mr", "mrs", "ms", "miss", "madam", "madame", "mme", "sr", "sra", "sig", "herr", "frau")

@@ -1,0 +1,49 @@
+package ingest
+
+import (
+	"testing"
+
+	"github.com/amity-graph/amity/internal/kg"
+	"github.com/amity-graph/amity/internal/store"
+)
+
+// proposedEach lists, for every proposed mention of the text in order, its text and
+// proposed id.
+func proposedEach(t *testing.T, g *Gazetteer, text string) [][2]string {
+	t.Helper()
+	doc, err := g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got [][2]string
+	for _, m := range doc.Mentions {
+		if m.Proposed != nil {
+			got = append(got, [2]string{m.Text, *m.Proposed})
+		}
+	}
+	return got
+}
+
+func omanGazetteer() *Gazetteer {
+	return NewGazetteer([]store.NameRecord{
+		{ID: "country:om", Kind: kg.Country, Name: "Oman", Degree: 200},
+		{ID: "city:om:sohar", Kind: kg.City, Name: "Sohar", Countries: []string{"country:om"}, Degree: 3},
+	})
+}
+
+// A title and a surname before the full name ("Ambassador Velkor" on a release's
+// repeated heading, then "Ambassador Tomas Velkor") repeat that person. The sentences
+// and names are made up for this test.
+func TestTitledSurnameBeforeFullName(t *testing.T) {
+	g := omanGazetteer()
+	got := proposedEach(t, g, "Release\n\nAmbassador Velkor Travels to Sohar\n\nAmbassador Tomas Velkor traveled to Sohar in Oman.")
+	var ids []string
+	for _, p := range got {
+		if p[0] == "Velkor" || p[0] == "Tomas Velkor" {
+			ids = append(ids, p[1])
+		}
+	}
+	if len(ids) != 2 || ids[0] != ids[1] {
+		t.Errorf("Velkor and Tomas Velkor proposed as %v (all %v), want one person twice", ids, got)
+	}
+}
