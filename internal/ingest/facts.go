@@ -719,8 +719,11 @@ func (f *factBuilder) visit(s [2]int) {
 	// who met is the visitor already ("during his visit, he met with ..."), those met
 	// are the hosts.
 	if loc := metRe.FindStringIndex(sent); loc != nil {
+		// (an outlet that reports the meeting takes no part: "Tidewire reported that
+		// the Ambassador met ...")
 		party := func(m Mention) bool {
-			return m.Kind == kg.Person || m.Kind == kg.Consulate || m.Kind == kg.Organization
+			return (m.Kind == kg.Person || m.Kind == kg.Consulate || m.Kind == kg.Organization) &&
+				!(m.Kind == kg.Organization && reporterRe.MatchString(sent[m.bEnd-s[0]:]))
 		}
 		visiting := func(id string) bool {
 			return slices.ContainsFunc(f.facts, func(x Fact) bool {
@@ -776,6 +779,10 @@ func (f *factBuilder) visit(s [2]int) {
 		}
 	}
 }
+
+// reporterRe follows a name that reports what the sentence tells ("Tidewire and Ostpost
+// reported", "Tidewire filed a report").
+var reporterRe = regexp.MustCompile(`^(?: and [A-Z][\p{L}]+)? (?:also )?(?:reported|reports|quoted|filed|wrote|said|says)\b`)
 
 // pronounSubjectRe is a sentence opened by a pronoun as the one who met: in a mission's
 // news the one it reports on, who travelled, so those met host.

@@ -47,3 +47,16 @@ func TestTitledSurnameBeforeFullName(t *testing.T) {
 		t.Errorf("Velkor and Tomas Velkor proposed as %v (all %v), want one person twice", ids, got)
 	}
 }
+
+// An outlet or a young firm the text names in apposition ("Tidewire, a regional TV
+// network"; "eZeitung, the school’s online newspaper", a brand in lower case first) is a
+// body, and so is a sentence's first word that reports ("Ostpost and Tidewire
+// reported", "Nordkur filed a report"); a plural noun that reports ("Officials
+// reported") is none. The sentences and names are made up for this test.
+func TestPressNames(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "Tidewire, a regional TV network, reported from Sohar. Pupils wrote for eZeitung, the school’s online newspaper, in Oman.",
+		map[string]kg.Kind{"Tidewire": kg.Organization, "eZeitung": kg.Organization}, nil)
+	checkProposed(t, g, "Ostpost and Tidewire reported that the envoy came to Sohar. Nordkur filed a similar report. Officials reported calm in Oman.",
+		map[string]kg.Kind{"Ostpost": kg.Organization, "Tidewire": kg.Organization, "Nordkur": kg.Organization}, []string{"Officials"})
+}
