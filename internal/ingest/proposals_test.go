@@ -60,3 +60,22 @@ func TestPressNames(t *testing.T) {
 	checkProposed(t, g, "Ostpost and Tidewire reported that the envoy came to Sohar. Nordkur filed a similar report. Officials reported calm in Oman.",
 		map[string]kg.Kind{"Ostpost": kg.Organization, "Tidewire": kg.Organization, "Nordkur": kg.Organization}, []string{"Officials"})
 }
+
+// A title-case headline's verb ends the name before it and opens none ("Consul Rand
+// Meets Harbor School Students"); a headline's body named by the last words of one the
+// text names in full, before a noun it qualifies ("High School Students"), names the
+// people; pacts between countries ("Nordic Trade and Investment Partnership (NTIP)",
+// "U.S.-Oman Alliance") are left out with their acronyms. The sentences and names are
+// made up for this test.
+func TestHeadlineVerbsAndPacts(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:om", Kind: kg.Country, Name: "Oman", Degree: 200},
+		{ID: "country:us", Kind: kg.Country, Name: "United States", Degree: 300},
+		{ID: "city:om:sohar", Kind: kg.City, Name: "Sohar", Countries: []string{"country:om"}, Degree: 3},
+	})
+	checkProposed(t, g, "Consul Velm Rand Meets High School Students in Sohar\n\nThe consul met pupils of the Sohar Velmar High School in Oman.",
+		map[string]kg.Kind{"Velm Rand": kg.Person, "Sohar Velmar High School": kg.Organization},
+		[]string{"Velm Rand Meets High School", "Meets High School", "High School", "Meets High School Students"})
+	checkProposed(t, g, "In Oman the envoy praised the Nordic Trade and Investment Partnership (NTIP) and the U.S.-Oman Alliance.",
+		nil, []string{"Nordic Trade and Investment Partnership", "NTIP", "U.S.-Oman Alliance"})
+}

@@ -44,10 +44,17 @@ func (p *proposer) runs(ms []Mention) []run {
 			continue
 		}
 		j := i + 1
+		skip := 0
 		for j < len(toks) && toks[j].sentence == toks[i].sentence && (onlySpace(p.c.text[toks[j-1].end:toks[j].start]) || initial(p.c.text, toks[j-1], toks[j])) {
 			// a title-case headline's preposition ends a name ("... Hachigian To Attend
 			// the Munich Security Conference")
 			if headlinePreps[toks[j].text] {
+				break
+			}
+			// and so does its verb, which opens no name either ("Consul Rand Meets
+			// Harbor School Students")
+			if headlineVerbs[toks[j].text] {
+				skip = 1
 				break
 			}
 			if isNameWord(toks[j].text) {
@@ -87,10 +94,17 @@ func (p *proposer) runs(ms []Mention) []run {
 			break
 		}
 		out = append(out, run{i, j})
-		i = j
+		i = j + skip
 	}
 	return out
 }
+
+// headlineVerbs are a title-case headline's verbs ("Visits", "Meets"), which end the
+// name before them.
+var headlineVerbs = set("Visits", "Meets", "Attends", "Opens", "Travels", "Tours", "Welcomes", "Hosts", "Receives",
+	"Signs", "Joins", "Greets", "Addresses", "Celebrates", "Launches", "Inaugurates", "Congratulates", "Discusses",
+	"Highlights", "Announces", "Unveils", "Delivers", "Presents", "Honors", "Honours", "Commemorates", "Reaffirms",
+	"Concludes", "Promotes")
 
 // linkedAt reports whether a mention of the graph's entity starts at byte at.
 func linkedAt(ms []Mention, at int) bool {
@@ -325,7 +339,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	ms = p.apposition(ms)
 	ms = p.listedPlaces(p.kinAndVillages(p.bareCompanies(p.actingAcronyms(ms))))
 	ms = p.placeListItems(p.associationNames(p.coreference(ms)))
-	return p.townSurnames(p.sharedSurnames(p.leftOutProgrammes(p.leftOutNames(p.leftOutBodies(keptVenues(p.countryMissions(p.fairCentres(p.outsideTopicTitles(p.outsideQuotedTitles(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.knownCompanyNames(p.federalBodies(p.agencyNames(p.definedAcronyms(p.listedBodyNames(ms))))))))))))))))))))
+	return p.headlineShortBodies(p.leftOutPacts(p.townSurnames(p.sharedSurnames(p.leftOutProgrammes(p.leftOutNames(p.leftOutBodies(keptVenues(p.countryMissions(p.fairCentres(p.outsideTopicTitles(p.outsideQuotedTitles(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.knownCompanyNames(p.federalBodies(p.agencyNames(p.definedAcronyms(p.listedBodyNames(ms))))))))))))))))))))))
 }
 
 // camelCase reports whether a word of six letters or more has a capital after a
