@@ -79,3 +79,11 @@ func TestHeadlineVerbsAndPacts(t *testing.T) {
 	checkProposed(t, g, "In Oman the envoy praised the Nordic Trade and Investment Partnership (NTIP) and the U.S.-Oman Alliance.",
 		nil, []string{"Nordic Trade and Investment Partnership", "NTIP", "U.S.-Oman Alliance"})
 }
+
+// A Romance language's head opens a body's name ("Instituto de Estudios Velmar",
+// "Fundación Ostara") or a company's ("Frigorífico Las Velas", a meat packer). The
+// sentences and names are made up for this test.
+func TestRomanceOpeningHeads(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "In Sohar the envoy visited the Instituto de Estudios Velmar, the Fundación Ostara and Frigorífico Las Velas.",
+		map[string]kg.Kind{"Instituto de Estudios Velmar": kg.Organization, "Fundación Ostara": kg.Organization, "Frigorífico Las Velas": kg.Company}, nil)
+}

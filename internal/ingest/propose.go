@@ -517,6 +517,9 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	if n >= 2 && openingHeads[lower(seg.from)] {
 		return p.add(ms, kg.Organization, s, e, 0.5)
 	}
+	if n >= 2 && companyOpeningHeads[lower(seg.from)] {
+		return p.add(ms, kg.Company, s, e, 0.5)
+	}
 	// "Operation Tomodachi": a named operation is an event
 	if n >= 2 && lower(seg.from) == "operation" {
 		return p.add(ms, kg.Event, s, e, 0.5)

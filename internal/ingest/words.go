@@ -218,7 +218,18 @@ var (
 		"army", "navy", "church", "nations", "corps", "guard", "force", "forces", "senate")
 	// openingHeads open a body's name in languages that put the noun first
 	// ("Universitas Borneo", "Universidad de Chile")
-	openingHeads = set("universitas", "universidad", "universidade", "universite", "université", "universita", "università", "universiti")
+	openingHeads = set("universitas", "universidad", "universidade", "universite", "université", "universita", "università", "universiti",
+		// institutes, foundations, associations, schools and chambers of the Romance
+		// languages ("Instituto de Estudios", "Fundación Velmar", "Cámara de Comercio")
+		"instituto", "istituto", "institut", "fundación", "fundacion", "fundação", "fundacao", "fondation", "fondazione",
+		"asociación", "asociacion", "associação", "associacao", "associazione", "colegio", "escuela", "escola", "école",
+		"liceo", "lycée", "cámara", "camara", "câmara", "federación", "federacion", "confederación", "cooperativa",
+		"sindicato", "corporación", "corporacion", "ministerio", "secretaría", "secretaria", "intendencia",
+		"municipalidad", "prefeitura", "hospital", "clínica", "clinica")
+	// companyOpeningHeads open a company's name so ("Frigorífico Velmar", a meat
+	// packer; "Empresa Velmar")
+	companyOpeningHeads = set("frigorífico", "frigorifico", "empresa", "compañía", "compania", "companhia", "sociedad",
+		"industrias", "laboratorios", "bodega", "bodegas", "viña", "vina", "hacienda", "estancia")
 	companyHeads = set("company", "co", "ltd", "inc", "group", "bank", "motors", "motor", "airlines", "airways",
 		"holdings", "industries", "limited", "llc", "gmbh", "ag",
 		// a hotel is a company, and a named factory its owner's
