@@ -756,6 +756,9 @@ func (f *factBuilder) visit(s [2]int) {
 					rel(m, "visitor", 0.55)
 				case off(m) < loc[0]:
 					rel(m, "host", 0.55)
+				case reverse && m.Kind == kg.Person && off(m) > loc[1] && strings.Contains(sent[loc[1]:off(m)], "alongside"):
+					// those "alongside" whom one met others went with the meeting;
+					// the text makes them neither hosts nor visitors
 				case reverse && m.Kind == kg.Person:
 					// the bodies one who travelled met (a chamber, a school) are
 					// neither hosts nor visitors: the text says no more

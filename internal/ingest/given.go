@@ -86,7 +86,9 @@ func (p *proposer) givenNamed(seg run) bool {
 	last := toks[seg.to-1].text
 	// a possessive may be a publisher's or a brand's ("Dan Tri's newspaper"), and a name
 	// before a product noun is its maker's ("Acme Deere tractors")
-	if !p.givenAt(seg.from) || p.g.lexicon().firstLast[FoldName(toks[seg.from].text+" "+last)] || possessive(last) != last ||
+	// (but not before what only a person has: "Tora Lind’s advice", "... wife")
+	if !p.givenAt(seg.from) || p.g.lexicon().firstLast[FoldName(toks[seg.from].text+" "+last)] ||
+		possessive(last) != last && !personalNounAfter.MatchString(p.c.text[toks[seg.to-1].end:]) ||
 		productAfter.MatchString(p.c.text[toks[seg.to-1].end:]) {
 		return false
 	}
@@ -170,3 +172,6 @@ func placeSpan(ms []Mention, s, e int) bool {
 // Canyon").
 var naturalFeatures = set("canyon", "lake", "river", "mount", "mountain", "mountains", "island", "islands", "bay",
 	"falls", "beach", "forest", "desert", "gorge", "glacier", "harbour", "harbor", "sound", "strait")
+
+// personalNounAfter opens with a noun only a person has, after a possessive.
+var personalNounAfter = regexp.MustCompile(`^ (?:advice|recommendation|suggestion|invitation|wife|husband|son|daughter|family|mother|father|words|life|career|birthday|funeral)\b`)

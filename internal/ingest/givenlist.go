@@ -38,4 +38,15 @@ var commonGiven = set(
 	"andrei", "bogdan", "catalina", "cristina", "florin", "gheorghe", "ioana", "ion", "mihai", "radu", "vasile",
 	"aram", "armen", "gagik", "hayk", "hovhannes", "tigran", "vahe", "anahit", "lilit", "narine",
 	"giorgi", "davit", "levan", "nino", "irakli", "zurab", "tamar", "budi", "agus", "siti", "dewi", "joko",
+	// Hungarian, Slovak, Czech and Polish, written without their accents as FoldName
+	// leaves them
+	"tamas", "laszlo", "istvan", "jozsef", "janos", "zoltan", "sandor", "gabor", "ferenc", "attila", "zsolt", "tibor",
+	"andras", "csaba", "imre", "balazs", "gyula", "miklos", "katalin", "erzsebet", "ildiko", "zsuzsanna", "krisztina",
+	"judit", "agnes", "eszter", "pavol", "jan", "jozef", "marek", "michal", "juraj", "miroslav", "jaroslav", "ladislav",
+	"vladimir", "stefan", "dusan", "lubomir", "lukas", "zuzana", "jana", "katarina", "lucia", "slavomir", "slavo",
+	"tomas", "petr", "jiri", "pavel", "vaclav", "piotr", "krzysztof", "andrzej", "tomasz", "pawel", "marcin",
+	"grzegorz", "wojciech", "jakub", "katarzyna", "malgorzata", "agnieszka", "magdalena",
+	// French and Italian
+	"lionel", "francois", "jacques", "philippe", "michel", "giuseppe", "giovanni", "marco", "luca", "francesco",
+	"alessandro", "matteo",
 )

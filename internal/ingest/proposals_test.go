@@ -87,3 +87,15 @@ func TestRomanceOpeningHeads(t *testing.T) {
 	checkProposed(t, omanGazetteer(), "In Sohar the envoy visited the Instituto de Estudios Velmar, the Fundación Ostara and Frigorífico Las Velas.",
 		map[string]kg.Kind{"Instituto de Estudios Velmar": kg.Organization, "Fundación Ostara": kg.Organization, "Frigorífico Las Velas": kg.Company}, nil)
 }
+
+// A member of parliament's "MP" is a title before a name; given names of Central Europe
+// and France open a person's name with no title ("Tamás Velkor", "Lionel Ostra"); a
+// given-name pair's possessive before what only a person has ("Pavol Rendek’s advice")
+// is a person's. The sentences and names are made up for this test.
+func TestParliamentTitleAndGivenNames(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "In Sohar he met residents, alongside MP Zoltán Velkor and the mayor.",
+		map[string]kg.Kind{"Zoltán Velkor": kg.Person}, []string{"MP Zoltán Velkor"})
+	checkProposed(t, g, "Lionel Ostra recommended that I take Pavol Rendek’s advice and see Sohar in Oman.",
+		map[string]kg.Kind{"Lionel Ostra": kg.Person, "Pavol Rendek": kg.Person}, nil)
+}
