@@ -64,7 +64,11 @@ var kinCue = regexp.MustCompile(`\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir) (?:wi
 // villageCue: a place the text tours by a bare name: "In Velmar, she ..." opening a
 // sentence of a visit, "the Velmar community/village" or "at/in Velmar village", or a
 // dateline's bare town before a region's headed name ("Velmar, Tosh County – ...").
-var villageCue = regexp.MustCompile(`(?:(?:^|[.!?]\s+)In (\p{Lu}\p{Ll}+), (?:she|he|they|we)\b|\b(?:the|at|in|to|from|of) (\p{Lu}\p{Ll}+) (?:community|village|settlement)\b|(?m:^(\p{Lu}\p{Ll}+), (?:\p{Lu}\p{Ll}+ ){1,2}(?:County|Province|Region|District|State|Prefecture|Governorate) [–—-] ))`)
+//
+// So is a bare name the text calls a village ("the village of Velmar", "Velmar, a small
+// village"), whose residents one meets ("residents of Velmar"), or to which one
+// travelled and where something happened ("traveled to Velmar, where ...").
+var villageCue = regexp.MustCompile(`(?:\bthe (?:village|hamlet|commune) of (\p{Lu}\p{Ll}+)\b|\b(\p{Lu}\p{Ll}+), an? (?:small |tiny |rural |mountain |border )?(?:village|hamlet)\b|\bresidents of (\p{Lu}\p{Ll}+)\b|\b(?:traveled|travelled) to (\p{Lu}\p{Ll}+), where\b|(?:^|[.!?]\s+)In (\p{Lu}\p{Ll}+), (?:she|he|they|we)\b|\b(?:the|at|in|to|from|of) (\p{Lu}\p{Ll}+) (?:community|village|settlement)\b|(?m:^(\p{Lu}\p{Ll}+), (?:\p{Lu}\p{Ll}+ ){1,2}(?:County|Province|Region|District|State|Prefecture|Governorate) [–—-] ))`)
 
 // kinAndVillages proposes the relatives kinCue finds as people and the places
 // villageCue finds as cities, and every later bare occurrence of either name.

@@ -99,3 +99,15 @@ func TestParliamentTitleAndGivenNames(t *testing.T) {
 	checkProposed(t, g, "Lionel Ostra recommended that I take Pavol Rendek’s advice and see Sohar in Oman.",
 		map[string]kg.Kind{"Lionel Ostra": kg.Person, "Pavol Rendek": kg.Person}, nil)
 }
+
+// A bare name the text calls a village, whose residents one meets, or to which one
+// travelled "where" something happened is a place; a military unit named by its
+// ordinal is a body; a named military exercise is an event, its demonym part of its
+// name. The sentences and names are made up for this test.
+func TestVillagesUnitsAndExercises(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "In Oman he met residents of Velmarka and the chief of the 4th Army Brigade. I traveled to Ostrin, where Omani troops held the Omani Falcon training exercise.",
+		map[string]kg.Kind{"Velmarka": kg.City, "Ostrin": kg.City, "4th Army Brigade": kg.Organization, "Omani Falcon": kg.Event}, nil)
+	checkProposed(t, g, "The exercise ended in Sohar. Officials said the Joint Staff exercise went well in Oman.",
+		nil, []string{"Joint Staff", "The"})
+}
