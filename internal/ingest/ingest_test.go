@@ -219,15 +219,15 @@ var floors = map[string]floor{
 	"hagerty-himeji-nagasaki":              {0.91, 0.78, 0.33, 1, 1, 0.33},
 	"hagerty-sapporo-2019":                 {0.6, 1, 1, 1, 0.5, 0.25},
 	"hevia-expocruz-2023":                  {0.91, 0.91, 0.5, 0.87, 1, 0},
-	"kennedy-nagasaki-kunchi-2016":         {1, 0.9, 0.66, 1, 0.33, 0.2},
-	"mandojana-santa-cruz-2023":            {0.91, 0.91, 0.66, 1, 1, 0},
+	"kennedy-nagasaki-kunchi-2016":         {1, 0.9, 0.83, 1, 0.33, 0.2},
+	"mandojana-santa-cruz-2023":            {0.91, 0.91, 1, 1, 1, 0},
 	"nichols-montevideo-santiago-2022":     {1, 1, 1, 1, 1, 0},
 	"pressman-baranya-2023":                {1, 0.91, 0.75, 1, 0.66, 0.22},
 	"pressman-szeged-2023":                 {1, 1, 0.7, 1, 0.66, 0.4},
 	"roos-nakaima-2011":                    {0.68, 1, 1, 1, 0.6, 0.75},
 	"salazar-ciudad-juarez":                {0.95, 0.9, 0.8, 0.9, 0.75, 1},
 	"silverstein-salto-paysandu-2004":      {0.5, 1, 0.92, 1, 0.4, 0.28},
-	"sterling-kosice-banska-bystrica-2016": {1, 1, 0.7, 1, 1, 0},
+	"sterling-kosice-banska-bystrica-2016": {1, 1, 0.8, 1, 1, 0},
 	"sterling-thirty-towns-2016":           {0.8, 0.8, 1, 1, 1, 0},
 }
 

@@ -111,3 +111,12 @@ func TestVillagesUnitsAndExercises(t *testing.T) {
 	checkProposed(t, g, "The exercise ended in Sohar. Officials said the Joint Staff exercise went well in Oman.",
 		nil, []string{"Joint Staff", "The"})
 }
+
+// Capitals joined by an ampersand name a company ("V&K"), unless an everyday
+// abbreviation ("Q&A"); a name before a player's noun is a club's ("the Velmar United
+// fans"); a shipyard is its company. The sentences and names are made up for this
+// test.
+func TestAmpersandsClubsAndYards(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "In Sohar I met V&K after a Q&A. Then the Velmar United fans cheered. We toured the Ostra Shipyard in Oman.",
+		map[string]kg.Kind{"V&K": kg.Company, "Velmar United": kg.Organization, "Ostra Shipyard": kg.Company}, []string{"Q&A"})
+}

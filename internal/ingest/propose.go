@@ -329,7 +329,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 			}
 		}
 	}
-	ms = p.sharedHeads(p.unitsAndExercises(p.pressNames(p.cues(ms))))
+	ms = p.sharedHeads(p.companiesAndClubs(p.unitsAndExercises(p.pressNames(p.cues(ms)))))
 	ms = p.eventNouns(ms)
 	ms = p.acronymObjects(ms)
 	ms = p.placeCues(ms)

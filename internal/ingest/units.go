@@ -18,6 +18,42 @@ var (
 	namedExercise = regexp.MustCompile(`\b((?:[A-Z][\p{L}\-]+ ){1,3})(?:training |military |joint |naval |multinational |field )?exercises?\b|\bexercises? ((?:[A-Z][\p{L}\-]+ ){1,2}[A-Z][\p{L}\-]+)\b`)
 )
 
+var (
+	// ampersandCapitals: capitals joined by an ampersand ("AT&T", "P&G") name a company.
+	ampersandCapitals = regexp.MustCompile(`(?:^|[^\p{L}&])([A-Z]{1,3}&[A-Z]{1,3})(?:[^\p{L}&]|$)`)
+	// clubMember: a name before a player's noun is the club's ("a new Velmar City
+	// player", "Velmar United fans").
+	clubMember = regexp.MustCompile(`\b(?:a|an|the|new|former) ((?:[A-Z][\p{L}]+ ){0,2}[A-Z][\p{L}]+) (?:player|players|striker|midfielder|goalkeeper|defender|coach|fans|supporters)\b`)
+)
+
+// ampersandWords are everyday abbreviations with an ampersand, no company's name.
+var ampersandWords = set("Q&A", "R&D", "B&B", "M&A", "P&L", "S&T", "R&R", "F&B", "O&M", "C&W")
+
+// companiesAndClubs proposes the companies named by an ampersand's capitals and the
+// sports clubs named before their players.
+func (p *proposer) companiesAndClubs(ms []Mention) []Mention {
+	text := p.c.text
+	for _, m := range ampersandCapitals.FindAllStringSubmatchIndex(text, -1) {
+		if s, e := m[2], m[3]; !p.covered(ms, s, e) && !ampersandWords[text[s:e]] {
+			ms = p.add(ms, kg.Company, s, e, 0.5)
+		}
+	}
+	for _, m := range clubMember.FindAllStringSubmatchIndex(text, -1) {
+		s, e := m[2], m[3]
+		ws := strings.Fields(text[s:e])
+		// ("a Korean player", "the National Team coach": a demonym or common words
+		// name no club)
+		if p.covered(ms, s, e) || len(p.g.entriesNamed(text[s:e])) > 0 || slices.ContainsFunc(ws, func(w string) bool {
+			lw := strings.ToLower(w)
+			return demonyms[lw] != "" || commonCapitalised[lw] || notInNames[lw] && lw != "city" || titleWords[lw] || p.c.lower[FoldName(w)]
+		}) {
+			continue
+		}
+		ms = p.add(ms, kg.Organization, s, e, 0.5)
+	}
+	return ms
+}
+
 // unitsAndExercises proposes the military units named by their ordinals and the
 // military exercises named before or after "exercise".
 func (p *proposer) unitsAndExercises(ms []Mention) []Mention {

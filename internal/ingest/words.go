@@ -234,6 +234,8 @@ var (
 		"holdings", "industries", "limited", "llc", "gmbh", "ag",
 		// a hotel is a company, and a named factory its owner's
 		"hotel", "hotels", "resort", "factory",
+		// and so is a yard, a brewery or a refinery
+		"shipyard", "shipyards", "brewery", "distillery", "winery", "refinery",
 		// so are a restaurant, a magazine and a radio station, as a newspaper is
 		"café", "cafe", "restaurant", "magazine", "radio")
 	eventHeads = set("expo", "conference", "forum", "festival", "fair", "summit", "games", "seminar",
