@@ -120,3 +120,17 @@ func TestAmpersandsClubsAndYards(t *testing.T) {
 	checkProposed(t, omanGazetteer(), "In Sohar I met V&K after a Q&A. Then the Velmar United fans cheered. We toured the Ostra Shipyard in Oman.",
 		map[string]kg.Kind{"V&K": kg.Company, "Velmar United": kg.Organization, "Ostra Shipyard": kg.Company}, []string{"Q&A"})
 }
+
+// A one-word contraction of a body's first words ("VelCham" for the Velmar Chamber of
+// Commerce) is that body, not one of its own. The sentences and names are made up for
+// this test.
+func TestContractions(t *testing.T) {
+	got := proposedEach(t, omanGazetteer(), "The Velmar Chamber of Commerce met in Sohar. The guests thanked VelCham in Oman.")
+	ids := map[string]string{}
+	for _, p := range got {
+		ids[p[0]] = p[1]
+	}
+	if ids["VelCham"] == "" || ids["VelCham"] != ids["Velmar Chamber of Commerce"] {
+		t.Errorf("VelCham proposed as %q, the chamber as %q: want one body (all %v)", ids["VelCham"], ids["Velmar Chamber of Commerce"], got)
+	}
+}
