@@ -73,3 +73,23 @@ func (p *proposer) headlineShortBodies(ms []Mention) []Mention {
 
 // countryAbbreviations are the short forms of countries a hyphened pair opens with.
 var countryAbbreviations = set("U.S.", "U.S", "US", "UK", "U.K.", "U.K", "EU", "E.U.")
+
+// headlineCommonNouns drops a name the headline proposes whose every word the text
+// writes in lower case ("Meets with Government and Civil Society Representatives" over
+// "met with government and civil society representatives"): title case made common
+// nouns look like a name.
+func (p *proposer) headlineCommonNouns(ms []Mention) []Mention {
+	end := strings.IndexByte(p.c.text, '\n')
+	if end < 0 {
+		return ms
+	}
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		if m.Proposed == nil || m.bEnd > end || m.Kind == kg.Person {
+			return false
+		}
+		ws := wordRe.FindAllString(m.Text, -1)
+		return len(ws) >= 2 && !slices.ContainsFunc(ws, func(w string) bool {
+			return !connectors[strings.ToLower(w)] && !p.c.lower[FoldName(w)]
+		})
+	})
+}

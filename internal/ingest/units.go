@@ -29,6 +29,28 @@ var (
 // ampersandWords are everyday abbreviations with an ampersand, no company's name.
 var ampersandWords = set("Q&A", "R&D", "B&B", "M&A", "P&L", "S&T", "R&R", "F&B", "O&M", "C&W")
 
+// leaderOfBody: the one who leads names what he leads after "of the" ("the managing
+// director of the Velmar Quarter"), a body.
+var leaderOfBody = regexp.MustCompile(`\b(?:director|manager|head|chairman|chairwoman|chairperson|founder|owner|rector|dean|principal|CEO) of the ((?:[A-Z][\p{L}]+ ){0,3}[A-Z][\p{L}]+)\b`)
+
+// ledBodies proposes the bodies leaderOfBody finds, unless a word of the name is
+// common, a title, a place the graph knows or written in lower case elsewhere.
+func (p *proposer) ledBodies(ms []Mention) []Mention {
+	text := p.c.text
+	for _, m := range leaderOfBody.FindAllStringSubmatchIndex(text, -1) {
+		s, e := m[2], m[3]
+		ws := strings.Fields(text[s:e])
+		if p.covered(ms, s, e) || len(p.g.entriesNamed(text[s:e])) > 0 || slices.ContainsFunc(ws, func(w string) bool {
+			lw := strings.ToLower(w)
+			return demonyms[lw] != "" || commonCapitalised[lw] || notInNames[lw] || titleWords[lw] || p.c.lower[FoldName(w)]
+		}) {
+			continue
+		}
+		ms = p.add(ms, kg.Organization, s, e, 0.5)
+	}
+	return ms
+}
+
 // companiesAndClubs proposes the companies named by an ampersand's capitals and the
 // sports clubs named before their players.
 func (p *proposer) companiesAndClubs(ms []Mention) []Mention {
