@@ -227,7 +227,7 @@ var floors = map[string]floor{
 	"roos-nakaima-2011":                    {0.68, 1, 1, 1, 0.6, 0.75},
 	"salazar-ciudad-juarez":                {0.95, 0.9, 0.8, 1, 0.75, 1},
 	"silverstein-salto-paysandu-2004":      {0.5, 1, 0.92, 1, 0.4, 0.28},
-	"sterling-kosice-banska-bystrica-2016": {1, 1, 0.8, 1, 1, 0},
+	"sterling-kosice-banska-bystrica-2016": {1, 1, 0.9, 1, 1, 0},
 	"sterling-thirty-towns-2016":           {0.8, 0.8, 1, 1, 1, 0},
 }
 

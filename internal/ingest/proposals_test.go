@@ -136,11 +136,12 @@ func TestContractions(t *testing.T) {
 }
 
 // The one who leads names what he leads after "of the" ("the managing director of the
-// Velmar Quarter"), a body; a headline's title-case words that the text writes in lower
+// Velmar Quarter"), a body, and so is a name with "the" a sentence opens at ("At the
+// Ostcubator we learned"); a headline's title-case words that the text writes in lower
 // case ("Government and Civil Society Representatives") name nothing. The sentences
 // and names are made up for this test.
 func TestLedBodiesAndHeadlineCommonNouns(t *testing.T) {
 	g := omanGazetteer()
-	checkProposed(t, g, "Envoy Meets Government and Civil Society Leaders\n\nThe envoy met government and civil society leaders in Sohar and thanked the managing director of the Velmar Quarter in Oman.",
-		map[string]kg.Kind{"Velmar Quarter": kg.Organization}, []string{"Government and Civil Society", "Government and Civil Society Leaders"})
+	checkProposed(t, g, "Envoy Meets Government and Civil Society Leaders\n\nThe envoy met government and civil society leaders in Sohar and thanked the managing director of the Velmar Quarter in Oman. At the Ostcubator we learned a lot.",
+		map[string]kg.Kind{"Velmar Quarter": kg.Organization, "Ostcubator": kg.Organization}, []string{"Government and Civil Society", "Government and Civil Society Leaders"})
 }

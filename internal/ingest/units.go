@@ -33,11 +33,19 @@ var ampersandWords = set("Q&A", "R&D", "B&B", "M&A", "P&L", "S&T", "R&R", "F&B",
 // director of the Velmar Quarter"), a body.
 var leaderOfBody = regexp.MustCompile(`\b(?:director|manager|head|chairman|chairwoman|chairperson|founder|owner|rector|dean|principal|CEO) of the ((?:[A-Z][\p{L}]+ ){0,3}[A-Z][\p{L}]+)\b`)
 
-// ledBodies proposes the bodies leaderOfBody finds, unless a word of the name is
+// siteOpening: a name with "the" at which a sentence opens before its subject ("At the
+// Ostcubator I learned ..."), a body, as places take no article; the venues among them
+// are left out later by their heads.
+var siteOpening = regexp.MustCompile(`\bAt the ((?:[A-Z][\p{L}]+ ){0,3}[A-Z][\p{L}]+),? (?:I|we|he|she|they) `)
+
+// ledBodies proposes the bodies leaderOfBody and siteOpening find, unless a word of the name is
 // common, a title, a place the graph knows or written in lower case elsewhere.
 func (p *proposer) ledBodies(ms []Mention) []Mention {
 	text := p.c.text
-	for _, m := range leaderOfBody.FindAllStringSubmatchIndex(text, -1) {
+	var found [][]int
+	found = append(found, leaderOfBody.FindAllStringSubmatchIndex(text, -1)...)
+	found = append(found, siteOpening.FindAllStringSubmatchIndex(text, -1)...)
+	for _, m := range found {
 		s, e := m[2], m[3]
 		ws := strings.Fields(text[s:e])
 		if p.covered(ms, s, e) || len(p.g.entriesNamed(text[s:e])) > 0 || slices.ContainsFunc(ws, func(w string) bool {
@@ -87,9 +95,6 @@ func (p *proposer) unitsAndExercises(ms []Mention) []Mention {
 	}
 	for _, m := range namedExercise.FindAllStringSubmatchIndex(text, -1) {
 		s, e := m[2], m[3]
-		if s < 0 {
-			s, e = m[4], m[5]
-		}
 		name := strings.TrimSpace(text[s:e])
 		e = s + len(name)
 		ws := strings.Fields(name)
