@@ -26,6 +26,9 @@ var (
 	clubMember = regexp.MustCompile(`\b(?:a|an|the|new|former) ((?:[A-Z][\p{L}]+ ){0,2}[A-Z][\p{L}]+) (?:player|players|striker|midfielder|goalkeeper|defender|coach|fans|supporters)\b`)
 )
 
+// clubWords may stand in a club's name though they are common elsewhere.
+var clubWords = set("city")
+
 // ampersandWords are everyday abbreviations with an ampersand, no company's name.
 var ampersandWords = set("Q&A", "R&D", "B&B", "M&A", "P&L", "S&T", "R&R", "F&B", "O&M", "C&W")
 
@@ -47,16 +50,22 @@ func (p *proposer) ledBodies(ms []Mention) []Mention {
 	found = append(found, siteOpening.FindAllStringSubmatchIndex(text, -1)...)
 	for _, m := range found {
 		s, e := m[2], m[3]
-		ws := strings.Fields(text[s:e])
-		if p.covered(ms, s, e) || len(p.g.entriesNamed(text[s:e])) > 0 || slices.ContainsFunc(ws, func(w string) bool {
-			lw := strings.ToLower(w)
-			return demonyms[lw] != "" || commonCapitalised[lw] || notInNames[lw] || titleWords[lw] || p.c.lower[FoldName(w)]
-		}) {
-			continue
+		if p.freshName(ms, s, e, nil) {
+			ms = p.add(ms, kg.Organization, s, e, 0.5)
 		}
-		ms = p.add(ms, kg.Organization, s, e, 0.5)
 	}
 	return ms
+}
+
+// freshName reports whether the words at s:e may name something new: nothing covers
+// them, the graph names nothing so, and no word is a demonym, a common or title word
+// (but those in allowed) or written in lower case elsewhere.
+func (p *proposer) freshName(ms []Mention, s, e int, allowed map[string]bool) bool {
+	name := p.c.text[s:e]
+	return !p.covered(ms, s, e) && len(p.g.entriesNamed(name)) == 0 && !slices.ContainsFunc(strings.Fields(name), func(w string) bool {
+		lw := strings.ToLower(w)
+		return !allowed[lw] && (demonyms[lw] != "" || commonCapitalised[lw] || notInNames[lw] || titleWords[lw] || p.c.lower[FoldName(w)])
+	})
 }
 
 // companiesAndClubs proposes the companies named by an ampersand's capitals and the
@@ -70,16 +79,11 @@ func (p *proposer) companiesAndClubs(ms []Mention) []Mention {
 	}
 	for _, m := range clubMember.FindAllStringSubmatchIndex(text, -1) {
 		s, e := m[2], m[3]
-		ws := strings.Fields(text[s:e])
 		// ("a Korean player", "the National Team coach": a demonym or common words
-		// name no club)
-		if p.covered(ms, s, e) || len(p.g.entriesNamed(text[s:e])) > 0 || slices.ContainsFunc(ws, func(w string) bool {
-			lw := strings.ToLower(w)
-			return demonyms[lw] != "" || commonCapitalised[lw] || notInNames[lw] && lw != "city" || titleWords[lw] || p.c.lower[FoldName(w)]
-		}) {
-			continue
+		// name no club; "City" may end a club's name)
+		if p.freshName(ms, s, e, clubWords) {
+			ms = p.add(ms, kg.Organization, s, e, 0.5)
 		}
-		ms = p.add(ms, kg.Organization, s, e, 0.5)
 	}
 	return ms
 }
