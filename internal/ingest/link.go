@@ -187,7 +187,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 		ms = addIfFree(ms, m)
 	}
 	ms = slices.DeleteFunc(ms, func(m Mention) bool {
-		return c.surnameAfterTitle(m) || (m.Kind == kg.City || m.Kind == kg.Region) && abbreviatedTitleBefore.MatchString(c.text[max(0, m.bStart-8):m.bStart]) ||
+		return c.surnameAfterTitle(m) || insideNamedThing(c.text, m) || (m.Kind == kg.City || m.Kind == kg.Region) && abbreviatedTitleBefore.MatchString(c.text[max(0, m.bStart-8):m.bStart]) ||
 			(m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (partOfWork(c.text, m.bStart, m.bEnd) || namesakeNew(c.text, m.bStart) || inPeerTitle(c.text, m.bStart))
 	})
 	for i, m := range ms {
@@ -225,7 +225,7 @@ func dropPortfolioPlaces(c *linkCtx, ms []Mention) []Mention {
 // the name's, not linked. Not "Partnership": the annotation links the countries of a
 // "U.S.-Mongolia Strategic Partnership", a relation rather than a named pact. A country of
 // two words opens it too ("United States-Kyrgyzstan Annual Bilateral Consultations").
-var pairedName = regexp.MustCompile(`\b(?:[A-Z][\p{L}.]* )?[A-Z][\p{L}.]*(?:[-–][A-Z][\p{L}.]*)+(?: [A-Z][\p{L}]+)* (?:Consultations|Dialogue|Agreement|Treaty|Forum|Summit)\b`)
+var pairedName = regexp.MustCompile(`\b(?:[A-Z][\p{L}.]* )?[A-Z][\p{L}.]*(?:[-–][A-Z][\p{L}.]*)+(?: [A-Z][\p{L}]+)* (?:Consultations|Dialogue|Agreement|Treaty|Forum|Summit|Framework)\b`)
 
 var listNext = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][\p{L}]+)\b`)
 

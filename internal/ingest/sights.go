@@ -1,0 +1,75 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/amity-graph/amity/internal/kg"
+)
+
+// shipBefore ends in a navy's ship prefix or a ship word right before a name ("USS
+// Alba", "the destroyer Alba", "aboard the Alba"): a ship named after a person or a
+// place bears the name, and the annotation leaves ships out with their names' words.
+var shipBefore = regexp.MustCompile(`(?:\b(?:USS|USNS|USCGC|HMS|HMCS|HMAS|HMNZS|INS|JS|ROKS)|\b(?:aircraft carrier|carrier|destroyer|ship|vessel|frigate|cutter|cruiser|submarine|flattop|warship)|\baboard(?: the)?)[ \t]+$`)
+
+// shipName reports whether the name at [start, end) names a ship.
+func shipName(text string, start int) bool {
+	return shipBefore.MatchString(text[max(0, start-40):start])
+}
+
+// sightAfter reads, right after a place's name, the head of a sight or a facility named
+// after it, in either case, at most one word of the kind between ("Alba castle", "Alba
+// Naval Base", "the [Alba Naval] base", "Alba Central Station", "Alba airport"): the
+// annotation leaves such a name out with its place word. A port, a university or a
+// festival is not among them: the annotation links "the Alba port" to the city and
+// reads a university or a festival as a body or an event of its own.
+var sightAfter = regexp.MustCompile(`^\]?[ \t]+(?:(?:Naval|Air|Army|Military|Central|International)\]?[ \t]+)?(?:[Cc]astle|Base|Station|Airport|[Ss]hrine|[Tt]emple|[Mm]useum|[Pp]alace|[Cc]athedral)\b|^\]?[ \t]+(?:Naval|Air|Army|Military|Central|International)\]?[ \t]+(?:base|station|airport)\b`)
+
+// facilityAfter reads a facility's head in lower case right after a place ("the Alba
+// base"). Alone it describes ("since the Alba base closed": the annotation links the
+// town there); it is the facility's name only where the text names the facility with a
+// capitalised head too ("Alba Naval Base ... the Alba base").
+var facilityAfter = regexp.MustCompile(`^[ \t]+(base|station|airport)\b`)
+
+// namedFacility reports whether the text names, after the place at [start, end), a
+// facility of the head the lower-case one has.
+func namedFacility(text string, start, end int) bool {
+	f := facilityAfter.FindStringSubmatch(text[end:])
+	if f == nil {
+		return false
+	}
+	head := strings.ToUpper(f[1][:1]) + f[1][1:]
+	named := regexp.MustCompile(`\b` + regexp.QuoteMeta(text[start:end]) + `[ \t]+(?:[A-Z][\p{L}]+[ \t]+)?` + head + `\b`)
+	return named.MatchString(text)
+}
+
+// usBodyAfter reads a body's name after the United States' short form: capitalised words
+// (with "of", "for", "and" between) ending in a body's head ("U.S. National Institutes
+// of Health", "U.S. Geological Survey Office"). The short form opens the body's name
+// there (round 7a's rule for a body's head), not a mention of the country.
+var usBodyAfter = regexp.MustCompile(`^[ \t]+(?:[A-Z][\p{L}’'-]*[ \t]+(?:(?:of|for|and|on)[ \t]+)?)*(?:Institutes?|Agency|Service|Administration|Commission|Council|Centers?|Centres?|Bureau|Foundation|Survey|Academy|Corps|Guard|Reserve|Authority|Laborator(?:y|ies))\b`)
+
+// usShortForm matches the United States' short forms that can open a body's name.
+var usShortForm = regexp.MustCompile(`^(?:U\.S\.?|US|USA)$`)
+
+// insideNamedThing reports whether a linked mention is a word of a longer name the
+// annotation leaves out or gives another entity: a ship's name (any kind: "USS Alba" is
+// no town, "the carrier Ada Lind" no person), a place opening a sight's name, or the
+// United States' short form opening a body's.
+func insideNamedThing(text string, m Mention) bool {
+	if shipName(text, m.bStart) {
+		return true
+	}
+	switch m.Kind {
+	case kg.City, kg.Region:
+		return sightAfter.MatchString(text[m.bEnd:]) || namedFacility(text, m.bStart, m.bEnd)
+	case kg.Country:
+		return usShortForm.MatchString(m.Text) && usBodyAfter.MatchString(text[m.bEnd:])
+	}
+	return false
+}
+
+// untitledVisitor is an ambassador named by title and surname alone who meets someone
+// ("Ambassador Alba met with"): a visitor the graph lacks, which no relation names, so
+// the event stands on the place it was held in.
+var untitledVisitor = regexp.MustCompile(`\bAmbassador [A-Z][\p{L}]+ met with\b`)
