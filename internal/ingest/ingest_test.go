@@ -3390,3 +3390,28 @@ func TestSinceAndThisWeekday(t *testing.T) {
 		}
 	}
 }
+
+// A one-word name that is only an alias of a small town, with nothing in the text for
+// the town but its country, is left unlinked (the island or district of that name is
+// meant more often); the town's own name, or a large town's alias, still links.
+func TestSmallTownAlias(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "city:ly:hamra", Kind: kg.City, Name: "Hamra", Aliases: []string{"Tessima"}, Countries: []string{"country:ly"},
+			Partners: []string{"city:ca:north-bay"}, Population: 3000, Degree: 3},
+		{ID: "city:ly:orvane", Kind: kg.City, Name: "Orvane", Aliases: []string{"Orvanopolis"}, Countries: []string{"country:ly"},
+			Partners: []string{"city:ca:north-bay"}, Population: 300_000, Degree: 3},
+	})
+	for _, tc := range []struct {
+		text, name string
+		want       string
+	}{
+		{"In Libya, the envoy sailed to Tessima to see museums.", "Tessima", ""},
+		{"In Libya, the envoy sailed to Hamra to see museums.", "Hamra", "city:ly:hamra"},
+		{"In Libya, the envoy travelled to Orvanopolis to see museums.", "Orvanopolis", "city:ly:orvane"},
+	} {
+		if got := ingestLinkAt(t, g, tc.text, tc.name, 1); got != tc.want {
+			t.Errorf("%q: %q links %q, want %q", tc.text, tc.name, got, tc.want)
+		}
+	}
+}

@@ -632,6 +632,9 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		if single && (e.Kind == kg.City || e.Kind == kg.Region) && FoldName(e.Name) != p.folded && e.Degree <= minorDegree && len(e.Partners) == 0 && !strong && !c.evidenced[e.ID] {
 			continue
 		}
+		if single && smallAliasPlace(e, p.folded, strong || c.evidenced[e.ID]) {
+			continue
+		}
 		if single && commonWordPlace(c.text[:h.start], c.text[h.end:], e, p.folded, strong) {
 			continue
 		}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/amity-graph/amity/internal/kg"
+	"github.com/amity-graph/amity/internal/store"
 )
 
 // shipBefore ends in a navy's ship prefix or a ship word right before a name ("USS
@@ -73,3 +74,17 @@ func insideNamedThing(text string, m Mention) bool {
 // ("Ambassador Alba met with"): a visitor the graph lacks, which no relation names, so
 // the event stands on the place it was held in.
 var untitledVisitor = regexp.MustCompile(`\bAmbassador [A-Z][\p{L}]+ met with\b`)
+
+// smallAlias is the population under which a town named only by another of its names
+// needs the text's own evidence: an island's, a district's or a larger town's name that a
+// village also bears ("Naoshima" of the village Honmura, where the text means the
+// island's town) is that other place more often than the village.
+const smallAlias = 10_000
+
+// smallAliasPlace reports whether a one-word name is only an alias of a small town the
+// graph holds, with no cue word, region or partner in the text for it: its
+// country named is not enough, and a partner abroad (which the rule for places the graph
+// barely knows does not forgive) does not make it the island's or district's name.
+func smallAliasPlace(e store.NameRecord, folded string, strong bool) bool {
+	return e.Kind == kg.City && FoldName(e.Name) != folded && e.Population > 0 && e.Population < smallAlias && !strong
+}
