@@ -177,6 +177,7 @@ func (d *Document) assemble(g *Gazetteer, p *proposer, fb *factBuilder, ms []Men
 			}
 		}
 	}
+	fb.facts = withoutBothSides(fb.facts)
 	eventID := d.event(g, fb, src)
 	for _, x := range fb.facts {
 		if x.From == "\x00event" {

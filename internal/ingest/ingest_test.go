@@ -3415,3 +3415,30 @@ func TestSmallTownAlias(t *testing.T) {
 		}
 	}
 }
+
+// A twin name (a city and the region of one name) whose every cue says the region, with
+// no city word, mayor or visit at it anywhere, is the region in its bare repeats too; a
+// region named beside a city of its own that the text links needs no country named.
+func TestRegionOnlyCuedAndRegionOfLinkedCity(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "region:ly:marn", Kind: kg.Region, Name: "Marn", Countries: []string{"country:ly"}, Degree: 20},
+		{ID: "city:ly:marn", Kind: kg.City, Name: "Marn", Countries: []string{"country:ly"}, Regions: []string{"region:ly:marn"}, Population: 50000, Degree: 3},
+		{ID: "region:ly:sorn", Kind: kg.Region, Name: "Sorn", Countries: []string{"country:ly"}, Degree: 60},
+		{ID: "city:ly:vella", Kind: kg.City, Name: "Vella", Countries: []string{"country:ly"}, Regions: []string{"region:ly:sorn"}, Population: 2_000_000, Degree: 30},
+	})
+	for _, tc := range []struct {
+		text, name string
+		nth        int
+		want       string
+	}{
+		{"In Libya, the envoy met Marn Governor Ada Lind. She praised Marn and its people.", "Marn", 2, "region:ly:marn"},
+		{"In Libya, the envoy met Marn Governor Ada Lind and the Marn Mayor. She praised Marn and its people.", "Marn", 3, ""},
+		{"The envoy enjoyed a day here in Vella. She is in Sorn to meet farmers.", "Sorn", 1, "region:ly:sorn"},
+		{"The envoy enjoyed a day at the lake. She is in Sorn to meet farmers.", "Sorn", 1, ""},
+	} {
+		if got := ingestLinkAt(t, g, tc.text, tc.name, tc.nth); got != tc.want {
+			t.Errorf("%q: %q (%d) links %q, want %q", tc.text, tc.name, tc.nth, got, tc.want)
+		}
+	}
+}

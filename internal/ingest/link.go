@@ -615,6 +615,11 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 				s.ctx, strong = true, true
 			}
 		}
+		// a region a linked city lies in ("here in Alba", then "in Sorn" of Alba's
+		// region) is named beside it
+		if e.Kind == kg.Region && g.holdsLinkedCity(e.ID, linked) {
+			s.ctx, strong = true, true
+		}
 		// before a large city's own weight: what the text says for it, its full name linked
 		// elsewhere among it ("Santiago" after "Santiago de los Caballeros")
 		s.strong = strong || linked[e.ID] || c.evidenced[e.ID]
@@ -889,7 +894,10 @@ func (g *Gazetteer) twinSense(c *linkCtx, h hit) kg.Kind {
 		}
 		at := i + k
 		if regionCue.MatchString(c.text[at+len(name):]) || regionOf.MatchString(c.text[:at]) {
-			return c.earlierBareSense(h)
+			if sense := c.earlierBareSense(h); sense != "" || !c.onlyRegionCued(name) {
+				return sense
+			}
+			return kg.Region
 		}
 		i = at + len(name)
 	}

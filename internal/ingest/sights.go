@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/amity-graph/amity/internal/kg"
@@ -87,4 +88,57 @@ const smallAlias = 10_000
 // barely knows does not forgive) does not make it the island's or district's name.
 func smallAliasPlace(e store.NameRecord, folded string, strong bool) bool {
 	return e.Kind == kg.City && FoldName(e.Name) != folded && e.Population > 0 && e.Population < smallAlias && !strong
+}
+
+// onlyRegionCued reports whether every cue the text gives a twin name (a city and the
+// region of one name) says the region ("Alba Governor", "the prefecture of Alba") and
+// none says the town: no city word, mayor or visit anywhere at the name. Its bare
+// repeats are then the region the text speaks of; with a town's cue anywhere they stay
+// as undecided as before (Japanese prefectures' texts that meet a mayor, too, mean the
+// town by the bare name).
+func (c *linkCtx) onlyRegionCued(name string) bool {
+	for i := 0; ; {
+		k := strings.Index(c.text[i:], name)
+		if k < 0 {
+			return true
+		}
+		at := i + k
+		before, after := c.text[:at], c.text[at+len(name):]
+		if cityCue.MatchString(after) || cityOf.MatchString(before) || possessiveOffice(after) == "mayor" || visitBefore.MatchString(before) {
+			return false
+		}
+		i = at + len(name)
+	}
+}
+
+// holdsLinkedCity reports whether a region is the region of a city the text's first
+// pass linked.
+func (g *Gazetteer) holdsLinkedCity(region string, linked map[string]bool) bool {
+	for id := range linked {
+		if i, ok := g.byID[id]; ok && g.entries[i].Kind == kg.City && slices.Contains(g.entries[i].Regions, region) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutBothSides drops a place's parts in the event where the facts make it both the
+// host and a visitor: one sentence read it as the place visited, another as where the
+// people met come from ("alumni from Alba"), and the text does not settle which side
+// it is on.
+func withoutBothSides(facts []Fact) []Fact {
+	roles := map[string]map[string]bool{}
+	for _, x := range facts {
+		if x.To == "\x00event" && x.Type == kg.ParticipatedIn {
+			if roles[x.From] == nil {
+				roles[x.From] = map[string]bool{}
+			}
+			r, _ := x.Props["role"].(string)
+			roles[x.From][r] = true
+		}
+	}
+	return slices.DeleteFunc(facts, func(x Fact) bool {
+		k, _ := kg.KindOfID(x.From)
+		return x.To == "\x00event" && isPlace(k) && roles[x.From]["host"] && roles[x.From]["visitor"]
+	})
 }
