@@ -3442,3 +3442,21 @@ func TestRegionOnlyCuedAndRegionOfLinkedCity(t *testing.T) {
 		}
 	}
 }
+
+// "from across <name>" is the region the town of that name lies in, when the region
+// bears the name; elsewhere the town stays.
+func TestAcrossIsRegion(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "region:ly:tessara-department", Kind: kg.Region, Name: "Tessara Department", Countries: []string{"country:ly"}, Degree: 5},
+		{ID: "city:ly:tessara", Kind: kg.City, Name: "Tessara", Countries: []string{"country:ly"}, Regions: []string{"region:ly:tessara-department"}, Population: 200_000, Degree: 6},
+	})
+	for text, want := range map[string]string{
+		"In Libya, growers from across Tessara met the envoy.": "region:ly:tessara-department",
+		"In Libya, growers from Tessara met the envoy.":        "city:ly:tessara",
+	} {
+		if got := ingestLinkAt(t, g, text, "Tessara", 1); got != want {
+			t.Errorf("%q: Tessara links %q, want %q", text, got, want)
+		}
+	}
+}

@@ -20,6 +20,11 @@ var regionHeadAttached = regexp.MustCompile(`^(?:\s+(?:Oblasts?|oblasts?|Departm
 // Regions" goes on to the city of Alba).
 var regionsHeadHere = regexp.MustCompile(`^(?:\s+Regions?|(?:(?:,\s*(?:and |or )?|\s+(?:and|or)\s+)[A-Z][\p{L}]+(?: [A-Z][\p{L}]+)*)+\s+Regions)\b`)
 
+// acrossBefore ends in "across" before a name ("producers from across Alba"): one
+// ranges across a region, not a town; where the town's region bears the name, that
+// mention is the region.
+var acrossBefore = regexp.MustCompile(`\bacross\s+$`)
+
 // governorAfter starts a governor's title after a place ("Alba Governor"): a governor
 // governs a region; where the city's own region bears its name, that region is meant.
 var governorAfter = regexp.MustCompile(`^[’']?s? Governor\b`)
@@ -43,7 +48,7 @@ func (g *Gazetteer) citiesOfRegionNames(c *linkCtx, ms []Mention) []Mention {
 	for _, m := range ms {
 		name := FoldName(m.Text)
 		governor := governorAfter.MatchString(c.text[m.bEnd:])
-		here := regionsHeadHere.MatchString(c.text[m.bEnd:])
+		here := regionsHeadHere.MatchString(c.text[m.bEnd:]) || acrossBefore.MatchString(c.text[max(0, m.bStart-20):m.bStart])
 		if m.Kind != kg.City || m.entry < 0 || !headed[name] && !governor && !here || cityCue.MatchString(c.text[m.bEnd:]) || cityOf.MatchString(c.text[:m.bStart]) {
 			out = append(out, m)
 			continue
