@@ -220,7 +220,7 @@ var floors = map[string]floor{
 	"hagerty-sapporo-2019":                 {0.8, 1, 0.75, 1, 0.5, 0.25},
 	"hevia-expocruz-2023":                  {1, 1, 0.5, 0.87, 1, 0},
 	"kennedy-nagasaki-kunchi-2016":         {0.94, 0.9, 0.66, 0.83, 0.33, 0.2},
-	"mandojana-santa-cruz-2023":            {0.91, 0.91, 0.33, 1, 1, 0},
+	"mandojana-santa-cruz-2023":            {1, 0.91, 0.33, 1, 1, 0},
 	"nichols-montevideo-santiago-2022":     {1, 1, 1, 0.85, 1, 0},
 	"pressman-baranya-2023":                {1, 1, 0.56, 1, 0.5, 0.22},
 	"pressman-szeged-2023":                 {1, 1, 0.5, 1, 0.66, 0.4},
@@ -3458,5 +3458,22 @@ func TestAcrossIsRegion(t *testing.T) {
 		if got := ingestLinkAt(t, g, text, "Tessara", 1); got != want {
 			t.Errorf("%q: Tessara links %q, want %q", text, got, want)
 		}
+	}
+}
+
+// A visit's word settles a twin pair (a town and its region of one name) for the town,
+// but a region of that name elsewhere, no twin, is still weighed as a namesake: "arrived
+// in Verana" in a text on the United States is its state, not another country's town.
+func TestTwinSenseSparesOtherRegions(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "country:us", Kind: kg.Country, Name: "United States", Aliases: []string{"USA"}, Degree: 900},
+		{ID: "region:us:verana", Kind: kg.Region, Name: "Verana", Countries: []string{"country:us"}, Degree: 200},
+		{ID: "region:ly:verana", Kind: kg.Region, Name: "Verana", Countries: []string{"country:ly"}, Degree: 2},
+		{ID: "city:ly:verana", Kind: kg.City, Name: "Verana", Countries: []string{"country:ly"}, Regions: []string{"region:ly:verana"}, Population: 30000, Degree: 2},
+	})
+	text := "The United States team welcomed the striker, who arrived in Verana this week."
+	if got := ingestLinkAt(t, g, text, "Verana", 1); got != "region:us:verana" {
+		t.Errorf("%q: Verana links %q, want region:us:verana", text, got)
 	}
 }

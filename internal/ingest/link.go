@@ -669,9 +669,12 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 	if g.hasTwins(p) {
 		twin = true
 		sense := g.twinSense(c, h)
+		twins := g.twinEntries(p)
 		ss = slices.DeleteFunc(ss, func(s scored) bool {
 			k := g.entries[s.ref.entry].Kind
-			return (k == kg.City || k == kg.Region) && k != sense
+			// a region of another country, no twin of a city of the name, is weighed as
+			// any namesake is ("arrived in Alba": the state, not a town pair's city)
+			return (k == kg.City || k == kg.Region) && k != sense && (sense == "" || twins[s.ref.entry] || k == kg.City)
 		})
 		if len(ss) == 0 {
 			return Mention{}, false

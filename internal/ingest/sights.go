@@ -142,3 +142,21 @@ func withoutBothSides(facts []Fact) []Fact {
 		return x.To == "\x00event" && isPlace(k) && roles[x.From]["host"] && roles[x.From]["visitor"]
 	})
 }
+
+// twinEntries returns the entries of a name's twins: each city bearing the name that
+// lies in a region of the name, and those regions.
+func (g *Gazetteer) twinEntries(p pattern) map[int]bool {
+	out := map[int]bool{}
+	for _, r := range p.refs {
+		e := g.entries[r.entry]
+		if e.Kind != kg.City {
+			continue
+		}
+		for _, q := range p.refs {
+			if g.entries[q.entry].Kind == kg.Region && slices.Contains(e.Regions, g.entries[q.entry].ID) {
+				out[r.entry], out[q.entry] = true, true
+			}
+		}
+	}
+	return out
+}
