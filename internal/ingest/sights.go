@@ -160,3 +160,25 @@ func (g *Gazetteer) twinEntries(p pattern) map[int]bool {
 	}
 	return out
 }
+
+// governmentAfter starts "government" after a place's name ("the Alba government").
+var governmentAfter = regexp.MustCompile(`^ [Gg]overnment\b`)
+
+// ownHeads are the heads a region's name may close with after its capital's name.
+var ownHeads = set("oblast", "department", "province", "governorate", "canton", "region", "prefecture", "state", "county")
+
+// eitherGovernment reports whether a city's name before "government" could as well be
+// the region the city lies in, which bears its name (its head aside): a city and a
+// department both have governments, and the text does not say whose is meant.
+func (g *Gazetteer) eitherGovernment(text string, m Mention) bool {
+	if m.Kind != kg.City || m.entry < 0 || !governmentAfter.MatchString(text[m.bEnd:]) {
+		return false
+	}
+	name := FoldName(m.Text)
+	for _, id := range g.entries[m.entry].Regions {
+		if i, ok := g.byID[id]; ok && (FoldName(g.entries[i].Name) == name || strings.HasPrefix(FoldName(g.entries[i].Name), name+" ") && ownHeads[strings.TrimPrefix(FoldName(g.entries[i].Name), name+" ")]) {
+			return true
+		}
+	}
+	return false
+}
