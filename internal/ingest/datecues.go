@@ -103,3 +103,14 @@ func acrossMonths(d DateMention, text string, start, end int, re *regexp.Regexp,
 // cutMidNumber: a day number right before an ellipsis ("an April 3… Read more") may be
 // the first digit of a longer one a teaser cut off (April 30), so it dates nothing.
 var cutMidNumber = regexp.MustCompile(`^(?:…|\.\.\.)`)
+
+// sinceBefore ends in "since" or a taking of office right before a date, at most a few
+// words between ("since taking office last month", "since he took office in May", "since
+// 2019"): the date starts a span or dates an office, not the event the text reports.
+var sinceBefore = regexp.MustCompile(`(?i)(?:\bsince|\b(?:tak(?:ing|es|en)|took|assum(?:ing|ed)|entered) (?:up )?(?:office|(?:his|her|their) (?:post|office|duties)))(?:[ \t,]+[\p{L}’']+){0,3}[ \t]+$`)
+
+// notEventDate reports whether the date at bStart opens no event: it follows "since" or a
+// taking of office in its clause.
+func notEventDate(text string, bStart int) bool {
+	return sinceBefore.MatchString(text[max(0, bStart-60):bStart])
+}

@@ -74,7 +74,7 @@ var (
 	// "the same day": the day of the date said before it
 	sameDayRe   = regexp.MustCompile(`\b(?i:the same day)\b`)
 	yearRe      = regexp.MustCompile(`\b(?:in|since|of|from) (\d{4})\b`)
-	weekdayRe   = regexp.MustCompile(`\b(?:on |last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	weekdayRe   = regexp.MustCompile(`\b(?:on |last |(this) )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	yesterdayRe = regexp.MustCompile(`\b(?i:yesterday)\b`)
 	dayOnlyRe   = regexp.MustCompile(`\bon the (?:(?:morning|afternoon|evening) of the )?(\d{1,2})(?:st|nd|rd|th)\b`)
 	// a weekday naming the day its month and day state: "Friday, November 1",
@@ -178,13 +178,23 @@ func findDates(text string, pub kg.Date, sents [][2]int) []DateMention {
 		if !pub.HasYear() || pub.Day == 0 || weekdayOfDate.MatchString(text[m[1]:]) {
 			continue // "Friday, November 1, 2013" and "Tuesday, 30 May" are read by their day
 		}
-		wd := weekday(text[m[2]:m[3]])
+		wd := weekday(text[m[4]:m[5]])
 		t := time.Date(pub.Year, time.Month(pub.Month), pub.Day, 0, 0, 0, 0, time.UTC)
+		if m[2] >= 0 {
+			// "this Sunday" in a text that announces is the coming one, on or after
+			// the page's date; a bare weekday reports one past
+			for t.Weekday() != wd {
+				t = t.AddDate(0, 0, 1)
+			}
+			add(DateMention{Text: text[m[2]:m[5]], bStart: m[2], bEnd: m[5], Value: t.Format("2006-01-02"), How: Relative,
+				Note: fmt.Sprintf("the first %s on or after the publication date %s", text[m[4]:m[5]], pub)})
+			continue
+		}
 		for t.Weekday() != wd {
 			t = t.AddDate(0, 0, -1)
 		}
-		add(DateMention{Text: text[m[2]:m[3]], bStart: m[2], bEnd: m[3], Value: t.Format("2006-01-02"), How: Relative,
-			Note: fmt.Sprintf("the last %s on or before the publication date %s", text[m[2]:m[3]], pub)})
+		add(DateMention{Text: text[m[4]:m[5]], bStart: m[4], bEnd: m[5], Value: t.Format("2006-01-02"), How: Relative,
+			Note: fmt.Sprintf("the last %s on or before the publication date %s", text[m[4]:m[5]], pub)})
 	}
 	for _, m := range yesterdayRe.FindAllStringIndex(text, -1) {
 		if !pub.HasYear() || pub.Day == 0 {

@@ -550,7 +550,7 @@ func (f *factBuilder) visit(s [2]int) {
 			// quoted speech keeps its own time ("Last year I spoke with ..."), and a
 			// visit said to end on a day did not start on it ("concluded her visit ...
 			// on January 15th"): no start rather than a wrong one
-			if !d.Publication && !quoted(f.c.text[s[0]:d.bStart]) && !endedRe.MatchString(f.c.text[s[0]:d.bStart]) {
+			if !d.Publication && !quoted(f.c.text[s[0]:d.bStart]) && !endedRe.MatchString(f.c.text[s[0]:d.bStart]) && !notEventDate(f.c.text, d.bStart) {
 				ev.date = &d
 				break
 			}

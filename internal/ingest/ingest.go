@@ -177,6 +177,7 @@ func (d *Document) assemble(g *Gazetteer, p *proposer, fb *factBuilder, ms []Men
 			}
 		}
 	}
+	fb.facts = withoutBothSides(fb.facts)
 	eventID := d.event(g, fb, src)
 	for _, x := range fb.facts {
 		if x.From == "\x00event" {
@@ -202,7 +203,7 @@ func (d *Document) event(g *Gazetteer, fb *factBuilder, src []string) string {
 	}
 	ev := fb.events[0]
 	var visitor, host, heldIn string
-	parts := 0
+	parts := 0 // parties, or its place where the visitor is one the graph lacks
 	for _, x := range fb.facts {
 		switch {
 		case x.To == "\x00event":
@@ -216,6 +217,9 @@ func (d *Document) event(g *Gazetteer, fb *factBuilder, src []string) string {
 			}
 		case x.From == "\x00event" && x.Type == kg.HeldIn && heldIn == "":
 			heldIn = d.nameOf(g, x.To)
+			if untitledVisitor.MatchString(ev.evidence.Text) {
+				parts++ // the visitor is named by title and surname alone, not linked
+			}
 		}
 	}
 	if parts == 0 {

@@ -64,7 +64,7 @@ var floors = map[string]floor{
 	// the sixth held-out set, as first measured unseen (after round 6), raised after
 	// rounds 7a and 7b
 	"degnan-batumi-2020":           {1, 1, 1, 1, 0, 0},
-	"jacobson-oaxaca-2017":         {0.81, 1, 0.77, 1, 1, 0.7},
+	"jacobson-oaxaca-2017":         {1, 1, 0.77, 1, 1, 0.7},
 	"olson-peshawar-2014":          {1, 1, 0.5, 1, 1, 0.37},
 	"specht-southeast-turkey-2016": {1, 1, 0.85, 1, 0, 0},
 	"trade-winds-mexico-2016":      {1, 1, 0.66, 1, 1, 0.14},
@@ -215,20 +215,20 @@ var floors = map[string]floor{
 	"lu-bishkek-dushanbe-2023": {0.95, 1, 1, 1, 0, 0},
 	"sievers-muscat-2017":      {1, 1, 1, 1, 1, 0},
 	// The twenty-ninth to thirty-first sets, measured once, unseen, after round 18.
-	"emanuel-yokosuka-2022":                {1, 0.72, 0.8, 1, 0.5, 0.5},
-	"hagerty-himeji-nagasaki":              {0.91, 0.78, 0.33, 1, 1, 0.33},
-	"hagerty-sapporo-2019":                 {0.6, 1, 1, 1, 0.5, 0.25},
-	"hevia-expocruz-2023":                  {0.91, 0.91, 0.5, 0.87, 1, 0},
+	"emanuel-yokosuka-2022":                {1, 1, 0.8, 1, 1, 0.5},
+	"hagerty-himeji-nagasaki":              {0.91, 1, 1, 1, 1, 0.33},
+	"hagerty-sapporo-2019":                 {0.8, 1, 1, 1, 0.5, 0.25},
+	"hevia-expocruz-2023":                  {1, 1, 0.5, 0.87, 1, 0},
 	"kennedy-nagasaki-kunchi-2016":         {1, 0.9, 0.83, 1, 0.33, 0.2},
-	"mandojana-santa-cruz-2023":            {0.91, 0.91, 1, 1, 1, 0},
+	"mandojana-santa-cruz-2023":            {1, 1, 1, 1, 1, 0},
 	"nichols-montevideo-santiago-2022":     {1, 1, 1, 1, 1, 0},
-	"pressman-baranya-2023":                {1, 0.91, 0.81, 1, 0.66, 0.22},
+	"pressman-baranya-2023":                {1, 1, 0.81, 1, 0.66, 0.22},
 	"pressman-szeged-2023":                 {1, 1, 0.7, 1, 0.66, 0.4},
-	"roos-nakaima-2011":                    {0.68, 1, 1, 1, 0.6, 0.75},
-	"salazar-ciudad-juarez":                {0.95, 0.9, 0.8, 1, 0.75, 1},
+	"roos-nakaima-2011":                    {0.87, 1, 1, 1, 0.6, 0.75},
+	"salazar-ciudad-juarez":                {1, 1, 0.8, 1, 0.75, 1},
 	"silverstein-salto-paysandu-2004":      {0.5, 1, 0.92, 1, 0.4, 0.28},
 	"sterling-kosice-banska-bystrica-2016": {1, 1, 0.9, 1, 1, 0},
-	"sterling-thirty-towns-2016":           {0.8, 0.8, 1, 1, 1, 0},
+	"sterling-thirty-towns-2016":           {1, 1, 1, 1, 1, 0},
 }
 
 // measuredWrongDates is the number of wrong dates an article was measured with, where
@@ -250,10 +250,9 @@ var floors = map[string]floor{
 // twenty-ninth to thirty-first sets brought two (after round 18): a visit given the month
 // of the ambassador's taking office ("last month") as its date instead of the "Thursday"
 // of the meeting, and a "Sunday" read as the past one where the text means the next.
-var measuredWrongDates = map[string]int{
-	"emanuel-yokosuka-2022":     1,
-	"mandojana-santa-cruz-2023": 1,
-}
+// Round 19a dates no event by a date after "since" or a taking of office, and reads
+// "this <weekday>" as the coming one: none again.
+var measuredWrongDates = map[string]int{}
 
 // TestQuality ingests every annotated article and fails when linking, new entities or
 // relations fall below what was measured, and on any wrong date.
@@ -3318,5 +3317,184 @@ func TestEmbassyAtSentenceStartAndInHeadline(t *testing.T) {
 	text = "The U.S. Embassy Celebrates a Holiday\n\nGuests came to the residence in Tessara, Libya."
 	if got := ingestLinkAt(t, g, text, "U.S. Embassy", 1); got != want {
 		t.Errorf("%q: links %q, want %q", text, got, want)
+	}
+}
+
+// A name after a navy's ship prefix or a ship word is the ship's, a place opening a
+// sight's or a named facility's name is the name's ("the Kestra base" only where the text
+// names the Kestra Naval Base), the United States' short form opening a body's name is
+// the body's, a pair of countries opening a framework's name is the name's, and a
+// capitalised "Region(s)" head makes that mention the region.
+func TestShipsSightsAndBodiesOpenedByNames(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "country:us", Kind: kg.Country, Name: "United States", Aliases: []string{"USA"}, Degree: 900},
+		{ID: "person:lind-ada", Kind: kg.Person, Name: "Ada Lind", Degree: 40},
+		{ID: "city:ly:kestra", Kind: kg.City, Name: "Kestra", Countries: []string{"country:ly"}, Population: 90000, Degree: 6},
+		{ID: "region:ly:marn", Kind: kg.Region, Name: "Marn", Countries: []string{"country:ly"}, Degree: 5},
+		{ID: "city:ly:marn", Kind: kg.City, Name: "Marn", Countries: []string{"country:ly"}, Regions: []string{"region:ly:marn"}, Population: 50000, Degree: 3},
+	})
+	for _, tc := range []struct {
+		text, name string
+		nth        int
+		want       string
+	}{
+		{"In Libya, sailors toured the USS Ada Lind in port.", "Ada Lind", 1, ""},
+		{"In Libya, sailors lined the deck of the carrier Ada Lind.", "Ada Lind", 1, ""},
+		{"In Libya, Ada Lind met sailors.", "Ada Lind", 1, "person:lind-ada"},
+		{"In Libya, the envoy toured Kestra castle with the mayor.", "Kestra", 1, ""},
+		{"In Libya, the envoy left Kestra Central Station at noon.", "Kestra", 1, ""},
+		{"In Libya, the envoy saw Kestra Naval Base. The Kestra base employs many.", "Kestra", 2, ""},
+		{"In Libya, the envoy saw farms near Kestra after the Kestra base closed.", "Kestra", 2, "city:ly:kestra"},
+		{"In Libya, the envoy met the Mayor of Kestra.", "Kestra", 1, "city:ly:kestra"},
+		{"In Libya, the lab works with the U.S. National Institutes of Health on vaccines.", "U.S.", 1, ""},
+		{"In Libya, the lab works with U.S. partners on vaccines.", "U.S.", 1, "country:us"},
+		{"The envoy praised the Libya-United States Joint Framework for Trade.", "Libya", 1, ""},
+		{"In Libya, the envoy toured Kestra and Marn Regions. She met students.", "Marn", 1, "region:ly:marn"},
+	} {
+		if got := ingestLinkAt(t, g, tc.text, tc.name, tc.nth); got != tc.want {
+			t.Errorf("%q: %q (%d) links %q, want %q", tc.text, tc.name, tc.nth, got, tc.want)
+		}
+	}
+}
+
+// A date after "since" or a taking of office dates no event; "this <weekday>" is the
+// coming one, a bare weekday the last one.
+func TestSinceAndThisWeekday(t *testing.T) {
+	pub := kg.Date{Year: 2021, Month: 3, Day: 10} // a Wednesday
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The fair opens this Saturday in the capital.", []string{"this Saturday 2021-03-13"}},
+		{"The fair opened on Saturday in the capital.", []string{"Saturday 2021-03-06"}},
+	} {
+		var got []string
+		for _, d := range findDates(tc.text, pub, nil) {
+			got = append(got, d.Text+" "+d.Value)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("findDates(%q) (-want +got):\n%s", tc.text, diff)
+		}
+	}
+	for _, tc := range []struct {
+		text, date string
+		want       bool
+	}{
+		{"in her first trip since taking office last month, she met", "last month", true},
+		{"since 2019, the school has grown", "2019", true},
+		{"she met the mayor last month in the port", "last month", false},
+	} {
+		if got := notEventDate(tc.text, strings.Index(tc.text, tc.date)); got != tc.want {
+			t.Errorf("notEventDate(%q, %q) = %v, want %v", tc.text, tc.date, got, tc.want)
+		}
+	}
+}
+
+// A one-word name that is only an alias of a small town, with nothing in the text for
+// the town but its country, is left unlinked (the island or district of that name is
+// meant more often); the town's own name, or a large town's alias, still links.
+func TestSmallTownAlias(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "city:ly:hamra", Kind: kg.City, Name: "Hamra", Aliases: []string{"Tessima"}, Countries: []string{"country:ly"},
+			Partners: []string{"city:ca:north-bay"}, Population: 3000, Degree: 3},
+		{ID: "city:ly:orvane", Kind: kg.City, Name: "Orvane", Aliases: []string{"Orvanopolis"}, Countries: []string{"country:ly"},
+			Partners: []string{"city:ca:north-bay"}, Population: 300_000, Degree: 3},
+	})
+	for _, tc := range []struct {
+		text, name string
+		want       string
+	}{
+		{"In Libya, the envoy sailed to Tessima to see museums.", "Tessima", ""},
+		{"In Libya, the envoy sailed to Hamra to see museums.", "Hamra", "city:ly:hamra"},
+		{"In Libya, the envoy travelled to Orvanopolis to see museums.", "Orvanopolis", "city:ly:orvane"},
+	} {
+		if got := ingestLinkAt(t, g, tc.text, tc.name, 1); got != tc.want {
+			t.Errorf("%q: %q links %q, want %q", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
+
+// A twin name (a city and the region of one name) whose every cue says the region, with
+// no city word, mayor or visit at it anywhere, is the region in its bare repeats too; a
+// region named beside a city of its own that the text links needs no country named.
+func TestRegionOnlyCuedAndRegionOfLinkedCity(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "region:ly:marn", Kind: kg.Region, Name: "Marn", Countries: []string{"country:ly"}, Degree: 20},
+		{ID: "city:ly:marn", Kind: kg.City, Name: "Marn", Countries: []string{"country:ly"}, Regions: []string{"region:ly:marn"}, Population: 50000, Degree: 3},
+		{ID: "region:ly:sorn", Kind: kg.Region, Name: "Sorn", Countries: []string{"country:ly"}, Degree: 60},
+		{ID: "city:ly:vella", Kind: kg.City, Name: "Vella", Countries: []string{"country:ly"}, Regions: []string{"region:ly:sorn"}, Population: 2_000_000, Degree: 30},
+	})
+	for _, tc := range []struct {
+		text, name string
+		nth        int
+		want       string
+	}{
+		{"In Libya, the envoy met Marn Governor Ada Lind. She praised Marn and its people.", "Marn", 2, "region:ly:marn"},
+		{"In Libya, the envoy met Marn Governor Ada Lind and the Marn Mayor. She praised Marn and its people.", "Marn", 3, ""},
+		{"The envoy enjoyed a day here in Vella. She is in Sorn to meet farmers.", "Sorn", 1, "region:ly:sorn"},
+		{"The envoy enjoyed a day at the lake. She is in Sorn to meet farmers.", "Sorn", 1, ""},
+	} {
+		if got := ingestLinkAt(t, g, tc.text, tc.name, tc.nth); got != tc.want {
+			t.Errorf("%q: %q (%d) links %q, want %q", tc.text, tc.name, tc.nth, got, tc.want)
+		}
+	}
+}
+
+// "from across <name>" is the region the town of that name lies in, when the region
+// bears the name; elsewhere the town stays.
+func TestAcrossIsRegion(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "region:ly:tessara-department", Kind: kg.Region, Name: "Tessara Department", Countries: []string{"country:ly"}, Degree: 5},
+		{ID: "city:ly:tessara", Kind: kg.City, Name: "Tessara", Countries: []string{"country:ly"}, Regions: []string{"region:ly:tessara-department"}, Population: 200_000, Degree: 6},
+	})
+	for text, want := range map[string]string{
+		"In Libya, growers from across Tessara met the envoy.": "region:ly:tessara-department",
+		"In Libya, growers from Tessara met the envoy.":        "city:ly:tessara",
+	} {
+		if got := ingestLinkAt(t, g, text, "Tessara", 1); got != want {
+			t.Errorf("%q: Tessara links %q, want %q", text, got, want)
+		}
+	}
+}
+
+// A visit's word settles a twin pair (a town and its region of one name) for the town,
+// but a region of that name elsewhere, no twin, is still weighed as a namesake: "arrived
+// in Verana" in a text on the United States is its state, not another country's town.
+func TestTwinSenseSparesOtherRegions(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "country:us", Kind: kg.Country, Name: "United States", Aliases: []string{"USA"}, Degree: 900},
+		{ID: "region:us:verana", Kind: kg.Region, Name: "Verana", Countries: []string{"country:us"}, Degree: 200},
+		{ID: "region:ly:verana", Kind: kg.Region, Name: "Verana", Countries: []string{"country:ly"}, Degree: 2},
+		{ID: "city:ly:verana", Kind: kg.City, Name: "Verana", Countries: []string{"country:ly"}, Regions: []string{"region:ly:verana"}, Population: 30000, Degree: 2},
+	})
+	text := "The United States team welcomed the striker, who arrived in Verana this week."
+	if got := ingestLinkAt(t, g, text, "Verana", 1); got != "region:us:verana" {
+		t.Errorf("%q: Verana links %q, want region:us:verana", text, got)
+	}
+}
+
+// "the <name> government" of a city whose region bears its name (its head aside) could
+// be either's government: no link. A city whose region is named otherwise keeps it.
+func TestEitherGovernment(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "region:ly:tessara-department", Kind: kg.Region, Name: "Tessara Department", Countries: []string{"country:ly"}, Degree: 5},
+		{ID: "city:ly:tessara", Kind: kg.City, Name: "Tessara", Countries: []string{"country:ly"}, Regions: []string{"region:ly:tessara-department"}, Population: 200_000, Degree: 6},
+		{ID: "region:ly:marn", Kind: kg.Region, Name: "Marn", Countries: []string{"country:ly"}, Degree: 5},
+		{ID: "city:ly:kelvado", Kind: kg.City, Name: "Kelvado", Countries: []string{"country:ly"}, Regions: []string{"region:ly:marn"}, Population: 200_000, Degree: 6},
+	})
+	for _, tc := range []struct{ text, name, want string }{
+		{"In Libya, the envoy thanked the Tessara government for its help.", "Tessara", ""},
+		{"In Libya, the envoy thanked the Kelvado government for its help.", "Kelvado", "city:ly:kelvado"},
+		{"In Libya, the envoy thanked the people of Tessara for their help.", "Tessara", "city:ly:tessara"},
+	} {
+		if got := ingestLinkAt(t, g, tc.text, tc.name, 1); got != tc.want {
+			t.Errorf("%q: %q links %q, want %q", tc.text, tc.name, got, tc.want)
+		}
 	}
 }

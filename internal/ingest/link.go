@@ -187,7 +187,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 		ms = addIfFree(ms, m)
 	}
 	ms = slices.DeleteFunc(ms, func(m Mention) bool {
-		return c.surnameAfterTitle(m) || (m.Kind == kg.City || m.Kind == kg.Region) && abbreviatedTitleBefore.MatchString(c.text[max(0, m.bStart-8):m.bStart]) ||
+		return c.surnameAfterTitle(m) || insideNamedThing(c.text, m) || g.eitherGovernment(c.text, m) || (m.Kind == kg.City || m.Kind == kg.Region) && abbreviatedTitleBefore.MatchString(c.text[max(0, m.bStart-8):m.bStart]) ||
 			(m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (partOfWork(c.text, m.bStart, m.bEnd) || namesakeNew(c.text, m.bStart) || inPeerTitle(c.text, m.bStart))
 	})
 	for i, m := range ms {
@@ -225,7 +225,7 @@ func dropPortfolioPlaces(c *linkCtx, ms []Mention) []Mention {
 // the name's, not linked. Not "Partnership": the annotation links the countries of a
 // "U.S.-Mongolia Strategic Partnership", a relation rather than a named pact. A country of
 // two words opens it too ("United States-Kyrgyzstan Annual Bilateral Consultations").
-var pairedName = regexp.MustCompile(`\b(?:[A-Z][\p{L}.]* )?[A-Z][\p{L}.]*(?:[-–][A-Z][\p{L}.]*)+(?: [A-Z][\p{L}]+)* (?:Consultations|Dialogue|Agreement|Treaty|Forum|Summit)\b`)
+var pairedName = regexp.MustCompile(`\b(?:[A-Z][\p{L}.]* )?[A-Z][\p{L}.]*(?:[-–][A-Z][\p{L}.]*)+(?: [A-Z][\p{L}]+)* (?:Consultations|Dialogue|Agreement|Treaty|Forum|Summit|Framework)\b`)
 
 var listNext = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][\p{L}]+)\b`)
 
@@ -615,6 +615,11 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 				s.ctx, strong = true, true
 			}
 		}
+		// a region a linked city lies in ("here in Alba", then "in Sorn" of Alba's
+		// region) is named beside it
+		if e.Kind == kg.Region && g.holdsLinkedCity(e.ID, linked) {
+			s.ctx, strong = true, true
+		}
 		// before a large city's own weight: what the text says for it, its full name linked
 		// elsewhere among it ("Santiago" after "Santiago de los Caballeros")
 		s.strong = strong || linked[e.ID] || c.evidenced[e.ID]
@@ -630,6 +635,9 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		// place: its country being named is not enough, and only a cue word, its region
 		// or a partner beside it links it.
 		if single && (e.Kind == kg.City || e.Kind == kg.Region) && FoldName(e.Name) != p.folded && e.Degree <= minorDegree && len(e.Partners) == 0 && !strong && !c.evidenced[e.ID] {
+			continue
+		}
+		if single && smallAliasPlace(e, p.folded, strong || c.evidenced[e.ID]) {
 			continue
 		}
 		if single && commonWordPlace(c.text[:h.start], c.text[h.end:], e, p.folded, strong) {
@@ -661,9 +669,12 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 	if g.hasTwins(p) {
 		twin = true
 		sense := g.twinSense(c, h)
+		twins := g.twinEntries(p)
 		ss = slices.DeleteFunc(ss, func(s scored) bool {
 			k := g.entries[s.ref.entry].Kind
-			return (k == kg.City || k == kg.Region) && k != sense
+			// a region of another country, no twin of a city of the name, is weighed as
+			// any namesake is ("arrived in Alba": the state, not a town pair's city)
+			return (k == kg.City || k == kg.Region) && k != sense && (sense == "" || twins[s.ref.entry] || k == kg.City)
 		})
 		if len(ss) == 0 {
 			return Mention{}, false
@@ -886,7 +897,10 @@ func (g *Gazetteer) twinSense(c *linkCtx, h hit) kg.Kind {
 		}
 		at := i + k
 		if regionCue.MatchString(c.text[at+len(name):]) || regionOf.MatchString(c.text[:at]) {
-			return c.earlierBareSense(h)
+			if sense := c.earlierBareSense(h); sense != "" || !c.onlyRegionCued(name) {
+				return sense
+			}
+			return kg.Region
 		}
 		i = at + len(name)
 	}

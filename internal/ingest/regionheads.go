@@ -14,6 +14,17 @@ import (
 // Sorn province"), not the town's.
 var regionHeadAttached = regexp.MustCompile(`^(?:\s+(?:Oblasts?|oblasts?|Departments?|departments?|departaments?|Departamento|Provinces?|provinces?|Governorates?|governorates?|Cantons?|cantons?)|(?:(?:,\s*(?:and |or )?|\s+(?:and|or)\s+)[A-Z][\p{L}]+(?: [A-Z][\p{L}]+)*)+\s+(?:Oblasts|oblasts|Departments|departments|departaments|Provinces|provinces|Governorates|governorates|Cantons|cantons))\b`)
 
+// regionsHeadHere is "Region" or "Regions" attached to a name or closing the list it
+// opens ("Alba Region", "Alba and Sorn Regions"): that mention is the region, but its
+// bare repeats keep their own reading (a text that greets a visitor to "Alba and Sorn
+// Regions" goes on to the city of Alba).
+var regionsHeadHere = regexp.MustCompile(`^(?:\s+Regions?|(?:(?:,\s*(?:and |or )?|\s+(?:and|or)\s+)[A-Z][\p{L}]+(?: [A-Z][\p{L}]+)*)+\s+Regions)\b`)
+
+// acrossBefore ends in "across" before a name ("producers from across Alba"): one
+// ranges across a region, not a town; where the town's region bears the name, that
+// mention is the region.
+var acrossBefore = regexp.MustCompile(`\bacross\s+$`)
+
 // governorAfter starts a governor's title after a place ("Alba Governor"): a governor
 // governs a region; where the city's own region bears its name, that region is meant.
 var governorAfter = regexp.MustCompile(`^[’']?s? Governor\b`)
@@ -37,7 +48,8 @@ func (g *Gazetteer) citiesOfRegionNames(c *linkCtx, ms []Mention) []Mention {
 	for _, m := range ms {
 		name := FoldName(m.Text)
 		governor := governorAfter.MatchString(c.text[m.bEnd:])
-		if m.Kind != kg.City || m.entry < 0 || !headed[name] && !governor || cityCue.MatchString(c.text[m.bEnd:]) || cityOf.MatchString(c.text[:m.bStart]) {
+		here := regionsHeadHere.MatchString(c.text[m.bEnd:]) || acrossBefore.MatchString(c.text[max(0, m.bStart-20):m.bStart])
+		if m.Kind != kg.City || m.entry < 0 || !headed[name] && !governor && !here || cityCue.MatchString(c.text[m.bEnd:]) || cityOf.MatchString(c.text[:m.bStart]) {
 			out = append(out, m)
 			continue
 		}
@@ -48,12 +60,12 @@ func (g *Gazetteer) citiesOfRegionNames(c *linkCtx, ms []Mention) []Mention {
 				continue
 			}
 			rn := FoldName(g.entries[i].Name)
-			if rn == name || strings.HasPrefix(rn, name+" ") && slices.Contains([]string{"oblast", "department", "province", "governorate", "canton"}, strings.TrimPrefix(rn, name+" ")) || len(name) >= 6 && oneEdit(rn, name) {
+			if rn == name || strings.HasPrefix(rn, name+" ") && slices.Contains([]string{"oblast", "department", "province", "governorate", "canton", "region"}, strings.TrimPrefix(rn, name+" ")) || len(name) >= 6 && oneEdit(rn, name) {
 				region = i
 			}
 		}
 		if region < 0 {
-			if governor && !headed[name] {
+			if (governor || here) && !headed[name] {
 				out = append(out, m) // a governor's name says no more than that
 			}
 			continue
