@@ -42,7 +42,7 @@ func (g *Gazetteer) dropNamesakes(c *linkCtx, ss []scored, p pattern) []scored {
 	}
 	ss = slices.DeleteFunc(ss, func(s scored) bool {
 		e := g.entries[s.ref.entry]
-		return aliasOnly(e) && (e.Degree*namesakeRatio <= own || g.liesInOwner(e, ss, p))
+		return aliasOnly(e) && (e.Degree*namesakeRatio <= own || g.liesInOwner(e, ss, p) || g.regionOwnsName(s, ss, p))
 	})
 	// The towns called so only by another name give way to a far larger city, the one
 	// that bears the name as its own ("Milan", a former name of a small town abroad),
@@ -100,6 +100,21 @@ func (g *Gazetteer) liesInOwner(e store.NameRecord, ss []scored, p pattern) bool
 	return slices.ContainsFunc(ss, func(s scored) bool {
 		o := g.entries[s.ref.entry]
 		return o.Kind == kg.Region && FoldName(o.Name) == p.folded && slices.Contains(e.Regions, o.ID)
+	})
+}
+
+// regionOwnsName reports whether s is a city, with no evidence of its own in the text,
+// that bears the name only as an alias while a region of its country bears it as its own
+// name: the name is the region's, the city's alias another romanisation that happens to
+// collide with it ("Henan" of Hengyang, a city of Hunan, beside the province Henan).
+func (g *Gazetteer) regionOwnsName(s scored, ss []scored, p pattern) bool {
+	e := g.entries[s.ref.entry]
+	if e.Kind != kg.City || s.strong {
+		return false
+	}
+	return slices.ContainsFunc(ss, func(o scored) bool {
+		r := g.entries[o.ref.entry]
+		return r.Kind == kg.Region && FoldName(r.Name) == p.folded && slices.ContainsFunc(r.Countries, func(cc string) bool { return slices.Contains(e.Countries, cc) })
 	})
 }
 
