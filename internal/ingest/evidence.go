@@ -62,6 +62,16 @@ func (g *Gazetteer) undecidedTwins(c *linkCtx, ms []Mention) []Mention {
 	if len(regions) == 0 {
 		return ms
 	}
+	// the trip was told as a visit to the regions ("visited the regions of Alpha and
+	// Beta"): a later visit to one of them by its bare name is to the region too
+	visited := visitedRegionList(c.text)
+	for i, m := range ms {
+		r, ok := regions[FoldName(m.Text)]
+		if ok && visited[FoldName(m.Text)] && m.Kind == kg.City && m.entry >= 0 && slices.Contains(g.entries[m.entry].Regions, g.entries[r].ID) &&
+			visitBefore.MatchString(c.text[:m.bStart]) && !cityCue.MatchString(c.text[m.bEnd:]) {
+			ms[i].Entity, ms[i].Kind, ms[i].entry, ms[i].How, ms[i].Confidence = strPtr(g.entries[r].ID), kg.Region, r, "name", 0.7
+		}
+	}
 	return slices.DeleteFunc(ms, func(m Mention) bool {
 		r, ok := regions[FoldName(m.Text)]
 		if !ok || m.Kind != kg.City || m.entry < 0 || !slices.Contains(g.entries[m.entry].Regions, g.entries[r].ID) {
@@ -71,6 +81,21 @@ func (g *Gazetteer) undecidedTwins(c *linkCtx, ms []Mention) []Mention {
 		opener := (m.bStart == 0 || c.text[m.bStart-1] == '\n') && openerDash.MatchString(after)
 		return !opener && !cityCue.MatchString(after) && !cityOf.MatchString(before) && possessiveOffice(after) != "mayor" && !townCueBefore.MatchString(before) && !visitBefore.MatchString(before)
 	})
+}
+
+// visitedRegions is a visit to a list of places under a region's plural head ("visited
+// the Alpha regions of Beta, Gamma and Delta").
+var visitedRegions = regexp.MustCompile(`\b(?:[Vv]isit|[Vv]isits|[Vv]isited|[Vv]isiting|[Tt]oured|[Tt]ours|[Tt]our)\s+(?:the\s+)?(?:[A-Z][\p{L}]+\s+)?` + governingHead + `\s+of\s+(` + governedList + `)`)
+
+// visitedRegionList returns the folded names listed after such a visit.
+func visitedRegionList(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range visitedRegions.FindAllStringSubmatch(text, -1) {
+		for _, w := range governedWord.FindAllString(m[1], -1) {
+			out[FoldName(w)] = true
+		}
+	}
+	return out
 }
 
 // regionHeadAfter starts a region's head word after a name ("Alpha Region").

@@ -234,7 +234,7 @@ var floors = map[string]floor{
 	"booth-dire-dawa-harar-2010":  {0.81, 0.81, 0.61, 1, 1, 0.42},
 	"davis-ba-korhogo-2023":       {1, 1, 0.66, 1, 1, 0},
 	"goldberg-zamboanga-2014":     {0.9, 0.9, 0.65, 0.93, 0.66, 0.16},
-	"lenhardt-songea-kigoma-2012": {0.78, 0.91, 0.93, 0.88, 0, 0},
+	"lenhardt-songea-kigoma-2012": {0.85, 1, 0.93, 0.88, 0, 0},
 	"mushingi-saint-louis-2019":   {0.36, 0.66, 0, 1, 1, 0},
 	"osius-danang-2015":           {0.8, 1, 0.83, 1, 1, 0},
 	"thomas-zamboanga-2013":       {0.91, 1, 0.77, 0.53, 1, 0},
@@ -3524,6 +3524,27 @@ func TestRegionOwnsItsName(t *testing.T) {
 	} {
 		if got := ingestLinkAt(t, g, tc.text, "Doran", 1); got != tc.want {
 			t.Errorf("%q: Doran links %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// A trip told as a visit to a list of regions ("visited the regions of ...") makes a
+// later bare visit to one of them the region, not its capital of one name; without
+// that opening, the visit keeps the town.
+func TestVisitedRegionList(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "region:ly:doran", Kind: kg.Region, Name: "Doran", Countries: []string{"country:ly"}, Degree: 8},
+		{ID: "region:ly:marn", Kind: kg.Region, Name: "Marn", Countries: []string{"country:ly"}, Degree: 8},
+		{ID: "region:ly:sabet", Kind: kg.Region, Name: "Sabet", Countries: []string{"country:ly"}, Degree: 8},
+		{ID: "city:ly:doran", Kind: kg.City, Name: "Doran", Countries: []string{"country:ly"}, Regions: []string{"region:ly:doran"}, Population: 200_000, Degree: 2},
+	})
+	for _, tc := range []struct{ text, want string }{
+		{"The envoy visited the Libyan regions of Marn, Doran, and Sabet last month. He visited Doran to see a farm project.", "region:ly:doran"},
+		{"The envoy went to Libya last month. He visited Doran to see a farm project.", "city:ly:doran"},
+	} {
+		if got := ingestLinkAt(t, g, tc.text, "Doran", strings.Count(tc.text, "Doran")); got != tc.want {
+			t.Errorf("%q: the last Doran links %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }
