@@ -110,6 +110,9 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 	for i, r := range recs {
 		g.byID[r.ID] = i
 		names := append([]string{r.Name}, r.Aliases...)
+		if r.Kind == kg.Country {
+			names = append(names, frenchCountryNames[r.ID]...)
+		}
 		var shorts []string
 		if r.Kind == kg.Person {
 			for _, n := range names {

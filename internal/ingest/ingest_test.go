@@ -235,7 +235,7 @@ var floors = map[string]floor{
 	"davis-ba-korhogo-2023":       {1, 1, 0.66, 1, 1, 0},
 	"goldberg-zamboanga-2014":     {0.9, 0.9, 0.65, 0.93, 0.66, 0.16},
 	"lenhardt-songea-kigoma-2012": {0.85, 1, 0.93, 0.88, 0, 0},
-	"mushingi-saint-louis-2019":   {0.36, 0.66, 0, 1, 1, 0},
+	"mushingi-saint-louis-2019":   {0.9, 1, 0, 1, 1, 0},
 	"osius-danang-2015":           {0.8, 1, 0.83, 1, 1, 0},
 	"thomas-zamboanga-2013":       {0.91, 1, 0.77, 0.53, 1, 0},
 	"wuhan-consulate-2008":        {0.85, 0.95, 0, 0, 1, 0.16},
@@ -3545,6 +3545,28 @@ func TestVisitedRegionList(t *testing.T) {
 	} {
 		if got := ingestLinkAt(t, g, tc.text, "Doran", strings.Count(tc.text, "Doran")); got != tc.want {
 			t.Errorf("%q: the last Doran links %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// In French, "la région de <name>" is the region of a twin pair; the French name of a
+// country is the country; a place closing a body's lower-case French name is part of it.
+func TestFrenchPlaceWords(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:us", Kind: kg.Country, Name: "United States", Aliases: []string{"USA"}, Degree: 900},
+		{ID: "country:ma", Kind: kg.Country, Name: "Morocco", Degree: 200},
+		{ID: "region:ma:doran", Kind: kg.Region, Name: "Doran", Countries: []string{"country:ma"}, Degree: 8},
+		{ID: "city:ma:doran", Kind: kg.City, Name: "Doran", Countries: []string{"country:ma"}, Regions: []string{"region:ma:doran"}, Population: 200_000, Degree: 2},
+	})
+	for _, tc := range []struct{ text, name, want string }{
+		{"L’envoyé des États-Unis est en visite dans la région de Doran au Maroc.", "Doran", "region:ma:doran"},
+		{"L’envoyé des États-Unis est en visite dans la région de Doran au Maroc.", "États-Unis", "country:us"},
+		{"L’envoyé des États-Unis est en visite dans la région de Doran au Maroc.", "Maroc", "country:ma"},
+		{"Il a parlé à l’agence des États-Unis pour le commerce au Maroc.", "États-Unis", ""},
+		{"La réunion s’est tenue à la chambre de commerce et de l’industrie de Doran au Maroc.", "Doran", ""},
+	} {
+		if got := ingestLinkAt(t, g, tc.text, tc.name, 1); got != tc.want {
+			t.Errorf("%q: %q links %q, want %q", tc.text, tc.name, got, tc.want)
 		}
 	}
 }

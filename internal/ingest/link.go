@@ -188,7 +188,8 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	}
 	ms = slices.DeleteFunc(ms, func(m Mention) bool {
 		return c.surnameAfterTitle(m) || insideNamedThing(c.text, m) || g.eitherGovernment(c.text, m) || (m.Kind == kg.City || m.Kind == kg.Region) && abbreviatedTitleBefore.MatchString(c.text[max(0, m.bStart-8):m.bStart]) ||
-			(m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (partOfWork(c.text, m.bStart, m.bEnd) || namesakeNew(c.text, m.bStart) || inPeerTitle(c.text, m.bStart))
+			(m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (partOfWork(c.text, m.bStart, m.bEnd) || namesakeNew(c.text, m.bStart) || inPeerTitle(c.text, m.bStart)) ||
+			(m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && frenchBodyOf.MatchString(c.text[max(0, m.bStart-100):m.bStart])
 	})
 	for i, m := range ms {
 		if m.Kind == kg.City {
@@ -817,8 +818,9 @@ var (
 	visitBefore = regexp.MustCompile(`(?i)\b(?:visit|visits|visited|visiting|trip|travel|travels|travelled|traveled|arrived|arrives|arrival)(?: to| in| at)?\s+$`)
 	// cityOf, regionOf: "the city of Kikuchi", "the Mayor of ..."; "the prefecture of
 	// Okinawa", "the Governor of ...".
-	cityOf   = regexp.MustCompile(`(?i)\b(?:city|mayor) of\s+$`)
-	regionOf = regexp.MustCompile(`(?i)\b(?:prefecture|province|state|region|governor) of\s+$`)
+	cityOf = regexp.MustCompile(`(?i)\b(?:city|mayor) of\s+$`)
+	// French puts the head before "de" ("la région de Thiès", "le département de ...").
+	regionOf = regexp.MustCompile(`(?i)(?:\b(?:prefecture|province|state|region|governor) of|\b(?:région|département|province|préfecture) (?:de|du|des))\s+$`)
 	// fromTo pairs places: "from Hokkaido to Okinawa".
 	fromTo        = regexp.MustCompile(`\b[Ff]rom (?:the )?([A-Z][\p{L}]+) to (?:the )?([A-Z][\p{L}]+)\b`)
 	listSep       = regexp.MustCompile(`^(?:,\s*(?:and |or )?|\s+(?:and|or)\s+)(?:the )?([A-Z][\p{L}]+)\b`)
