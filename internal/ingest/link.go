@@ -205,6 +205,9 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	for _, m := range titleAcronymSurnames(c, ms) {
 		ms = addIfFree(ms, m)
 	}
+	for _, m := range g.titledSurnames(c, ms) {
+		ms = addIfFree(ms, m)
+	}
 	ms = dropDocumentPlaces(c, g.regionsByCapitalsName(c, hits, ms))
 	return g.citiesOfRegionNames(c, g.foreignGenericRegions(c, g.notPlaces(c, g.undecidedTwins(c, g.governedRegions(c, g.listedRegions(c, g.cityAsRegion(c, ms)))))))
 }
