@@ -189,7 +189,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	ms = slices.DeleteFunc(ms, func(m Mention) bool {
 		return c.surnameAfterTitle(m) || insideNamedThing(c.text, m) || g.eitherGovernment(c.text, m) || (m.Kind == kg.City || m.Kind == kg.Region) && abbreviatedTitleBefore.MatchString(c.text[max(0, m.bStart-8):m.bStart]) ||
 			(m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (partOfWork(c.text, m.bStart, m.bEnd) || namesakeNew(c.text, m.bStart) || inPeerTitle(c.text, m.bStart)) ||
-			(m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && frenchBodyOf.MatchString(c.text[max(0, m.bStart-100):m.bStart])
+			(m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (frenchBodyOf.MatchString(c.text[max(0, m.bStart-100):m.bStart]) || sharedBodyHead.MatchString(c.text[m.bEnd:]))
 	})
 	for i, m := range ms {
 		if m.Kind == kg.City {
@@ -858,6 +858,8 @@ func (g *Gazetteer) twinSense(c *linkCtx, h hit) kg.Kind {
 		return kg.Region
 	case cityCue.MatchString(after) || cityOf.MatchString(before) || possessiveOffice(after) == "mayor":
 		return kg.City
+	case areaAfter.MatchString(after):
+		return ""
 	case cityThenRegion.MatchString(before) || c.amongRegions(h) || g.cityBefore(before, c.text[h.start:h.end]):
 		return kg.Region
 	case visitBefore.MatchString(before):
@@ -1191,7 +1193,7 @@ func bodyOrTitleAfter(rest string) string {
 		w = strings.ToLower(possessive(w))
 		switch {
 		case connectors[w]:
-		case isBodyHead(w) || eventHeads[w] || companyHeads[w]:
+		case isBodyHead(w) || eventHeads[w] || companyHeads[w] || militaryUnitHeads[w]:
 			return "body" // an event's or a company's name too ("U.S. Conference of Mayors")
 		case titleWords[w]:
 			if headRunsOn(ws[i+1:]) {
