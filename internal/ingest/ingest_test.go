@@ -230,7 +230,7 @@ var floors = map[string]floor{
 	"sterling-kosice-banska-bystrica-2016": {1, 1, 0.9, 1, 1, 0},
 	"sterling-thirty-towns-2016":           {1, 1, 1, 1, 1, 0},
 	// The thirty-second and thirty-third sets, measured once, unseen, after round 19.
-	"baucus-yunnan-2015":          {1, 0.87, 0.75, 0.6, 0.33, 0.5},
+	"baucus-yunnan-2015":          {1, 1, 1, 0.66, 0.33, 0.5},
 	"booth-dire-dawa-harar-2010":  {1, 1, 0.61, 1, 1, 0.5},
 	"davis-ba-korhogo-2023":       {1, 1, 0.66, 1, 1, 0},
 	"goldberg-zamboanga-2014":     {0.9, 0.9, 0.65, 0.93, 0.66, 0.16},
@@ -3611,6 +3611,29 @@ func TestSharedHeadsAreasAndUnits(t *testing.T) {
 	} {
 		if got := ingestLinkAt(t, g, tc.text, tc.name, 1); got != tc.want {
 			t.Errorf("%q: %q links %q, want %q", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
+
+// A town of another country than the one all the text's places lie in, backed by
+// nothing but a cue word ("Doran City"), is a namesake the graph lacks, proposed as a new
+// town; with its country named it keeps the link.
+func TestForeignTownByCueAlone(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
+		{ID: "country:eg", Kind: kg.Country, Name: "Egypt", Degree: 200},
+		{ID: "city:ly:marn", Kind: kg.City, Name: "Marn", Countries: []string{"country:ly"}, Population: 90_000, Degree: 3},
+		{ID: "city:ly:sabet", Kind: kg.City, Name: "Sabet", Countries: []string{"country:ly"}, Population: 90_000, Degree: 3},
+		{ID: "city:ly:kelvado", Kind: kg.City, Name: "Kelvado", Countries: []string{"country:ly"}, Population: 90_000, Degree: 3},
+		{ID: "city:ly:tobra", Kind: kg.City, Name: "Tobra", Countries: []string{"country:ly"}, Population: 90_000, Degree: 3},
+		{ID: "city:eg:doran", Kind: kg.City, Name: "Doran", Countries: []string{"country:eg"}, Population: 30_000, Degree: 2},
+	})
+	for _, tc := range []struct{ text, want string }{
+		{"The envoy toured Marn, Sabet, Tobra and Kelvado, and spent a day in Doran City.", "city:doran"},
+		{"The envoy toured Marn, Sabet, Tobra and Kelvado, then flew to Egypt and spent a day in Doran City.", "city:eg:doran"},
+	} {
+		if got := ingestLinkAt(t, g, tc.text, "Doran", 1); got != tc.want {
+			t.Errorf("%q: Doran links %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

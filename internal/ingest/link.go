@@ -540,6 +540,7 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		}
 		s := scored{ref: r}
 		strong := false // evidence beyond the country: a cue, its region, a partner
+		near := false   // its region, a partner or a city of its region beside it
 		switch e.Kind {
 		case kg.Country:
 			s.score, s.ctx = 6, true
@@ -604,25 +605,33 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		// the region it lies in.
 		if next := countryAfter(c.text[h.end:]); next != "" && g.regionNamed(next, e.Regions) || g.regionNamed(inRegion(c.text[h.end:]), e.Regions) {
 			s.score += 4
-			s.ctx, strong = true, true
+			s.ctx, strong, near = true, true, true
 		}
 		// "Baltimore, Maryland" supports the region as it does the city
 		if e.Kind == kg.Region && g.cityBeforeIn(c.text[:h.start], func(rs []string) bool { return slices.Contains(rs, e.ID) }) {
 			s.score += 4
-			s.ctx, strong = true, true
+			s.ctx, strong, near = true, true, true
 		}
 		for _, pid := range e.Partners {
 			// a partner bearing the same name is a rival reading of this very word
 			// (Mérida in Spain is twinned with Mérida in Mexico), not support
 			if linked[pid] && !slices.ContainsFunc(p.refs, func(r patRef) bool { return g.entries[r.entry].ID == pid }) {
 				s.score += 2
-				s.ctx, strong = true, true
+				s.ctx, strong, near = true, true, true
 			}
 		}
 		// a region a linked city lies in ("here in Alba", then "in Sorn" of Alba's
 		// region) is named beside it
 		if e.Kind == kg.Region && g.holdsLinkedCity(e.ID, linked) {
-			s.ctx, strong = true, true
+			s.ctx, strong, near = true, true, true
+		}
+		// a town of another country than the one all the text's places lie in, that
+		// country unnamed and nothing of its own beside it but a cue word ("Alba City" in
+		// a text on Sorn's towns, where Sorn's Alba is missing from the graph), is a
+		// namesake of a place the graph lacks
+		if (e.Kind == kg.City || e.Kind == kg.Region) && c.placeCountry != "" && strong && !near &&
+			!slices.Contains(e.Countries, c.placeCountry) && !slices.ContainsFunc(e.Countries, func(cc string) bool { return c.countries[cc] }) {
+			continue
 		}
 		// before a large city's own weight: what the text says for it, its full name linked
 		// elsewhere among it ("Santiago" after "Santiago de los Caballeros")
