@@ -1268,6 +1268,10 @@ func headedWords(rest string) bool {
 
 var americaRe = regexp.MustCompile(`\bAmerica\b`)
 
+// americaOpeners are words that make "America" the end of a longer name ("Latin
+// America", "Miss America").
+var americaOpeners = set("latin", "central", "south", "north", "middle", "meso", "miss", "captain", "corporate", "voice", "bank", "united", "states", "good", "morning")
+
 // americaMentions links "America" standing alone to the United States: not inside a
 // longer name, whose words before or after are capitalised ("Latin America", "America
 // Movil"), nor after "of" ("Bank of America", "Sister Cities of America"), nor in a
@@ -1289,8 +1293,12 @@ func (g *Gazetteer) americaMentions(c *linkCtx) []Mention {
 		if pw := lastWord(strings.TrimSuffix(strings.TrimRight(before, " "), "of")); prev == "of" && pw != "" && !isCapitalized(pw) && !ofBodyHead(strings.TrimSuffix(strings.TrimRight(before, " "), "of")) {
 			countryAfterOf = true
 		}
-		if prev != "" && strings.HasSuffix(strings.TrimRight(before, " "), prev) && (isNameWord(prev) || prev == "of" && !countryAfterOf) ||
-			nameGoesOn.MatchString(after) || strings.HasPrefix(after, "s") || titleCaseLine(c.text, hit{start: m[0], end: m[1]}) {
+		// a headline's "America’s" after a word that opens no longer name ("Visits Highlight
+		// America’s Partnership") is the country's, as in running text
+		headlinePossessive := possessiveRe.MatchString(after) && titleCaseLine(c.text, hit{start: m[0], end: m[1]}) && prev != "of" &&
+			!americaOpeners[strings.ToLower(prev)] && onlySpace(before[max(0, len(before)-1):])
+		if !headlinePossessive && (prev != "" && strings.HasSuffix(strings.TrimRight(before, " "), prev) && (isNameWord(prev) || prev == "of" && !countryAfterOf) ||
+			nameGoesOn.MatchString(after) || strings.HasPrefix(after, "s") || titleCaseLine(c.text, hit{start: m[0], end: m[1]})) {
 			continue
 		}
 		out = append(out, Mention{Text: "America", bStart: m[0], bEnd: m[1], Entity: strPtr("country:us"),
