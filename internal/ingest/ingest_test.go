@@ -235,7 +235,7 @@ var floors = map[string]floor{
 	"davis-ba-korhogo-2023":       {1, 1, 0.66, 1, 1, 0},
 	"goldberg-zamboanga-2014":     {0.9, 0.9, 0.65, 0.93, 0.66, 0.16},
 	"lenhardt-songea-kigoma-2012": {0.92, 1, 0.93, 0.88, 0, 0},
-	"mushingi-saint-louis-2019":   {0.9, 1, 0, 1, 1, 0},
+	"mushingi-saint-louis-2019":   {1, 1, 0, 1, 1, 0},
 	"osius-danang-2015":           {0.8, 1, 0.83, 1, 1, 0},
 	"thomas-zamboanga-2013":       {0.91, 1, 0.77, 0.53, 1, 0},
 	"wuhan-consulate-2008":        {0.85, 0.95, 0, 0, 1, 0.16},
@@ -3651,5 +3651,19 @@ func TestHeadlineAmericaPossessive(t *testing.T) {
 		if got := ingestLinkAt(t, g, tc.text, "America", 1); got != tc.want {
 			t.Errorf("%q: America links %q, want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// A French title, its article elided ("L’Ambassadeur Lind"), before a surname in a
+// headline is the graph's person of that office named in full below.
+func TestFrenchTitledSurname(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:ma", Kind: kg.Country, Name: "Morocco", Degree: 200},
+		{ID: "person:lind-oskar-p", Kind: kg.Person, Name: "Oskar P. Lind", Degree: 3,
+			Positions: []store.Position{{Title: "Ambassador Extraordinary and Plenipotentiary", Body: "country:ma", Since: "2001-01-01"}}},
+	})
+	text := "L’Ambassadeur Lind en visite\n\nL’ambassadeur au Maroc, Oskar P. Lind, a visité le port avec son épouse Eva Lind."
+	if got := ingestLinkAt(t, g, text, "Lind", 1); got != "person:lind-oskar-p" {
+		t.Errorf("%q: the first Lind links %q, want person:lind-oskar-p", text, got)
 	}
 }

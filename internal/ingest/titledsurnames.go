@@ -29,6 +29,9 @@ func (g *Gazetteer) titledSurnames(c *linkCtx, ms []Mention) []Mention {
 	var out []Mention
 	for _, u := range titledSurname.FindAllStringSubmatchIndex(c.text, -1) {
 		title := strings.ToLower(c.text[u[2]:u[3]])
+		if en, ok := frenchTitles[title]; ok {
+			title = en
+		}
 		if !surnameTitles[title] || courtesyStyles[title] || honorifics[title] {
 			continue
 		}
@@ -59,10 +62,10 @@ func (g *Gazetteer) titledSurnames(c *linkCtx, ms []Mention) []Mention {
 		for _, f := range fullNameEnding(surname).FindAllStringIndex(c.text, -1) {
 			name := c.text[f[0]:f[1]]
 			ws := strings.Fields(name)
-			if strings.Contains(name, found.Text) || len(ws) < 2 || surnameTitles[strings.ToLower(strings.TrimSuffix(ws[len(ws)-2], "."))] {
+			if strings.Contains(name, found.Text) || len(ws) < 2 || surnameTitles[titleWord(ws[len(ws)-2])] {
 				continue // the person's own full name, or a title and the surname alone
 			}
-			if slices.Contains(strings.Fields(strings.ToLower(name)), title) {
+			if slices.ContainsFunc(ws, func(w string) bool { return titleWord(w) == title }) {
 				rival = true
 				break
 			}
@@ -83,4 +86,21 @@ func holdsTitle(ps []store.Position, title string) bool {
 	return slices.ContainsFunc(ps, func(p store.Position) bool {
 		return slices.Contains(strings.Fields(strings.ToLower(p.Title)), title)
 	})
+}
+
+// frenchTitles are French offices' titles, by the English word the graph's offices use.
+var frenchTitles = map[string]string{"ambassadeur": "ambassador", "ambassadrice": "ambassador", "maire": "mayor",
+	"gouverneur": "governor", "président": "president", "présidente": "president", "consul": "consul", "ministre": "minister"}
+
+// titleWord is a word as a title: lower case, without a closing dot or an elided article
+// ("L’Ambassadeur"), a French title by its English word.
+func titleWord(w string) string {
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	if i := strings.IndexAny(w, "’'"); i >= 0 && i <= 2 {
+		w = w[i+len(string([]rune(w[i:])[0])):]
+	}
+	if en, ok := frenchTitles[w]; ok {
+		return en
+	}
+	return w
 }
