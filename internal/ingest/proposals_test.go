@@ -145,3 +145,13 @@ func TestLedBodiesAndHeadlineCommonNouns(t *testing.T) {
 	checkProposed(t, g, "Envoy Meets Government and Civil Society Leaders\n\nThe envoy met government and civil society leaders in Sohar and thanked the managing director of the Velmar Quarter in Oman. At the Ostcubator we learned a lot.",
 		map[string]kg.Kind{"Velmar Quarter": kg.Organization, "Ostcubator": kg.Organization}, []string{"Government and Civil Society", "Government and Civil Society Leaders"})
 }
+
+// Programmes are left out with their acronyms: a name ending in Program or Project, one
+// with "Program for" inside, one before a bracketed acronym and "Project", and one that
+// "is a five-year project"; the body that runs them is still proposed. The sentences and
+// names are made up for this test.
+func TestProgrammesLeftOut(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "The Velmar Youth Exchange Program and the Internship Program for Young Sohar Leaders met the Ostra Foundation in Sohar. It signed for the Ostra Foundation’s Better Harbours (BEHAR) Project. BEHAR is a five-year project in Oman.",
+		map[string]kg.Kind{"Ostra Foundation": kg.Organization},
+		[]string{"Velmar Youth Exchange Program", "Internship Program for Young Sohar Leaders", "Better Harbours", "BEHAR", "Better Harbours (BEHAR) Project"})
+}
