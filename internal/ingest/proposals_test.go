@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/amity-graph/amity/internal/kg"
@@ -154,4 +155,27 @@ func TestProgrammesLeftOut(t *testing.T) {
 	checkProposed(t, omanGazetteer(), "The Velmar Youth Exchange Program and the Internship Program for Young Sohar Leaders met the Ostra Foundation in Sohar. It signed for the Ostra Foundation’s Better Harbours (BEHAR) Project. BEHAR is a five-year project in Oman.",
 		map[string]kg.Kind{"Ostra Foundation": kg.Organization},
 		[]string{"Velmar Youth Exchange Program", "Internship Program for Young Sohar Leaders", "Better Harbours", "BEHAR", "Better Harbours (BEHAR) Project"})
+}
+
+// A new place takes the country of the text's places when its sentence names none and
+// the text names two countries, and its name said before the cue that proposed it,
+// before a common noun ("Velmar residents"), is the same place. The sentences and names
+// are made up for this test.
+func TestNewPlaceCountryAndEarlierRepeat(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:om", Kind: kg.Country, Name: "Oman", Degree: 200},
+		{ID: "country:us", Kind: kg.Country, Name: "United States", Degree: 300},
+		{ID: "city:om:sohar", Kind: kg.City, Name: "Sohar", Countries: []string{"country:om"}, Degree: 3},
+		{ID: "city:om:sur", Kind: kg.City, Name: "Sur", Countries: []string{"country:om"}, Degree: 3},
+	})
+	got := proposedEach(t, g, "The United States envoy met Velmar residents in Sohar, Oman.\n\nVelmar youth came to Sur and Sohar. Members traveled to six localities in Velmar to hold talks.")
+	var ids []string
+	for _, p := range got {
+		if p[0] == "Velmar" {
+			ids = append(ids, p[1])
+		}
+	}
+	if len(ids) != 3 || ids[0] != ids[2] || !strings.Contains(ids[0], ":om:velmar") {
+		t.Errorf("Velmar proposed as %v (all %v), want one Omani place three times", ids, got)
+	}
 }

@@ -833,7 +833,7 @@ func (p *proposer) newID(kind kg.Kind, name string, at int) string {
 }
 
 // countryNear is the country code of the country (or demonym) named last before at in
-// its sentence, or the article's only country.
+// its sentence, or the one country of the text's places, or the article's only country.
 func (p *proposer) countryNear(at int) string {
 	var sent [2]int
 	for _, s := range p.c.sents {
@@ -854,6 +854,11 @@ func (p *proposer) countryNear(at int) string {
 				best, bestAt = id, i
 			}
 		}
+	}
+	// else the one country the text's places lie in (a release from a U.S. mission names
+	// two countries, its places one)
+	if best == "" && p.c.placeCountry != "" {
+		best = p.c.placeCountry
 	}
 	if best == "" && len(p.c.countries) == 1 {
 		for id := range p.c.countries {
