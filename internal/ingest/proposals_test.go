@@ -179,3 +179,10 @@ func TestNewPlaceCountryAndEarlierRepeat(t *testing.T) {
 		t.Errorf("Velmar proposed as %v (all %v), want one Omani place three times", ids, got)
 	}
 }
+
+// A name after a plural noun of places and a preposition ("six localities in Velmar",
+// "areas of Ostria by") is a place. The sentences and names are made up for this test.
+func TestPlacesInPluralNoun(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "Local government units in Velmar joined the talks in Sohar. It seeks peace in remote areas of Ostria by promoting trade in Oman.",
+		map[string]kg.Kind{"Velmar": kg.Region, "Ostria": kg.Region}, nil)
+}
