@@ -62,6 +62,12 @@ func (p *proposer) leftOutBodies(ms []Mention) []Mention {
 		if !missionWords[ws[0]] {
 			i = 1
 		}
+		// ("United States Consulate": a country named in two words)
+		for k := 2; k < len(ws); k++ {
+			if p.namesCountry(strings.Join(ws[:k], " ")) {
+				i = k
+			}
+		}
 		return slices.ContainsFunc(ws[i:], func(w string) bool { return w != "post" && missionHeads[w] }) && !slices.ContainsFunc(ws[i:], func(w string) bool { return !missionWords[w] })
 	})
 }
@@ -88,4 +94,41 @@ func runTogether(w string) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// siteEnds end the names of sites and venues the conventions leave out: a nature
+// reserve and a market are places one visits, neither a body nor a person.
+var siteEnds = set("preserve", "reserve", "sanctuary", "market", "bazaar")
+
+// leftOutSitesAndTitles drops proposals for sites by their last word, for an office
+// named like a body ("Regional Health Officer", with its bracketed acronym: a title
+// whose holder is met, no body), and for a lowercase bearing before a name ("central
+// Velmar": an adjective describing the place, no name of its own; a country after it
+// is linked).
+func (p *proposer) leftOutSitesAndTitles(ms []Mention) []Mention {
+	drop := map[string]bool{}
+	var countries []Mention
+	for _, m := range ms {
+		ws := strings.Fields(m.Text)
+		if m.Proposed == nil || len(ws) < 2 {
+			continue
+		}
+		first, last := ws[0], strings.ToLower(ws[len(ws)-1])
+		bearing := (first == "central" || adjectivalBearing(first) && compassWords[first]) && isPlace(m.Kind)
+		if siteEnds[last] || m.Kind != kg.Person && last == "officer" || bearing {
+			drop[*m.Proposed] = true
+		}
+		// the country the bearing describes is still named ("central Velmaria")
+		if s := m.bStart + len(first) + 1; bearing {
+			for _, i := range p.g.entriesNamed(p.c.text[s:m.bEnd]) {
+				if e := p.g.entries[i]; e.Kind == kg.Country {
+					countries = append(countries, Mention{Text: p.c.text[s:m.bEnd], bStart: s, bEnd: m.bEnd, Entity: strPtr(e.ID), Kind: kg.Country, How: "name", Confidence: 0.6, entry: i})
+					break
+				}
+			}
+		}
+	}
+	ms = append(slices.DeleteFunc(ms, func(m Mention) bool { return m.Proposed != nil && drop[*m.Proposed] }), countries...)
+	sortMentions(ms)
+	return ms
 }

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -185,4 +186,27 @@ func TestNewPlaceCountryAndEarlierRepeat(t *testing.T) {
 func TestPlacesInPluralNoun(t *testing.T) {
 	checkProposed(t, omanGazetteer(), "Local government units in Velmar joined the talks in Sohar. It seeks peace in remote areas of Ostria by promoting trade in Oman.",
 		map[string]kg.Kind{"Velmar": kg.Region, "Ostria": kg.Region}, nil)
+}
+
+// Sites are left out by their last word ("Velmar Valley Nature Reserve", "Sohar Night
+// Market"), an office named like a body ("Regional Harbour Officer (RHO)") is a title,
+// no body, a lowercase bearing before a country ("central Oman") names the country, no
+// region, and a mission named after a two-word country ("United States Consulate") is
+// the graph's to find. The sentences and names are made up for this test.
+func TestSitesTitlesAndLowercaseBearings(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:om", Kind: kg.Country, Name: "Oman", Degree: 200},
+		{ID: "country:us", Kind: kg.Country, Name: "United States", Degree: 300},
+		{ID: "city:om:sohar", Kind: kg.City, Name: "Sohar", Countries: []string{"country:om"}, Degree: 3},
+	})
+	text := "The envoy toured Velmar Valley Nature Reserve and the Sohar Night Market in central Oman. He met the Regional Harbour Officer (RHO) at the new United States Consulate."
+	checkProposed(t, g, text, nil, []string{"Velmar Valley Nature Reserve", "Nature Reserve", "Sohar Night Market", "Night Market",
+		"Regional Harbour Officer", "RHO", "central Oman", "United States Consulate"})
+	doc, err := g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(doc.Mentions, func(m Mention) bool { return m.Text == "Oman" && m.Entity != nil && *m.Entity == "country:om" }) {
+		t.Errorf("Oman of \"central Oman\" not linked: %v", doc.Mentions)
+	}
 }
