@@ -210,3 +210,17 @@ func TestSitesTitlesAndLowercaseBearings(t *testing.T) {
 		t.Errorf("Oman of \"central Oman\" not linked: %v", doc.Mentions)
 	}
 }
+
+// A common English given name opening a sentence ("Wendy Farrow arrived") makes the
+// pair a person, and her title and surname later are the same person. The sentences
+// and names are made up for this test.
+func TestMoreGivenNames(t *testing.T) {
+	got := proposedEach(t, omanGazetteer(), "The office opened in Sohar. Wendy Farrow arrived in May to lead it. Consul General Farrow thanked Oman.")
+	ids := map[string]string{}
+	for _, p := range got {
+		ids[p[0]] = p[1]
+	}
+	if !strings.HasPrefix(ids["Wendy Farrow"], "person:") || ids["Farrow"] != ids["Wendy Farrow"] {
+		t.Errorf("Wendy Farrow proposed as %q, Farrow as %q (all %v), want one person", ids["Wendy Farrow"], ids["Farrow"], got)
+	}
+}
