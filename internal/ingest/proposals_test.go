@@ -224,3 +224,12 @@ func TestMoreGivenNames(t *testing.T) {
 		t.Errorf("Wendy Farrow proposed as %q, Farrow as %q (all %v), want one person", ids["Wendy Farrow"], ids["Farrow"], got)
 	}
 }
+
+// A place named by the office held at it: "Velmar City Mayor" names the city Velmar
+// City, "Ostria Governor" a province, and "Sohar, Dunmar Mayor" the province Dunmar
+// the town lies in; "the Regional Governor" names none. The sentences and names are
+// made up for this test.
+func TestOfficePlaces(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "In Oman the envoy met Velmar City Mayor Tomas Arlen, Ostria Governor Ilse Brandt, Sohar, Dunmar Mayor Kemal Oss and the Regional Governor.",
+		map[string]kg.Kind{"Velmar City": kg.City, "Ostria": kg.Region, "Dunmar": kg.Region}, []string{"Regional"})
+}
