@@ -132,3 +132,49 @@ func (p *proposer) leftOutSitesAndTitles(ms []Mention) []Mention {
 	sortMentions(ms)
 	return ms
 }
+
+// swapped reports whether a and b differ only by two neighbouring letters swapped
+// ("Jaingxi" for "Jiangxi").
+func swapped(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) != len(rb) {
+		return false
+	}
+	i := 0
+	for i < len(ra) && ra[i] == rb[i] {
+		i++
+	}
+	return i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:])
+}
+
+// misspeltPlaces drops a new place whose name is a graph place's with two neighbouring
+// letters swapped, where that place is of the kind and country of a place the text
+// links (a list of provinces with one misspelt): a slip, not a new place.
+func (p *proposer) misspeltPlaces(ms []Mention) []Mention {
+	type kindIn struct {
+		kind kg.Kind
+		cc   string
+	}
+	linked := map[kindIn]bool{}
+	for _, m := range ms {
+		if m.Entity != nil && (m.Kind == kg.City || m.Kind == kg.Region) {
+			for _, cc := range p.g.entries[m.entry].Countries {
+				linked[kindIn{m.Kind, cc}] = true
+			}
+		}
+	}
+	drop := map[string]bool{}
+	for _, m := range ms {
+		if m.Proposed == nil || m.Kind != kg.City && m.Kind != kg.Region || strings.Contains(m.Text, " ") {
+			continue
+		}
+		w := FoldName(m.Text)
+		for _, e := range p.g.entries {
+			if (e.Kind == kg.City || e.Kind == kg.Region) && slices.ContainsFunc(e.Countries, func(cc string) bool { return linked[kindIn{e.Kind, cc}] }) && swapped(w, FoldName(e.Name)) {
+				drop[*m.Proposed] = true
+				break
+			}
+		}
+	}
+	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Proposed != nil && drop[*m.Proposed] })
+}

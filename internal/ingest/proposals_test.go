@@ -233,3 +233,25 @@ func TestOfficePlaces(t *testing.T) {
 	checkProposed(t, omanGazetteer(), "In Oman the envoy met Velmar City Mayor Tomas Arlen, Ostria Governor Ilse Brandt, Sohar, Dunmar Mayor Kemal Oss and the Regional Governor.",
 		map[string]kg.Kind{"Velmar City": kg.City, "Ostria": kg.Region, "Dunmar": kg.Region}, []string{"Regional"})
 }
+
+// A place in a list one swap of neighbouring letters from a graph place of the list's
+// kind and country ("Dhofra" beside the regions Dhofar's neighbours) is a slip, no new
+// place; the swap test itself is stated too. The sentences and names are made up for
+// this test.
+func TestMisspeltPlaces(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:om", Kind: kg.Country, Name: "Oman", Degree: 200},
+		{ID: "region:om:dhofar", Kind: kg.Region, Name: "Dhofar", Countries: []string{"country:om"}, Degree: 3},
+		{ID: "region:om:musandam", Kind: kg.Region, Name: "Musandam", Countries: []string{"country:om"}, Degree: 3},
+		{ID: "region:om:buraimi", Kind: kg.Region, Name: "Buraimi", Countries: []string{"country:om"}, Degree: 3},
+	})
+	checkProposed(t, g, "Officials from Musandam, Buraimi, Dhofra and Oman's capital came.", nil, []string{"Dhofra"})
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{{"jaingxi", "jiangxi", true}, {"dhofra", "dhofar", true}, {"dhofar", "dhofar", false}, {"dhoafr", "dhofar", true}, {"dhofer", "dhofar", false}} {
+		if got := swapped(c.a, c.b); got != c.want {
+			t.Errorf("swapped(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
