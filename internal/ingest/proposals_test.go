@@ -255,3 +255,12 @@ func TestMisspeltPlaces(t *testing.T) {
 		}
 	}
 }
+
+// A list sharing a capitalised plural head ("the Presidents of Sohar and Velmar
+// Universities") names two bodies, the first named like a graph place. The sentences
+// and names are made up for this test.
+func TestCapitalisedPluralHead(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "He met the Presidents of Sohar and Velmar Universities in Oman.",
+		map[string]kg.Kind{"Sohar": kg.Organization, "Velmar": kg.Organization}, nil)
+}
