@@ -264,3 +264,10 @@ func TestCapitalisedPluralHead(t *testing.T) {
 	checkProposed(t, g, "He met the Presidents of Sohar and Velmar Universities in Oman.",
 		map[string]kg.Kind{"Sohar": kg.Organization, "Velmar": kg.Organization}, nil)
 }
+
+// A recurring operation named as one of its runs ("the fourth iteration of Velmar
+// Shield") is an event. The sentences and names are made up for this test.
+func TestIterations(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "During the fourth iteration of Velmar Shield in Oman, medics treated patients in Sohar.",
+		map[string]kg.Kind{"Velmar Shield": kg.Event}, nil)
+}

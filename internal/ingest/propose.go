@@ -330,7 +330,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 		}
 	}
 	ms = p.sharedHeads(p.ledBodies(p.companiesAndClubs(p.unitsAndExercises(p.pressNames(p.cues(ms))))))
-	ms = p.eventNouns(ms)
+	ms = p.iterations(p.eventNouns(ms))
 	ms = p.acronymObjects(ms)
 	ms = p.officePlaces(p.placeCues(ms))
 	ms = p.locatedPlaces(p.placeNames(p.townsInDistricts(ms)))
