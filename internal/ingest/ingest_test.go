@@ -237,7 +237,7 @@ var floors = map[string]floor{
 	"lenhardt-songea-kigoma-2012": {0.78, 0.91, 0.93, 1, 0, 0},
 	"mushingi-saint-louis-2019":   {0.36, 0.66, 0, 1, 1, 0},
 	"osius-danang-2015":           {0.8, 1, 1, 1, 1, 0},
-	"thomas-zamboanga-2013":       {0.91, 1, 1, 0.75, 1, 0},
+	"thomas-zamboanga-2013":       {0.91, 1, 1, 0.81, 1, 0},
 	"wuhan-consulate-2008":        {0.88, 0.92, 1, 1, 1, 0.16},
 }
 

@@ -178,3 +178,20 @@ func (p *proposer) misspeltPlaces(ms []Mention) []Mention {
 	}
 	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Proposed != nil && drop[*m.Proposed] })
 }
+
+// missionSections drops a new body named just before "at the" and a mission ("the
+// Velmar Working Group at the U.S. Embassy in Sohar"): a section of that mission, left
+// out as the conventions leave a mission's sections out.
+func (p *proposer) missionSections(ms []Mention) []Mention {
+	drop := map[string]bool{}
+	for _, m := range ms {
+		if m.Proposed == nil || m.Kind != kg.Organization && m.Kind != kg.Company || !strings.HasPrefix(p.c.text[m.bEnd:], " at the ") {
+			continue
+		}
+		at := m.bEnd + len(" at the ")
+		if slices.ContainsFunc(ms, func(x Mention) bool { return x.Kind == kg.Consulate && x.bStart == at }) {
+			drop[*m.Proposed] = true
+		}
+	}
+	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Proposed != nil && drop[*m.Proposed] })
+}

@@ -271,3 +271,16 @@ func TestIterations(t *testing.T) {
 	checkProposed(t, omanGazetteer(), "During the fourth iteration of Velmar Shield in Oman, medics treated patients in Sohar.",
 		map[string]kg.Kind{"Velmar Shield": kg.Event}, nil)
 }
+
+// A body named just before "at the" and a mission ("the Velmar Working Group at the
+// U.S. Embassy in Muscat") is a section of the mission, left out. The sentences and
+// names are made up for this test.
+func TestMissionSections(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:om", Kind: kg.Country, Name: "Oman", Degree: 200},
+		{ID: "country:us", Kind: kg.Country, Name: "United States", Degree: 300},
+		{ID: "city:om:muscat", Kind: kg.City, Name: "Muscat", Countries: []string{"country:om"}, Degree: 5},
+		{ID: "consulate:us-embassy-muscat", Kind: kg.Consulate, Name: "U.S. Embassy in Muscat", Degree: 3},
+	})
+	checkProposed(t, g, "The plan followed a study by the Velmar Working Group at the U.S. Embassy in Muscat, Oman.", nil, []string{"Velmar Working Group"})
+}
