@@ -185,8 +185,11 @@ var bodyNouns = set("company", "firm", "corporation", "conglomerate", "manufactu
 	"organisation", "nonprofit", "group", "university", "city", "town", "newspaper", "broadcaster", "agency", "airline")
 
 // repeats links a later bare word that is the whole name of a one-word body, place or
-// person proposed earlier ("Sankei quoted ..."), and a person's full name said again,
+// person proposed earlier ("Sankei quoted ...") or a place's, said earlier too, and a person's full name said again,
 // earlier too (a standfirst naming one the body shows to be a person).
+// beforeCommonNoun: a lowercase noun follows ("Velmar residents").
+var beforeCommonNoun = regexp.MustCompile(`^ \p{Ll}+\b`)
+
 func (p *proposer) repeats(ms []Mention) []Mention {
 	ms = p.tailRepeats(ms)
 	for _, pr := range p.props {
@@ -199,7 +202,12 @@ func (p *proposer) repeats(ms []Mention) []Mention {
 		}
 		for _, t := range p.c.toks {
 			w := possessive(t.text)
-			if w != pr.name || t.start <= pr.first || slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < t.end && t.start < m.bEnd }) {
+			// a place's name said before the cue that proposed it, qualifying a common
+			// noun, is that place too ("Velmar residents ... in Velmar"; not "Asia-Velmar"
+			// or "Velmar Ren", another name)
+			before := t.start < pr.first && (pr.kind == kg.City || pr.kind == kg.Region) && beforeCommonNoun.MatchString(p.c.text[t.start+len(w):]) &&
+				(t.start == 0 || p.c.text[t.start-1] != '-')
+			if w != pr.name || t.start <= pr.first && !before || slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < t.end && t.start < m.bEnd }) {
 				continue
 			}
 			ms = p.addNamed(ms, pr.kind, t.start, t.start+len(w), pr.name, 0.5)

@@ -19,6 +19,8 @@ var commonGiven = set(
 	"paul", "peter", "philip", "rachel", "ralph", "rebecca", "richard", "robert", "roger", "ron", "ronald", "ruth", "ryan",
 	"sam", "samuel", "sandra", "sarah", "scott", "sharon", "stephen", "steve", "steven", "susan", "thomas", "tim", "timothy",
 	"tom", "tony", "walter", "wayne", "william",
+	"wendy", "gloria", "judy", "joyce", "diane", "cheryl", "denise", "tina", "tracy", "gail", "ellen", "marilyn",
+	"sally", "alison", "anita", "rita", "paula", "carla", "sheila", "lynn", "glenn", "gordon", "howard", "russell",
 	// Spanish and Portuguese
 	"alejandro", "ana", "andres", "antonio", "beatriz", "carlos", "carmen", "diego", "eduardo", "elena", "enrique", "fernando",
 	"francisco", "gabriel", "guillermo", "ignacio", "javier", "jesus", "joao", "jorge", "jose", "juan", "julio", "luis",

@@ -136,7 +136,7 @@ var floors = map[string]floor{
 	// the sixteenth held-out set, as first measured unseen (after round 12), raised after
 	// rounds 13a and 13b
 	"busan-consulate-2016":   {1, 1, 1, 1, 1, 0.25},
-	"chengdu-consulate-2016": {0.92, 0.86, 0.85, 0.85, 1, 0},
+	"chengdu-consulate-2016": {0.92, 0.86, 0.85, 1, 1, 0},
 	"hawaii-fukuoka-2017":    {0.92, 1, 1, 1, 1, 0.5},
 	"jiangsu-outreach-2016":  {0.88, 0.96, 0.5, 1, 0.4, 0.5},
 	"nagoya-consulate-2005":  {0.76, 1, 0.86, 0.76, 1, 0},
@@ -176,7 +176,7 @@ var floors = map[string]floor{
 	"cohen-alexandria-damietta-2021": {1, 1, 0.71, 1, 0, 0},
 	"lamora-southwest-region-2025":   {1, 1, 1, 0.92, 0.5, 0.3},
 	"malac-southeast-liberia-2013":   {1, 1, 0.81, 0.92, 0, 0},
-	"mushingi-fada-ngourma-2014":     {1, 1, 1, 0.8, 0.66, 0.33},
+	"mushingi-fada-ngourma-2014":     {1, 1, 1, 1, 0.66, 0.33},
 	"mushingi-ouahigouya-2014":       {0.84, 1, 0.85, 1, 0.6, 0.6},
 	// the twenty-third held-out set, as first measured unseen (after round 16)
 	"campbell-pacific-islands-2011": {0.81, 0.9, 0.69, 1, 1, 0.05},
@@ -198,10 +198,10 @@ var floors = map[string]floor{
 	"codel-maputo-vilankulo-2022":    {0.9, 1, 0.75, 1, 0.28, 0.18},
 	"schultz-southern-province-2015": {1, 1, 1, 1, 1, 0.75},
 	// the twenty-sixth held-out set, as first measured unseen (after round 16)
-	"heyman-toronto-usa-day-2015": {1, 1, 0.78, 0.91, 1, 0.16},
+	"heyman-toronto-usa-day-2015": {1, 1, 0.78, 1, 1, 0.16},
 	"mckinney-toronto-2019":       {1, 1, 0.93, 1, 1, 0.66},
 	"pyatt-thessaloniki-2016":     {1, 1, 1, 1, 1, 0},
-	"schieffer-melbourne-2004":    {1, 1, 0.9, 0.77, 1, 0},
+	"schieffer-melbourne-2004":    {1, 1, 0.9, 0.9, 1, 0},
 	// the twenty-seventh held-out set, as first measured unseen (after round 17)
 	"aponte-peace-accords-2017":    {1, 1, 1, 1, 1, 0},
 	"arreaga-xela-2017":            {0.9, 1, 1, 0, 1, 0},
@@ -230,15 +230,15 @@ var floors = map[string]floor{
 	"sterling-kosice-banska-bystrica-2016": {1, 1, 0.9, 1, 1, 0},
 	"sterling-thirty-towns-2016":           {1, 1, 1, 1, 1, 0},
 	// The thirty-second and thirty-third sets, measured once, unseen, after round 19.
-	"baucus-yunnan-2015":          {1, 1, 1, 0.66, 0.33, 0.5},
-	"booth-dire-dawa-harar-2010":  {1, 1, 0.61, 1, 1, 0.5},
+	"baucus-yunnan-2015":          {1, 1, 1, 1, 0.4, 0.5},
+	"booth-dire-dawa-harar-2010":  {1, 1, 0.71, 1, 1, 0.5},
 	"davis-ba-korhogo-2023":       {1, 1, 0.66, 1, 1, 0},
-	"goldberg-zamboanga-2014":     {0.9, 0.9, 0.65, 0.93, 0.66, 0.16},
-	"lenhardt-songea-kigoma-2012": {0.92, 1, 0.93, 0.88, 0, 0},
+	"goldberg-zamboanga-2014":     {0.9, 0.9, 0.91, 1, 0.66, 0.33},
+	"lenhardt-songea-kigoma-2012": {0.92, 1, 0.93, 1, 0, 0},
 	"mushingi-saint-louis-2019":   {1, 1, 0, 1, 1, 0},
-	"osius-danang-2015":           {0.8, 1, 0.83, 1, 1, 0},
-	"thomas-zamboanga-2013":       {0.91, 1, 0.77, 0.53, 1, 0},
-	"wuhan-consulate-2008":        {0.85, 0.95, 0, 0, 1, 0.16},
+	"osius-danang-2015":           {0.8, 1, 1, 1, 1, 0},
+	"thomas-zamboanga-2013":       {0.91, 1, 1, 0.81, 1, 0},
+	"wuhan-consulate-2008":        {0.88, 0.95, 1, 1, 1, 0.16},
 }
 
 // measuredWrongDates is the number of wrong dates an article was measured with, where
@@ -3591,8 +3591,9 @@ func TestTitledSurnameAmongNamesakes(t *testing.T) {
 }
 
 // A place first in a list of bodies sharing a plural head ("Alba and Sorn Universities")
-// is the first body's name; "the <name> area" of a city and a region of one name is
-// either; "U.S." before a military unit's name opens it.
+// is the first body's name (proposed as that body, never linked as the place); "the
+// <name> area" of a city and a region of one name is either; "U.S." before a military
+// unit's name opens it.
 func TestSharedHeadsAreasAndUnits(t *testing.T) {
 	g := NewGazetteer([]store.NameRecord{
 		{ID: "country:us", Kind: kg.Country, Name: "United States", Aliases: []string{"USA"}, Degree: 900},
@@ -3602,7 +3603,7 @@ func TestSharedHeadsAreasAndUnits(t *testing.T) {
 		{ID: "city:ly:kelvado", Kind: kg.City, Name: "Kelvado", Countries: []string{"country:ly"}, Population: 200_000, Degree: 6},
 	})
 	for _, tc := range []struct{ text, name, want string }{
-		{"In Libya, he met the heads of Kelvado and Sorn Universities.", "Kelvado", ""},
+		{"In Libya, he met the heads of Kelvado and Sorn Universities.", "Kelvado", "org:kelvado-university"},
 		{"In Libya, he met the mayor of Kelvado and Sorn officials.", "Kelvado", "city:ly:kelvado"},
 		{"In Libya, he met elders from the Doran area.", "Doran", ""},
 		{"In Libya, he met elders from Doran.", "Doran", "city:ly:doran"},
@@ -3617,7 +3618,7 @@ func TestSharedHeadsAreasAndUnits(t *testing.T) {
 
 // A town of another country than the one all the text's places lie in, backed by
 // nothing but a cue word ("Doran City"), is a namesake the graph lacks, proposed as a new
-// town; with its country named it keeps the link.
+// town of the text's country; with its country named it keeps the link.
 func TestForeignTownByCueAlone(t *testing.T) {
 	g := NewGazetteer([]store.NameRecord{
 		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
@@ -3629,7 +3630,7 @@ func TestForeignTownByCueAlone(t *testing.T) {
 		{ID: "city:eg:doran", Kind: kg.City, Name: "Doran", Countries: []string{"country:eg"}, Population: 30_000, Degree: 2},
 	})
 	for _, tc := range []struct{ text, want string }{
-		{"The envoy toured Marn, Sabet, Tobra and Kelvado, and spent a day in Doran City.", "city:doran"},
+		{"The envoy toured Marn, Sabet, Tobra and Kelvado, and spent a day in Doran City.", "city:ly:doran"},
 		{"The envoy toured Marn, Sabet, Tobra and Kelvado, then flew to Egypt and spent a day in Doran City.", "city:eg:doran"},
 	} {
 		if got := ingestLinkAt(t, g, tc.text, "Doran", 1); got != tc.want {

@@ -62,6 +62,12 @@ func (p *proposer) leftOutBodies(ms []Mention) []Mention {
 		if !missionWords[ws[0]] {
 			i = 1
 		}
+		// ("United States Consulate": a country named in two words)
+		for k := 2; k < len(ws); k++ {
+			if p.namesCountry(strings.Join(ws[:k], " ")) {
+				i = k
+			}
+		}
 		return slices.ContainsFunc(ws[i:], func(w string) bool { return w != "post" && missionHeads[w] }) && !slices.ContainsFunc(ws[i:], func(w string) bool { return !missionWords[w] })
 	})
 }
@@ -88,4 +94,104 @@ func runTogether(w string) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// siteEnds end the names of sites and venues the conventions leave out: a nature
+// reserve and a market are places one visits, neither a body nor a person.
+var siteEnds = set("preserve", "reserve", "sanctuary", "market", "bazaar")
+
+// leftOutSitesAndTitles drops proposals for sites by their last word, for an office
+// named like a body ("Regional Health Officer", with its bracketed acronym: a title
+// whose holder is met, no body), and for a lowercase bearing before a name ("central
+// Velmar": an adjective describing the place, no name of its own; a country after it
+// is linked).
+func (p *proposer) leftOutSitesAndTitles(ms []Mention) []Mention {
+	drop := map[string]bool{}
+	var countries []Mention
+	for _, m := range ms {
+		ws := strings.Fields(m.Text)
+		if m.Proposed == nil || len(ws) < 2 {
+			continue
+		}
+		first, last := ws[0], strings.ToLower(ws[len(ws)-1])
+		bearing := (first == "central" || adjectivalBearing(first) && compassWords[first]) && isPlace(m.Kind)
+		if siteEnds[last] || m.Kind != kg.Person && last == "officer" || bearing {
+			drop[*m.Proposed] = true
+		}
+		// the country the bearing describes is still named ("central Velmaria")
+		if s := m.bStart + len(first) + 1; bearing {
+			for _, i := range p.g.entriesNamed(p.c.text[s:m.bEnd]) {
+				if e := p.g.entries[i]; e.Kind == kg.Country {
+					countries = append(countries, Mention{Text: p.c.text[s:m.bEnd], bStart: s, bEnd: m.bEnd, Entity: strPtr(e.ID), Kind: kg.Country, How: "name", Confidence: 0.6, entry: i})
+					break
+				}
+			}
+		}
+	}
+	ms = append(slices.DeleteFunc(ms, func(m Mention) bool { return m.Proposed != nil && drop[*m.Proposed] }), countries...)
+	sortMentions(ms)
+	return ms
+}
+
+// swapped reports whether a and b differ only by two neighbouring letters swapped
+// ("Jaingxi" for "Jiangxi").
+func swapped(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) != len(rb) {
+		return false
+	}
+	i := 0
+	for i < len(ra) && ra[i] == rb[i] {
+		i++
+	}
+	return i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:])
+}
+
+// misspeltPlaces drops a new place whose name is a graph place's with two neighbouring
+// letters swapped, where that place is of the kind and country of a place the text
+// links (a list of provinces with one misspelt): a slip, not a new place.
+func (p *proposer) misspeltPlaces(ms []Mention) []Mention {
+	type kindIn struct {
+		kind kg.Kind
+		cc   string
+	}
+	linked := map[kindIn]bool{}
+	for _, m := range ms {
+		if m.Entity != nil && (m.Kind == kg.City || m.Kind == kg.Region) {
+			for _, cc := range p.g.entries[m.entry].Countries {
+				linked[kindIn{m.Kind, cc}] = true
+			}
+		}
+	}
+	drop := map[string]bool{}
+	for _, m := range ms {
+		if m.Proposed == nil || m.Kind != kg.City && m.Kind != kg.Region || strings.Contains(m.Text, " ") {
+			continue
+		}
+		w := FoldName(m.Text)
+		for _, e := range p.g.entries {
+			if (e.Kind == kg.City || e.Kind == kg.Region) && slices.ContainsFunc(e.Countries, func(cc string) bool { return linked[kindIn{e.Kind, cc}] }) && swapped(w, FoldName(e.Name)) {
+				drop[*m.Proposed] = true
+				break
+			}
+		}
+	}
+	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Proposed != nil && drop[*m.Proposed] })
+}
+
+// missionSections drops a new body named just before "at the" and a mission ("the
+// Velmar Working Group at the U.S. Embassy in Sohar"): a section of that mission, left
+// out as the conventions leave a mission's sections out.
+func (p *proposer) missionSections(ms []Mention) []Mention {
+	drop := map[string]bool{}
+	for _, m := range ms {
+		if m.Proposed == nil || m.Kind != kg.Organization && m.Kind != kg.Company || !strings.HasPrefix(p.c.text[m.bEnd:], " at the ") {
+			continue
+		}
+		at := m.bEnd + len(" at the ")
+		if slices.ContainsFunc(ms, func(x Mention) bool { return x.Kind == kg.Consulate && x.bStart == at }) {
+			drop[*m.Proposed] = true
+		}
+	}
+	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Proposed != nil && drop[*m.Proposed] })
 }

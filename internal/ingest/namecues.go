@@ -283,9 +283,15 @@ func (p *proposer) listedBodyNames(ms []Mention) []Mention {
 // foundations"): two bodies, each named by its words and the head.
 var pluralHead = regexp.MustCompile(`\bthe (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}) and (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}) (foundations|institutes|associations|councils|committees|societies|universities)\b`)
 
+// pluralHeadCapital: the same list with its head capitalised, "the" or not ("the
+// Presidents of Velmar and Ostria Universities"); a place the graph holds before "and"
+// is there the first body's name.
+var pluralHeadCapital = regexp.MustCompile(`\b(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}) and (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}) (Foundations|Institutes|Associations|Councils|Committees|Societies|Universities|Colleges|Hospitals)\b`)
+
 // singularHeads are pluralHead's heads as a body's name ends.
 var singularHeads = map[string]string{"foundations": "Foundation", "institutes": "Institute", "associations": "Association",
-	"councils": "Council", "committees": "Committee", "societies": "Society", "universities": "University"}
+	"councils": "Council", "committees": "Committee", "societies": "Society", "universities": "University",
+	"colleges": "College", "hospitals": "Hospital"}
 
 // editionOf: a paper named as the edition a piece ran in ("the online edition of the
 // Velmar Herald"); its name holds a paper's word, so a place's or a demonym's may open
@@ -299,8 +305,14 @@ func (p *proposer) sharedHeads(ms []Mention) []Mention {
 	free := func(s, e int) bool {
 		return coveringMention(ms, s, e) < 0
 	}
-	for _, m := range pluralHead.FindAllStringSubmatchIndex(text, -1) {
-		head := singularHeads[text[m[6]:m[7]]]
+	matches := pluralHead.FindAllStringSubmatchIndex(text, -1)
+	for _, m := range pluralHeadCapital.FindAllStringSubmatchIndex(text, -1) {
+		// (the first name is a body's, not the place the graph holds by that name)
+		ms = slices.DeleteFunc(ms, func(x Mention) bool { return x.Entity != nil && isPlace(x.Kind) && x.bStart == m[2] && x.bEnd == m[3] })
+		matches = append(matches, m)
+	}
+	for _, m := range matches {
+		head := singularHeads[strings.ToLower(text[m[6]:m[7]])]
 		for _, g := range [][2]int{{m[2], m[3]}, {m[4], m[5]}} {
 			s, e := g[0], g[1]
 			// a person's name that names a foundation is the foundation's

@@ -17,6 +17,10 @@ var (
 	// inPlace: a name after a preposition of place, up to the end of its clause ("the
 	// conflict in X is", "the flow of goods into X.").
 	inPlace = regexp.MustCompile(`\b(?:in|into|across|throughout) (\p{Lu}\p{L}+(?:[- ]\p{Lu}\p{L}+)?)(?:[.,;:)]| (?:is|are|was|were|as|and|to|since|for|with)\b)`)
+	// placesIn: a name after a plural noun of places and a preposition ("six localities
+	// in X", "conflict-affected areas of X"), the name ending there: only a place holds
+	// places.
+	placesIn = regexp.MustCompile(`\b(?:areas|parts|provinces|regions|localities|towns|cities|villages|communities|municipalities|districts|islands|government units) (?:of|in|across|throughout) (\p{Lu}\p{L}+(?:[- ]\p{Lu}\p{L}+)?)(?:[^\p{L}\s-]| \p{Ll})`)
 	// topicTitle: a work's title in quotation marks after the word that introduces it
 	// ("spoke on the topic of “...”"): its words are the title's, no names.
 	topicTitle = regexp.MustCompile(`\b(?i:topic|theme|titled|entitled|title)(?: of)?:? ["“][^"”\n]+["”]`)
@@ -46,12 +50,12 @@ var economicGroups = set("G7", "G8", "G20")
 // bodyHeadTitles head a body, not a place: "the Grand Imam of al-Azhar" heads al-Azhar.
 var bodyHeadTitles = set("imam", "rector", "dean", "chancellor", "abbot", "patriarch", "provost")
 
-// placeNames proposes the names placeNoun and inPlace find that no mention covers and
+// placeNames proposes the names placeNoun, inPlace and placesIn find that no mention covers and
 // no rule took, as regions: a name the graph lacks where only a place can stand is a
 // place, and one the graph would hold as a city if it were one.
 func (p *proposer) placeNames(ms []Mention) []Mention {
 	text := p.c.text
-	for _, re := range []*regexp.Regexp{placeNoun, inPlace} {
+	for _, re := range []*regexp.Regexp{placeNoun, inPlace, placesIn} {
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
 			s, e := m[2], m[3]
 			if !p.freePlaceName(ms, s, e) {

@@ -9,12 +9,20 @@ import (
 )
 
 // programmeEnds end the name of what a body runs or gives, never the body: a relief
-// plan, a treatment, a grant ("Emergency Plan for Malaria Relief", "Self-Help Grant").
-var programmeEnds = set("relief", "treatment", "grant", "grants")
+// plan, a treatment, a grant ("Emergency Plan for Malaria Relief", "Self-Help Grant"), and
+// a programme or project by that head word (the conventions leave programmes out with
+// their acronyms and place words; no annotated body ends in one).
+var programmeEnds = set("relief", "treatment", "grant", "grants", "program", "programs", "programme", "programmes", "project")
 
 // programmeApposition: a name the text calls a programme in apposition ("Velmar Cares, a
 // program funded by ...").
-var programmeApposition = regexp.MustCompile(`^,? (?:a|an|the) (?:\p{Ll}+ ){0,2}(?:program|programme|initiative|grant|campaign)\b`)
+// A name before a programme's head word, its acronym bracketed between ("the Velmar (VEL)
+// Project"), or that "is a (five-year) project", is the programme's too.
+var programmeApposition = regexp.MustCompile(`^(?:,? (?:a|an|the) (?:\p{Ll}+ ){0,2}(?:program|programme|project|initiative|grant|campaign)\b|\)? (?:Project|Program|Programme)\b|,? (?:is|was) (?:a|an) (?:[\p{Ll}\d-]+ ){0,2}(?:program|programme|project)\b)`)
+
+// programmeInside: a programme's head word before "for" inside a name ("Internship
+// Program for Young Leaders").
+var programmeInside = regexp.MustCompile(`(?i)\b(?:program|programme|project) (?:for|of|on)\b`)
 
 // leftOutProgrammes drops the proposals for programmes, treatments and grants, and a
 // country's government named as "Government of X" (the country, as the conventions
@@ -26,7 +34,7 @@ func (p *proposer) leftOutProgrammes(ms []Mention) []Mention {
 			continue
 		}
 		ws := strings.Fields(strings.ToLower(m.Text))
-		if len(ws) >= 2 && programmeEnds[ws[len(ws)-1]] || programmeApposition.MatchString(p.c.text[m.bEnd:]) ||
+		if len(ws) >= 2 && programmeEnds[ws[len(ws)-1]] || programmeApposition.MatchString(p.c.text[m.bEnd:]) || programmeInside.MatchString(m.Text) ||
 			len(ws) >= 3 && ws[0] == "government" && ws[1] == "of" && p.namesCountry(strings.Join(ws[2:], " ")) || p.personAdministration(m) {
 			drop[*m.Proposed] = true
 		}

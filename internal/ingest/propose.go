@@ -330,16 +330,16 @@ func (p *proposer) propose(ms []Mention) []Mention {
 		}
 	}
 	ms = p.sharedHeads(p.ledBodies(p.companiesAndClubs(p.unitsAndExercises(p.pressNames(p.cues(ms))))))
-	ms = p.eventNouns(ms)
+	ms = p.iterations(p.eventNouns(ms))
 	ms = p.acronymObjects(ms)
-	ms = p.placeCues(ms)
+	ms = p.officePlaces(p.placeCues(ms))
 	ms = p.locatedPlaces(p.placeNames(p.townsInDistricts(ms)))
 	ms = p.knownBodies(ms)
 	ms = p.bracketedAcronyms(p.shortNamedBodies(p.cityGames(ms)))
 	ms = p.apposition(ms)
 	ms = p.listedPlaces(p.kinAndVillages(p.bareCompanies(p.actingAcronyms(ms))))
 	ms = p.placeListItems(p.associationNames(p.coreference(ms)))
-	return p.contractions(p.headlineCommonNouns(p.headlineShortBodies(p.leftOutPacts(p.townSurnames(p.sharedSurnames(p.leftOutProgrammes(p.leftOutNames(p.leftOutBodies(keptVenues(p.countryMissions(p.fairCentres(p.outsideTopicTitles(p.outsideQuotedTitles(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.knownCompanyNames(p.federalBodies(p.agencyNames(p.definedAcronyms(p.listedBodyNames(ms))))))))))))))))))))))))
+	return p.contractions(p.headlineCommonNouns(p.headlineShortBodies(p.leftOutPacts(p.townSurnames(p.sharedSurnames(p.leftOutProgrammes(p.leftOutNames(p.missionSections(p.misspeltPlaces(p.leftOutSitesAndTitles(p.leftOutBodies(keptVenues(p.countryMissions(p.fairCentres(p.outsideTopicTitles(p.outsideQuotedTitles(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.knownCompanyNames(p.federalBodies(p.agencyNames(p.definedAcronyms(p.listedBodyNames(ms)))))))))))))))))))))))))))
 }
 
 // camelCase reports whether a word of six letters or more has a capital after a
@@ -833,7 +833,7 @@ func (p *proposer) newID(kind kg.Kind, name string, at int) string {
 }
 
 // countryNear is the country code of the country (or demonym) named last before at in
-// its sentence, or the article's only country.
+// its sentence, or the one country of the text's places, or the article's only country.
 func (p *proposer) countryNear(at int) string {
 	var sent [2]int
 	for _, s := range p.c.sents {
@@ -854,6 +854,11 @@ func (p *proposer) countryNear(at int) string {
 				best, bestAt = id, i
 			}
 		}
+	}
+	// else the one country the text's places lie in (a release from a U.S. mission names
+	// two countries, its places one)
+	if best == "" && p.c.placeCountry != "" {
+		best = p.c.placeCountry
 	}
 	if best == "" && len(p.c.countries) == 1 {
 		for id := range p.c.countries {
