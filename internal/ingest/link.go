@@ -906,20 +906,15 @@ func (g *Gazetteer) twinSense(c *linkCtx, h hit) kg.Kind {
 	// Bare, it is the city, unless the article speaks of the region too ("Kumamoto
 	// Prefecture", "Kumamoto Governor"): then it may be either.
 	name := c.text[h.start:h.end]
-	for i := 0; ; {
-		k := strings.Index(c.text[i:], name)
-		if k < 0 {
-			return kg.City
-		}
-		at := i + k
+	for _, at := range occurrencesOf(c.text, name) {
 		if regionCue.MatchString(c.text[at+len(name):]) || regionOf.MatchString(c.text[:at]) {
 			if sense := c.earlierBareSense(h); sense != "" || !c.onlyRegionCued(name) {
 				return sense
 			}
 			return kg.Region
 		}
-		i = at + len(name)
 	}
+	return kg.City
 }
 
 var possessiveOfficeRe = regexp.MustCompile(`^['’]s\s+([Gg]overnor|[Mm]ayor)\b`)
@@ -939,17 +934,9 @@ func possessiveOffice(after string) string {
 // regionVisited reports whether the article tells of a visit to the region of that
 // name ("visited Saga Prefecture").
 func (c *linkCtx) regionVisited(name string) bool {
-	for i := 0; ; {
-		k := strings.Index(c.text[i:], name)
-		if k < 0 {
-			return false
-		}
-		at := i + k
-		if regionCue.MatchString(c.text[at+len(name):]) && visitBefore.MatchString(c.text[:at]) {
-			return true
-		}
-		i = at + len(name)
-	}
+	return slices.ContainsFunc(occurrencesOf(c.text, name), func(at int) bool {
+		return regionCue.MatchString(c.text[at+len(name):]) && visitBefore.MatchString(c.text[:at])
+	})
 }
 
 // placeKinds reports whether the graph knows a city and a region of that exact name.

@@ -97,18 +97,13 @@ func smallAliasPlace(e store.NameRecord, folded string, strong bool) bool {
 // as undecided as before (Japanese prefectures' texts that meet a mayor, too, mean the
 // town by the bare name).
 func (c *linkCtx) onlyRegionCued(name string) bool {
-	for i := 0; ; {
-		k := strings.Index(c.text[i:], name)
-		if k < 0 {
-			return true
-		}
-		at := i + k
+	for _, at := range occurrencesOf(c.text, name) {
 		before, after := c.text[:at], c.text[at+len(name):]
 		if cityCue.MatchString(after) || cityOf.MatchString(before) || possessiveOffice(after) == "mayor" || visitBefore.MatchString(before) {
 			return false
 		}
-		i = at + len(name)
 	}
+	return true
 }
 
 // holdsLinkedCity reports whether a region is the region of a city the text's first

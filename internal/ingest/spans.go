@@ -71,14 +71,8 @@ func (c *linkCtx) earlierBareSense(h hit) kg.Kind {
 	if !locativeBefore.MatchString(c.text[:h.start]) {
 		return sense
 	}
-	for i := 0; ; {
-		k := strings.Index(c.text[i:h.start], name)
-		if k < 0 {
-			return sense
-		}
-		at := i + k
+	for _, at := range occurrencesOf(c.text[:h.start], name) {
 		after := c.text[at+len(name):]
-		i = at + len(name)
 		if cityCue.MatchString(after) || regionCue.MatchString(after) {
 			continue
 		}
@@ -88,6 +82,23 @@ func (c *linkCtx) earlierBareSense(h hit) kg.Kind {
 		case cityOf.MatchString(before) || visitBefore.MatchString(before) && !c.regionVisited(name):
 			sense = kg.City
 		}
+	}
+	return sense
+}
+
+// occurrencesOf returns where name occurs in text, first to last, without overlaps.
+func occurrencesOf(text, name string) []int {
+	var at []int
+	if name == "" {
+		return at
+	}
+	for i := 0; ; {
+		k := strings.Index(text[i:], name)
+		if k < 0 {
+			return at
+		}
+		at = append(at, i+k)
+		i += k + len(name)
 	}
 }
 
