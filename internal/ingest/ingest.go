@@ -96,6 +96,7 @@ func (g *Gazetteer) Ingest(a Article) (*Document, error) {
 	ms = dropProgrammePlaces(c, p.propose(ms))
 	ms = g.abbreviationsBeforeCommonWords(c, ms)
 	ms = dropPortfolioPlaces(c, ms)
+	ms = g.dropBareCompassRegions(c, ms)
 	ms = g.abbreviatedMissions(c, ms)
 	dates := findDates(text, pub, sents)
 	markPublication(text, dates)

@@ -27,6 +27,10 @@ func (g *Gazetteer) placeCountryOf(c *linkCtx, hits []hit) string {
 			if e.Kind != kg.City && e.Kind != kg.Region || FoldName(e.Name) != p.folded && !countyByStem(e, p) {
 				continue
 			}
+			if compassName.MatchString(e.Name) || genericRegionName.MatchString(e.Name) {
+				cc = "-" // many countries have an "Eastern" region: no vote for one
+				break
+			}
 			if len(e.Countries) != 1 || cc != "" && cc != e.Countries[0] {
 				cc = "-"
 				break
