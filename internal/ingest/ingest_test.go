@@ -248,7 +248,7 @@ var floors = map[string]floor{
 	"jones-luxor-esna-2023":         {0.82, 0.93, 1, 1, 1, 0},
 	"perth-consulate-2022":          {1, 1, 0.83, 1, 0, 0},
 	"powell-gandhinagar-2014":       {1, 1, 1, 1, 0.2, 0.2},
-	"shapiro-sderot-2012":           {0.83, 0.83, 0.5, 1, 1, 0},
+	"shapiro-sderot-2012":           {0.83, 1, 0.5, 1, 1, 0},
 	"sison-kandy-2014":              {1, 1, 1, 1, 1, 0.4},
 	"sison-rajagala-2014":           {1, 0.66, 1, 0.5, 1, 0},
 	"sison-womens-day-colombo-2014": {0, 1, 1, 0.66, 1, 0},
@@ -3734,5 +3734,23 @@ func TestCompassNameNeedsItsCountry(t *testing.T) {
 	named := "In Ghana, the U.S. Embassy will dig wells throughout the Eastern Region and more for the Eastern Region next year."
 	if got := ingestLinkAt(t, g, named, "Eastern", 1); got != "region:gh:eastern" {
 		t.Errorf("%q: Eastern links %q, want region:gh:eastern", named, got)
+	}
+}
+
+// A country's capitals joined by a hyphen to a body's acronym ("KLF-UK") are one body's
+// name; joined to another country's ("US-UK") they stay two countries.
+func TestCountryGluedToAcronym(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:gb", Kind: kg.Country, Name: "United Kingdom", Aliases: []string{"UK"}, Degree: 800},
+		{ID: "country:us", Kind: kg.Country, Name: "United States", Aliases: []string{"USA", "US"}, Degree: 900},
+	})
+	for _, tc := range []struct{ text, want string }{
+		{"The mayor opened a park built by the KLF-UK, a charity.", ""},
+		{"The mayor opened a park built by the UK-KLF, a charity.", ""},
+		{"The mayor spoke at the US-UK dialogue on trade.", "country:gb"},
+	} {
+		if got := ingestLinkAt(t, g, tc.text, "UK", 1); got != tc.want && !(tc.want == "" && strings.HasPrefix(got, "new:")) {
+			t.Errorf("%q: UK links %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }
