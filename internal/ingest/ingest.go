@@ -83,8 +83,9 @@ func (g *Gazetteer) Ingest(a Article) (*Document, error) {
 	sents := sentences(text)
 	c := &linkCtx{text: text, toks: tokenize(text, sents), sents: sents, published: pub,
 		countries: map[string]bool{}, lower: map[string]bool{}}
+	addresses := webAddress.FindAllStringIndex(text, -1)
 	for _, t := range c.toks {
-		if !isCapitalized(t.text) {
+		if !isCapitalized(t.text) && !within(addresses, t.start) {
 			c.lower[FoldName(t.text)] = true
 		}
 	}
