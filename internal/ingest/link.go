@@ -1219,7 +1219,7 @@ func (g *Gazetteer) pairedPlace(rest, next string) bool {
 	return false
 }
 
-var capitalisedWords = regexp.MustCompile(`^(?:[ -](?:(?:and|of|for|on|the) )*[A-Z][\p{L}]*)+`)
+var capitalisedWords = regexp.MustCompile(`^(?:[ -](?:(?:and|of|for|on|the) )*[A-Z][\p{L}]*(?:['’]s)?)+`)
 
 // headlessWords reports whether the capitalised words after a country's short form hold
 // no body's, company's or event's head ("U.S. Ambassadorial Visit", "U.S.-Indonesia
