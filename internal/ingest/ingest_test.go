@@ -244,7 +244,7 @@ var floors = map[string]floor{
 	"christchurch-fourth-2011":      {1, 1, 0.75, 1, 1, 0},
 	"eastern-province-schools-2015": {0, 1, 1, 1, 1, 0},
 	"esna-2021":                     {1, 1, 0.77, 0.87, 0.75, 0.5},
-	"green-dhaka-2018":              {0.86, 1, 0.83, 1, 0, 0},
+	"green-dhaka-2018":              {0.91, 1, 0.83, 1, 0, 0},
 	"jones-luxor-esna-2023":         {0.82, 0.93, 1, 1, 1, 0},
 	"perth-consulate-2022":          {1, 1, 0.83, 1, 0, 0},
 	"powell-gandhinagar-2014":       {1, 1, 1, 1, 0.2, 0.2},
@@ -3787,5 +3787,17 @@ func TestShortFormBeforePossessiveFund(t *testing.T) {
 		if got := ingestLinkAt(t, g, tc.text, "U.S.", 1); got != tc.want && !(tc.want == "" && strings.HasPrefix(got, "new:")) {
 			t.Errorf("%q: U.S. links %q, want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// A country's short form before an office's title opens that office, though an earlier
+// office's portfolio list ("Director for Asia Jane Roe and ...") stands right before it.
+func TestShortFormAfterPortfolioHolder(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:us", Kind: kg.Country, Name: "United States", Aliases: []string{"USA"}, Degree: 900},
+	})
+	text := "Deputy Director for Asia Jane Roe and U.S. Deputy Assistant Secretary of State for Refugees Tom Poe will join the visit."
+	if got := ingestLinkAt(t, g, text, "U.S.", 1); got != "country:us" {
+		t.Errorf("%q: U.S. links %q, want country:us", text, got)
 	}
 }

@@ -219,7 +219,10 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 func dropPortfolioPlaces(c *linkCtx, ms []Mention) []Mention {
 	pacts := pairedName.FindAllStringIndex(c.text, -1)
 	return slices.DeleteFunc(ms, func(m Mention) bool {
-		return m.Kind == kg.Country && (portfolioBefore.MatchString(c.text[max(0, m.bStart-200):m.bStart]) || missionBefore.MatchString(c.text[:m.bStart]) ||
+		// a country before an office's title opens that office, not the list of an
+		// earlier office's portfolio ("... for Asia Jane Roe and U.S. Deputy Secretary ...")
+		portfolio := portfolioBefore.MatchString(c.text[max(0, m.bStart-200):m.bStart]) && bodyOrTitleAfter(c.text[m.bEnd:]) != "title"
+		return m.Kind == kg.Country && (portfolio || missionBefore.MatchString(c.text[:m.bStart]) ||
 			holidayAfter.MatchString(c.text[m.bEnd:]) ||
 			slices.ContainsFunc(pacts, func(p []int) bool { return p[0] <= m.bStart && m.bEnd <= p[1] }))
 	})
