@@ -245,7 +245,7 @@ var floors = map[string]floor{
 	"eastern-province-schools-2015": {0, 1, 1, 1, 1, 0},
 	"esna-2021":                     {1, 1, 0.77, 0.87, 0.75, 0.5},
 	"green-dhaka-2018":              {0.91, 1, 0.83, 1, 0, 0},
-	"jones-luxor-esna-2023":         {0.82, 0.93, 1, 1, 1, 0},
+	"jones-luxor-esna-2023":         {0.88, 1, 1, 1, 1, 0},
 	"perth-consulate-2022":          {1, 1, 0.83, 1, 0, 0},
 	"powell-gandhinagar-2014":       {1, 1, 1, 1, 0.2, 0.2},
 	"shapiro-sderot-2012":           {0.83, 1, 0.5, 1, 1, 0},
@@ -3799,5 +3799,23 @@ func TestShortFormAfterPortfolioHolder(t *testing.T) {
 	text := "Deputy Director for Asia Jane Roe and U.S. Deputy Assistant Secretary of State for Refugees Tom Poe will join the visit."
 	if got := ingestLinkAt(t, g, text, "U.S.", 1); got != "country:us" {
 		t.Errorf("%q: U.S. links %q, want country:us", text, got)
+	}
+}
+
+// "Governorate" after a name that a city and its governorate share is the region's cue,
+// in lower case too, as "Province" is: "traveled to Sorn Governorate" is no visit to the
+// town, so the text reads "Sorn" in one sense and its lower-case "Sorn governorate" stays
+// the region.
+func TestGovernorateCue(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:eg", Kind: kg.Country, Name: "Egypt", Degree: 300},
+		{ID: "region:eg:sorn", Kind: kg.Region, Name: "Sorn", Countries: []string{"country:eg"}, Degree: 5},
+		{ID: "city:eg:sorn", Kind: kg.City, Name: "Sorn", Countries: []string{"country:eg"}, Regions: []string{"region:eg:sorn"}, Population: 400_000, Degree: 4},
+	})
+	text := "The envoy traveled to Sorn Governorate in Egypt on Monday. He met Sorn Governor Ali Badr there. A new plant will bring water throughout Sorn governorate when completed."
+	for nth := 1; nth <= 3; nth++ {
+		if got := ingestLinkAt(t, g, text, "Sorn", nth); got != "region:eg:sorn" {
+			t.Errorf("Sorn %d links %q, want region:eg:sorn", nth, got)
+		}
 	}
 }

@@ -829,7 +829,7 @@ var (
 	// cityCue and regionCue are words after a name that say which of the twins it is.
 	// A list shares its plural head: "Kumamoto and Oita prefectures".
 	cityCue   = regexp.MustCompile(`^(?:(?:,\s*(?:and |or )?|\s+(?:and|or)\s+)[A-Z][\p{L}]+)*[\s,]*(?:City|city|Cities|cities|Mayor|Mayor['’]s|Municipal|Castle)\b`)
-	regionCue = regexp.MustCompile(`^(?:(?:,\s*(?:and |or )?|\s+(?:and|or)\s+)[A-Z][\p{L}]+)*[\s,]*(?:Prefecture|prefecture|Prefectures|prefectures|Prefectural|prefectural|Province|province|Provinces|provinces|Provincial|Governor|Governor['’]s|Gubernatorial|State|state|County|county)\b`)
+	regionCue = regexp.MustCompile(`^(?:(?:,\s*(?:and |or )?|\s+(?:and|or)\s+)[A-Z][\p{L}]+)*[\s,]*(?:Prefecture|prefecture|Prefectures|prefectures|Prefectural|prefectural|Province|province|Provinces|provinces|Provincial|Governor|Governor['’]s|Gubernatorial|State|state|County|county|Governorate|governorate|Governorates|governorates)\b`)
 	// visitBefore: a visit is to a city ("visits Kumamoto", "a visit to ...").
 	visitBefore = regexp.MustCompile(`(?i)\b(?:visit|visits|visited|visiting|trip|travel|travels|travelled|traveled|arrived|arrives|arrival)(?: to| in| at)?\s+$`)
 	// cityOf, regionOf: "the city of Kikuchi", "the Mayor of ..."; "the prefecture of
