@@ -243,15 +243,15 @@ var floors = map[string]floor{
 	"biswal-kathmandu-2016":         {0.9, 1, 1, 1, 1, 0.25},
 	"christchurch-fourth-2011":      {1, 1, 0.75, 1, 1, 0},
 	"eastern-province-schools-2015": {0, 0, 1, 1, 1, 0},
-	"esna-2021":                     {0.76, 1, 0.77, 0.87, 0.75, 0.5},
+	"esna-2021":                     {0.76, 1, 0.77, 1, 0.75, 0.5},
 	"green-dhaka-2018":              {0.69, 0.8, 0.83, 1, 0, 0},
 	"jones-luxor-esna-2023":         {0.82, 0.93, 1, 1, 1, 0},
 	"perth-consulate-2022":          {1, 1, 0.83, 1, 0, 0},
 	"powell-gandhinagar-2014":       {1, 1, 1, 1, 0.2, 0.2},
-	"shapiro-sderot-2012":           {0.83, 0.83, 0.5, 1, 1, 0},
+	"shapiro-sderot-2012":           {0.83, 0.83, 0.75, 1, 1, 0},
 	"sison-kandy-2014":              {1, 1, 1, 1, 1, 0.4},
-	"sison-rajagala-2014":           {1, 0.66, 1, 0.5, 1, 0},
-	"sison-womens-day-colombo-2014": {0, 1, 1, 0.66, 1, 0},
+	"sison-rajagala-2014":           {1, 0.66, 1, 1, 1, 0},
+	"sison-womens-day-colombo-2014": {0, 1, 1, 1, 1, 0},
 }
 
 // measuredWrongDates is the number of wrong dates an article was measured with, where

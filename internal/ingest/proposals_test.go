@@ -284,3 +284,23 @@ func TestMissionSections(t *testing.T) {
 	})
 	checkProposed(t, g, "The plan followed a study by the Velmar Working Group at the U.S. Embassy in Muscat, Oman.", nil, []string{"Velmar Working Group"})
 }
+
+// A fund named just after its givers' title ("an Ambassador’s Fund for Heritage
+// Care grant") is their grant programme, left out; a school named by a head of
+// another language ("the Velmar Yeshiva") is a body. The sentences and names are
+// made up for this test.
+func TestTitledFundsAndForeignSchools(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "In Oman the old fort was restored with an Ambassador’s Fund for Heritage Care grant. The envoy then visited the Velmar Yeshiva in Sohar.",
+		map[string]kg.Kind{"Velmar Yeshiva": kg.Organization}, []string{"Fund for Heritage Care"})
+}
+
+// A title-case headline's verb forms are no person's name: an infinitive the text
+// writes in lowercase after "to" ("Inaugurate"), a past participle written in
+// lowercase elsewhere ("Restored") or before "by" ("Event Hosted by"). The sentences and
+// names are made up for this test.
+func TestHeadlineVerbForms(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "Envoy and Minister Inaugurate Restored Site in Sohar\n\nThe envoy came to Sohar to inaugurate the restored site of Oman's old port.",
+		nil, []string{"Inaugurate Restored Site"})
+	checkProposed(t, omanGazetteer(), "May 2: Envoy’s Remarks at the Spring Day Event Hosted by Traders of Sohar in Oman.\n\nThe event was held in Sohar.",
+		nil, []string{"Event Hosted", "Day Event Hosted"})
+}
