@@ -114,7 +114,7 @@ var floors = map[string]floor{
 	"sherman-ulaanbaatar-2021":        {0.87, 1, 1, 1, 0.66, 0.5},
 	// the thirteenth held-out set, as first measured unseen (after round 11), raised after
 	// rounds 12a and 12b
-	"clinton-nairobi-2012":       {0.95, 1, 0.5, 0.5, 0.33, 0.14},
+	"clinton-nairobi-2012":       {0.95, 1, 0.5, 0.66, 0.33, 0.14},
 	"duddridge-ghana-2016":       {0.92, 0.92, 0.5, 1, 1, 0.08},
 	"kerry-colombo-nairobi-2015": {0.95, 0.95, 1, 1, 1, 0.22},
 	"lu-central-asia-2022":       {1, 1, 0.8, 1, 1, 0},
@@ -241,12 +241,12 @@ var floors = map[string]floor{
 	"wuhan-consulate-2008":        {0.88, 0.95, 1, 1, 1, 0.16},
 	// The thirty-fourth and thirty-fifth sets, measured once, unseen, after round 20.
 	"biswal-kathmandu-2016":         {0.9, 1, 1, 1, 1, 0.25},
-	"christchurch-fourth-2011":      {1, 1, 0.75, 1, 1, 0},
+	"christchurch-fourth-2011":      {1, 1, 1, 1, 1, 0},
 	"eastern-province-schools-2015": {0, 0, 1, 1, 1, 0},
 	"esna-2021":                     {0.76, 1, 0.77, 1, 0.75, 0.5},
 	"green-dhaka-2018":              {0.69, 0.8, 0.83, 1, 0, 0},
 	"jones-luxor-esna-2023":         {0.82, 0.93, 1, 1, 1, 0},
-	"perth-consulate-2022":          {1, 1, 0.83, 1, 0, 0},
+	"perth-consulate-2022":          {1, 1, 1, 1, 0, 0},
 	"powell-gandhinagar-2014":       {1, 1, 1, 1, 0.2, 0.2},
 	"shapiro-sderot-2012":           {0.83, 0.83, 0.75, 1, 1, 0},
 	"sison-kandy-2014":              {1, 1, 1, 1, 1, 0.4},

@@ -304,3 +304,13 @@ func TestHeadlineVerbForms(t *testing.T) {
 	checkProposed(t, omanGazetteer(), "May 2: Envoy’s Remarks at the Spring Day Event Hosted by Traders of Sohar in Oman.\n\nThe event was held in Sohar.",
 		nil, []string{"Event Hosted", "Day Event Hosted"})
 }
+
+// A byline's names ("Posted by Tor Brandt", "By Ana Velk and Ilse Orr") are people's,
+// and so is a photograph's credit of one word at a line's end ("Photo by Velkan"); a
+// one-word byline that is no photograph's credit names no one. The sentences and
+// names are made up for this test.
+func TestBylines(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "A Night in Sohar\n\nPosted by Tor Brandt\nMay 2, 2011\n\nLanterns line the harbour of Sohar in Oman. Photo by Velkan\n\nBy Ana Velk and Ilse Orr\n\nThe envoy spoke.",
+		map[string]kg.Kind{"Tor Brandt": kg.Person, "Velkan": kg.Person, "Ana Velk": kg.Person, "Ilse Orr": kg.Person}, nil)
+	checkProposed(t, omanGazetteer(), "Notes from Oman\n\nBy Staff\n\nThe envoy visited Sohar.", nil, []string{"Staff"})
+}
