@@ -243,7 +243,7 @@ var floors = map[string]floor{
 	"biswal-kathmandu-2016":         {0.9, 1, 1, 1, 1, 0.25},
 	"christchurch-fourth-2011":      {1, 1, 1, 1, 1, 0},
 	"eastern-province-schools-2015": {0, 0, 1, 1, 1, 0},
-	"esna-2021":                     {0.76, 1, 0.77, 1, 0.75, 0.5},
+	"esna-2021":                     {0.76, 1, 0.88, 1, 0.75, 0.5},
 	"green-dhaka-2018":              {0.69, 0.8, 0.83, 1, 0, 0},
 	"jones-luxor-esna-2023":         {0.82, 0.93, 1, 1, 1, 0},
 	"perth-consulate-2022":          {1, 1, 1, 1, 0, 0},

@@ -314,3 +314,12 @@ func TestBylines(t *testing.T) {
 		map[string]kg.Kind{"Tor Brandt": kg.Person, "Velkan": kg.Person, "Ana Velk": kg.Person, "Ilse Orr": kg.Person}, nil)
 	checkProposed(t, omanGazetteer(), "Notes from Oman\n\nBy Staff\n\nThe envoy visited Sohar.", nil, []string{"Staff"})
 }
+
+// A one-word name paired with a well-known platform after "on" or "via" at a clause's
+// end ("follow us on Facebook and Chirper.") is a platform too, a company; a pair of
+// two unknown words is no cue. The sentences and names are made up for this test.
+func TestPairedPlatforms(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "The embassy in Oman posts news of Sohar; follow it on Facebook and Chirper.",
+		map[string]kg.Kind{"Chirper": kg.Company}, nil)
+	checkProposed(t, omanGazetteer(), "The envoy in Oman spoke on Velmar and Brandt.", nil, []string{"Velmar", "Brandt"})
+}
