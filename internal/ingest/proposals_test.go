@@ -323,3 +323,12 @@ func TestPairedPlatforms(t *testing.T) {
 		map[string]kg.Kind{"Chirper": kg.Company}, nil)
 	checkProposed(t, omanGazetteer(), "The envoy in Oman spoke on Velmar and Brandt.", nil, []string{"Velmar", "Brandt"})
 }
+
+// A body with no head word is named by apposition ("Velmar Tamkeen, an Omani NGO") or
+// in a list after a plural noun of bodies ("partners including Dunmar Green Hands");
+// a one-word item may be a place and is not proposed. The sentences and names are made
+// up for this test.
+func TestHeadlessBodies(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "In Oman the envoy met Velmar Tamkeen, an Omani NGO, and worked with local partners including Dunmar Green Hands and Ostra.",
+		map[string]kg.Kind{"Velmar Tamkeen": kg.Organization, "Dunmar Green Hands": kg.Organization}, []string{"Ostra"})
+}
