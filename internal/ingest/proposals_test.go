@@ -332,3 +332,12 @@ func TestHeadlessBodies(t *testing.T) {
 	checkProposed(t, omanGazetteer(), "In Oman the envoy met Velmar Tamkeen, an Omani NGO, and worked with local partners including Dunmar Green Hands and Ostra.",
 		map[string]kg.Kind{"Velmar Tamkeen": kg.Organization, "Dunmar Green Hands": kg.Organization}, []string{"Ostra"})
 }
+
+// A full name after a noun of what only a person is or does ("food curator Ana
+// Velk", "author Tor Brandt", "Monsieur Kemal Oss") is a person's with no title; a
+// noun before a longer run of capitals names no one ("Champion Sohar Rowing Club").
+// The sentences and names are made up for this test.
+func TestRoleNamedPeople(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "In Sohar, Oman, the envoy dined with food curator Ana Velk, met author Tor Brandt and visited the gallery of Monsieur Kemal Oss. Champion Sohar Rowing Club Members came too.",
+		map[string]kg.Kind{"Ana Velk": kg.Person, "Tor Brandt": kg.Person, "Kemal Oss": kg.Person}, []string{"Sohar Rowing Club"})
+}
