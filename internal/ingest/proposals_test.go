@@ -341,3 +341,11 @@ func TestRoleNamedPeople(t *testing.T) {
 	checkProposed(t, omanGazetteer(), "In Sohar, Oman, the envoy dined with food curator Ana Velk, met author Tor Brandt and visited the gallery of Monsieur Kemal Oss. Champion Sohar Rowing Club Members came too.",
 		map[string]kg.Kind{"Ana Velk": kg.Person, "Tor Brandt": kg.Person, "Kemal Oss": kg.Person}, []string{"Sohar Rowing Club"})
 }
+
+// A bare name opening a sentence of a visit before its visitor ("In Dunvar, the
+// Ambassador visited a school") or named as a village a visitor meets ("met Kelvo
+// village elders") is a village. The sentences and names are made up for this test.
+func TestVisitedVillages(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "The envoy toured Oman. In Dunvar, the Ambassador visited a school. Later the envoy met Kelvo village elders.",
+		map[string]kg.Kind{"Dunvar": kg.City, "Kelvo": kg.City}, nil)
+}
