@@ -61,14 +61,15 @@ func (p *proposer) freeBareName(ms []Mention, s, e int) bool {
 // wife Tora and I"): a person, though one word.
 var kinCue = regexp.MustCompile(`\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir) (?:wife|husband|spouse|partner|daughter|son|mother|father|sister|brother) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b`)
 
-// villageCue: a place the text tours by a bare name: "In Velmar, she ..." opening a
-// sentence of a visit, "the Velmar community/village" or "at/in Velmar village", or a
+// villageCue: a place the text tours by a bare name: "In Velmar, she (the
+// Ambassador) ..." opening a sentence of a visit, "the Velmar community/village", "at/in
+// Velmar village" or "meets Velmar village residents", or a
 // dateline's bare town before a region's headed name ("Velmar, Tosh County – ...").
 //
 // So is a bare name the text calls a village ("the village of Velmar", "Velmar, a small
 // village"), whose residents one meets ("residents of Velmar"), or to which one
 // travelled and where something happened ("traveled to Velmar, where ...").
-var villageCue = regexp.MustCompile(`(?:\bthe (?:village|hamlet|commune) of (\p{Lu}\p{Ll}+)\b|\b(\p{Lu}\p{Ll}+), an? (?:small |tiny |rural |mountain |border )?(?:village|hamlet)\b|\bresidents of (\p{Lu}\p{Ll}+)\b|\b(?:traveled|travelled) to (\p{Lu}\p{Ll}+), where\b|(?:^|[.!?]\s+)In (\p{Lu}\p{Ll}+), (?:she|he|they|we)\b|\b(?:the|at|in|to|from|of) (\p{Lu}\p{Ll}+) (?:community|village|settlement)\b|(?m:^(\p{Lu}\p{Ll}+), (?:\p{Lu}\p{Ll}+ ){1,2}(?:County|Province|Region|District|State|Prefecture|Governorate) [–—-] ))`)
+var villageCue = regexp.MustCompile(`(?:\bthe (?:village|hamlet|commune) of (\p{Lu}\p{Ll}+)\b|\b(\p{Lu}\p{Ll}+), an? (?:small |tiny |rural |mountain |border )?(?:village|hamlet)\b|\bresidents of (\p{Lu}\p{Ll}+)\b|\b(?:traveled|travelled) to (\p{Lu}\p{Ll}+), where\b|(?:^|[.!?]\s+)In (\p{Lu}\p{Ll}+), (?:she|he|they|we|the (?:Ambassador|Consul|delegation|envoy|team))\b|\b(?:the|at|in|to|from|of|meets?|met|visited|visits|visiting) (\p{Lu}\p{Ll}+) (?:community|village|settlement)\b|(?m:^(\p{Lu}\p{Ll}+), (?:\p{Lu}\p{Ll}+ ){1,2}(?:County|Province|Region|District|State|Prefecture|Governorate) [–—-] ))`)
 
 // kinAndVillages proposes the relatives kinCue finds as people and the places
 // villageCue finds as cities, and every later bare occurrence of either name.

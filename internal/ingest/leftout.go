@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -42,7 +43,9 @@ func (p *proposer) leftOutBodies(ms []Mention) []Mention {
 		// ...", "the Ambassador's Self-Help Fund") is their grant programme, and a
 		// body named inside a mission's name ("U.S. Embassy Velmar Commission") the
 		// mission's programme
-		if slices.Contains(ws, "fund") && titleWords[strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(ws[0], "'s"), "’s"), "s")] ||
+		// (the office-holders may stand just before the name: "an Ambassador’s Fund for
+		// Velmar Heritage grant")
+		if slices.Contains(ws, "fund") && (titleWords[strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(ws[0], "'s"), "’s"), "s")] || p.titledOwner(m.bStart)) ||
 			len(ws) >= 3 && missionHeads[ws[1]] && (ws[0] == "u.s." || p.namesCountry(ws[0])) {
 			return true
 		}
@@ -71,6 +74,15 @@ func (p *proposer) leftOutBodies(ms []Mention) []Mention {
 		return slices.ContainsFunc(ws[i:], func(w string) bool { return w != "post" && missionHeads[w] }) && !slices.ContainsFunc(ws[i:], func(w string) bool { return !missionWords[w] })
 	})
 }
+
+// titledOwner reports whether the word before byte at is a title's possessive
+// ("Ambassador’s ", "Ambassadors' "): what follows is the office-holders'.
+func (p *proposer) titledOwner(at int) bool {
+	m := ownerBefore.FindStringSubmatch(p.c.text[:at])
+	return m != nil && titleWords[strings.TrimSuffix(strings.ToLower(m[1]), "s")]
+}
+
+var ownerBefore = regexp.MustCompile(`(\p{L}+)(?:['’]s|s['’]) $`)
 
 // namesCountry reports whether s is a country's adjective ("british") or name
 // ("united states").

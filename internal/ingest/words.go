@@ -204,6 +204,9 @@ var (
 		"network", "market", "zone", "international", "industry", "parliament", "unit",
 		// programmes with names of their own are bodies, and so are trusts
 		"initiative", "program", "programme", "scholarship", "trust", "fund",
+		// religious schools and seminaries named in their own language's word ("the
+		// Velmar Yeshiva", "Madrasa Velmar" opens below)
+		"yeshiva", "madrasa", "madrassa", "madrasah", "seminary", "lyceum",
 		// a public service is a body ("Foreign Commercial Service", "Forest Service")
 		"service",
 		// research bodies
@@ -225,7 +228,9 @@ var (
 		"asociación", "asociacion", "associação", "associacao", "associazione", "colegio", "escuela", "escola", "école",
 		"liceo", "lycée", "cámara", "camara", "câmara", "federación", "federacion", "confederación", "cooperativa",
 		"sindicato", "corporación", "corporacion", "ministerio", "secretaría", "secretaria", "intendencia",
-		"municipalidad", "prefeitura", "hospital", "clínica", "clinica")
+		"municipalidad", "prefeitura", "hospital", "clínica", "clinica",
+		// schools of other languages ("Gymnasium Velmar", "Liceum Velmar", "Madrasa Velmar")
+		"gymnasium", "gimnazjum", "liceum", "yeshiva", "madrasa", "madrasah")
 	// companyOpeningHeads open a company's name so ("Frigorífico Velmar", a meat
 	// packer; "Empresa Velmar")
 	companyOpeningHeads = set("frigorífico", "frigorifico", "empresa", "compañía", "compania", "companhia", "sociedad",

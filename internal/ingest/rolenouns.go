@@ -1,0 +1,55 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/amity-graph/amity/internal/kg"
+)
+
+// roleNamed: a full name right after a noun of what only a person is or does, in
+// lowercase or in a title's capitals ("food curator Ana Velk", "author Tor Brandt",
+// "Monsieur Kemal Oss"): the noun says what kind of thing
+// the name is where no office does. Two or three words, an initial allowed inside.
+var roleNamed = regexp.MustCompile(`\b(?i:author|writer|novelist|poet|curator|artist|painter|photographer|journalist|chef|musician|singer|composer|filmmaker|entrepreneur|farmer|fellow|athlete|coach|champion|laureate|activist|scholar|volunteer|alumnus|alumna|partner|founder|monsieur|madame|mme\.|m\.) `)
+
+// nameAfterRole is the name roleNamed's noun comes before.
+var nameAfterRole = regexp.MustCompile(`^[A-Z][\p{L}'’-]+(?: [A-Z]\.)? [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?\b`)
+
+// roleNamedPeople proposes the people roleNamed finds, where no mention covers the
+// name, no word of it is a common word, a title, a place word or a demonym, and the
+// graph holds no entry by the name.
+func (p *proposer) roleNamedPeople(ms []Mention) []Mention {
+	text := p.c.text
+	for _, a := range roleNamed.FindAllStringIndex(text, -1) {
+		n := nameAfterRole.FindStringIndex(text[a[1]:])
+		if n == nil {
+			continue
+		}
+		s, e := a[1], a[1]+n[1]
+		// (the name ends there: after "Champion" in "Champion Tennis Player Ilse
+		// Orr" no name stands)
+		if r := text[e:]; len(r) > 1 && r[0] == ' ' && r[1] >= 'A' && r[1] <= 'Z' {
+			continue
+		}
+		if p.covered(ms, s, e) || len(p.g.entriesNamed(text[s:e])) > 0 {
+			continue
+		}
+		if strings.ContainsFunc(text[s:e], func(r rune) bool { return r == '\n' }) {
+			continue
+		}
+		bad := false
+		for _, w := range strings.Fields(text[s:e]) {
+			lw := strings.ToLower(possessive(w))
+			if commonCapitalised[lw] || titleWords[lw] || connectors[lw] || demonyms[lw] != "" || months[lw] > 0 ||
+				orgHeads[lw] || companyHeads[lw] || eventHeads[lw] || len(w) > 2 && p.c.lower[FoldName(possessive(w))] {
+				bad = true
+				break
+			}
+		}
+		if !bad {
+			ms = p.add(ms, kg.Person, s, s+len(possessive(text[s:e])), 0.5)
+		}
+	}
+	return ms
+}

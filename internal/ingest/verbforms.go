@@ -1,0 +1,66 @@
+package ingest
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/amity-graph/amity/internal/kg"
+)
+
+// verbNamedPeople drops a new person whose name holds a verb form: a title-case
+// headline capitalises its verbs ("Envoys Inaugurate Restored Hall", "Gala Hosted
+// by ..."), and a person's name holds neither a past participle nor an infinitive. A
+// word is one where it ends in -ed and stands before "by" or is written in lowercase
+// elsewhere in the text ("the restored hall"), or where the text writes it in
+// lowercase after "to" ("came to inaugurate"). A given name the gazetteer knows
+// ("Ahmed", "Fred") is never one.
+func (p *proposer) verbNamedPeople(ms []Mention) []Mention {
+	drop := map[string]bool{}
+	for _, m := range ms {
+		if m.Proposed == nil || m.Kind != kg.Person || m.How != "new" {
+			continue
+		}
+		ws := strings.Fields(m.Text)
+		if len(ws) < 2 {
+			continue
+		}
+		for i, w := range ws {
+			lw := FoldName(w)
+			if p.g.givenNames()[lw] || commonGiven[lw] {
+				continue
+			}
+			participle := len(lw) > 4 && strings.HasSuffix(lw, "ed") &&
+				(p.c.lower[lw] || i == len(ws)-1 && byAfter.MatchString(p.c.text[m.bEnd:]))
+			// (a name before the verb that the text names a person by elsewhere,
+			// "Envoy Velk Visited Oslo" after "Envoy Ana Velk", stays the person's)
+			if (participle || p.c.lower[lw] && infinitiveOf(p.c.text, lw)) && !p.namedElsewhere(ms, m, ws[:i]) {
+				drop[*m.Proposed] = true
+				break
+			}
+		}
+	}
+	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Proposed != nil && drop[*m.Proposed] })
+}
+
+// byAfter: an agent's "by" right after a name.
+var byAfter = regexp.MustCompile(`^ by\b`)
+
+// infinitiveOf reports whether the text writes the lowercase word w after "to".
+func infinitiveOf(text, w string) bool {
+	return strings.Contains(strings.ToLower(text), "to "+w+" ")
+}
+
+// namedElsewhere reports whether another person's mention holds all the words ws.
+func (p *proposer) namedElsewhere(ms []Mention, at Mention, ws []string) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	return slices.ContainsFunc(ms, func(m Mention) bool {
+		if m.Kind != kg.Person || m.bStart == at.bStart {
+			return false
+		}
+		other := strings.Fields(m.Text)
+		return !slices.ContainsFunc(ws, func(w string) bool { return !slices.Contains(other, w) })
+	})
+}
