@@ -109,8 +109,19 @@ var cutMidNumber = regexp.MustCompile(`^(?:…|\.\.\.)`)
 // 2019"): the date starts a span or dates an office, not the event the text reports.
 var sinceBefore = regexp.MustCompile(`(?i)(?:\bsince|\b(?:tak(?:ing|es|en)|took|assum(?:ing|ed)|entered) (?:up )?(?:office|(?:his|her|their) (?:post|office|duties)))(?:[ \t,]+[\p{L}’']+){0,3}[ \t]+$`)
 
-// notEventDate reports whether the date at bStart opens no event: it follows "since" or a
-// taking of office in its clause.
+// notEventDate reports whether the date at bStart opens no event: it follows "since", a
+// first visit or a taking of office in its clause.
 func notEventDate(text string, bStart int) bool {
-	return sinceBefore.MatchString(text[max(0, bStart-60):bStart])
+	before := text[max(0, bStart-60):bStart]
+	return sinceBefore.MatchString(before) || firstTimeBefore.MatchString(before) && bareYear.MatchString(text[bStart:])
 }
+
+// firstTimeBefore ends in a first visit or arrival told in the past, a few words between
+// ("first visited the country in 1979"): with a year alone, a past occasion the text
+// recalls, not the one it reports ("is making his first visit on 22 May" is that one, and
+// "she first visited the museum on May 3" a step of it, so neither the noun nor a day
+// counts).
+var firstTimeBefore = regexp.MustCompile(`(?i)\bfirst (?:visited|came|arrived|travell?ed|went|lived|worked)(?:[ \t,]+[\p{L}’'-]+){0,3}[ \t]+$`)
+
+// bareYear is a year with no month or day after it.
+var bareYear = regexp.MustCompile(`^\d{4}(?:[^\d\-–/]|$)`)

@@ -61,10 +61,11 @@ const monthRe = `(January|February|March|April|May|June|July|August|September|Oc
 
 var (
 	isoDateRe = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
-	// "March 25th", "May 19th to 26th", "May 22 and 23", "Nov. 21, 2024", "March 25th, 2024"
-	monthDayRe = regexp.MustCompile(`\b` + monthRe + ` (\d{1,2})(?:st|nd|rd|th)?(?:` + rangeSep + `(\d{1,2})(?:st|nd|rd|th)?)?(?:,? (\d{4}))?\b`)
+	// "March 25th", "May 19th to 26th", "May 22 and 23", "Nov. 21, 2024", "March 25th, 2024";
+	// a year after a comma with no space ("December 18,2018") is still the stated year
+	monthDayRe = regexp.MustCompile(`\b` + monthRe + ` (\d{1,2})(?:st|nd|rd|th)?(?:` + rangeSep + `(\d{1,2})(?:st|nd|rd|th)?)?(?:(?:, ?| )(\d{4}))?\b`)
 	// "10 August 2024", "9 May", "28-31 August", "from 28 to 31 August", "22 and 23 May"
-	dayMonthRe = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?(?:` + rangeSep + `(\d{1,2})(?:st|nd|rd|th)?)? ` + monthRe + `(?:,? (\d{4}))?\b`)
+	dayMonthRe = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?(?:` + rangeSep + `(\d{1,2})(?:st|nd|rd|th)?)? ` + monthRe + `(?:(?:, ?| )(\d{4}))?\b`)
 	// "in August 2008", "in August of 2008"
 	monthYearRe = regexp.MustCompile(`\b(?:in |since |of |from |until |by )` + monthRe + `,?(?: of)? (\d{4})\b`)
 	// "a year and a half ago", "three months ago"
@@ -139,6 +140,7 @@ func findDates(text string, pub kg.Date, sents [][2]int) []DateMention {
 			continue
 		}
 		d := dayOf(m, 2, 4, 8)
+		d = statedThisYear(d, text[m[1]:], pub)
 		if m[6] >= 0 {
 			d.Note = "a range; the end day is " + text[m[6]:m[7]]
 		} else if m[8] < 0 {
@@ -153,6 +155,7 @@ func findDates(text string, pub kg.Date, sents [][2]int) []DateMention {
 	for _, m := range dayMonthRe.FindAllStringSubmatchIndex(text, -1) {
 		// a range's start is the event's: "28-31 August" began on the 28th
 		d := dayOf(m, 6, 2, 8)
+		d = statedThisYear(d, text[m[1]:], pub)
 		if m[4] >= 0 {
 			d.Note = "a range; the end day is " + text[m[4]:m[5]]
 		} else if m[8] < 0 {
@@ -179,6 +182,13 @@ func findDates(text string, pub kg.Date, sents [][2]int) []DateMention {
 			continue // "Friday, November 1, 2013" and "Tuesday, 30 May" are read by their day
 		}
 		wd := weekday(text[m[4]:m[5]])
+		if b, ok := bracketedDate(out, text, m[5], wd); ok {
+			if b != nil {
+				add(DateMention{Text: text[m[4]:m[5]], bStart: m[4], bEnd: m[5], Value: b.Value, How: Relative,
+					Note: "the day its bracketed date " + b.Text + " states"})
+			}
+			continue
+		}
 		t := time.Date(pub.Year, time.Month(pub.Month), pub.Day, 0, 0, 0, 0, time.UTC)
 		if m[2] >= 0 {
 			// "this Sunday" in a text that announces is the coming one, on or after
@@ -208,7 +218,7 @@ func findDates(text string, pub kg.Date, sents [][2]int) []DateMention {
 			Note: "the day before the publication date " + pub.String()})
 	}
 	for _, m := range agoRe.FindAllStringSubmatchIndex(text, -1) {
-		if !pub.HasYear() || pub.Month == 0 {
+		if !pub.HasYear() || pub.Month == 0 || hedgedBefore.MatchString(text[max(0, m[0]-20):m[0]]) {
 			continue
 		}
 		n := numberWords[strings.ToLower(text[m[2]:m[3]])]

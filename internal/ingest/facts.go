@@ -551,6 +551,7 @@ func (f *factBuilder) visit(s [2]int) {
 			// visit said to end on a day did not start on it ("concluded her visit ...
 			// on January 15th"): no start rather than a wrong one
 			if !d.Publication && !quoted(f.c.text[s[0]:d.bStart]) && !endedRe.MatchString(f.c.text[s[0]:d.bStart]) && !notEventDate(f.c.text, d.bStart) {
+				d = spanStart(f.dates, d)
 				ev.date = &d
 				break
 			}
