@@ -98,7 +98,7 @@ func (g *Gazetteer) Ingest(a Article) (*Document, error) {
 	ms = g.abbreviationsBeforeCommonWords(c, ms)
 	ms = dropPortfolioPlaces(c, ms)
 	ms = g.dropBareCompassRegions(c, ms)
-	ms = g.abbreviatedMissions(c, ms)
+	ms = dropWifeSurnames(text, g.abbreviatedMissions(c, ms))
 	dates := findDates(text, pub, sents)
 	markPublication(text, dates)
 

@@ -1,0 +1,39 @@
+package ingest
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/amity-graph/amity/internal/kg"
+)
+
+// wifeTitleBefore ends in a married woman's title ("Mrs. ", "Madame "): the surname after
+// it is hers, never her husband's office ("the Ambassador and Mrs. Alba" are two people).
+var wifeTitleBefore = regexp.MustCompile(`\b(?:Mrs\.?|Mme\.?|Madame)[ \t]+$`)
+
+// currencyAfter starts with a currency sign: a country's short form before it names the
+// currency ("US $2 million"), not the country.
+var currencyAfter = regexp.MustCompile(`^[ \t]?[$€£¥]`)
+
+// dropWrongSenses removes, after every pass, the mentions whose words the text uses in
+// another sense: a surname after a married woman's title, a country's short form naming a
+// currency, and a place inside a longer name that a later pass linked.
+func dropWrongSenses(text string, ms []Mention) []Mention {
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		return wifeSurname(text, m) || m.Kind == kg.Country && currencyAfter.MatchString(text[m.bEnd:]) || insideLongName(text, m)
+	})
+}
+
+// wifeSurname reports whether m links a person the graph holds by a surname alone after
+// a married woman's title.
+func wifeSurname(text string, m Mention) bool {
+	return m.Kind == kg.Person && m.Entity != nil && !strings.Contains(strings.TrimSpace(m.Text), " ") &&
+		wifeTitleBefore.MatchString(text[max(0, m.bStart-10):m.bStart])
+}
+
+// dropWifeSurnames removes the links of surnames after a married woman's title that the
+// passes after linking made (titles, proposals).
+func dropWifeSurnames(text string, ms []Mention) []Mention {
+	return slices.DeleteFunc(ms, func(m Mention) bool { return wifeSurname(text, m) })
+}
