@@ -59,10 +59,11 @@ func insideLongName(text string, m Mention) bool {
 	if m.Kind != kg.City && m.Kind != kg.Region && m.Kind != kg.Country {
 		return false
 	}
-	if headlineLine(text, m.bStart) {
-		return false // every word of a headline is capitalised
+	headline := headlineLine(text, m.bStart) // every word of a headline is capitalised
+	if !headline && glossOfName(text, m) {
+		return true
 	}
-	if w := wordsAfter.FindStringSubmatch(text[m.bEnd:]); w != nil && !articleWord[strings.Fields(w[1])[0]] && !sentenceStartWord(text, m.bStart) {
+	if w := wordsAfter.FindStringSubmatch(text[m.bEnd:]); !headline && w != nil && !articleWord[strings.Fields(w[1])[0]] && !sentenceStartWord(text, m.bStart) {
 		for _, x := range strings.Fields(w[1]) {
 			if isLongNameHead(x) {
 				return true
@@ -82,13 +83,16 @@ func insideLongName(text string, m Mention) bool {
 		if titleWords[last] {
 			return false // "the Mayor of Alba"
 		}
+		if romanceJoin[join] && !placeGenerics[last] && (headline || len(words) <= 3 && !sentenceStartWord(text, off+b[2])) {
+			return true // a headline's Romance connective joins a name's words too
+		}
+		if headline {
+			return false
+		}
 		for _, x := range words {
 			if isLongNameHead(x) {
 				return true
 			}
-		}
-		if romanceJoin[join] && !placeGenerics[last] && len(words) <= 3 && !sentenceStartWord(text, off+b[2]) {
-			return true
 		}
 		end = off + b[2] // "Institute of the Province of Alba": on to the words before
 	}
@@ -132,3 +136,19 @@ func headlineLine(text string, i int) bool {
 
 // lowerSentenceEnd is a full stop after a word in lower case (not an initialism's: "in D.C.").
 var lowerSentenceEnd = regexp.MustCompile(`\p{Ll}[.!?]["”’]?$`)
+
+// glossOfName reports whether m stands in brackets right after a longer name that holds
+// the same place word ("Unidos por Alba (United for Alba)"): the bracketed words translate
+// that name, so they are a name too.
+func glossOfName(text string, m Mention) bool {
+	open := strings.LastIndexByte(text[:m.bStart], '(')
+	if open < 0 || strings.ContainsAny(text[open:m.bStart], ")\n") {
+		return false
+	}
+	before := strings.TrimRight(text[:open], " \t")
+	if !strings.HasSuffix(before, m.Text) {
+		return false
+	}
+	prev := Mention{Text: m.Text, Kind: m.Kind, bStart: len(before) - len(m.Text), bEnd: len(before)}
+	return insideLongName(text, prev)
+}

@@ -27,6 +27,10 @@ func TestInsideLongName(t *testing.T) {
 		{"The mayor visited the Ciudad de Turku on Monday.", "Turku", false},
 		{"TURKU – The Embassy’s Commercial Service welcomed ten firms.", "TURKU", false},
 		{"Mayors From Turku Attend National Conference Of Mayors", "Turku", false},
+		// a headline's Romance connective still joins a name; its bracketed gloss is that name
+		{"Finland and Sweden Launch Unidos por Turku", "Turku", true},
+		{"The minister launched Unidos por Turku (United for Turku), a joint effort.", "Turku", true},
+		{"The minister flew to Turku (Finland) on Monday.", "Finland", false},
 	} {
 		i := strings.Index(tc.text, tc.place)
 		m := Mention{Text: tc.place, bStart: i, bEnd: i + len(tc.place), Kind: kg.City}

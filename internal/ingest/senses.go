@@ -37,3 +37,26 @@ func wifeSurname(text string, m Mention) bool {
 func dropWifeSurnames(text string, ms []Mention) []Mention {
 	return slices.DeleteFunc(ms, func(m Mention) bool { return wifeSurname(text, m) })
 }
+
+// cityWhereSaid gives a region's mention the city of the same name, in the same country,
+// where the text says "the city of" right before it: the words state the sense, whatever
+// sense the article's other mentions of the name settled.
+func (g *Gazetteer) cityWhereSaid(c *linkCtx, ms []Mention) []Mention {
+	for i, m := range ms {
+		if m.Kind != kg.Region || m.Entity == nil || !strings.HasSuffix(strings.ToLower(c.text[max(0, m.bStart-10):m.bStart]), "city of ") {
+			continue
+		}
+		region, ok := g.byID[*m.Entity]
+		if !ok {
+			continue
+		}
+		for _, e := range g.entriesNamed(FoldName(m.Text)) {
+			x := g.entries[e]
+			if x.Kind == kg.City && slices.ContainsFunc(x.Countries, func(cc string) bool { return slices.Contains(g.entries[region].Countries, cc) }) {
+				ms[i].Entity, ms[i].Kind, ms[i].entry = strPtr(x.ID), kg.City, e
+				break
+			}
+		}
+	}
+	return ms
+}

@@ -31,3 +31,17 @@ func TestWrongSenses(t *testing.T) {
 		}
 	}
 }
+
+// TestMilitaryBaseAndCityOf: a place before "military base" names the base; "the city of"
+// before a name the region took elsewhere gives it the city.
+func TestMilitaryBaseAndCityOf(t *testing.T) {
+	text := "The old airfield became the Turku military base in 1940."
+	i := strings.Index(text, "Turku")
+	if !insideNamedThing(text, Mention{Text: "Turku", bStart: i, bEnd: i + 5, Kind: kg.City}) {
+		t.Errorf("insideNamedThing(%q) = false, want true", text)
+	}
+	text = "Turku port was busy."
+	if insideNamedThing(text, Mention{Text: "Turku", bStart: 0, bEnd: 5, Kind: kg.City}) {
+		t.Errorf("insideNamedThing(%q) = true, want false", text)
+	}
+}
