@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/amity-graph/amity/internal/kg"
 )
@@ -59,4 +61,56 @@ func (g *Gazetteer) cityWhereSaid(c *linkCtx, ms []Mention) []Mention {
 		}
 	}
 	return ms
+}
+
+// regionGeneric ends a region's name in the words a text drops once it has named the
+// region in full ("Kachin State", then "the people of Kachin").
+var regionGeneric = regexp.MustCompile(`^(\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+)?) (?:State|Province|Region|Oblast|Governorate)$`)
+
+// stemRunsOn reads the start of the text after a region's stem: another capitalised
+// word or a hyphen makes the stem part of a longer name ("Kachin Independence Army").
+var stemRunsOn = regexp.MustCompile(`^(?:[ \t]+\p{Lu}|-|[’']s[ \t]+\p{Lu})`)
+
+// regionStems links a region's name without its generic word where the article named the
+// region in full before, and the stem names nothing else the graph holds: the stem is
+// then the article's short form of that region.
+func (g *Gazetteer) regionStems(c *linkCtx, ms []Mention) []Mention {
+	var add []Mention
+	for _, m := range ms {
+		f := regionGeneric.FindStringSubmatch(m.Text)
+		if m.Kind != kg.Region || m.Entity == nil || f == nil || len(g.entriesNamed(FoldName(f[1]))) > 0 {
+			continue
+		}
+		for _, at := range occurrencesOf(c.text, f[1]) {
+			end := at + len(f[1])
+			if at <= m.bStart || !wordEdge(c.text, at, end) || stemRunsOn.MatchString(c.text[end:]) {
+				continue
+			}
+			x := m
+			x.Text, x.bStart, x.bEnd = f[1], at, end
+			add = append(add, x)
+		}
+	}
+	for _, x := range add {
+		ms = addIfFree(ms, x)
+	}
+	return ms
+}
+
+// wordEdge reports whether text[start:end] is whole words.
+func wordEdge(text string, start, end int) bool {
+	isLetter := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	if start > 0 {
+		r, _ := utf8.DecodeLastRuneInString(text[:start])
+		if isLetter(r) {
+			return false
+		}
+	}
+	if end < len(text) {
+		r, _ := utf8.DecodeRuneInString(text[end:])
+		if isLetter(r) {
+			return false
+		}
+	}
+	return true
 }

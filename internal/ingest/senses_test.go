@@ -1,10 +1,14 @@
 package ingest
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/amity-graph/amity/internal/kg"
+	"github.com/amity-graph/amity/internal/store"
 )
 
 // TestWrongSenses: a surname after "Mrs." is the wife's, not the office-holder's; a
@@ -43,5 +47,23 @@ func TestMilitaryBaseAndCityOf(t *testing.T) {
 	text = "Turku port was busy."
 	if insideNamedThing(text, Mention{Text: "Turku", bStart: 0, bEnd: 5, Kind: kg.City}) {
 		t.Errorf("insideNamedThing(%q) = true, want false", text)
+	}
+}
+
+// TestRegionStems: a region named in full ("Alba State") is meant by its stem later in
+// the text, unless the stem runs on into a longer name or comes first.
+func TestRegionStems(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{{ID: "region:xx:alba-state", Kind: kg.Region, Name: "Alba State"}})
+	id := "region:xx:alba-state"
+	text := "Alba lies north. We are back in Alba State. The people of Alba met the Alba Independence Army."
+	i := strings.Index(text, "Alba State")
+	ms := []Mention{{Text: "Alba State", bStart: i, bEnd: i + len("Alba State"), Kind: kg.Region, Entity: &id}}
+	var got []string
+	for _, m := range g.regionStems(&linkCtx{text: text}, ms) {
+		got = append(got, text[m.bStart:m.bEnd]+"@"+strconv.Itoa(m.bStart))
+	}
+	want := []string{"Alba State@32", "Alba@58"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("regionStems (-want +got):\n%s", diff)
 	}
 }
