@@ -1246,6 +1246,9 @@ func headlessWords(rest string) bool {
 // headedWords reports whether capitalised words follow that hold a body's, company's
 // or event's head: with what comes before, they name it.
 func headedWords(rest string) bool {
+	if andTheAfter.MatchString(rest) {
+		return false // "Alba and the Pacific Forum": a list, the article opening its second item
+	}
 	if opensPlanName(rest) {
 		return true
 	}
@@ -1256,6 +1259,9 @@ func headedWords(rest string) bool {
 	}
 	return false
 }
+
+// andTheAfter opens a list's next item with its article.
+var andTheAfter = regexp.MustCompile(`^ and the `)
 
 var americaRe = regexp.MustCompile(`\bAmerica\b`)
 

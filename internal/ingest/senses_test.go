@@ -67,3 +67,18 @@ func TestRegionStems(t *testing.T) {
 		t.Errorf("regionStems (-want +got):\n%s", diff)
 	}
 }
+
+// TestListIsNoName: "and the" after a country opens a list's next item, so the
+// capitalised words after it are no name the country opens.
+func TestListIsNoName(t *testing.T) {
+	for rest, want := range map[string]bool{
+		" and the Island Forum, in Tuvalu":       false,
+		" and the Chamber of Commerce met":       false,
+		" Trade Council met on Monday":           true,
+		" Chamber of Commerce and Industry said": true,
+	} {
+		if got := headedWords(rest); got != want {
+			t.Errorf("headedWords(%q) = %v, want %v", rest, got, want)
+		}
+	}
+}
