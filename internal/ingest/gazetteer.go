@@ -167,6 +167,14 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 			}
 		}
 		names = append(names, designations[r.ID]...)
+		if r.Kind == kg.Region || r.Kind == kg.Country || r.Kind == kg.City {
+			// "Trinidad & Tobago": an ampersand stands for the "and" of a place's name
+			for _, n := range names {
+				if strings.Contains(n, " and ") {
+					names = append(names, strings.ReplaceAll(n, " and ", " & "))
+				}
+			}
+		}
 		for _, n := range names {
 			if r.Kind == kg.Person && len(strings.Fields(FoldName(n))) < 2 {
 				continue // a lone surname is found through the full name said earlier

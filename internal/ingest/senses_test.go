@@ -82,3 +82,18 @@ func TestListIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestAmpersandForAnd: a place's name with "and" is found with an ampersand too; a body's
+// is not given the form.
+func TestAmpersandForAnd(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "region:xx:alba-and-bela", Kind: kg.Region, Name: "Alba and Bela"},
+		{ID: "org:trade-and-arts", Kind: kg.Organization, Name: "Trade and Arts Council"},
+	})
+	if got := g.entriesNamed(FoldName("Alba & Bela")); len(got) != 1 {
+		t.Errorf("entries named %q = %v, want the region", "Alba & Bela", got)
+	}
+	if got := g.entriesNamed(FoldName("Trade & Arts Council")); len(got) != 0 {
+		t.Errorf("entries named %q = %v, want none", "Trade & Arts Council", got)
+	}
+}
