@@ -349,3 +349,22 @@ func TestVisitedVillages(t *testing.T) {
 	checkProposed(t, omanGazetteer(), "The envoy toured Oman. In Dunvar, the Ambassador visited a school. Later the envoy met Kelvo village elders.",
 		map[string]kg.Kind{"Dunvar": kg.City, "Kelvo": kg.City}, nil)
 }
+
+// A body named by a body's head word stays when the text calls it a programme ("the
+// Velmar Corps is a fine program": it runs one); a name headed by what a body gives
+// ("Scholarship") that the text calls a programme is still left out. The sentences and names are made up for this
+// test.
+func TestHeadedBodyCalledProgramme(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "In Oman, the envoy thanked the Velmar Corps volunteers. The Velmar Corps is a fine program for Sohar.",
+		map[string]kg.Kind{"Velmar Corps": kg.Organization}, nil)
+	checkProposed(t, omanGazetteer(), "In Oman, the envoy praised the Dunmar Scholarship. The Dunmar Scholarship is a fine program for Sohar.",
+		nil, []string{"Dunmar Scholarship"})
+}
+
+// One capitalised word before "city" in lowercase names a town ("about Dunvar city",
+// "visited Kelvo’s city hall"); after "the" it describes one ("the Arabian city").
+// The sentences and names are made up for this test.
+func TestCityNoun(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "The envoy in Oman spoke about Dunvar city and visited Kelvo’s city hall. Then he toured the Arabian city of Sohar.",
+		map[string]kg.Kind{"Dunvar": kg.City, "Kelvo": kg.City}, []string{"Arabian"})
+}
