@@ -1,9 +1,12 @@
 package ingest
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/amity-graph/amity/internal/kg"
 	"github.com/amity-graph/amity/internal/store"
@@ -367,4 +370,27 @@ func TestHeadedBodyCalledProgramme(t *testing.T) {
 func TestCityNoun(t *testing.T) {
 	checkProposed(t, omanGazetteer(), "The envoy in Oman spoke about Dunvar city and visited Kelvo’s city hall. Then he toured the Arabian city of Sohar.",
 		map[string]kg.Kind{"Dunvar": kg.City, "Kelvo": kg.City}, []string{"Arabian"})
+}
+
+// "Chargé d’Affaires" is a title, and the acronym the text gives it in brackets
+// ("Chargé d’Affaires (CDA) Ana Velk") stands for it before her surname later ("CDA
+// Velk"); the visit named in an opening phrase ("During a visit to Sohar, ...") is the
+// visit of the one named after its comma, who then met others as the visitor. The
+// sentences and names are made up for this test.
+func TestChargeAcronymVisitor(t *testing.T) {
+	text := "Envoy Visits Sohar\n\nDuring a two-day visit to Sohar, Chargé d’Affaires (CDA) Ana Velk opened a library. CDA Velk also met with students of Oman."
+	checkProposed(t, omanGazetteer(), text, map[string]kg.Kind{"Ana Velk": kg.Person, "Velk": kg.Person}, []string{"Chargé"})
+	doc, err := omanGazetteer().Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var roles []string
+	for _, r := range doc.Relations {
+		if r.Type == kg.ParticipatedIn {
+			roles = append(roles, r.From+" "+fmt.Sprint(r.Props["role"]))
+		}
+	}
+	if diff := cmp.Diff([]string{"person:ana-velk visitor"}, roles); diff != "" {
+		t.Errorf("roles (-want +got):\n%s", diff)
+	}
 }

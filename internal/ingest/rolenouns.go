@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/amity-graph/amity/internal/kg"
@@ -11,7 +12,7 @@ import (
 // lowercase or in a title's capitals ("food curator Ana Velk", "author Tor Brandt",
 // "Monsieur Kemal Oss"): the noun says what kind of thing
 // the name is where no office does. Two or three words, an initial allowed inside.
-var roleNamed = regexp.MustCompile(`\b(?i:author|writer|novelist|poet|curator|artist|painter|photographer|journalist|chef|musician|singer|composer|filmmaker|entrepreneur|farmer|fellow|athlete|coach|champion|laureate|activist|scholar|volunteer|alumnus|alumna|partner|founder|monsieur|madame|mme\.|m\.) `)
+var roleNamed = regexp.MustCompile(`\b(?i:author|writer|novelist|poet|curator|artist|painter|photographer|journalist|chef|musician|singer|composer|filmmaker|entrepreneur|farmer|fellow|athlete|coach|champion|laureate|activist|scholar|volunteer|alumnus|alumna|partner|founder|monsieur|madame|mme\.|m\.|charg[eé] d['’]affaires(?: a\.i\.)?(?: \((\p{Lu}{2,5})\))?) `)
 
 // nameAfterRole is the name roleNamed's noun comes before.
 var nameAfterRole = regexp.MustCompile(`^[A-Z][\p{L}'’-]+(?: [A-Z]\.)? [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?\b`)
@@ -21,12 +22,15 @@ var nameAfterRole = regexp.MustCompile(`^[A-Z][\p{L}'’-]+(?: [A-Z]\.)? [A-Z][\
 // graph holds no entry by the name.
 func (p *proposer) roleNamedPeople(ms []Mention) []Mention {
 	text := p.c.text
-	for _, a := range roleNamed.FindAllStringIndex(text, -1) {
+	for _, a := range roleNamed.FindAllStringSubmatchIndex(text, -1) {
 		n := nameAfterRole.FindStringIndex(text[a[1]:])
 		if n == nil {
 			continue
 		}
 		s, e := a[1], a[1]+n[1]
+		if a[2] >= 0 {
+			ms = p.titleAcronymSurnames(ms, text[a[2]:a[3]], strings.Fields(possessive(text[s:e])))
+		}
 		// (the name ends there: after "Champion" in "Champion Tennis Player Ilse
 		// Orr" no name stands)
 		if r := text[e:]; len(r) > 1 && r[0] == ' ' && r[1] >= 'A' && r[1] <= 'Z' {
@@ -50,6 +54,25 @@ func (p *proposer) roleNamedPeople(ms []Mention) []Mention {
 		if !bad {
 			ms = p.add(ms, kg.Person, s, s+len(possessive(text[s:e])), 0.5)
 		}
+	}
+	return ms
+}
+
+// titleAcronymSurnames proposes the person again where the acronym the text gave a
+// title in brackets ("Chargé d’Affaires (CDA) Ana Velk") stands before one of the
+// name's words ("CDA Velk"): the acronym is the title, the word the same person.
+func (p *proposer) titleAcronymSurnames(ms []Mention, acronym string, words []string) []Mention {
+	if p.find(kg.Person, strings.Join(words, " ")) == nil {
+		return ms // (the full name is no new person's)
+	}
+	re := regexp.MustCompile(`\b` + regexp.QuoteMeta(acronym) + ` (\p{Lu}[\p{L}'’-]+)`)
+	for _, m := range re.FindAllStringSubmatchIndex(p.c.text, -1) {
+		s, e := m[2], m[3]
+		w := possessive(p.c.text[s:e])
+		if !slices.Contains(words, w) || p.covered(ms, s, s+len(w)) {
+			continue
+		}
+		ms = p.add(ms, kg.Person, s, s+len(w), 0.5)
 	}
 	return ms
 }
