@@ -258,7 +258,7 @@ var floors = map[string]floor{
 	"bhalla-penang-2023":                 {1, 1, 0.5, 1, 1, 0.66},
 	"blake-tjong-a-fie-medan-2015":       {0.84, 1, 0.9, 0.9, 1, 0},
 	"brown-montenegro-2011":              {0.77, 0.87, 0.6, 0.62, 0, 0},
-	"cella-western-division-2020":        {0.7, 1, 0.25, 0.2, 0, 0},
+	"cella-western-division-2020":        {0.94, 1, 0.25, 1, 1, 0.2},
 	"degnan-guria-2020":                  {1, 1, 0.75, 1, 1, 0.25},
 	"degnan-khulo-2022":                  {1, 1, 1, 1, 0.5, 0.33},
 	"degnan-tsalenjikha-2022":            {0, 1, 1, 0, 1, 0},

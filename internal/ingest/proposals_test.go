@@ -394,3 +394,27 @@ func TestChargeAcronymVisitor(t *testing.T) {
 		t.Errorf("roles (-want +got):\n%s", diff)
 	}
 }
+
+// A bearing and a division's head ("Eastern Division") names a region, never a body: the
+// graph's region named by the bearing in a country the text names, else a new region;
+// a body named for the region ("Eastern Division Health Office") stays a body. The
+// sentences and names are made up for this test.
+func TestCompassUnits(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:om", Kind: kg.Country, Name: "Oman", Degree: 200},
+		{ID: "region:om:eastern", Kind: kg.Region, Name: "Eastern", Countries: []string{"country:om"}, Degree: 3},
+	})
+	doc, err := g.Ingest(Article{Text: "The envoy to Oman toured the Eastern Division and the Northern Division, and met the Eastern Division Health Office."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range doc.Mentions {
+		got = append(got, m.Text+" "+m.id()+" "+string(m.Kind))
+	}
+	want := []string{"Oman country:om Country", "Eastern Division region:om:eastern Region", "Northern Division region:om:northern-division Region",
+		"Eastern Division Health Office org:eastern-division-health-office Organization"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("mentions (-want +got):\n%s", diff)
+	}
+}
