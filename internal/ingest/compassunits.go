@@ -56,4 +56,3 @@ func (p *proposer) regionNamed(name string, countries []string) int {
 	}
 	return -1
 }
-
