@@ -266,7 +266,7 @@ var floors = map[string]floor{
 	"fitzpatrick-acypl-timor-leste-2018": {0.89, 1, 0.68, 0.91, 1, 0},
 	"gdynia-business-week-2009":          {0.96, 0.96, 0.78, 0.93, 0.8, 0.17},
 	"godec-chiang-mai-lamphun-2023":      {0.94, 0.9, 0.72, 1, 0.12, 0.12},
-	"heyman-st-johns-2015":               {0.8, 1, 1, 0, 1, 0},
+	"heyman-st-johns-2015":               {0.8, 1, 1, 1, 1, 0},
 	"heyman-vancouver-2014":              {0.5, 0.77, 0.6, 0.81, 0, 0},
 	"jacobson-calgary-2011":              {1, 1, 0.42, 1, 1, 0},
 	"jones-shakawe-2020":                 {1, 1, 0.73, 0.76, 0.25, 0.16},
@@ -281,7 +281,7 @@ var floors = map[string]floor{
 	"stevens-western-cape-2021":          {1, 1, 0.66, 0.66, 1, 0},
 	"sullivan-ashanti-2019":              {0.87, 1, 0.81, 1, 0.75, 0.37},
 	"telles-limon-2023":                  {0.8, 0.6, 0.6, 0.75, 0.5, 0.2},
-	"urs-peru-2017":                      {0.66, 1, 1, 0, 0, 0},
+	"urs-peru-2017":                      {0.66, 1, 1, 1, 1, 0},
 	"wheeler-fiji-2019":                  {0.8, 1, 0.7, 1, 1, 0.33},
 }
 

@@ -418,3 +418,15 @@ func TestCompassUnits(t *testing.T) {
 		t.Errorf("mentions (-want +got):\n%s", diff)
 	}
 }
+
+// A title-case headline's verb in the present ("Envoy Velk Arrives in Sohar") is no
+// part of a name where the text writes the verb in lowercase ("since she arrived"); a
+// surname ending in -s with no such forms ("Ana Jones") stays. A title with
+// "-Designate" or "-elect" is a title ("Ambassador-Designate Velk"). The sentences and
+// names are made up for this test.
+func TestPresentVerbsAndDesignates(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "Envoy Velk Arrives in Sohar\n\nSince she arrived in Oman, the envoy has met Ana Jones.",
+		map[string]kg.Kind{"Ana Jones": kg.Person}, []string{"Velk Arrives"})
+	checkProposed(t, omanGazetteer(), "In Sohar, Oman, Ambassador-Designate Velk met students.",
+		nil, []string{"Ambassador-Designate Velk"})
+}

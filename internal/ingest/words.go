@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"maps"
 	"regexp"
 	"strings"
 	"unicode"
@@ -259,3 +260,12 @@ var (
 		"olympics": "exchange", "week": "exchange", "cup": "exchange", "reception": "meeting", "gala": "meeting"}
 	regionHeads = set("prefecture", "province", "state", "county", "oblast", "governorate", "region")
 )
+
+// A title named before its holder takes office is a title too ("Ambassador-Designate",
+// "Governor-elect"): the holder's name follows it, never its own part.
+func init() {
+	for t := range maps.Clone(titleWords) {
+		titleWords[t+"-designate"] = true
+		titleWords[t+"-elect"] = true
+	}
+}
