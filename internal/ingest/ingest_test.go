@@ -269,7 +269,7 @@ var floors = map[string]floor{
 	"heyman-st-johns-2015":               {0.8, 1, 1, 1, 1, 0},
 	"heyman-vancouver-2014":              {0.5, 0.77, 0.6, 0.81, 0, 0},
 	"jacobson-calgary-2011":              {1, 1, 0.42, 1, 1, 0},
-	"jones-shakawe-2020":                 {1, 1, 0.73, 0.76, 0.25, 0.16},
+	"jones-shakawe-2020":                 {1, 1, 0.73, 0.92, 0.25, 0.16},
 	"kosnett-prizren-2018":               {1, 1, 0.58, 0.9, 1, 0},
 	"lamora-bamenda-2024":                {1, 1, 1, 0.9, 0.11, 0.12},
 	"mamet-mar-del-plata-2015":           {0.94, 0.94, 0.57, 0.66, 0.71, 0.45},

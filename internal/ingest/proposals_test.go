@@ -430,3 +430,12 @@ func TestPresentVerbsAndDesignates(t *testing.T) {
 	checkProposed(t, omanGazetteer(), "In Sohar, Oman, Ambassador-Designate Velk met students.",
 		nil, []string{"Ambassador-Designate Velk"})
 }
+
+// A fund its givers' title names in the plural or the possessive is their grant
+// programme, left out with a country's short form before it and with its initials
+// ("the U.S. Consuls Fund for Old Houses (CFOH)", "CFOH"); a fund named for a person
+// ("the Velmar Fund") is a body. The sentences and names are made up for this test.
+func TestFundsLeftOut(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "In Sohar, Oman, the U.S. Consuls Fund for Old Houses (CFOH) paid for a roof. The CFOH also gave to the Velmar Fund.",
+		map[string]kg.Kind{"Velmar Fund": kg.Organization}, []string{"U.S. Consuls Fund for Old Houses", "Consuls Fund for Old Houses", "CFOH"})
+}
