@@ -439,3 +439,11 @@ func TestFundsLeftOut(t *testing.T) {
 	checkProposed(t, omanGazetteer(), "In Sohar, Oman, the U.S. Consuls Fund for Old Houses (CFOH) paid for a roof. The CFOH also gave to the Velmar Fund.",
 		map[string]kg.Kind{"Velmar Fund": kg.Organization}, []string{"U.S. Consuls Fund for Old Houses", "Consuls Fund for Old Houses", "CFOH"})
 }
+
+// In a list of names where two items or more are people, an item of a person's shape
+// the rules missed is a person too, particles inside it ("Lia Costa dos Velk"). The
+// sentences and names are made up for this test.
+func TestListedPeople(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "In Sohar, Oman, the envoy thanked the fellows: Lia Costa dos Velk, Mr. Tor Brandt, Ms. Ilse Orr, and Oskarine Dunmar.",
+		map[string]kg.Kind{"Lia Costa dos Velk": kg.Person, "Oskarine Dunmar": kg.Person}, nil)
+}
