@@ -267,7 +267,7 @@ var floors = map[string]floor{
 	"gdynia-business-week-2009":          {0.96, 0.96, 0.78, 0.93, 0.8, 0.17},
 	"godec-chiang-mai-lamphun-2023":      {0.94, 0.9, 0.72, 1, 0.12, 0.12},
 	"heyman-st-johns-2015":               {0.8, 1, 1, 1, 1, 0},
-	"heyman-vancouver-2014":              {0.5, 0.77, 0.6, 0.81, 0, 0},
+	"heyman-vancouver-2014":              {0.5, 0.77, 0.66, 0.83, 0, 0},
 	"jacobson-calgary-2011":              {1, 1, 0.42, 1, 1, 0},
 	"jones-shakawe-2020":                 {1, 1, 0.73, 0.92, 0.25, 0.16},
 	"kosnett-prizren-2018":               {1, 1, 0.58, 0.9, 1, 0},

@@ -447,3 +447,10 @@ func TestListedPeople(t *testing.T) {
 	checkProposed(t, omanGazetteer(), "In Sohar, Oman, the envoy thanked the fellows: Lia Costa dos Velk, Mr. Tor Brandt, Ms. Ilse Orr, and Oskarine Dunmar.",
 		map[string]kg.Kind{"Lia Costa dos Velk": kg.Person, "Oskarine Dunmar": kg.Person}, nil)
 }
+
+// One interviewed is a person ("an interview with Tor Brandt", "interviewed by Ilse
+// Orr"). The sentences and names are made up for this test.
+func TestInterviewedPeople(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "In Sohar, Oman, the envoy gave an interview with Tor Brandt and was later interviewed by Ilse Orr.",
+		map[string]kg.Kind{"Tor Brandt": kg.Person, "Ilse Orr": kg.Person}, nil)
+}
