@@ -264,7 +264,7 @@ var floors = map[string]floor{
 	"degnan-tsalenjikha-2022":            {0, 1, 1, 0, 1, 0},
 	"eisenberg-palermo-2018":             {0.94, 0.94, 0.85, 1, 0.62, 0.38},
 	"fitzpatrick-acypl-timor-leste-2018": {0.89, 1, 0.87, 0.93, 1, 0},
-	"gdynia-business-week-2009":          {0.96, 0.96, 0.78, 0.93, 0.8, 0.17},
+	"gdynia-business-week-2009":          {0.96, 0.96, 0.84, 0.94, 0.8, 0.17},
 	"godec-chiang-mai-lamphun-2023":      {0.94, 0.9, 0.72, 1, 0.12, 0.12},
 	"heyman-st-johns-2015":               {0.8, 1, 1, 1, 1, 0},
 	"heyman-vancouver-2014":              {0.5, 0.77, 0.66, 0.83, 0, 0},

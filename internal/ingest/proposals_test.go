@@ -454,3 +454,12 @@ func TestInterviewedPeople(t *testing.T) {
 	checkProposed(t, omanGazetteer(), "In Sohar, Oman, the envoy gave an interview with Tor Brandt and was later interviewed by Ilse Orr.",
 		map[string]kg.Kind{"Tor Brandt": kg.Person, "Ilse Orr": kg.Person}, nil)
 }
+
+// A full name with an office in apposition after its comma ("Oskarine Dunmar, former
+// Omani Ambassador to Peru") is a person's; an office opening the next clause ("During
+// the tour of the Kelmar Works, Ambassador Orr spoke") says nothing of the name before
+// it. The sentences and names are made up for this test.
+func TestOfficeApposedPeople(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "In Sohar, Oman, the students heard Oskarine Dunmar, former Omani Ambassador to Peru. During the tour of the Kelmar Works, Ambassador Orr spoke.",
+		map[string]kg.Kind{"Oskarine Dunmar": kg.Person}, []string{"Kelmar Works"})
+}

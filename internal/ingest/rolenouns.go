@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/amity-graph/amity/internal/kg"
 )
@@ -73,6 +74,44 @@ func (p *proposer) titleAcronymSurnames(ms []Mention, acronym string, words []st
 			continue
 		}
 		ms = p.add(ms, kg.Person, s, s+len(w), 0.5)
+	}
+	return ms
+}
+
+// titledAfter: a full name, a comma, then an office ("Ana Velk, former Omani Ambassador
+// to ...", "Tor Brandt, Mayor of Sohar"): the office in apposition says the name is a
+// person's.
+var titledAfter = regexp.MustCompile(`\b(\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)? \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?), (?:the )?(?:former |then-|current |acting )?(?:\p{Lu}\p{L}+ )?(?:Ambassador|Minister|President|Mayor|Governor|Secretary|Director|Chairman|Chairwoman|Consul)\b`)
+
+// officeApposedPeople proposes the people titledAfter finds, with roleNamedPeople's
+// checks of their words.
+func (p *proposer) officeApposedPeople(ms []Mention) []Mention {
+	text := p.c.text
+	for _, a := range titledAfter.FindAllStringSubmatchIndex(text, -1) {
+		s, e := a[2], a[3]
+		// ("During the tour of the Velmar Plant, Ambassador Orr learned": the office
+		// opens the clause of its own holder)
+		if r := text[a[1]:]; len(r) > 1 && r[0] == ' ' && unicode.IsUpper(rune(r[1])) {
+			continue
+		}
+		if p.sentenceStart(s) && !p.g.givenNames()[FoldName(strings.Fields(text[s:e])[0])] {
+			continue // (a sentence's first word may be no name's)
+		}
+		if p.covered(ms, s, e) || len(p.g.entriesNamed(text[s:e])) > 0 || strings.Contains(text[s:e], "\n") {
+			continue
+		}
+		bad := false
+		for _, w := range strings.Fields(text[s:e]) {
+			lw := strings.ToLower(w)
+			if commonCapitalised[lw] || titleWords[lw] || connectors[lw] || demonyms[lw] != "" || months[lw] > 0 ||
+				orgHeads[lw] || companyHeads[lw] || eventHeads[lw] || len(w) > 2 && p.c.lower[FoldName(w)] || isUpperWord(w) || len(p.g.entriesNamed(w)) > 0 {
+				bad = true
+				break
+			}
+		}
+		if !bad {
+			ms = p.add(ms, kg.Person, s, e, 0.5)
+		}
 	}
 	return ms
 }
