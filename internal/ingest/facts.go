@@ -51,12 +51,16 @@ var (
 	metRe     = regexp.MustCompile(`(?i)\b(met|meeting) (?:with )?`)
 	// lowerVerbAfter: a clause's verb right after its subject ("X discussed")
 	lowerVerbAfter = regexp.MustCompile(`^ (?:also )?[a-z]+ed\b`)
-	// afterComma: a comma, then only a style or title before a name ("..., Lord ")
-	afterComma = regexp.MustCompile(`, (?:\p{Lu}[\p{L}.]* )*$`)
+	// afterComma: a comma, then only a style or title before a name ("..., Lord ", "...,
+	// Chargé d’Affaires (CDA) ": a title's French particle and its bracketed acronym too)
+	afterComma = regexp.MustCompile(`, (?:(?:\p{Lu}[\p{L}.]*|d[’']\p{Lu}\p{L}*|\(\p{Lu}+\)) )*$`)
 	calledRe   = regexp.MustCompile(`(?i)\bcalled on\b`)
-	visitToRe  = regexp.MustCompile(`(?i)\b(visited|visit to|visit in|visiting|arrived in|travell?ed to|will travel to|travels to)\b`)
-	fromRe     = regexp.MustCompile(`(?i)\b(?:delegations? from|delegations? led by|from)\b`)
-	titleOfRe  = regexp.MustCompile(`^, (?:the )?([A-Z][\p{L}-]*(?: (?:[A-Z][\p{L}-]*|and))*) of (?:the )?$`)
+	// visitPhrase: the words before "visit to" of a phrase that opens a sentence
+	// ("During the September 29-30 visit to ...")
+	visitPhrase = regexp.MustCompile(`^\s*(?:During|On|After|Following)\b[^,;]*$`)
+	visitToRe   = regexp.MustCompile(`(?i)\b(visited|visit to|visit in|visiting|arrived in|travell?ed to|will travel to|travels to)\b`)
+	fromRe      = regexp.MustCompile(`(?i)\b(?:delegations? from|delegations? led by|from)\b`)
+	titleOfRe   = regexp.MustCompile(`^, (?:the )?([A-Z][\p{L}-]*(?: (?:[A-Z][\p{L}-]*|and))*) of (?:the )?$`)
 	// servesAsRe: "Name serves as Chair for the Body", "Name, who also serves as
 	// Director of the Body": an office held at the body after it.
 	servesAsRe = regexp.MustCompile(`^(?:, who)? (?:(?:also|now|currently) )?(?:serves|served|is serving|will serve|acts|acted|was appointed|was named|was elected|is) as (?:the |its )?([A-Z][\p{L}-]*(?: (?:[A-Z][\p{L}-]*|and))*) (?:of|for|at) (?:the )?$`)
@@ -680,7 +684,9 @@ func (f *factBuilder) visit(s [2]int) {
 		}
 		// "with his visit to Shimoda, Ambassador Roos has ...", "Visiting Cairo for two
 		// days, Lord A met ...": the person after
-		if opening := strings.TrimSpace(sent[:loc[0]]) == ""; who == nil && (possessiveBefore.MatchString(sent[:loc[0]]) || opening) {
+		// ("During a two-day visit to Sohar, Ambassador X ...": the phrase opens the
+		// sentence, its subject after the comma)
+		if opening := strings.TrimSpace(sent[:loc[0]]) == "" || visitPhrase.MatchString(sent[:loc[0]]); who == nil && (possessiveBefore.MatchString(sent[:loc[0]]) || opening) {
 			for i := range ms {
 				// (after an opening participle, the subject after its phrase's comma)
 				if ms[i].Kind == kg.Person && off(ms[i]) > loc[1] && (!opening || afterComma.MatchString(sent[:off(ms[i])])) {

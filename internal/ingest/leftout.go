@@ -28,6 +28,7 @@ var missionWords = map[string]bool{
 // Government": the country itself), and a mission named only generically, after at
 // most one word naming its country or city ("High Commission", "Nagoya Consulate").
 func (p *proposer) leftOutBodies(ms []Mention) []Mention {
+	ms = p.leftOutFunds(ms)
 	return slices.DeleteFunc(ms, func(m Mention) bool {
 		if m.Proposed == nil || m.Kind != kg.Organization {
 			return false
@@ -39,14 +40,9 @@ func (p *proposer) leftOutBodies(ms []Mention) []Mention {
 		// a palace is a building whatever it houses ("Palace of Justice", "Velmar
 		// Palace of Culture"); a church named for a saint is a building, where a
 		// church named for its creed is a body ("Velmar Protestant Church")
-		// a fund named for the office-holders who give it ("Ambassadors Fund for
-		// ...", "the Ambassador's Self-Help Fund") is their grant programme, and a
-		// body named inside a mission's name ("U.S. Embassy Velmar Commission") the
-		// mission's programme
-		// (the office-holders may stand just before the name: "an Ambassador’s Fund for
-		// Velmar Heritage grant")
-		if slices.Contains(ws, "fund") && (titleWords[strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(ws[0], "'s"), "’s"), "s")] || p.titledOwner(m.bStart)) ||
-			len(ws) >= 3 && missionHeads[ws[1]] && (ws[0] == "u.s." || p.namesCountry(ws[0])) {
+		// a body named inside a mission's name ("U.S. Embassy Velmar Commission") is
+		// the mission's programme
+		if len(ws) >= 3 && missionHeads[ws[1]] && (ws[0] == "u.s." || p.namesCountry(ws[0])) {
 			return true
 		}
 		if slices.Contains(ws, "palace") || ws[len(ws)-1] == "church" && saintBefore.MatchString(p.c.text[:m.bStart]) {
@@ -206,4 +202,38 @@ func (p *proposer) missionSections(ms []Mention) []Mention {
 		}
 	}
 	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Proposed != nil && drop[*m.Proposed] })
+}
+
+// leftOutFunds drops a fund named for the office-holders who give it ("Ambassadors Fund
+// for ...", "the U.S. Ambassador's Self-Help Fund", or with the holders just before
+// the name: "an Ambassador’s Fund for Velmar Heritage grant"): their grant programme,
+// left out in every form, its other mentions and its acronym too (the initials of its
+// capitalised words, with or without a country's short form first: "AFVH").
+func (p *proposer) leftOutFunds(ms []Mention) []Mention {
+	drop, initials := map[string]bool{}, map[string]bool{}
+	for _, m := range ms {
+		if m.Proposed == nil || m.Kind != kg.Organization {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(m.Text))
+		k := slices.Index(ws, "fund")
+		// (the holders in the plural or the possessive: "Marshall Fund" is no grant)
+		if k < 0 || !slices.ContainsFunc(ws[:k], func(w string) bool {
+			t := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), "s")
+			return t != w && titleWords[t]
+		}) && !p.titledOwner(m.bStart) {
+			continue
+		}
+		drop[*m.Proposed] = true
+		var in []rune
+		for _, w := range strings.Fields(m.Text) {
+			if r := []rune(w); isCapitalized(w) && !strings.Contains(w, ".") {
+				in = append(in, r[0])
+			}
+		}
+		initials[string(in)] = true
+	}
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		return m.Proposed != nil && (drop[*m.Proposed] || initials[m.Text] && m.Kind == kg.Organization)
+	})
 }

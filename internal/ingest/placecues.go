@@ -21,6 +21,10 @@ var (
 	// in X", "conflict-affected areas of X"), the name ending there: only a place holds
 	// places.
 	placesIn = regexp.MustCompile(`\b(?:areas|parts|provinces|regions|localities|towns|cities|villages|communities|municipalities|districts|islands|government units) (?:of|in|across|throughout) (\p{Lu}\p{L}+(?:[- ]\p{Lu}\p{L}+)?)(?:[^\p{L}\s-]| \p{Ll})`)
+	// cityNoun: a name of one capitalised word before "city" in lowercase ("X city",
+	// "X’s city council"): the town's own name, where "City" would be part of it; after
+	// an article the word describes the city ("the Caribbean city").
+	cityNoun = regexp.MustCompile(`(?:^|[^\p{L}\s]|\b(?:about|of|in|to|from|for|and|visited|visit|at|with|by|on)) (\p{Lu}\p{Ll}+)(?:’s|'s)? city\b`)
 	// topicTitle: a work's title in quotation marks after the word that introduces it
 	// ("spoke on the topic of “...”"): its words are the title's, no names.
 	topicTitle = regexp.MustCompile(`\b(?i:topic|theme|titled|entitled|title)(?: of)?:? ["“][^"”\n]+["”]`)
@@ -67,6 +71,11 @@ func (p *proposer) placeNames(ms []Mention) []Mention {
 				continue
 			}
 			ms = p.add(ms, kg.Region, s, e, 0.45)
+		}
+	}
+	for _, m := range cityNoun.FindAllStringSubmatchIndex(text, -1) {
+		if s, e := m[2], m[3]; p.freePlaceName(ms, s, e) && !p.surnameOfNamed(ms, text[s:e]) {
+			ms = p.add(ms, kg.City, s, e, 0.45)
 		}
 	}
 	return ms

@@ -34,12 +34,20 @@ func (p *proposer) leftOutProgrammes(ms []Mention) []Mention {
 			continue
 		}
 		ws := strings.Fields(strings.ToLower(m.Text))
-		if len(ws) >= 2 && programmeEnds[ws[len(ws)-1]] || programmeApposition.MatchString(p.c.text[m.bEnd:]) || programmeInside.MatchString(m.Text) ||
+		if len(ws) >= 2 && programmeEnds[ws[len(ws)-1]] || programmeApposition.MatchString(p.c.text[m.bEnd:]) && !bodyByHead(ws) || programmeInside.MatchString(m.Text) ||
 			len(ws) >= 3 && ws[0] == "government" && ws[1] == "of" && p.namesCountry(strings.Join(ws[2:], " ")) || p.personAdministration(m) {
 			drop[*m.Proposed] = true
 		}
 	}
 	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Proposed != nil && drop[*m.Proposed] })
+}
+
+// bodyByHead reports whether a name's last word is a body's head word that names no
+// programme ("Velmar Corps is a fine program"): the body runs the programme the
+// apposition speaks of, and stays.
+func bodyByHead(ws []string) bool {
+	last := ws[len(ws)-1]
+	return len(ws) >= 2 && orgHeads[last] && !programmeEnds[last] && !programmeHeads[last] && last != "initiative" && last != "scholarship" && last != "fund"
 }
 
 // sharedSurnames drops a new person's bare surname where a person the graph holds, named

@@ -329,7 +329,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 			}
 		}
 	}
-	ms = p.roleNamedPeople(p.headlessBodies(p.pairedPlatforms(p.bylines(p.sharedHeads(p.ledBodies(p.companiesAndClubs(p.unitsAndExercises(p.pressNames(p.cues(ms))))))))))
+	ms = p.officeApposedPeople(p.roleNamedPeople(p.headlessBodies(p.pairedPlatforms(p.bylines(p.sharedHeads(p.ledBodies(p.companiesAndClubs(p.unitsAndExercises(p.pressNames(p.cues(ms)))))))))))
 	ms = p.iterations(p.eventNouns(ms))
 	ms = p.acronymObjects(ms)
 	ms = p.officePlaces(p.placeCues(ms))
@@ -338,8 +338,8 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	ms = p.bracketedAcronyms(p.shortNamedBodies(p.cityGames(ms)))
 	ms = p.apposition(ms)
 	ms = p.listedPlaces(p.kinAndVillages(p.bareCompanies(p.actingAcronyms(ms))))
-	ms = p.placeListItems(p.associationNames(p.coreference(ms)))
-	return p.contractions(p.headlineCommonNouns(p.headlineShortBodies(p.leftOutPacts(p.townSurnames(p.sharedSurnames(p.leftOutProgrammes(p.leftOutNames(p.missionSections(p.misspeltPlaces(p.leftOutSitesAndTitles(p.leftOutBodies(keptVenues(p.countryMissions(p.fairCentres(p.outsideTopicTitles(p.outsideQuotedTitles(p.verbNamedPeople(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.knownCompanyNames(p.federalBodies(p.agencyNames(p.definedAcronyms(p.listedBodyNames(ms))))))))))))))))))))))))))))
+	ms = p.listedPeople(p.placeListItems(p.associationNames(p.coreference(ms))))
+	return p.compassUnits(p.contractions(p.headlineCommonNouns(p.headlineShortBodies(p.leftOutPacts(p.townSurnames(p.sharedSurnames(p.leftOutProgrammes(p.leftOutNames(p.missionSections(p.misspeltPlaces(p.leftOutSitesAndTitles(p.leftOutBodies(keptVenues(p.countryMissions(p.fairCentres(p.outsideTopicTitles(p.outsideQuotedTitles(p.verbNamedPeople(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.knownCompanyNames(p.federalBodies(p.agencyNames(p.definedAcronyms(p.listedBodyNames(ms)))))))))))))))))))))))))))))
 }
 
 // camelCase reports whether a word of six letters or more has a capital after a

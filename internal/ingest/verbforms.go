@@ -13,7 +13,8 @@ import (
 // by ..."), and a person's name holds neither a past participle nor an infinitive. A
 // word is one where it ends in -ed and stands before "by" or is written in lowercase
 // elsewhere in the text ("the restored hall"), or where the text writes it in
-// lowercase after "to" ("came to inaugurate"). A given name the gazetteer knows
+// lowercase after "to" ("came to inaugurate"), or, at its end, where it is in the
+// present and the text writes the verb in lowercase (presentOfLowerVerb). A given name the gazetteer knows
 // ("Ahmed", "Fred") is never one.
 func (p *proposer) verbNamedPeople(ms []Mention) []Mention {
 	drop := map[string]bool{}
@@ -34,13 +35,27 @@ func (p *proposer) verbNamedPeople(ms []Mention) []Mention {
 				(p.c.lower[lw] || i == len(ws)-1 && byAfter.MatchString(p.c.text[m.bEnd:]))
 			// (a name before the verb that the text names a person by elsewhere,
 			// "Envoy Velk Visited Oslo" after "Envoy Ana Velk", stays the person's)
-			if (participle || p.c.lower[lw] && infinitiveOf(p.c.text, lw)) && !p.namedElsewhere(ms, m, ws[:i]) {
+			present := i == len(ws)-1 && p.presentOfLowerVerb(lw)
+			if (participle || present || p.c.lower[lw] && infinitiveOf(p.c.text, lw)) && !p.namedElsewhere(ms, m, ws[:i]) {
 				drop[*m.Proposed] = true
 				break
 			}
 		}
 	}
 	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Proposed != nil && drop[*m.Proposed] })
+}
+
+// presentOfLowerVerb reports whether w, ending in -s, is a headline's verb in the
+// present ("Envoy Velk Arrives in Oslo"): the text writes the verb's past or its -ing
+// form in lowercase ("since I arrived", "arriving"). A surname ending in -s ("Jones",
+// "Williams") has no such forms.
+func (p *proposer) presentOfLowerVerb(w string) bool {
+	if len(w) < 5 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	stem := strings.TrimSuffix(w, "s")
+	bare := strings.TrimSuffix(stem, "e")
+	return p.c.lower[stem+"d"] && strings.HasSuffix(stem, "e") || p.c.lower[stem+"ed"] || p.c.lower[bare+"ing"]
 }
 
 // byAfter: an agent's "by" right after a name.

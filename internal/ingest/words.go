@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"maps"
 	"regexp"
 	"strings"
 	"unicode"
@@ -95,7 +96,7 @@ func isUpperWord(w string) bool {
 var titleWords = set("mayor", "vice", "deputy", "director", "director-general", "president", "vice-president",
 	"chairman", "chairwoman", "chair", "secretary", "secretary-general", "consul", "consul-general", "ambassador",
 	"minister", "governor", "mr", "mrs", "ms", "dr", "prof", "professor", "lord", "nazim", "major", "bishop",
-	"commissioner", "mna", "mpa", "mp", "mep", "mla", "senator", "chief", "head", "acting", "attaché", "attache", "consular", "counsellor", "counselor",
+	"commissioner", "mna", "mpa", "mp", "mep", "mla", "senator", "chief", "head", "acting", "attaché", "attache", "chargé", "consular", "counsellor", "counselor",
 	"councillor", "councillors", "councilor", "councilors", "leader", "premier", "general", "executive", "senior", "representative", "envoy", "officer",
 	"deputy-director", "party", "first", "prime", "sir", "madam", "excellency", "h.e", "he", "ceo", "assistant", "special", "regent", "principal",
 	// a mission's abbreviations of its offices ("CG Lee": the Consul General)
@@ -259,3 +260,12 @@ var (
 		"olympics": "exchange", "week": "exchange", "cup": "exchange", "reception": "meeting", "gala": "meeting"}
 	regionHeads = set("prefecture", "province", "state", "county", "oblast", "governorate", "region")
 )
+
+// A title named before its holder takes office is a title too ("Ambassador-Designate",
+// "Governor-elect"): the holder's name follows it, never its own part.
+func init() {
+	for t := range maps.Clone(titleWords) {
+		titleWords[t+"-designate"] = true
+		titleWords[t+"-elect"] = true
+	}
+}
