@@ -97,3 +97,23 @@ func TestAmpersandForAnd(t *testing.T) {
 		t.Errorf("entries named %q = %v, want none", "Trade & Arts Council", got)
 	}
 }
+
+// TestOldQuarter: an old quarter's name before a town ("Old Town Alba") is a sight, its
+// words neither the town nor a place called "Old Town"; the town alone stays.
+func TestOldQuarter(t *testing.T) {
+	for _, tc := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"The envoy walked through Old Town Alba at dusk.", "Alba", true},
+		{"The envoy walked through Old Town Alba at dusk.", "Old Town", true},
+		{"The envoy walked through Alba at dusk.", "Alba", false},
+		{"The envoy reached Old Town by noon.", "Old Town", false},
+	} {
+		i := strings.Index(tc.text, tc.word)
+		m := Mention{Text: tc.word, bStart: i, bEnd: i + len(tc.word), Kind: kg.City}
+		if got := insideNamedThing(tc.text, m); got != tc.want {
+			t.Errorf("insideNamedThing(%q, %q) = %v, want %v", tc.text, tc.word, got, tc.want)
+		}
+	}
+}

@@ -64,11 +64,25 @@ func insideNamedThing(text string, m Mention) bool {
 	}
 	switch m.Kind {
 	case kg.City, kg.Region:
-		return sightAfter.MatchString(text[m.bEnd:]) || namedFacility(text, m.bStart, m.bEnd)
+		return sightAfter.MatchString(text[m.bEnd:]) || namedFacility(text, m.bStart, m.bEnd) || oldQuarter(text, m)
 	case kg.Country:
 		return usShortForm.MatchString(m.Text) && usBodyAfter.MatchString(text[m.bEnd:])
 	}
 	return false
+}
+
+// oldQuarterBefore ends in a town's old quarter right before a place's name ("Old Town
+// Alba"); oldQuarterName is that quarter's own words, which some town bears as its name.
+var (
+	oldQuarterBefore = regexp.MustCompile(`\bOld (?:City|Town)[ \t]+$`)
+	oldQuarterName   = regexp.MustCompile(`^Old (?:City|Town)$`)
+	capitalAfter     = regexp.MustCompile(`^[ \t]+\p{Lu}`)
+)
+
+// oldQuarter reports whether m is a word of an old quarter's name ("Old City Alba"): a
+// sight, as a castle is, neither the town nor a place called "Old City".
+func oldQuarter(text string, m Mention) bool {
+	return oldQuarterBefore.MatchString(text[:m.bStart]) || oldQuarterName.MatchString(m.Text) && capitalAfter.MatchString(text[m.bEnd:])
 }
 
 // untitledVisitor is an ambassador named by title and surname alone who meets someone
