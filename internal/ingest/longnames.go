@@ -59,6 +59,9 @@ func insideLongName(text string, m Mention) bool {
 	if m.Kind != kg.City && m.Kind != kg.Region && m.Kind != kg.Country {
 		return false
 	}
+	if quotedSlogan(text, m) {
+		return true
+	}
 	headline := headlineLine(text, m.bStart) // every word of a headline is capitalised
 	if !headline && glossOfName(text, m) {
 		return true
@@ -151,4 +154,21 @@ func glossOfName(text string, m Mention) bool {
 	}
 	prev := Mention{Text: m.Text, Kind: m.Kind, bStart: len(before) - len(m.Text), bEnd: len(before)}
 	return insideLongName(text, prev)
+}
+
+// quotedSlogan reports whether m stands inside a quoted exclamation of a few words
+// (“Thank You, Alba!”): the name of a celebration or campaign, a slogan, whose place word
+// is addressed, not spoken of.
+func quotedSlogan(text string, m Mention) bool {
+	open := strings.LastIndexAny(text[:m.bStart], "“\"")
+	if open < 0 || strings.ContainsAny(text[open+1:m.bStart], "”\"\n") {
+		return false
+	}
+	rest := text[m.bEnd:]
+	end := strings.IndexAny(rest, "”\"\n")
+	if end < 0 || rest[end] == '\n' {
+		return false
+	}
+	quote := strings.TrimSpace(text[open : m.bEnd+end])
+	return strings.HasSuffix(quote, "!") && len(strings.Fields(quote)) <= 6
 }

@@ -31,6 +31,9 @@ func TestInsideLongName(t *testing.T) {
 		{"Finland and Sweden Launch Unidos por Turku", "Turku", true},
 		{"The minister launched Unidos por Turku (United for Turku), a joint effort.", "Turku", true},
 		{"The minister flew to Turku (Finland) on Monday.", "Finland", false},
+		// a quoted exclamation is a slogan's or celebration's name; a quoted place is not
+		{"Crowds gathered for the “Welcome Back, Turku!” festival.", "Turku", true},
+		{"He called the town “Turku, the pearl of the coast” that day.", "Turku", false},
 	} {
 		i := strings.Index(tc.text, tc.place)
 		m := Mention{Text: tc.place, bStart: i, bEnd: i + len(tc.place), Kind: kg.City}
