@@ -22,7 +22,11 @@ var currencyAfter = regexp.MustCompile(`^[ \t]?[$€£¥]`)
 // another sense: a surname after a married woman's title, a country's short form naming a
 // currency, and a place inside a longer name that a later pass linked.
 func dropWrongSenses(text string, ms []Mention) []Mention {
+	paired := pairedPlacesNamed(text, ms)
 	return slices.DeleteFunc(ms, func(m Mention) bool {
+		if paired[m.bStart] {
+			return true
+		}
 		return wifeSurname(text, m) || m.Kind == kg.Country && currencyAfter.MatchString(text[m.bEnd:]) || insideLongName(text, m)
 	})
 }
@@ -113,4 +117,47 @@ func wordEdge(text string, start, end int) bool {
 		}
 	}
 	return true
+}
+
+// hyphenWord is a hyphen and one capitalised word after it.
+var hyphenWord = regexp.MustCompile(`^-\p{Lu}\p{Ll}+`)
+
+// nameRunAfter starts a capitalised word after a space: the next word of a name.
+var nameRunAfter = regexp.MustCompile(`^ \p{Lu}\p{Ll}`)
+
+// pairedPlacesNamed returns the starts of two towns or regions joined by a hyphen and
+// run on into capitalised words ("Alba-Bela Ecopact", "Alba-Bela Friendship Society"):
+// a pair of places below a country names a tie or a body between them, and the places
+// are its words. A pair of countries keeps its links ("the U.S.-Alba Strategic
+// Partnership" speaks of the two countries), and so does a headline, whose every word is
+// capitalised.
+func pairedPlacesNamed(text string, ms []Mention) map[int]bool {
+	out := map[int]bool{}
+	place := func(m Mention) bool { return m.Kind == kg.City || m.Kind == kg.Region }
+	starts := map[int]Mention{}
+	for _, m := range ms {
+		if place(m) {
+			starts[m.bStart] = m
+		}
+	}
+	for _, a := range ms {
+		if !place(a) || a.bEnd >= len(text) || text[a.bEnd] != '-' || headlineLine(text, a.bStart) {
+			continue
+		}
+		// the pair's second place: a mention, or one word the linker left alone
+		end := -1
+		if b, ok := starts[a.bEnd+1]; ok {
+			end = b.bEnd
+		} else if w := hyphenWord.FindString(text[a.bEnd:]); w != "" {
+			end = a.bEnd + len(w)
+		}
+		if end < 0 || !nameRunAfter.MatchString(text[end:]) {
+			continue
+		}
+		out[a.bStart] = true
+		if b, ok := starts[a.bEnd+1]; ok {
+			out[b.bStart] = true
+		}
+	}
+	return out
 }

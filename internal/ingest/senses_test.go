@@ -117,3 +117,35 @@ func TestOldQuarter(t *testing.T) {
 		}
 	}
 }
+
+// TestPairedPlacesNamed: two towns or regions joined by a hyphen and run on into
+// capitalised words name a tie between them; a pair of countries, a pair before a common
+// word and a headline keep their places.
+func TestPairedPlacesNamed(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		kinds []kg.Kind
+		want  []string
+	}{
+		{"The talks led to the Alba-Bela Ecopact last year.", []kg.Kind{kg.Region, kg.Region}, []string{"Alba", "Bela"}},
+		{"The talks led to the Alba-Bela Ecopact last year.", []kg.Kind{kg.Region}, []string{"Alba"}},
+		{"The talks led to the Alba-Bela region's growth.", []kg.Kind{kg.Region, kg.Region}, nil},
+		{"The talks led to the Alba-Bela Strategic Partnership.", []kg.Kind{kg.Country, kg.Country}, nil},
+		{"Celebrating Ten Years of Alba-Bela Sister State Ties", []kg.Kind{kg.Region, kg.Region}, nil},
+	} {
+		var ms []Mention
+		for i, w := range []string{"Alba", "Bela"}[:len(tc.kinds)] {
+			at := strings.Index(tc.text, w)
+			ms = append(ms, Mention{Text: w, bStart: at, bEnd: at + len(w), Kind: tc.kinds[i]})
+		}
+		var got []string
+		for _, m := range ms {
+			if pairedPlacesNamed(tc.text, ms)[m.bStart] {
+				got = append(got, m.Text)
+			}
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("pairedPlacesNamed(%q) (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
