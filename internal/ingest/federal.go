@@ -15,7 +15,7 @@ var federalOpener = regexp.MustCompile(`\bU\.S\. \p{Lu}`)
 // and the government are the linker's or the country, "Virgin Islands" a place, a
 // holiday no body.
 var notFederal = set("embassy", "embassies", "consulate", "consulates", "mission", "government", "state", "states", "virgin",
-	"independence", "army", "navy", "air", "department", "citizens", "citizen", "companies", "company", "firms", "officials", "delegation",
+	"independence", "department", "citizens", "citizen", "companies", "company", "firms", "officials", "delegation",
 	"side", "team", "president", "administration", "flag", "dollar", "dollars", "national", "nationals", "exports", "imports", "trade")
 
 // federalBodies proposes a body named by "U.S." and capitalised words no title, mission
@@ -49,8 +49,11 @@ func (p *proposer) federalBodies(ms []Mention) []Mention {
 			continue
 		}
 		// a body's head ends it ("Congress", "Pacific Fleet", "Commercial Service"); a
-		// headline's title case and a compound ("U.S. Government-funded") name none
-		if last := strings.ToLower(possessive(toks[j-1].text)); !federalHeads[last] && !orgHeads[last] || !strings.Contains(text[:s], "\n") ||
+		// headline's title case and a compound ("U.S. Government-funded") name none, but a
+		// force word alone after "U.S." ("by the U.S. Army") is a force in any line
+		last := strings.ToLower(possessive(toks[j-1].text))
+		force := j == i+1 && armedForces[last] || j == i+2 && last == "force" && strings.EqualFold(toks[i].text, "air")
+		if !federalHeads[last] && !orgHeads[last] || !force && !strings.Contains(text[:s], "\n") ||
 			strings.HasPrefix(text[toks[j-1].end:], "-") {
 			continue
 		}
@@ -65,7 +68,11 @@ func (p *proposer) federalBodies(ms []Mention) []Mention {
 
 // federalHeads end the names of federal bodies the genre names with "U.S." before them,
 // beside orgHeads.
-var federalHeads = set("congress", "fleet", "service", "protection", "prevention", "command", "corps", "guard", "senate")
+var federalHeads = set("congress", "fleet", "service", "protection", "prevention", "command", "corps", "guard", "senate", "marines")
+
+// armedForces name a country's armed service by one word after its short form
+// ("U.S. Army", "U.S. Marines").
+var armedForces = set("army", "navy", "marines")
 
 // tokenAt returns the index of the token starting at byte at, or -1.
 func tokenAt(toks []token, at int) int {

@@ -463,3 +463,10 @@ func TestOfficeApposedPeople(t *testing.T) {
 	checkProposed(t, omanGazetteer(), "In Sohar, Oman, the students heard Oskarine Dunmar, former Omani Ambassador to Peru. During the tour of the Kelmar Works, Ambassador Orr spoke.",
 		map[string]kg.Kind{"Oskarine Dunmar": kg.Person}, []string{"Kelmar Works"})
 }
+
+// One force word after "U.S." ("U.S. Army", "U.S. Navy", "U.S. Marines") names the
+// country's armed service, in a headline too. The sentences are made up for this test.
+func TestArmedForces(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "Ships of the U.S. Navy in Sohar\n\nIn Sohar, Oman, the envoy thanked the U.S. Marines and the U.S. Army band.",
+		map[string]kg.Kind{"U.S. Navy": kg.Organization, "U.S. Marines": kg.Organization}, nil)
+}
