@@ -62,6 +62,28 @@ func (p *proposer) federalBodies(ms []Mention) []Mention {
 			continue
 		}
 		ms = p.add(ms, kg.Organization, s, e, 0.5)
+		if force {
+			ms = p.laterForces(ms, toks[i:j], e, text[s:e])
+		}
+	}
+	return ms
+}
+
+// laterForces proposes "the Marines" after "U.S. Marines" as that service: the genre
+// drops the short form once the service is named ("the Army" later in the text).
+func (p *proposer) laterForces(ms []Mention, words []token, after int, name string) []Mention {
+	text := p.c.text
+	var bare []string
+	for _, w := range words {
+		bare = append(bare, regexp.QuoteMeta(w.text))
+	}
+	re := regexp.MustCompile(`\b[Tt]he (` + strings.Join(bare, " ") + `)\b`)
+	for _, m := range re.FindAllStringSubmatchIndex(text[after:], -1) {
+		s, e := after+m[2], after+m[3]
+		if coveringMention(ms, s, e) >= 0 {
+			continue
+		}
+		ms = p.addNamed(ms, kg.Organization, s, e, name, 0.5)
 	}
 	return ms
 }

@@ -285,7 +285,7 @@ var floors = map[string]floor{
 	"wheeler-fiji-2019":                  {1, 1, 0.7, 1, 1, 0.33},
 	// The forty-second to forty-fifth sets, measured once, unseen, after round 22.
 	"bachus-pilsen-2021":                {1, 1, 0.5, 1, 1, 1},
-	"eikenberry-helmand-2010":           {0.82, 1, 0.84, 0.91, 0.83, 0.83},
+	"eikenberry-helmand-2010":           {0.82, 1, 0.92, 0.92, 0.83, 0.83},
 	"eisen-pilsen-2013":                 {1, 0.83, 1, 1, 1, 0},
 	"feltman-basra-2011":                {0.75, 0.85, 0.66, 1, 1, 0},
 	"governors-forum-briefing-2011":     {1, 1, 1, 1, 1, 0.25},

@@ -470,3 +470,26 @@ func TestArmedForces(t *testing.T) {
 	checkProposed(t, omanGazetteer(), "Ships of the U.S. Navy in Sohar\n\nIn Sohar, Oman, the envoy thanked the U.S. Marines and the U.S. Army band.",
 		map[string]kg.Kind{"U.S. Navy": kg.Organization, "U.S. Marines": kg.Organization}, nil)
 }
+
+// "the Marines" after "the U.S. Marines" is the same service, its short form dropped;
+// with no "U.S. Marines" before it, "the Marines" (an embassy's guard) is left alone.
+// The sentences are made up for this test.
+func TestLaterForces(t *testing.T) {
+	g := omanGazetteer()
+	text := "In Sohar, Oman, the envoy met the U.S. Marines. The Marines showed him the port."
+	doc, err := g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, m := range doc.Mentions {
+		if m.Proposed != nil {
+			got = append(got, m.Text+" = "+*m.Proposed)
+		}
+	}
+	want := []string{"U.S. Marines = org:us-marines", "Marines = org:us-marines"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("%q: proposals (-want +got):\n%s", text, diff)
+	}
+	checkProposed(t, g, "In Sohar, Oman, the Marines guard the embassy.", nil, []string{"Marines"})
+}
