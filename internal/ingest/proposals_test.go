@@ -493,3 +493,14 @@ func TestLaterForces(t *testing.T) {
 	}
 	checkProposed(t, g, "In Sohar, Oman, the Marines guard the embassy.", nil, []string{"Marines"})
 }
+
+// A level of government and its body after "the" ("the Oblast Administration", "the
+// new Regional Assembly") is a reference, left out; with no article before it
+// ("Regional Assembly Speaker Tor Brandt") it is a name. The sentences are made up for
+// this test.
+func TestGenericUnitBodies(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "In Sohar, Oman, the envoy praised the new Oblast Administration and the Regional Assembly.",
+		nil, []string{"Oblast Administration", "Regional Assembly"})
+	checkProposed(t, omanGazetteer(), "In Sohar, Oman, the envoy met Regional Assembly Speaker Tor Brandt.",
+		map[string]kg.Kind{"Regional Assembly": kg.Organization}, nil)
+}

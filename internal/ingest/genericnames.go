@@ -1,0 +1,37 @@
+package ingest
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/amity-graph/amity/internal/kg"
+)
+
+// unitAdjectives name the level of a government, not which one ("Oblast",
+// "Regional").
+var unitAdjectives = set("oblast", "regional", "provincial", "prefectural", "municipal", "district", "county", "state", "city", "town", "village", "local")
+
+// unitBodies are the bodies each level has ("Administration", "Assembly").
+var unitBodies = set("administration", "assembly", "council", "government", "parliament", "legislature", "authority")
+
+// genericNames drops a proposed body named by a level of government and its body
+// alone after "the" ("the Oblast Administration", "the new Regional Assembly"): a
+// reference the annotations leave out, as they leave "the Embassy" out. With no
+// article it is a name ("Regional Assembly President X") and stays.
+func (p *proposer) genericNames(ms []Mention) []Mention {
+	drop := map[string]bool{}
+	for _, m := range ms {
+		if m.Proposed == nil || m.Kind != kg.Organization {
+			continue
+		}
+		words := strings.Fields(m.Text)
+		if len(words) != 2 || !unitAdjectives[strings.ToLower(words[0])] || !unitBodies[strings.ToLower(words[1])] {
+			continue
+		}
+		before := strings.TrimSuffix(p.c.text[:m.bStart], "new ")
+		if strings.HasSuffix(before, "the ") || strings.HasSuffix(before, "The ") {
+			drop[*m.Proposed] = true
+		}
+	}
+	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Proposed != nil && drop[*m.Proposed] })
+}
