@@ -504,3 +504,11 @@ func TestGenericUnitBodies(t *testing.T) {
 	checkProposed(t, omanGazetteer(), "In Sohar, Oman, the envoy met Regional Assembly Speaker Tor Brandt.",
 		map[string]kg.Kind{"Regional Assembly": kg.Organization}, nil)
 }
+
+// A town one went, drove or flew to "where" something happened is a place, as one
+// travelled to ("went to Velmarsum, where he visited a dairy"). The sentences and names
+// are made up for this test.
+func TestWentToWhere(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "In Oman, the envoy went to Velmarsum, where he visited a dairy, and then drove to Kelmarholt, where he spoke.",
+		map[string]kg.Kind{"Velmarsum": kg.City, "Kelmarholt": kg.City}, nil)
+}
