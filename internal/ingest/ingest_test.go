@@ -298,7 +298,7 @@ var floors = map[string]floor{
 	"llorens-herat-2017":                {1, 1, 0.8, 1, 0.7, 0.77},
 	"may-moon-brussels-2018":            {1, 1, 0.66, 1, 0, 0},
 	"milling-seoul-2022":                {0.9, 1, 0.75, 1, 0.5, 0.16},
-	"naha-consulate-2022":               {0.94, 1, 0.83, 0.71, 1, 1},
+	"naha-consulate-2022":               {0.94, 1, 1, 0.75, 1, 1},
 	"pompeo-switzerland-2019":           {1, 0.94, 1, 0.93, 0.6, 0.33},
 	"subnational-cooperation-2011":      {1, 1, 1, 1, 1, 1},
 	"swire-xian-2014":                   {0.89, 0.89, 0.75, 0.92, 0.75, 0.37},

@@ -512,3 +512,12 @@ func TestWentToWhere(t *testing.T) {
 	checkProposed(t, omanGazetteer(), "In Oman, the envoy went to Velmarsum, where he visited a dairy, and then drove to Kelmarholt, where he spoke.",
 		map[string]kg.Kind{"Velmarsum": kg.City, "Kelmarholt": kg.City}, nil)
 }
+
+// One word and a kind of realm after "the" ("the Velmar Kingdom") is a former state the
+// graph lacks, a country; a people's adjective ("the Omani Empire") or a place the graph
+// holds ("the Sohar Kingdom") opens none. The sentences and names are made up for this
+// test.
+func TestFormerStates(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "In Sohar, Oman, the envoy saw coins of the Velmar Kingdom, the Omani Empire and the Sohar Kingdom.",
+		map[string]kg.Kind{"Velmar Kingdom": kg.Country}, []string{"Omani Empire", "Sohar Kingdom"})
+}
