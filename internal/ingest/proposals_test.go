@@ -521,3 +521,11 @@ func TestFormerStates(t *testing.T) {
 	checkProposed(t, omanGazetteer(), "In Sohar, Oman, the envoy saw coins of the Velmar Kingdom, the Omani Empire and the Sohar Kingdom.",
 		map[string]kg.Kind{"Velmar Kingdom": kg.Country}, []string{"Omani Empire", "Sohar Kingdom"})
 }
+
+// One unknown capitalised word before a lowercase "summit" is the summit's name ("the
+// Velmar summit"); a place the graph holds ("the Sohar summit") or a people's adjective
+// ("an Omani summit") names none. The sentences and names are made up for this test.
+func TestLowerSummits(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "In Oman, the envoy spoke at the Velmar summit, after the Sohar summit and an Omani summit.",
+		map[string]kg.Kind{"Velmar summit": kg.Event}, []string{"Sohar summit", "Omani summit"})
+}
