@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -30,6 +31,33 @@ func (p *proposer) genericNames(ms []Mention) []Mention {
 		}
 		before := strings.TrimSuffix(p.c.text[:m.bStart], "new ")
 		if strings.HasSuffix(before, "the ") || strings.HasSuffix(before, "The ") {
+			drop[*m.Proposed] = true
+		}
+	}
+	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Proposed != nil && drop[*m.Proposed] })
+}
+
+// productApposed is an apposition that calls the name before it a product ("Velmar, the
+// famous Omani coffee"): a thing, which the annotations leave out.
+var productApposed = regexp.MustCompile(`^,? (?:the|an?) (?:[\p{Ll}\p{Lu}][\p{L}-]* ){0,3}(?:rum|beer|wine|whisky|whiskey|coffee|tea|drink|liquor|spirit|cheese|chocolate|brand|dish|product)\b`)
+
+// titleParty reports "Chinese Party" of "Chinese Party Secretary X": a people's
+// adjective and "Party" before a title word are the party's office, not a body's name.
+func titleParty(text string, m Mention) bool {
+	words := strings.Fields(m.Text)
+	if len(words) != 2 || demonyms[strings.ToLower(words[0])] == "" || words[1] != "Party" {
+		return false
+	}
+	next := wordRe.FindString(text[m.bEnd:])
+	return strings.HasPrefix(text[m.bEnd:], " ") && titleWords[strings.ToLower(next)]
+}
+
+// thingsNamed drops proposals the text itself calls a product ("Ron Velmar, the
+// emblematic Omani rum") or a party's office ("Omani Party Secretary").
+func (p *proposer) thingsNamed(ms []Mention) []Mention {
+	drop := map[string]bool{}
+	for _, m := range ms {
+		if m.Proposed != nil && (productApposed.MatchString(p.c.text[m.bEnd:]) || m.Kind == kg.Organization && titleParty(p.c.text, m)) {
 			drop[*m.Proposed] = true
 		}
 	}

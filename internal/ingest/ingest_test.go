@@ -290,7 +290,7 @@ var floors = map[string]floor{
 	"feltman-basra-2011":                {0.75, 0.85, 0.66, 1, 1, 0},
 	"governors-forum-briefing-2011":     {1, 1, 1, 1, 1, 0.25},
 	"governors-forum-mou-briefing-2011": {0.85, 1, 1, 1, 1, 0.66},
-	"governors-forum-salt-lake-2011":    {1, 0.92, 0.9, 0.9, 1, 0.36},
+	"governors-forum-salt-lake-2011":    {1, 0.92, 0.9, 1, 1, 0.36},
 	"gutman-belgium-tour-2013":          {1, 1, 0, 0, 1, 0},
 	"hoekstra-friesland-2019":           {0.78, 0.84, 0.42, 1, 1, 0.4},
 	"jones-dohuk-2015":                  {0.7, 0.73, 0.76, 0.92, 1, 0.44},
@@ -303,7 +303,7 @@ var floors = map[string]floor{
 	"subnational-cooperation-2011":      {1, 1, 1, 1, 1, 1},
 	"swire-xian-2014":                   {0.89, 0.89, 0.75, 0.92, 0.75, 0.37},
 	"tueller-erbil-2020":                {1, 1, 0.88, 1, 0.33, 0.2},
-	"whittingham-quetzaltenango-2024":   {0.77, 1, 1, 0.71, 1, 0.71},
+	"whittingham-quetzaltenango-2024":   {0.77, 1, 1, 0.83, 1, 0.71},
 }
 
 // measuredWrongDates is the number of wrong dates an article was measured with, where

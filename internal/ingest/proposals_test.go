@@ -529,3 +529,12 @@ func TestLowerSummits(t *testing.T) {
 	checkProposed(t, omanGazetteer(), "In Oman, the envoy spoke at the Velmar summit, after the Sohar summit and an Omani summit.",
 		map[string]kg.Kind{"Velmar summit": kg.Event}, []string{"Sohar summit", "Omani summit"})
 }
+
+// A name the text calls a product after its comma ("Ron Velmar, the emblematic Omani
+// rum") and a people's adjective with "Party" before a title ("Omani Party Secretary Tor
+// Brandt") are left out; the person after the title stays. The sentences and names are
+// made up for this test.
+func TestThingsNamed(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "In Sohar, Oman, the envoy visited the plant of Ron Velmar, the emblematic Omani rum, with Omani Party Secretary Tor Brandt.",
+		map[string]kg.Kind{"Tor Brandt": kg.Person}, []string{"Ron Velmar", "Omani Party"})
+}
