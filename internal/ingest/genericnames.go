@@ -53,13 +53,38 @@ func titleParty(text string, m Mention) bool {
 }
 
 // thingsNamed drops proposals the text itself calls a product ("Ron Velmar, the
-// emblematic Omani rum") or a party's office ("Omani Party Secretary").
+// emblematic Omani rum") or a party's office ("Omani Party Secretary"), and events
+// named by their sort alone ("Bilateral Meeting").
 func (p *proposer) thingsNamed(ms []Mention) []Mention {
 	drop := map[string]bool{}
 	for _, m := range ms {
-		if m.Proposed != nil && (productApposed.MatchString(p.c.text[m.bEnd:]) || m.Kind == kg.Organization && titleParty(p.c.text, m)) {
+		if m.Proposed != nil && (productApposed.MatchString(p.c.text[m.bEnd:]) || m.Kind == kg.Organization && titleParty(p.c.text, m) ||
+			m.Kind == kg.Event && genericEvent(m.Text)) {
 			drop[*m.Proposed] = true
 		}
 	}
 	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Proposed != nil && drop[*m.Proposed] })
+}
+
+// eventKinds are words that say what sort an event is, never which one ("Bilateral
+// Meeting", "Annual Conference").
+var eventKinds = set("bilateral", "multilateral", "annual", "joint", "official", "working", "plenary", "regular", "general",
+	"opening", "closing", "first", "second", "third", "final", "trilateral", "ministerial", "high-level")
+
+// ordinalWord is an ordinal in figures ("55th", "2nd").
+var ordinalWord = regexp.MustCompile(`^\d+(?:st|nd|rd|th)$`)
+
+// genericEvent reports whether an event's name holds only sort words, ordinals and an
+// event's head ("55th Annual Conference", a heading's "Bilateral Meeting"): no name.
+func genericEvent(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 || !eventHeads[strings.ToLower(words[len(words)-1])] {
+		return false
+	}
+	for _, w := range words[:len(words)-1] {
+		if lw := strings.ToLower(w); !eventKinds[lw] && !ordinalWord.MatchString(lw) {
+			return false
+		}
+	}
+	return true
 }

@@ -538,3 +538,11 @@ func TestThingsNamed(t *testing.T) {
 	checkProposed(t, omanGazetteer(), "In Sohar, Oman, the envoy visited the plant of Ron Velmar, the emblematic Omani rum, with Omani Party Secretary Tor Brandt.",
 		map[string]kg.Kind{"Tor Brandt": kg.Person}, []string{"Ron Velmar", "Omani Party"})
 }
+
+// An event named by its sort alone ("Bilateral Meeting", "55th Annual Conference") is
+// no name; one with a word of its own ("Bilateral Velmar Dialogue") stays. The
+// sentences and names are made up for this test.
+func TestGenericEvents(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "Bilateral Meeting\n\nIn Sohar, Oman, the club held its 55th Annual Conference and the Bilateral Velmar Dialogue.",
+		map[string]kg.Kind{"Bilateral Velmar Dialogue": kg.Event}, []string{"Bilateral Meeting", "55th Annual Conference", "Annual Conference"})
+}
