@@ -293,7 +293,7 @@ var floors = map[string]floor{
 	"governors-forum-salt-lake-2011":    {1, 0.92, 0.9, 1, 1, 0.36},
 	"gutman-belgium-tour-2013":          {1, 1, 0, 0, 1, 0},
 	"hoekstra-friesland-2019":           {0.78, 0.84, 0.42, 1, 1, 0.4},
-	"jones-dohuk-2015":                  {0.7, 0.73, 0.76, 0.92, 1, 0.44},
+	"jones-dohuk-2015":                  {0.7, 0.73, 0.82, 0.93, 1, 0.66},
 	"lammy-vientiane-2024":              {0.81, 1, 0.83, 1, 0, 0},
 	"llorens-herat-2017":                {1, 1, 0.8, 1, 0.7, 0.77},
 	"may-moon-brussels-2018":            {1, 1, 1, 1, 0, 0},

@@ -546,3 +546,11 @@ func TestGenericEvents(t *testing.T) {
 	checkProposed(t, omanGazetteer(), "Bilateral Meeting\n\nIn Sohar, Oman, the club held its 55th Annual Conference and the Bilateral Velmar Dialogue.",
 		map[string]kg.Kind{"Bilateral Velmar Dialogue": kg.Event}, []string{"Bilateral Meeting", "55th Annual Conference", "Annual Conference"})
 }
+
+// "Chancellor" is an office: the person after it is named without it ("Security
+// Council Chancellor Tor Brandt" is Tor Brandt). The sentences and names are made up
+// for this test.
+func TestChancellorIsATitle(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "In Sohar, Oman, he met Chancellor Tor Brandt. Later he met Security Council Chancellor Ilse Orr.",
+		map[string]kg.Kind{"Tor Brandt": kg.Person, "Ilse Orr": kg.Person}, []string{"Chancellor Tor Brandt"})
+}
