@@ -554,3 +554,11 @@ func TestChancellorIsATitle(t *testing.T) {
 	checkProposed(t, omanGazetteer(), "In Sohar, Oman, he met Chancellor Tor Brandt. Later he met Security Council Chancellor Ilse Orr.",
 		map[string]kg.Kind{"Tor Brandt": kg.Person, "Ilse Orr": kg.Person}, []string{"Chancellor Tor Brandt"})
 }
+
+// One capitalised word owning something after "the" ("the Velmarga’s offensive") is a
+// body named without a head word; a title ("the Governor’s office") or a name the graph
+// holds ("the Sohar’s port") is none. The sentences and names are made up for this test.
+func TestPossessiveBodies(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "In Oman, the envoy praised the Velmarga’s offensive, the Governor’s office and the Sohar’s port.",
+		map[string]kg.Kind{"Velmarga": kg.Organization}, []string{"Governor", "Sohar"})
+}
