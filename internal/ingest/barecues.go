@@ -68,8 +68,8 @@ var kinCue = regexp.MustCompile(`\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir) (?:wi
 //
 // So is a bare name the text calls a village ("the village of Velmar", "Velmar, a small
 // village"), whose residents one meets ("residents of Velmar"), or to which one
-// travelled and where something happened ("traveled to Velmar, where ...").
-var villageCue = regexp.MustCompile(`(?:\bthe (?:village|hamlet|commune) of (\p{Lu}\p{Ll}+)\b|\b(\p{Lu}\p{Ll}+), an? (?:small |tiny |rural |mountain |border )?(?:village|hamlet)\b|\bresidents of (\p{Lu}\p{Ll}+)\b|\b(?:traveled|travelled) to (\p{Lu}\p{Ll}+), where\b|(?:^|[.!?]\s+)In (\p{Lu}\p{Ll}+), (?:she|he|they|we|the (?:Ambassador|Consul|delegation|envoy|team))\b|\b(?:the|at|in|to|from|of|meets?|met|visited|visits|visiting) (\p{Lu}\p{Ll}+) (?:community|village|settlement)\b|(?m:^(\p{Lu}\p{Ll}+), (?:\p{Lu}\p{Ll}+ ){1,2}(?:County|Province|Region|District|State|Prefecture|Governorate) [–—-] ))`)
+// travelled, went or drove and where something happened ("went to Velmar, where ...").
+var villageCue = regexp.MustCompile(`(?:\bthe (?:village|hamlet|commune) of (\p{Lu}\p{Ll}+)\b|\b(\p{Lu}\p{Ll}+), an? (?:small |tiny |rural |mountain |border )?(?:village|hamlet)\b|\bresidents of (\p{Lu}\p{Ll}+)\b|\b(?:traveled|travelled|went|drove|flew|came|returned|headed) to (\p{Lu}\p{Ll}+), where\b|(?:^|[.!?]\s+)In (\p{Lu}\p{Ll}+), (?:she|he|they|we|the (?:Ambassador|Consul|delegation|envoy|team))\b|\b(?:the|at|in|to|from|of|meets?|met|visited|visits|visiting) (\p{Lu}\p{Ll}+) (?:community|village|settlement)\b|(?m:^(\p{Lu}\p{Ll}+), (?:\p{Lu}\p{Ll}+ ){1,2}(?:County|Province|Region|District|State|Prefecture|Governorate) [–—-] ))`)
 
 // kinAndVillages proposes the relatives kinCue finds as people and the places
 // villageCue finds as cities, and every later bare occurrence of either name.

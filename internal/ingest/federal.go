@@ -15,7 +15,7 @@ var federalOpener = regexp.MustCompile(`\bU\.S\. \p{Lu}`)
 // and the government are the linker's or the country, "Virgin Islands" a place, a
 // holiday no body.
 var notFederal = set("embassy", "embassies", "consulate", "consulates", "mission", "government", "state", "states", "virgin",
-	"independence", "army", "navy", "air", "department", "citizens", "citizen", "companies", "company", "firms", "officials", "delegation",
+	"independence", "department", "citizens", "citizen", "companies", "company", "firms", "officials", "delegation",
 	"side", "team", "president", "administration", "flag", "dollar", "dollars", "national", "nationals", "exports", "imports", "trade")
 
 // federalBodies proposes a body named by "U.S." and capitalised words no title, mission
@@ -49,8 +49,11 @@ func (p *proposer) federalBodies(ms []Mention) []Mention {
 			continue
 		}
 		// a body's head ends it ("Congress", "Pacific Fleet", "Commercial Service"); a
-		// headline's title case and a compound ("U.S. Government-funded") name none
-		if last := strings.ToLower(possessive(toks[j-1].text)); !federalHeads[last] && !orgHeads[last] || !strings.Contains(text[:s], "\n") ||
+		// headline's title case and a compound ("U.S. Government-funded") name none, but a
+		// force word alone after "U.S." ("by the U.S. Army") is a force in any line
+		last := strings.ToLower(possessive(toks[j-1].text))
+		force := j == i+1 && armedForces[last] || j == i+2 && last == "force" && strings.EqualFold(toks[i].text, "air")
+		if !federalHeads[last] && !orgHeads[last] || !force && !strings.Contains(text[:s], "\n") ||
 			strings.HasPrefix(text[toks[j-1].end:], "-") {
 			continue
 		}
@@ -59,13 +62,39 @@ func (p *proposer) federalBodies(ms []Mention) []Mention {
 			continue
 		}
 		ms = p.add(ms, kg.Organization, s, e, 0.5)
+		if force {
+			ms = p.laterForces(ms, toks[i:j], e, text[s:e])
+		}
+	}
+	return ms
+}
+
+// laterForces proposes "the Marines" after "U.S. Marines" as that service: the genre
+// drops the short form once the service is named ("the Army" later in the text).
+func (p *proposer) laterForces(ms []Mention, words []token, after int, name string) []Mention {
+	text := p.c.text
+	var bare []string
+	for _, w := range words {
+		bare = append(bare, regexp.QuoteMeta(w.text))
+	}
+	re := regexp.MustCompile(`\b[Tt]he (` + strings.Join(bare, " ") + `)\b`)
+	for _, m := range re.FindAllStringSubmatchIndex(text[after:], -1) {
+		s, e := after+m[2], after+m[3]
+		if coveringMention(ms, s, e) >= 0 {
+			continue
+		}
+		ms = p.addNamed(ms, kg.Organization, s, e, name, 0.5)
 	}
 	return ms
 }
 
 // federalHeads end the names of federal bodies the genre names with "U.S." before them,
 // beside orgHeads.
-var federalHeads = set("congress", "fleet", "service", "protection", "prevention", "command", "corps", "guard", "senate")
+var federalHeads = set("congress", "fleet", "service", "protection", "prevention", "command", "corps", "guard", "senate", "marines")
+
+// armedForces name a country's armed service by one word after its short form
+// ("U.S. Army", "U.S. Marines").
+var armedForces = set("army", "navy", "marines")
 
 // tokenAt returns the index of the token starting at byte at, or -1.
 func tokenAt(toks []token, at int) int {
