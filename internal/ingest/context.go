@@ -48,4 +48,7 @@ var demonyms = map[string]string{
 var abbreviations = map[string]string{
 	"ROK": "country:kr", "PRC": "country:cn", "DPRK": "country:kp", "USA": "country:us", "US": "country:us",
 	"U.S.": "country:us", "U. S.": "country:us", "U.S": "country:us", "UK": "country:gb", "UAE": "country:ae",
+	// the Democratic Republic of the Congo goes by its initials in English; "KSA" and
+	// "BiH" are the usual short forms of Saudi Arabia and Bosnia and Herzegovina
+	"DRC": "country:cd", "KSA": "country:sa", "BiH": "country:ba",
 }

@@ -112,6 +112,7 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 		names := append([]string{r.Name}, r.Aliases...)
 		if r.Kind == kg.Country {
 			names = append(names, frenchCountryNames[r.ID]...)
+			names = append(names, englishCountryNames[r.ID]...)
 		}
 		var shorts []string
 		if r.Kind == kg.Person {
