@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -38,6 +39,35 @@ func TestCountryShortForms(t *testing.T) {
 		}
 		if diff := cmp.Diff(c.want, got); diff != "" {
 			t.Errorf("%q: link of %q (-want +got):\n%s", c.text, c.name, diff)
+		}
+	}
+}
+
+// TestBareKoreaInPair: "Korea" right after a country's short form and a hyphen ("U.S.-Korea
+// ties") is the second country of a pair, linked like the first, once the text says which
+// Korea it means; with no such clue it stays unlinked.
+func TestBareKoreaInPair(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:us", Kind: kg.Country, Name: "United States"},
+		{ID: "country:kr", Kind: kg.Country, Name: "South Korea", Aliases: []string{"Republic of Korea"}},
+		{ID: "country:kp", Kind: kg.Country, Name: "North Korea"},
+	})
+	for _, c := range []struct{ text, want string }{
+		{"The envoy flew to South Korea. He spoke on U.S.-Korea ties to students.", "country:us country:kr"},
+		{"He spoke on U.S.-Korea ties to students.", "country:us"},
+	} {
+		doc, err := g.Ingest(Article{Text: "Test\n\n" + c.text, Meta: Meta{Title: "Test", Published: "2012-05-02"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range doc.Mentions {
+			if (m.Text == "Korea" || m.Text == "U.S.") && m.Entity != nil {
+				got = append(got, *m.Entity)
+			}
+		}
+		if diff := cmp.Diff(c.want, strings.Join(got, " ")); diff != "" {
+			t.Errorf("%q: links of the pair (-want +got):\n%s", c.text, diff)
 		}
 	}
 }

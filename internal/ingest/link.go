@@ -1088,7 +1088,7 @@ var bareCountryRe = regexp.MustCompile(`\b(Korea|Congo)\b`)
 func (g *Gazetteer) bareCountryMentions(c *linkCtx, ms []Mention) []Mention {
 	var out []Mention
 	for _, m := range bareCountryRe.FindAllStringIndex(c.text, -1) {
-		if headedWords(c.text[m[1]:]) || ampersandName.MatchString(c.text[m[1]:]) || strings.HasSuffix(c.text[:m[0]], "-") {
+		if headedWords(c.text[m[1]:]) || ampersandName.MatchString(c.text[m[1]:]) || strings.HasSuffix(c.text[:m[0]], "-") && !afterShortFormPair(c.text[:m[0]]) {
 			continue
 		}
 		cands := bareCountries[c.text[m[0]:m[1]]]
@@ -1115,6 +1115,15 @@ func (g *Gazetteer) bareCountryMentions(c *linkCtx, ms []Mention) []Mention {
 			Kind: kg.Country, How: "alias", Confidence: 0.8, entry: i})
 	}
 	return out
+}
+
+// shortFormPair ends with a country's short form and a hyphen ("U.S.-", "UK-"): a bare
+// "Korea" after it is the second country of a pair ("U.S.-Korea relations"), not part of
+// a longer name.
+var shortFormPair = regexp.MustCompile(`(?:\b(?:ROK|PRC|USA|US|UK|UAE|DRC)|U\.S\.?)-$`)
+
+func afterShortFormPair(before string) bool {
+	return shortFormPair.MatchString(before[max(0, len(before)-8):])
 }
 
 func firstOr(ids []string) string {
@@ -1316,7 +1325,7 @@ func ofBodyHead(before string) bool {
 // that ends the name ("the U.S.-Japan relationship"), not one that opens a longer name
 // ("U.S.-China Governors Forum").
 func (g *Gazetteer) pairedCountry(rest, next string) bool {
-	if !strings.HasPrefix(rest, "-") || g.countryByName(next) == "" {
+	if !strings.HasPrefix(rest, "-") || g.countryByName(next) == "" && bareCountries[next] == nil {
 		return false
 	}
 	after := firstWords(rest[1+len(next):], 1)
