@@ -598,3 +598,20 @@ func TestTrailingPeople(t *testing.T) {
 	checkProposed(t, g, "In Sohar, Oman, she visited the Bureau for Coastal Relief of San Anna Marsh.",
 		nil, []string{"Anna Marsh"})
 }
+
+// A heading's words ending in an occasion noun ("Last Harbour Call", "Consulate
+// Opening") name no person; a given name before such a word ("Anna Call") still may.
+// The sentences and names are made up for this test.
+func TestOccasionPeople(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:om", Kind: kg.Country, Name: "Oman", Degree: 200},
+		{ID: "city:om:sohar", Kind: kg.City, Name: "Sohar", Countries: []string{"country:om"}, Degree: 3},
+		{ID: "person:anna-berg", Kind: kg.Person, Name: "Anna Berg", Degree: 2},
+		{ID: "person:anna-holt", Kind: kg.Person, Name: "Anna Holt", Degree: 2},
+	})
+	for _, text := range []string{"Consul Tomas Velkor Pays Last Harbour Call With Governor Ilse Orr\n\nIn Sohar, Oman, the consul paid his last harbour call.",
+		"Consul Officiates at Velmar Opening\n\nIn Sohar, Oman, the consul opened the Velmar office."} {
+		checkProposed(t, g, text, nil, []string{"Last Harbour Call", "Velmar Opening"})
+	}
+	checkProposed(t, g, "In Sohar, Oman, the consul met Anna Call, a farmer.", map[string]kg.Kind{"Anna Call": kg.Person}, nil)
+}
