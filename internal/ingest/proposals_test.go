@@ -586,12 +586,7 @@ func TestOfficeTitles(t *testing.T) {
 // saint's name opening a place ("for San Anna Marsh") is no holder. The sentences and
 // names are made up for this test.
 func TestTrailingPeople(t *testing.T) {
-	g := NewGazetteer([]store.NameRecord{
-		{ID: "country:om", Kind: kg.Country, Name: "Oman", Degree: 200},
-		{ID: "city:om:sohar", Kind: kg.City, Name: "Sohar", Countries: []string{"country:om"}, Degree: 3},
-		{ID: "person:anna-berg", Kind: kg.Person, Name: "Anna Berg", Degree: 2},
-		{ID: "person:anna-holt", Kind: kg.Person, Name: "Anna Holt", Degree: 2},
-	})
+	g := annaGazetteer()
 	checkProposed(t, g, "In Sohar, Oman, the Bureau for Coastal Relief of Velmar Anna Marsh met farmers.",
 		map[string]kg.Kind{"Bureau for Coastal Relief of Velmar": kg.Organization, "Anna Marsh": kg.Person},
 		[]string{"Bureau for Coastal Relief of Velmar Anna Marsh"})
@@ -603,15 +598,21 @@ func TestTrailingPeople(t *testing.T) {
 // Opening") name no person; a given name before such a word ("Anna Call") still may.
 // The sentences and names are made up for this test.
 func TestOccasionPeople(t *testing.T) {
-	g := NewGazetteer([]store.NameRecord{
-		{ID: "country:om", Kind: kg.Country, Name: "Oman", Degree: 200},
-		{ID: "city:om:sohar", Kind: kg.City, Name: "Sohar", Countries: []string{"country:om"}, Degree: 3},
-		{ID: "person:anna-berg", Kind: kg.Person, Name: "Anna Berg", Degree: 2},
-		{ID: "person:anna-holt", Kind: kg.Person, Name: "Anna Holt", Degree: 2},
-	})
+	g := annaGazetteer()
 	for _, text := range []string{"Consul Tomas Velkor Pays Last Harbour Call With Governor Ilse Orr\n\nIn Sohar, Oman, the consul paid his last harbour call.",
 		"Consul Officiates at Velmar Opening\n\nIn Sohar, Oman, the consul opened the Velmar office."} {
 		checkProposed(t, g, text, nil, []string{"Last Harbour Call", "Velmar Opening"})
 	}
 	checkProposed(t, g, "In Sohar, Oman, the consul met Anna Call, a farmer.", map[string]kg.Kind{"Anna Call": kg.Person}, nil)
+}
+
+// annaGazetteer is omanGazetteer with two people named Anna, so that "Anna" is a given
+// name of the graph's lexicon.
+func annaGazetteer() *Gazetteer {
+	return NewGazetteer([]store.NameRecord{
+		{ID: "country:om", Kind: kg.Country, Name: "Oman", Degree: 200},
+		{ID: "city:om:sohar", Kind: kg.City, Name: "Sohar", Countries: []string{"country:om"}, Degree: 3},
+		{ID: "person:anna-berg", Kind: kg.Person, Name: "Anna Berg", Degree: 2},
+		{ID: "person:anna-holt", Kind: kg.Person, Name: "Anna Holt", Degree: 2},
+	})
 }
