@@ -562,3 +562,57 @@ func TestPossessiveBodies(t *testing.T) {
 	checkProposed(t, omanGazetteer(), "In Oman, the envoy praised the Velmarga’s offensive, the Governor’s office and the Sohar’s port.",
 		map[string]kg.Kind{"Velmarga": kg.Organization}, []string{"Governor", "Sohar"})
 }
+
+// An office named by whom it serves ("Assistant to the Director", "Special
+// Representative for X") is a title, never a body, and so is the short form the text
+// gives it in brackets: "AtD Velkor" is the title and the surname of the person named
+// in full before. The sentences and names are made up for this test.
+func TestOfficeTitles(t *testing.T) {
+	g := omanGazetteer()
+	text := "Assistant to the Director (AtD) of the Velmar Trust, Tomas Velkor, traveled to Sohar in Oman. AtD Velkor met farmers there with the Special Representative for Coastal Affairs."
+	checkProposed(t, g, text, map[string]kg.Kind{"Tomas Velkor": kg.Person, "Velkor": kg.Person},
+		[]string{"Assistant to the Director", "AtD", "Special Representative for Coastal Affairs"})
+	ids := map[string]string{}
+	for _, p := range proposedEach(t, g, text) {
+		ids[p[0]] = p[1]
+	}
+	if ids["Velkor"] != ids["Tomas Velkor"] {
+		t.Errorf("Velkor proposed as %q, Tomas Velkor as %q; want one person", ids["Velkor"], ids["Tomas Velkor"])
+	}
+}
+
+// A body's name running on into a given name and one more word ("the Bureau for
+// Coastal Relief of Velmar Anna Marsh") is the body and its holder without a comma; a
+// saint's name opening a place ("for San Anna Marsh") is no holder. The sentences and
+// names are made up for this test.
+func TestTrailingPeople(t *testing.T) {
+	g := annaGazetteer()
+	checkProposed(t, g, "In Sohar, Oman, the Bureau for Coastal Relief of Velmar Anna Marsh met farmers.",
+		map[string]kg.Kind{"Bureau for Coastal Relief of Velmar": kg.Organization, "Anna Marsh": kg.Person},
+		[]string{"Bureau for Coastal Relief of Velmar Anna Marsh"})
+	checkProposed(t, g, "In Sohar, Oman, she visited the Bureau for Coastal Relief of San Anna Marsh.",
+		nil, []string{"Anna Marsh"})
+}
+
+// A heading's words ending in an occasion noun ("Last Harbour Call", "Consulate
+// Opening") name no person; a given name before such a word ("Anna Call") still may.
+// The sentences and names are made up for this test.
+func TestOccasionPeople(t *testing.T) {
+	g := annaGazetteer()
+	for _, text := range []string{"Consul Tomas Velkor Pays Last Harbour Call With Governor Ilse Orr\n\nIn Sohar, Oman, the consul paid his last harbour call.",
+		"Consul Officiates at Velmar Opening\n\nIn Sohar, Oman, the consul opened the Velmar office."} {
+		checkProposed(t, g, text, nil, []string{"Last Harbour Call", "Velmar Opening"})
+	}
+	checkProposed(t, g, "In Sohar, Oman, the consul met Anna Call, a farmer.", map[string]kg.Kind{"Anna Call": kg.Person}, nil)
+}
+
+// annaGazetteer is omanGazetteer with two people named Anna, so that "Anna" is a given
+// name of the graph's lexicon.
+func annaGazetteer() *Gazetteer {
+	return NewGazetteer([]store.NameRecord{
+		{ID: "country:om", Kind: kg.Country, Name: "Oman", Degree: 200},
+		{ID: "city:om:sohar", Kind: kg.City, Name: "Sohar", Countries: []string{"country:om"}, Degree: 3},
+		{ID: "person:anna-berg", Kind: kg.Person, Name: "Anna Berg", Degree: 2},
+		{ID: "person:anna-holt", Kind: kg.Person, Name: "Anna Holt", Degree: 2},
+	})
+}

@@ -25,6 +25,8 @@ type proposer struct {
 	g     *Gazetteer
 	c     *linkCtx
 	props []*proposal
+	// officeAcronyms are the short forms the text gives offices ("AtA"), lower case
+	officeAcronyms map[string]bool
 }
 
 // run is a stretch of capitalised words (with connectors between them) in one sentence.
@@ -338,8 +340,8 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	ms = p.bracketedAcronyms(p.shortNamedBodies(p.cityGames(ms)))
 	ms = p.apposition(ms)
 	ms = p.listedPlaces(p.kinAndVillages(p.bareCompanies(p.actingAcronyms(ms))))
-	ms = p.listedPeople(p.placeListItems(p.associationNames(p.coreference(ms))))
-	return p.thingsNamed(p.genericNames(p.compassUnits(p.contractions(p.headlineCommonNouns(p.headlineShortBodies(p.leftOutPacts(p.townSurnames(p.sharedSurnames(p.leftOutProgrammes(p.leftOutNames(p.missionSections(p.misspeltPlaces(p.leftOutSitesAndTitles(p.leftOutBodies(keptVenues(p.countryMissions(p.fairCentres(p.outsideTopicTitles(p.outsideQuotedTitles(p.verbNamedPeople(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.knownCompanyNames(p.federalBodies(p.possessiveBodies(p.lowerSummits(p.formerStates(p.agencyNames(p.definedAcronyms(p.listedBodyNames(ms))))))))))))))))))))))))))))))))))
+	ms = p.listedPeople(p.placeListItems(p.associationNames(p.coreference(p.officeTitles(p.trailingPeople(ms))))))
+	return p.occasionPeople(p.officeTitles(p.thingsNamed(p.genericNames(p.compassUnits(p.contractions(p.headlineCommonNouns(p.headlineShortBodies(p.leftOutPacts(p.townSurnames(p.sharedSurnames(p.leftOutProgrammes(p.leftOutNames(p.missionSections(p.misspeltPlaces(p.leftOutSitesAndTitles(p.leftOutBodies(keptVenues(p.countryMissions(p.fairCentres(p.outsideTopicTitles(p.outsideQuotedTitles(p.verbNamedPeople(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.knownCompanyNames(p.federalBodies(p.possessiveBodies(p.lowerSummits(p.formerStates(p.agencyNames(p.officeTitles(p.definedAcronyms(p.listedBodyNames(ms)))))))))))))))))))))))))))))))))))))
 }
 
 // camelCase reports whether a word of six letters or more has a capital after a
@@ -917,7 +919,7 @@ func (p *proposer) coreference(ms []Mention) []Mention {
 			onlySpace(p.c.text[t.end:p.c.toks[i+1].start]) {
 			continue
 		}
-		if prev := strings.ToLower(p.c.toks[max(i-1, 0)].text); i > 0 && isNameWord(p.c.toks[i-1].text) && !titleWords[prev] && !notInNames[prev] &&
+		if prev := strings.ToLower(p.c.toks[max(i-1, 0)].text); i > 0 && isNameWord(p.c.toks[i-1].text) && !p.titled(prev) && !notInNames[prev] &&
 			onlySpace(p.c.text[p.c.toks[i-1].end:t.start]) {
 			continue
 		}
@@ -928,7 +930,7 @@ func (p *proposer) coreference(ms []Mention) []Mention {
 		// the title marks the word a surname, and one person of the page bears it.
 		// ("Mrs. Smith" before "John Smith" is his wife: a courtesy style is no office)
 		ahead := headline
-		if prev := strings.TrimSuffix(strings.ToLower(p.c.toks[max(i-1, 0)].text), "."); i > 0 && titleWords[prev] && !courtesyStyles[prev] && !poss {
+		if prev := strings.TrimSuffix(strings.ToLower(p.c.toks[max(i-1, 0)].text), "."); i > 0 && p.titled(prev) && !courtesyStyles[prev] && !poss {
 			ahead = true
 		}
 		var match []Mention
