@@ -329,7 +329,18 @@ var floors = map[string]floor{
 	"shah-quiche-2011":                 {0.75, 1, 0.69, 0.64, 0.25, 0.14},
 	"shannon-brownfield-honduras-2015": {0.8, 0.95, 0.45, 1, 0.4, 0.2},
 	"shukan-kandi-2023":                {0.84, 1, 0.91, 0.84, 1, 0.44},
-	"tallinn-kentmanni-2012":           {0.83, 1, 1, 1, 1, 0},
+	// The fifty-first and fifty-second sets, measured once, unseen, after round 24.
+	"campbell-port-moresby-2011":     {0.9, 1, 0.81, 0.72, 0, 0},
+	"clinton-port-moresby-2010":      {0.72, 1, 1, 0.37, 1, 0},
+	"dogu-choluteca-2023":            {0.55, 0.62, 0.66, 0.71, 0, 0},
+	"huntsman-russian-far-east-2017": {0.83, 0.9, 0, 0, 0, 0},
+	"huntsman-yekaterinburg-2017":    {1, 1, 1, 1, 1, 0.66},
+	"johnson-bishkek-2014":           {1, 1, 0.75, 0.78, 0.66, 0.25},
+	"porto-alegre-consulate-2019":    {0.95, 0.95, 1, 0.6, 1, 0},
+	"power-port-moresby-suva-2023":   {1, 1, 1, 0.94, 1, 0.12},
+	"tefft-yekaterinburg-2015":       {0.83, 0.9, 0.28, 0.33, 0.66, 0.33},
+	"vladivostok-consulate-2021":     {1, 0.91, 0, 1, 1, 1},
+	"tallinn-kentmanni-2012":         {0.83, 1, 1, 1, 1, 0},
 }
 
 // measuredWrongDates is the number of wrong dates an article was measured with, where
@@ -361,8 +372,12 @@ var floors = map[string]floor{
 // all six right: a year after a comma with no space is stated, "this year" after a day is
 // relative, a bounded span ("well over a year ago") is not counted back, a weekday with its
 // date in brackets is that date, a day inside a stretch said before dates the event by
-// the stretch's start, and a year after a past "first visited" opens no event. None again.
-var measuredWrongDates = map[string]int{}
+// the stretch's start, and a year after a past "first visited" opens no event. None
+// again. The fifty-first and fifty-second sets brought one (after round 24): a visit dated
+// by "last year" (an earlier visit recalled) instead of its stated "June 29".
+var measuredWrongDates = map[string]int{
+	"campbell-port-moresby-2011": 1,
+}
 
 // TestQuality ingests every annotated article and fails when linking, new entities or
 // relations fall below what was measured, and on any wrong date.
