@@ -46,7 +46,7 @@ func (p *proposer) listedPeople(ms []Mention) []Mention {
 			if pc.e <= pc.s {
 				continue
 			}
-			if i := coveringMention(ms, pc.s, pc.e); i >= 0 && ms[i].Kind == kg.Person && ms[i].bEnd == pc.e && ms[i].bStart <= pc.s+len(lastWordOf(text[pc.s:pc.e])) {
+			if i := coveringMention(ms, pc.s, pc.e); i >= 0 && ms[i].Kind == kg.Person && ms[i].bEnd == pc.e && ms[i].bStart <= pc.s+len(lastWord(text[pc.s:pc.e])) {
 				people++
 				continue
 			}
@@ -66,14 +66,6 @@ func (p *proposer) listedPeople(ms []Mention) []Mention {
 
 // listSplit separates a list's items: a comma, "and" or both.
 var listSplit = regexp.MustCompile(`,? and |, |: `)
-
-func lastWordOf(s string) string {
-	ws := strings.Fields(s)
-	if len(ws) == 0 {
-		return ""
-	}
-	return ws[len(ws)-1]
-}
 
 // freePersonItem reports whether text[s:e] is a whole list item of a person's shape
 // that no mention touches.
