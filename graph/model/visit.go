@@ -51,12 +51,12 @@ func (v Visit) Host() Entity {
 	return Wrap(v.Visit.Event)
 }
 
-// Met lists the receiving side: hosts, attendees, speakers and presenters who were not
-// themselves among the visitors.
+// Met lists the receiving side: hosts, those met, attendees, speakers and presenters who
+// were not themselves among the visitors.
 func (v Visit) Met() []Entity {
 	travelled := v.withRole("visitor", "leader")
 	var out []*kg.Node
-	for _, n := range v.withRole("host", "attendee", "speaker", "presenter") {
+	for _, n := range v.withRole("host", "met", "attendee", "speaker", "presenter") {
 		if !slices.ContainsFunc(travelled, func(t *kg.Node) bool { return t.ID == n.ID }) {
 			out = append(out, n)
 		}

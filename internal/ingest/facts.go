@@ -83,6 +83,11 @@ type factBuilder struct {
 	events []*eventProposal
 }
 
+// neutralGroundRe is a meeting held at a gathering, not at either party's place ("met
+// with X on the sidelines of the summit", "at the Forum in Y"): neither receives the
+// other, so both are met.
+var neutralGroundRe = regexp.MustCompile(`(?i)\b(?:sidelines|summit|conference|forum|general assembly|G-?(?:7|8|20))\b`)
+
 func (f *factBuilder) evidence(s [2]int) Evidence {
 	return Evidence{Text: strings.TrimSpace(f.c.text[s[0]:s[1]]), bStart: s[0], bEnd: s[1]}
 }
@@ -747,6 +752,7 @@ func (f *factBuilder) visit(s [2]int) {
 		// met them, named or not
 		reverse := before < 0 && (visiting("") || visitToRe.MatchString(sent[:loc[0]]) || pronounSubjectRe.MatchString(sent[:loc[0]])) ||
 			before >= 0 && visiting(ms[before].id())
+		neutral := !reverse && neutralGroundRe.MatchString(sent[loc[1]:])
 		for _, m := range ms {
 			// "Meeting with X, Y discussed ...": the participle's subject, named after
 			// the phrase and before its verb, is the one who met
@@ -761,6 +767,8 @@ func (f *factBuilder) visit(s [2]int) {
 				switch {
 				case off(m) < loc[0] && reverse:
 					rel(m, "visitor", 0.55)
+				case off(m) < loc[0] && neutral:
+					rel(m, "met", 0.5)
 				case off(m) < loc[0]:
 					rel(m, "host", 0.55)
 				case reverse && m.Kind == kg.Person && off(m) > loc[1] && strings.Contains(sent[loc[1]:off(m)], "alongside"):
@@ -771,6 +779,8 @@ func (f *factBuilder) visit(s [2]int) {
 					// neither hosts nor visitors: the text says no more
 					rel(m, "host", 0.55)
 				case reverse:
+				case m.Kind != kg.Organization && neutral:
+					rel(m, "met", 0.5)
 				case m.Kind != kg.Organization:
 					rel(m, "visitor", 0.55)
 				}

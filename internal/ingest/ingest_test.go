@@ -296,7 +296,7 @@ var floors = map[string]floor{
 	"jones-dohuk-2015":                  {0.85, 0.89, 0.88, 0.93, 1, 0.66},
 	"lammy-vientiane-2024":              {0.81, 1, 0.83, 1, 0, 0},
 	"llorens-herat-2017":                {1, 1, 0.8, 1, 0.7, 0.77},
-	"may-moon-brussels-2018":            {1, 1, 1, 1, 0, 0},
+	"may-moon-brussels-2018":            {1, 1, 1, 1, 1, 0.4},
 	"milling-seoul-2022":                {0.9, 1, 0.75, 1, 0.5, 0.16},
 	"naha-consulate-2022":               {0.94, 1, 1, 0.75, 1, 1},
 	"pompeo-switzerland-2019":           {1, 1, 1, 1, 0.6, 0.33},

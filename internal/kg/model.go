@@ -121,8 +121,10 @@ var (
 	nonEvents = []Kind{Country, Region, City, Person, Organization, Company, Consulate}
 )
 
-// Roles a participant can have at an event.
-var Roles = []string{"visitor", "host", "leader", "organizer", "attendee", "speaker", "presenter", "recipient"}
+// Roles a participant can have at an event. A host receives the visitors on its own
+// ground; one who is met takes part in the meeting without hosting it (two leaders
+// meeting at a summit abroad, a body met at a third place).
+var Roles = []string{"visitor", "host", "leader", "organizer", "attendee", "speaker", "presenter", "recipient", "met"}
 
 // Partnerships are the kinds of PARTNER_OF.
 var Partnerships = []string{"sister", "friendly", "cooperative", "unspecified"}
