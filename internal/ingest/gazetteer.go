@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -51,6 +52,10 @@ type patRef struct {
 	// Fernandez" of Jose Trejos Fernandez): in a name of three words the last may be a
 	// second surname, so the short form is weak evidence (see choose).
 	short bool
+	// code is set for a country's ISO alpha-3 code ("PNG"): three capitals that name the
+	// country only where the text names it in full too (see choose), and that are no
+	// evidence of the country themselves.
+	code bool
 }
 
 type holder struct {
@@ -92,6 +97,22 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 			}
 		}
 		g.patterns[i].refs = append(g.patterns[i].refs, ref)
+	}
+	// a country's code is a pattern of its own kind: a name that is also a code ("USA")
+	// stays a name
+	addCode := func(code string, entry int) {
+		f := FoldName(code)
+		if i, ok := index[f]; ok && slices.ContainsFunc(g.patterns[i].refs, func(r patRef) bool { return r.entry == entry }) {
+			return
+		}
+		add(code, entry, false)
+		if i, ok := index[f]; ok {
+			for j, r := range g.patterns[i].refs {
+				if r.entry == entry {
+					g.patterns[i].refs[j].code = true
+				}
+			}
+		}
 	}
 	// the counties a town that bears their stem lies in: there the stem names the
 	// town, the county's seat ("Iasi" of Iasi County); a namesake elsewhere ("Maryland"
@@ -166,8 +187,13 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 			if stem := countyStem(r.Name); stem != "" && !seatOf[r.ID+"|"+FoldName(stem)] {
 				names = append(names, stem)
 			}
+			_, forms := subjectForms(r.Name)
+			names = append(names, forms...)
 		}
 		names = append(names, designations[r.ID]...)
+		if r.Kind == kg.Region || r.Kind == kg.City {
+			names = append(names, saintForms(r.Name)...)
+		}
 		if r.Kind == kg.Region || r.Kind == kg.Country || r.Kind == kg.City {
 			// "Trinidad & Tobago": an ampersand stands for the "and" of a place's name
 			for _, n := range names {
@@ -184,6 +210,9 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 		}
 		for _, n := range shorts {
 			add(n, i, true)
+		}
+		if r.Kind == kg.Country && len(r.Code) == 3 {
+			addCode(r.Code, i)
 		}
 		for _, p := range r.Positions {
 			g.holders[p.Body] = append(g.holders[p.Body], holder{person: i, title: p.Title, since: p.Since, until: p.Until})
@@ -207,6 +236,19 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 						g.missionsWithin[c+"|"+reg] = append(g.missionsWithin[c+"|"+reg], i)
 					}
 				}
+			}
+		}
+	}
+	// "Sakhalin" of Sakhalin Oblast: texts name such a region by its stem alone, once
+	// nothing else the graph holds bears the stem (a city, the region's seat or not, as
+	// "Kaliningrad"; another region, as "Altai")
+	for i, r := range recs {
+		if r.Kind != kg.Region {
+			continue
+		}
+		if stem, _ := subjectForms(r.Name); stem != "" {
+			if _, taken := index[FoldName(stem)]; !taken {
+				add(stem, i, false)
 			}
 		}
 	}

@@ -84,7 +84,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 			continue
 		}
 		for _, r := range g.patterns[h.pat].refs {
-			if g.entries[r.entry].Kind == kg.Country {
+			if g.entries[r.entry].Kind == kg.Country && !r.code {
 				c.countries[g.entries[r.entry].ID] = true
 			}
 		}
@@ -542,6 +542,11 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		if !r.upper && isUpperWord(orig) && len(orig) <= 5 && !isUpperWord(e.Name) && !dateline(c.text, h) {
 			continue // "KMC" is not a town called Kmc
 		}
+		// "PNG" is Papua New Guinea in a text that names it in full; elsewhere three
+		// capitals are a body's initials more often than a country's code
+		if r.code && !c.countries[e.ID] {
+			continue
+		}
 		s := scored{ref: r}
 		strong := false // evidence beyond the country: a cue, its region, a partner
 		near := false   // its region, a partner or a city of its region beside it
@@ -577,7 +582,7 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 			s.score, s.ctx = 3, !single
 		}
 		s.score += math.Min(float64(e.Degree)/20, 1)
-		if FoldName(e.Name) == p.folded {
+		if ownName(e.Name, p.folded) {
 			s.score += 0.5
 		}
 		if cue != nil {
@@ -739,7 +744,7 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		}
 	}
 	how := "alias"
-	if FoldName(e.Name) == p.folded {
+	if ownName(e.Name, p.folded) {
 		how = "name"
 	} else if best.ref.upper {
 		how = "abbreviation"

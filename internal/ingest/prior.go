@@ -28,7 +28,7 @@ func (g *Gazetteer) dominant(ss []scored, name string) int {
 		return -1
 	}
 	for i, s := range ss {
-		if i > 0 && (ss[0].score-s.score >= 1.5 || g.entries[s.ref.entry].Kind != kg.City || g.entries[s.ref.entry].Population < 1_000_000 || !s.ctx || FoldName(g.entries[s.ref.entry].Name) != name) {
+		if i > 0 && (ss[0].score-s.score >= 1.5 || g.entries[s.ref.entry].Kind != kg.City || g.entries[s.ref.entry].Population < 1_000_000 || !s.ctx || !ownName(g.entries[s.ref.entry].Name, name)) {
 			continue
 		}
 		if g.dominatesWithin(ss, i) {

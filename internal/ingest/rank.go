@@ -38,7 +38,7 @@ func (g *Gazetteer) dropNamesakes(c *linkCtx, ss []scored, p pattern) []scored {
 		return ss
 	}
 	aliasOnly := func(e store.NameRecord) bool {
-		return FoldName(e.Name) != p.folded && e.Kind != kg.Country && !namedCityOf(e, p) && !respelledCity(e, p) && !countyByStem(e, p)
+		return !ownName(e.Name, p.folded) && e.Kind != kg.Country && !namedCityOf(e, p) && !respelledCity(e, p) && !countyByStem(e, p)
 	}
 	ss = slices.DeleteFunc(ss, func(s scored) bool {
 		e := g.entries[s.ref.entry]
@@ -51,7 +51,7 @@ func (g *Gazetteer) dropNamesakes(c *linkCtx, ss []scored, p pattern) []scored {
 	// cities bear the name as their own ("Santiago"), all stay: the context decides.
 	ownPop, owners := 0.0, 0
 	for _, s := range ss {
-		if e := g.entries[s.ref.entry]; e.Kind == kg.City && FoldName(e.Name) == p.folded {
+		if e := g.entries[s.ref.entry]; e.Kind == kg.City && ownName(e.Name, p.folded) {
 			ownPop, owners = e.Population, owners+1
 		}
 	}

@@ -29,6 +29,8 @@ type NameRecord struct {
 	// Degree counts the entity's relationships, a rough measure of how much the graph
 	// says about it.
 	Degree int
+	// Code is a country's ISO 3166 alpha-3 code ("PNG"), empty for other entities.
+	Code string `json:",omitempty"`
 }
 
 // Position is an office a person holds: a title at a body or place, with its dates.
@@ -48,7 +50,7 @@ RETURN n.id AS id, n.kind AS kind, n.name AS name, coalesce(n.aliases, []) AS al
   [(n)-[:REPRESENTS]->(c) | c.id] AS represents,
   [(n)-[:BASED_IN]->(b) | b.id] AS basedIn,
   [(n)-[h:HOLDS_POSITION]->(b) | [coalesce(h.title, ''), b.id, coalesce(h.since, h.startDate, ''), coalesce(h.until, h.endDate, '')]] AS positions,
-  COUNT { (n)--() } AS degree`
+  COUNT { (n)--() } AS degree, coalesce(n.iso3, '') AS code`
 
 // EachName streams every entity's names and context to fn, in no particular order.
 // It runs one read statement; fn's error stops it.
@@ -88,9 +90,10 @@ func decodeName(r *neo4j.Record) (NameRecord, error) {
 	represents, _, _ := neo4j.GetRecordValue[[]any](r, "represents")
 	basedIn, _, _ := neo4j.GetRecordValue[[]any](r, "basedIn")
 	degree, _, _ := neo4j.GetRecordValue[int64](r, "degree")
+	code, _, _ := neo4j.GetRecordValue[string](r, "code")
 	out := NameRecord{ID: id, Kind: kg.Kind(kind), Name: name, Aliases: stringList(aliases),
 		Countries: stringList(countries), Regions: stringList(regions), Partners: stringList(partners),
-		Represents: stringList(represents), BasedIn: stringList(basedIn), Degree: int(degree)}
+		Represents: stringList(represents), BasedIn: stringList(basedIn), Degree: int(degree), Code: code}
 	switch p := r.AsMap()["population"].(type) {
 	case int64:
 		out.Population = float64(p)
