@@ -616,3 +616,17 @@ func annaGazetteer() *Gazetteer {
 		{ID: "person:anna-holt", Kind: kg.Person, Name: "Anna Holt", Degree: 2},
 	})
 }
+
+// Wars and revolutions the text recalls ("World War Two", "the First World War", "the
+// Velmar War", "the Coastal Revolution") are history, no entity of the model's; a body
+// named after one ("the Museum of the Coastal Revolution") still is one. The sentences
+// and names are made up for this test.
+func TestLeftOutConflicts(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "In Sohar, Oman, the consul laid a wreath for those who fell in World War Two and the First World War.",
+		nil, []string{"World War Two", "First World War", "World War"})
+	checkProposed(t, g, "In Sohar, Oman, the consul heard how the Velmar War and the Coastal Revolution shaped the town.",
+		nil, []string{"Velmar War", "Coastal Revolution"})
+	checkProposed(t, g, "In Sohar, Oman, the consul toured the Museum of the Coastal Revolution.",
+		map[string]kg.Kind{"Museum of the Coastal Revolution": kg.Organization}, nil)
+}
