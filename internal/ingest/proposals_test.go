@@ -630,3 +630,18 @@ func TestLeftOutConflicts(t *testing.T) {
 	checkProposed(t, g, "In Sohar, Oman, the consul toured the Museum of the Coastal Revolution.",
 		map[string]kg.Kind{"Museum of the Coastal Revolution": kg.Organization}, nil)
 }
+
+// A document ("a Memorandum for Record (MfR)", "the Harbour Report"), a people in the
+// plural ("New Velmarians" of New Velmaria) and a name run on
+// into a month ("Port Velmar June") are no entities of the model's. The sentences and
+// names are made up for this test.
+func TestNotModelEntities(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "In Sohar, Oman, the consul wrote a Memorandum for Record (MfR) on the visit. The MfR was filed with the Velmar Harbour Report.",
+		nil, []string{"Memorandum for Record", "MfR", "Velmar Harbour Report"})
+	velmaria := NewGazetteer([]store.NameRecord{{ID: "country:vm", Kind: kg.Country, Name: "New Velmaria", Degree: 20}})
+	checkProposed(t, velmaria, "In New Velmaria, the Velmar Trust opened. And New Velmarians (NV) were just as excited.",
+		map[string]kg.Kind{"Velmar Trust": kg.Organization}, []string{"New Velmarians", "NV"})
+	checkProposed(t, g, "The consul of Oman was in Port Velmar June 20-23 to sign a plan with the Velmar Defence Force.",
+		map[string]kg.Kind{"Velmar Defence Force": kg.Organization}, []string{"Port Velmar June"})
+}
