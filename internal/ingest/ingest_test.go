@@ -338,7 +338,7 @@ var floors = map[string]floor{
 	"johnson-bishkek-2014":           {1, 1, 0.75, 0.78, 0.66, 0.25},
 	"porto-alegre-consulate-2019":    {0.95, 0.95, 1, 1, 1, 0},
 	"power-port-moresby-suva-2023":   {1, 1, 1, 0.94, 1, 0.12},
-	"tefft-yekaterinburg-2015":       {0.83, 0.9, 0.28, 0.66, 0.66, 0.33},
+	"tefft-yekaterinburg-2015":       {0.91, 0.91, 0.28, 1, 0.66, 0.33},
 	"vladivostok-consulate-2021":     {1, 0.91, 0, 1, 1, 1},
 	"tallinn-kentmanni-2012":         {0.83, 1, 1, 1, 1, 0},
 }

@@ -645,3 +645,20 @@ func TestNotModelEntities(t *testing.T) {
 	checkProposed(t, g, "The consul of Oman was in Port Velmar June 20-23 to sign a plan with the Velmar Defence Force.",
 		map[string]kg.Kind{"Velmar Defence Force": kg.Organization}, []string{"Port Velmar June"})
 }
+
+// A headline's verb after a surname the text gives in full ("Envoy Velkor Visited
+// Sohar" over "Envoy Tomas Velkor visited ...") is cut off: the surname is the same
+// person, not a new one named "Velkor Visited". The sentences and names are made up for
+// this test.
+func TestHeadlineVerbAfterName(t *testing.T) {
+	g := omanGazetteer()
+	text := "Envoy Velkor Visited Sohar\n\nIn Sohar, Oman, Envoy Tomas Velkor visited farmers."
+	checkProposed(t, g, text, map[string]kg.Kind{"Tomas Velkor": kg.Person, "Velkor": kg.Person}, []string{"Velkor Visited"})
+	ids := map[string]string{}
+	for _, p := range proposedEach(t, g, text) {
+		ids[p[0]] = p[1]
+	}
+	if ids["Velkor"] != ids["Tomas Velkor"] {
+		t.Errorf("Velkor proposed as %q, Tomas Velkor as %q; want one person", ids["Velkor"], ids["Tomas Velkor"])
+	}
+}
