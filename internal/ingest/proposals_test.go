@@ -662,3 +662,11 @@ func TestHeadlineVerbAfterName(t *testing.T) {
 		t.Errorf("Velkor proposed as %q, Tomas Velkor as %q; want one person", ids["Velkor"], ids["Tomas Velkor"])
 	}
 }
+
+// An event named by what is done at it and its head alone ("Groundbreaking Ceremony",
+// "Signing Ceremony") is no name; a name word keeps it ("Velmar Groundbreaking
+// Ceremony"). The sentences and names are made up for this test.
+func TestOccasionSortEvents(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "Remarks at Groundbreaking Ceremony\n\nIn Sohar, Oman, the consul spoke at the Signing Ceremony and the Velmar Groundbreaking Ceremony.",
+		map[string]kg.Kind{"Velmar Groundbreaking Ceremony": kg.Event}, []string{"Groundbreaking Ceremony", "Signing Ceremony"})
+}
