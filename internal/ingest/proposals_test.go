@@ -572,13 +572,7 @@ func TestOfficeTitles(t *testing.T) {
 	text := "Assistant to the Director (AtD) of the Velmar Trust, Tomas Velkor, traveled to Sohar in Oman. AtD Velkor met farmers there with the Special Representative for Coastal Affairs."
 	checkProposed(t, g, text, map[string]kg.Kind{"Tomas Velkor": kg.Person, "Velkor": kg.Person},
 		[]string{"Assistant to the Director", "AtD", "Special Representative for Coastal Affairs"})
-	ids := map[string]string{}
-	for _, p := range proposedEach(t, g, text) {
-		ids[p[0]] = p[1]
-	}
-	if ids["Velkor"] != ids["Tomas Velkor"] {
-		t.Errorf("Velkor proposed as %q, Tomas Velkor as %q; want one person", ids["Velkor"], ids["Tomas Velkor"])
-	}
+	sameProposal(t, g, text, "Velkor", "Tomas Velkor")
 }
 
 // A body's name running on into a given name and one more word ("the Bureau for
@@ -654,13 +648,7 @@ func TestHeadlineVerbAfterName(t *testing.T) {
 	g := omanGazetteer()
 	text := "Envoy Velkor Visited Sohar\n\nIn Sohar, Oman, Envoy Tomas Velkor visited farmers."
 	checkProposed(t, g, text, map[string]kg.Kind{"Tomas Velkor": kg.Person, "Velkor": kg.Person}, []string{"Velkor Visited"})
-	ids := map[string]string{}
-	for _, p := range proposedEach(t, g, text) {
-		ids[p[0]] = p[1]
-	}
-	if ids["Velkor"] != ids["Tomas Velkor"] {
-		t.Errorf("Velkor proposed as %q, Tomas Velkor as %q; want one person", ids["Velkor"], ids["Tomas Velkor"])
-	}
+	sameProposal(t, g, text, "Velkor", "Tomas Velkor")
 }
 
 // An event named by what is done at it and its head alone ("Groundbreaking Ceremony",
@@ -669,4 +657,16 @@ func TestHeadlineVerbAfterName(t *testing.T) {
 func TestOccasionSortEvents(t *testing.T) {
 	checkProposed(t, omanGazetteer(), "Remarks at Groundbreaking Ceremony\n\nIn Sohar, Oman, the consul spoke at the Signing Ceremony and the Velmar Groundbreaking Ceremony.",
 		map[string]kg.Kind{"Velmar Groundbreaking Ceremony": kg.Event}, []string{"Groundbreaking Ceremony", "Signing Ceremony"})
+}
+
+// sameProposal fails unless the mentions a and b of text are proposed as one entity.
+func sameProposal(t *testing.T, g *Gazetteer, text, a, b string) {
+	t.Helper()
+	ids := map[string]string{}
+	for _, p := range proposedEach(t, g, text) {
+		ids[p[0]] = p[1]
+	}
+	if ids[a] != ids[b] {
+		t.Errorf("%s proposed as %q, %s as %q; want one entity", a, ids[a], b, ids[b])
+	}
 }
