@@ -69,7 +69,10 @@ func (p *proposer) thingsNamed(ms []Mention) []Mention {
 // eventKinds are words that say what sort an event is, never which one ("Bilateral
 // Meeting", "Annual Conference").
 var eventKinds = set("bilateral", "multilateral", "annual", "joint", "official", "working", "plenary", "regular", "general",
-	"opening", "closing", "first", "second", "third", "final", "trilateral", "ministerial", "high-level")
+	"opening", "closing", "first", "second", "third", "final", "trilateral", "ministerial", "high-level",
+	// what is done at the occasion ("Groundbreaking Ceremony", "Signing Ceremony")
+	"groundbreaking", "ribbon-cutting", "signing", "welcome", "farewell", "dedication", "award", "awards", "graduation",
+	"swearing-in", "handover", "inaugural", "inauguration")
 
 // ordinalWord is an ordinal in figures ("55th", "2nd").
 var ordinalWord = regexp.MustCompile(`^\d+(?:st|nd|rd|th)$`)

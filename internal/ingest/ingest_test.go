@@ -85,7 +85,7 @@ var floors = map[string]floor{
 	"vancouver-border-tour-2015": {0.9, 1, 0.62, 1, 0, 0},
 	// the ninth held-out set, as first measured unseen (after round 8), raised after
 	// rounds 9a and 9b
-	"dodd-nuremberg-2008":            {1, 1, 0.81, 0.91, 1, 0.4},
+	"dodd-nuremberg-2008":            {1, 1, 0.81, 1, 1, 0.4},
 	"hamburg-consulate-2007":         {1, 1, 0.75, 1, 0.25, 0.16},
 	"shenyang-independence-day-2016": {1, 1, 0.83, 1, 1, 0},
 	"shenyang-july-4th-2017":         {1, 1, 0.9, 1, 1, 0},
@@ -142,7 +142,7 @@ var floors = map[string]floor{
 	"nagoya-consulate-2005":  {0.76, 1, 0.86, 0.76, 1, 0},
 	// the seventeenth held-out set, as first measured unseen (after round 13), raised
 	// after rounds 14a and 14b
-	"johnson-northern-ireland-2017": {0.9, 1, 0.87, 0.87, 1, 0},
+	"johnson-northern-ireland-2017": {0.9, 1, 0.87, 1, 1, 0},
 	"johnson-scotland-2017":         {1, 1, 1, 1, 1, 0},
 	"patterson-hamburg-2012":        {0.88, 1, 0.76, 1, 0, 0},
 	"sands-nuuk-2020":               {1, 1, 1, 1, 1, 0},
@@ -273,10 +273,10 @@ var floors = map[string]floor{
 	"kosnett-prizren-2018":               {1, 1, 0.58, 0.9, 1, 0},
 	"lamora-bamenda-2024":                {1, 1, 1, 1, 0.11, 0.12},
 	"mamet-mar-del-plata-2015":           {1, 1, 0.57, 0.66, 0.71, 0.45},
-	"myitkyina-reception-2019":           {1, 1, 0.5, 0.66, 1, 0},
+	"myitkyina-reception-2019":           {1, 1, 0.5, 1, 1, 0},
 	"pyatt-kharkiv-2016":                 {0.94, 1, 1, 0.6, 0, 0},
 	"pyatt-odesa-2015":                   {1, 0.93, 0, 1, 0, 0},
-	"recife-consulate-2015":              {1, 1, 0.6, 0.9, 0, 0},
+	"recife-consulate-2015":              {1, 1, 0.6, 1, 0, 0},
 	"reynoso-galicia-2022":               {1, 1, 0.62, 0.83, 0.66, 0.25},
 	"stevens-western-cape-2021":          {1, 1, 0.66, 0.66, 1, 0},
 	"sullivan-ashanti-2019":              {0.87, 1, 0.81, 1, 0.75, 0.37},
@@ -298,7 +298,7 @@ var floors = map[string]floor{
 	"llorens-herat-2017":                {1, 1, 0.8, 1, 0.7, 0.77},
 	"may-moon-brussels-2018":            {1, 1, 1, 1, 1, 0.4},
 	"milling-seoul-2022":                {0.9, 1, 0.75, 1, 0.5, 0.16},
-	"naha-consulate-2022":               {0.94, 1, 1, 0.75, 1, 1},
+	"naha-consulate-2022":               {0.94, 1, 1, 1, 1, 1},
 	"pompeo-switzerland-2019":           {1, 1, 1, 1, 0.6, 0.33},
 	"subnational-cooperation-2011":      {1, 1, 1, 1, 1, 1},
 	"swire-xian-2014":                   {0.89, 0.89, 0.75, 0.92, 0.75, 0.37},
@@ -330,15 +330,15 @@ var floors = map[string]floor{
 	"shannon-brownfield-honduras-2015": {0.8, 0.95, 0.45, 1, 0.4, 0.2},
 	"shukan-kandi-2023":                {0.84, 1, 0.91, 0.84, 1, 0.44},
 	// The fifty-first and fifty-second sets, measured once, unseen, after round 24.
-	"campbell-port-moresby-2011":     {0.9, 1, 0.81, 0.72, 0, 0},
-	"clinton-port-moresby-2010":      {0.81, 1, 1, 0.42, 1, 0},
-	"dogu-choluteca-2023":            {0.55, 0.62, 0.66, 0.71, 0, 0},
+	"campbell-port-moresby-2011":     {0.9, 1, 0.81, 1, 0, 0},
+	"clinton-port-moresby-2010":      {0.81, 1, 1, 0.5, 1, 0},
+	"dogu-choluteca-2023":            {0.55, 0.62, 0.66, 0.83, 0, 0},
 	"huntsman-russian-far-east-2017": {0.95, 1, 0, 0, 0, 0},
 	"huntsman-yekaterinburg-2017":    {1, 1, 1, 1, 1, 0.66},
 	"johnson-bishkek-2014":           {1, 1, 0.75, 0.78, 0.66, 0.25},
-	"porto-alegre-consulate-2019":    {0.95, 0.95, 1, 0.6, 1, 0},
+	"porto-alegre-consulate-2019":    {0.95, 0.95, 1, 1, 1, 0},
 	"power-port-moresby-suva-2023":   {1, 1, 1, 0.94, 1, 0.12},
-	"tefft-yekaterinburg-2015":       {0.83, 0.9, 0.28, 0.33, 0.66, 0.33},
+	"tefft-yekaterinburg-2015":       {0.91, 0.91, 0.28, 1, 0.66, 0.33},
 	"vladivostok-consulate-2021":     {1, 0.91, 0, 1, 1, 1},
 	"tallinn-kentmanni-2012":         {0.83, 1, 1, 1, 1, 0},
 }
@@ -806,15 +806,18 @@ func TestOneWordAndOrdinalNames(t *testing.T) {
 			got[m.Text] = m.Kind
 		}
 	}
-	want := map[string]kg.Kind{"VisitBritain": kg.Organization, "Operation Tomodachi": kg.Event, "World War II": kg.Event,
+	want := map[string]kg.Kind{"VisitBritain": kg.Organization, "Operation Tomodachi": kg.Event,
 		"Key Lab of Geo-hazard Prevention": kg.Organization, "LP Amina": kg.Company, "Chevening": kg.Organization, "FCO": kg.Organization}
 	for text, kind := range want {
 		if got[text] != kind {
 			t.Errorf("%q proposed as %q, want %q (all: %v)", text, got[text], kind, got)
 		}
 	}
-	if _, ok := got["AmbassadorRoos"]; ok {
-		t.Errorf("AmbassadorRoos proposed as %q", got["AmbassadorRoos"])
+	// A war is left out, as the annotations leave it (round 25b).
+	for _, text := range []string{"AmbassadorRoos", "World War II"} {
+		if _, ok := got[text]; ok {
+			t.Errorf("%s proposed as %q", text, got[text])
+		}
 	}
 }
 

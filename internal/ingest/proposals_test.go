@@ -572,13 +572,7 @@ func TestOfficeTitles(t *testing.T) {
 	text := "Assistant to the Director (AtD) of the Velmar Trust, Tomas Velkor, traveled to Sohar in Oman. AtD Velkor met farmers there with the Special Representative for Coastal Affairs."
 	checkProposed(t, g, text, map[string]kg.Kind{"Tomas Velkor": kg.Person, "Velkor": kg.Person},
 		[]string{"Assistant to the Director", "AtD", "Special Representative for Coastal Affairs"})
-	ids := map[string]string{}
-	for _, p := range proposedEach(t, g, text) {
-		ids[p[0]] = p[1]
-	}
-	if ids["Velkor"] != ids["Tomas Velkor"] {
-		t.Errorf("Velkor proposed as %q, Tomas Velkor as %q; want one person", ids["Velkor"], ids["Tomas Velkor"])
-	}
+	sameProposal(t, g, text, "Velkor", "Tomas Velkor")
 }
 
 // A body's name running on into a given name and one more word ("the Bureau for
@@ -615,4 +609,64 @@ func annaGazetteer() *Gazetteer {
 		{ID: "person:anna-berg", Kind: kg.Person, Name: "Anna Berg", Degree: 2},
 		{ID: "person:anna-holt", Kind: kg.Person, Name: "Anna Holt", Degree: 2},
 	})
+}
+
+// Wars and revolutions the text recalls ("World War Two", "the First World War", "the
+// Velmar War", "the Coastal Revolution") are history, no entity of the model's; a body
+// named after one ("the Museum of the Coastal Revolution") still is one. The sentences
+// and names are made up for this test.
+func TestLeftOutConflicts(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "In Sohar, Oman, the consul laid a wreath for those who fell in World War Two and the First World War.",
+		nil, []string{"World War Two", "First World War", "World War"})
+	checkProposed(t, g, "In Sohar, Oman, the consul heard how the Velmar War and the Coastal Revolution shaped the town.",
+		nil, []string{"Velmar War", "Coastal Revolution"})
+	checkProposed(t, g, "In Sohar, Oman, the consul toured the Museum of the Coastal Revolution.",
+		map[string]kg.Kind{"Museum of the Coastal Revolution": kg.Organization}, nil)
+}
+
+// A document ("a Memorandum for Record (MfR)", "the Harbour Report"), a people in the
+// plural ("New Velmarians" of New Velmaria) and a name run on
+// into a month ("Port Velmar June") are no entities of the model's. The sentences and
+// names are made up for this test.
+func TestNotModelEntities(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "In Sohar, Oman, the consul wrote a Memorandum for Record (MfR) on the visit. The MfR was filed with the Velmar Harbour Report.",
+		nil, []string{"Memorandum for Record", "MfR", "Velmar Harbour Report"})
+	velmaria := NewGazetteer([]store.NameRecord{{ID: "country:vm", Kind: kg.Country, Name: "New Velmaria", Degree: 20}})
+	checkProposed(t, velmaria, "In New Velmaria, the Velmar Trust opened. And New Velmarians (NV) were just as excited.",
+		map[string]kg.Kind{"Velmar Trust": kg.Organization}, []string{"New Velmarians", "NV"})
+	checkProposed(t, g, "The consul of Oman was in Port Velmar June 20-23 to sign a plan with the Velmar Defence Force.",
+		map[string]kg.Kind{"Velmar Defence Force": kg.Organization}, []string{"Port Velmar June"})
+}
+
+// A headline's verb after a surname the text gives in full ("Envoy Velkor Visited
+// Sohar" over "Envoy Tomas Velkor visited ...") is cut off: the surname is the same
+// person, not a new one named "Velkor Visited". The sentences and names are made up for
+// this test.
+func TestHeadlineVerbAfterName(t *testing.T) {
+	g := omanGazetteer()
+	text := "Envoy Velkor Visited Sohar\n\nIn Sohar, Oman, Envoy Tomas Velkor visited farmers."
+	checkProposed(t, g, text, map[string]kg.Kind{"Tomas Velkor": kg.Person, "Velkor": kg.Person}, []string{"Velkor Visited"})
+	sameProposal(t, g, text, "Velkor", "Tomas Velkor")
+}
+
+// An event named by what is done at it and its head alone ("Groundbreaking Ceremony",
+// "Signing Ceremony") is no name; a name word keeps it ("Velmar Groundbreaking
+// Ceremony"). The sentences and names are made up for this test.
+func TestOccasionSortEvents(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "Remarks at Groundbreaking Ceremony\n\nIn Sohar, Oman, the consul spoke at the Signing Ceremony and the Velmar Groundbreaking Ceremony.",
+		map[string]kg.Kind{"Velmar Groundbreaking Ceremony": kg.Event}, []string{"Groundbreaking Ceremony", "Signing Ceremony"})
+}
+
+// sameProposal fails unless the mentions a and b of text are proposed as one entity.
+func sameProposal(t *testing.T, g *Gazetteer, text, a, b string) {
+	t.Helper()
+	ids := map[string]string{}
+	for _, p := range proposedEach(t, g, text) {
+		ids[p[0]] = p[1]
+	}
+	if ids[a] != ids[b] {
+		t.Errorf("%s proposed as %q, %s as %q; want one entity", a, ids[a], b, ids[b])
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/amity-graph/amity/internal/kg"
 )
@@ -15,10 +16,11 @@ import (
 // elsewhere in the text ("the restored hall"), or where the text writes it in
 // lowercase after "to" ("came to inaugurate"), or, at its end, where it is in the
 // present and the text writes the verb in lowercase (presentOfLowerVerb). A given name the gazetteer knows
-// ("Ahmed", "Fred") is never one.
+// ("Ahmed", "Fred") is never one. A verb after a name the text gives elsewhere in full
+// is cut off, the name staying that person's.
 func (p *proposer) verbNamedPeople(ms []Mention) []Mention {
 	drop := map[string]bool{}
-	for _, m := range ms {
+	for k, m := range ms {
 		if m.Proposed == nil || m.Kind != kg.Person || m.How != "new" {
 			continue
 		}
@@ -36,8 +38,17 @@ func (p *proposer) verbNamedPeople(ms []Mention) []Mention {
 			// (a name before the verb that the text names a person by elsewhere,
 			// "Envoy Velk Visited Oslo" after "Envoy Ana Velk", stays the person's)
 			present := i == len(ws)-1 && p.presentOfLowerVerb(lw)
-			if (participle || present || p.c.lower[lw] && infinitiveOf(p.c.text, lw)) && !p.namedElsewhere(ms, m, ws[:i]) {
+			verb := participle || present || p.c.lower[lw] && infinitiveOf(p.c.text, lw)
+			if verb && !p.namedElsewhere(ms, m, ws[:i]) {
 				drop[*m.Proposed] = true
+				break
+			}
+			// A headline's verb after a name the text gives in full ("Envoy Velk
+			// Visited Oslo"): the name before the verb is that person's.
+			if verb && i == len(ws)-1 && (participle || present) {
+				if named, ok := p.beforeHeadlineVerb(ms, m, ws[:i]); ok {
+					ms[k] = named
+				}
 				break
 			}
 		}
@@ -78,4 +89,28 @@ func (p *proposer) namedElsewhere(ms []Mention, at Mention, ws []string) bool {
 		other := strings.Fields(m.Text)
 		return !slices.ContainsFunc(ws, func(w string) bool { return !slices.Contains(other, w) })
 	})
+}
+
+// beforeHeadlineVerb returns m cut to the name words ws before a headline's verb, as a
+// mention of the person another mention names with all those words; ok is false when
+// the text does not spell ws exactly at m's start or no such person is found.
+func (p *proposer) beforeHeadlineVerb(ms []Mention, m Mention, ws []string) (Mention, bool) {
+	name := strings.Join(ws, " ")
+	if !strings.HasPrefix(p.c.text[m.bStart:], name) {
+		return m, false
+	}
+	for _, o := range ms {
+		if o.Kind != kg.Person || o.bStart == m.bStart || o.Entity == nil && o.Proposed == nil {
+			continue
+		}
+		other := strings.Fields(o.Text)
+		if slices.ContainsFunc(ws, func(w string) bool { return !slices.Contains(other, w) }) {
+			continue
+		}
+		cut := m
+		cut.Text, cut.bEnd, cut.End = name, m.bStart+len(name), m.Start+utf8.RuneCountInString(name)
+		cut.Entity, cut.Proposed, cut.entry, cut.How, cut.Confidence = o.Entity, o.Proposed, o.entry, "coreference", o.Confidence
+		return cut, true
+	}
+	return m, false
 }
