@@ -1,0 +1,63 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/amity-graph/amity/internal/kg"
+	"github.com/amity-graph/amity/internal/store"
+)
+
+// TestDesignatedRegions: a city's name in a list that a plural designator governs is the
+// division of that name; outside such a list, or with no such division in the graph, the
+// city stays.
+func TestDesignatedRegions(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "city:xx:lomar", Kind: kg.City, Name: "Lomar", Countries: []string{"xx"}, Regions: []string{"region:xx:lomar"}},
+		{ID: "region:xx:lomar", Kind: kg.Region, Name: "Lomar", Countries: []string{"xx"}},
+		{ID: "city:xx:bela", Kind: kg.City, Name: "Bela", Countries: []string{"xx"}, Regions: []string{"region:xx:north"}},
+		{ID: "region:xx:north", Kind: kg.Region, Name: "North Plain", Countries: []string{"xx"}},
+		{ID: "region:xx:bela", Kind: kg.Region, Name: "Bela", Countries: []string{"xx"}},
+		{ID: "city:xx:tor", Kind: kg.City, Name: "Tor", Countries: []string{"xx"}},
+	})
+	for _, tc := range []struct{ text, word, want string }{
+		{"The office covers the provinces of Lomar, Bela and Tor.", "Lomar", "region:xx:lomar"},
+		{"The office covers the provinces of Lomar, Bela and Tor.", "Bela", "region:xx:bela"},
+		{"The office covers the provinces of Lomar, Bela and Tor.", "Tor", "city:xx:tor"},
+		{"It serves nine counties: Kell, Lomar and Bela.", "Lomar", "region:xx:lomar"},
+		{"Farmers of the Lomar and Bela departments met.", "Bela", "region:xx:bela"},
+		{"She flew from Lomar to Bela and Tor.", "Lomar", "city:xx:lomar"},
+		{"She toured Lomar, Bela and Tor, three provinces.", "Bela", "city:xx:bela"},
+	} {
+		i := strings.Index(tc.text, tc.word)
+		j := g.byID["city:xx:"+strings.ToLower(tc.word)]
+		id := g.entries[j].ID
+		ms := g.designatedRegions(&linkCtx{text: tc.text}, []Mention{{Text: tc.word, bStart: i, bEnd: i + len(tc.word), Kind: kg.City, Entity: &id, entry: j}})
+		if diff := cmp.Diff(tc.want, *ms[0].Entity); diff != "" {
+			t.Errorf("designatedRegions(%q, %q) (-want +got):\n%s", tc.text, tc.word, diff)
+		}
+	}
+}
+
+// TestSurnameAfterTitle: a one-word place's name right after a person's title, or after a
+// title and a given name, is that person's surname; after other words it stays a place.
+func TestSurnameAfterTitle(t *testing.T) {
+	given := map[string]bool{"ann": true}
+	for text, want := range map[string]bool{
+		"Administrator Tor flew home.":              true,
+		"She met Consul General Ann Tor today.":     true,
+		"Ambassador Tor spoke.":                     true,
+		"She met Ann Tor today.":                    false,
+		"The team flew to Tor.":                     false,
+		"The Consul General in Tor spoke.":          false,
+		"Consul General Bob Tor spoke at the fair.": false,
+	} {
+		i := strings.Index(text, "Tor")
+		c := &linkCtx{text: text}
+		if got := c.surnameAfterTitle(Mention{Text: "Tor", bStart: i, bEnd: i + 3, Kind: kg.City}, given); got != want {
+			t.Errorf("surnameAfterTitle(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
