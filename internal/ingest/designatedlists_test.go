@@ -61,3 +61,29 @@ func TestSurnameAfterTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestDivisionAndSeeOf: "the county of X" and "the department of X" name a division, as
+// "the province of X" does; a bishop's or an intendente's "of X" names the city, as a
+// mayor's does.
+func TestDivisionAndSeeOf(t *testing.T) {
+	for before, want := range map[string]string{
+		"a pact with the County of ":              "region",
+		"he toured the department of ":            "region",
+		"the Department of ":                      "region",
+		"she called on the Bishop of ":            "city",
+		"a visit to the Intendente Municipal of ": "city",
+		"the Mayor of ":                           "city",
+		"a visit to ":                             "",
+	} {
+		got := ""
+		switch {
+		case regionOf.MatchString(before):
+			got = "region"
+		case cityOf.MatchString(before):
+			got = "city"
+		}
+		if got != want {
+			t.Errorf("%q: got %q, want %q", before, got, want)
+		}
+	}
+}

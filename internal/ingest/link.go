@@ -853,9 +853,9 @@ var (
 	visitBefore = regexp.MustCompile(`(?i)\b(?:visit|visits|visited|visiting|trip|travel|travels|travelled|traveled|arrived|arrives|arrival)(?: to| in| at)?\s+$`)
 	// cityOf, regionOf: "the city of Kikuchi", "the Mayor of ..."; "the prefecture of
 	// Okinawa", "the Governor of ...".
-	cityOf = regexp.MustCompile(`(?i)\b(?:city|mayor) of\s+$`)
+	cityOf = regexp.MustCompile(`(?i)\b(?:city|mayor|bishop|archbishop|intendente(?: municipal)?) of\s+$`)
 	// French puts the head before "de" ("la région de Thiès", "le département de ...").
-	regionOf = regexp.MustCompile(`(?i)(?:\b(?:prefecture|province|state|region|governor) of|\b(?:région|département|province|préfecture) (?:de|du|des))\s+$`)
+	regionOf = regexp.MustCompile(`(?i)(?:\b(?:prefecture|province|state|region|governor|county|department) of|\b(?:région|département|province|préfecture) (?:de|du|des))\s+$`)
 	// fromTo pairs places: "from Hokkaido to Okinawa".
 	fromTo        = regexp.MustCompile(`\b[Ff]rom (?:the )?([A-Z][\p{L}]+) to (?:the )?([A-Z][\p{L}]+)\b`)
 	listSep       = regexp.MustCompile(`^(?:,\s*(?:and |or )?|\s+(?:and|or)\s+)(?:the )?([A-Z][\p{L}]+)\b`)
