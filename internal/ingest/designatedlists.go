@@ -95,3 +95,32 @@ func (g *Gazetteer) regionNamedAs(m Mention) (int, bool) {
 	}
 	return 0, false
 }
+
+// designatedForm is a name followed by a division's designator ("Lomar County").
+var designatedForm = regexp.MustCompile(`^ (?:County|Province|Department|Prefecture|Governorate|Oblast|Canton)\b`)
+
+// designatedSense reads a city's bare name as the division the text names with its
+// designator ("Lomar County ... Lomar has been chosen") where the text never cues the
+// town: no city word or mayor at any of the name's occurrences, and the bare mention is
+// neither in capitals (a dateline's town) nor after a visit word. A text that calls a
+// place a county and never a city means the county by its bare name.
+func (g *Gazetteer) designatedSense(c *linkCtx, ms []Mention) []Mention {
+	for i, m := range ms {
+		if m.Kind != kg.City || m.Entity == nil || m.cue || strings.ToUpper(m.Text) == m.Text || designatedForm.MatchString(c.text[m.bEnd:]) || visitBefore.MatchString(c.text[:m.bStart]) {
+			continue
+		}
+		designated, cityCued := false, false
+		for _, at := range occurrencesOf(c.text, m.Text) {
+			before, after := c.text[:at], c.text[at+len(m.Text):]
+			designated = designated || designatedForm.MatchString(after)
+			cityCued = cityCued || cityCue.MatchString(after) || cityOf.MatchString(before) || possessiveOffice(after) == "mayor"
+		}
+		if !designated || cityCued {
+			continue
+		}
+		if j, ok := g.regionNamedAs(m); ok {
+			ms[i].Entity, ms[i].Kind, ms[i].entry, ms[i].How = strPtr(g.entries[j].ID), kg.Region, j, "designated name"
+		}
+	}
+	return ms
+}

@@ -87,3 +87,29 @@ func TestDivisionAndSeeOf(t *testing.T) {
 		}
 	}
 }
+
+// TestDesignatedSense: a city's bare name is the division where the text also writes it
+// with the division's designator and never cues the town; a mayor, a city word, a
+// dateline in capitals or a visit keeps the town.
+func TestDesignatedSense(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "city:xx:lomar", Kind: kg.City, Name: "Lomar", Countries: []string{"xx"}, Regions: []string{"region:xx:lomar-county"}},
+		{ID: "region:xx:lomar-county", Kind: kg.Region, Name: "Lomar County", Countries: []string{"xx"}},
+	})
+	j := g.byID["city:xx:lomar"]
+	for _, tc := range []struct{ text, word, want string }{
+		{"Lomar County signed a pact. Lomar was chosen as a focus area.", "Lomar was", "region:xx:lomar-county"},
+		{"Lomar County signed a pact. The Mayor of Lomar spoke. Lomar was chosen.", "Lomar was", "city:xx:lomar"},
+		{"Lomar County signed a pact. She visited Lomar on Monday.", "Lomar on", "city:xx:lomar"},
+		{"LOMAR – Lomar County signed a pact.", "LOMAR", "city:xx:lomar"},
+		{"The pact was signed. Lomar was chosen.", "Lomar was", "city:xx:lomar"},
+	} {
+		i := strings.Index(tc.text, tc.word)
+		n := len(strings.Fields(tc.word)[0])
+		id := g.entries[j].ID
+		ms := g.designatedSense(&linkCtx{text: tc.text}, []Mention{{Text: tc.text[i : i+n], bStart: i, bEnd: i + n, Kind: kg.City, Entity: &id, entry: j}})
+		if diff := cmp.Diff(tc.want, *ms[0].Entity); diff != "" {
+			t.Errorf("designatedSense(%q) (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}

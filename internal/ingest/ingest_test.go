@@ -362,7 +362,7 @@ var floors = map[string]floor{
 	"makaneole-attock-2023":        {0.82, 1, 0.4, 0.75, 0.33, 0.16},
 	"makueni-usaid-mou-2020":       {0.81, 1, 1, 0.9, 1, 0.14},
 	"marles-sheffield-2024":        {1, 1, 1, 0.38, 1, 0},
-	"nakuru-usaid-mou-2020":        {0.88, 0.93, 1, 0.87, 1, 0},
+	"nakuru-usaid-mou-2020":        {0.94, 1, 1, 0.87, 1, 0},
 	"pratt-mohenjo-daro-2017":      {0.85, 0.85, 0.9, 0.71, 0.71, 0.38},
 	"pyatt-khmelnytskyi-2016":      {0.9, 0.83, 0.33, 1, 0, 0},
 	"sdu-one-year-2023":            {1, 1, 1, 0.8, 1, 0},

@@ -210,7 +210,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 		ms = addIfFree(ms, m)
 	}
 	ms = dropDocumentPlaces(c, g.regionsByCapitalsName(c, hits, ms))
-	return dropWrongSenses(c.text, g.regionStems(c, g.cityWhereSaid(c, g.citiesOfRegionNames(c, g.foreignGenericRegions(c, g.notPlaces(c, g.undecidedTwins(c, g.governedRegions(c, g.listedRegions(c, g.designatedRegions(c, g.cityAsRegion(c, ms)))))))))))
+	return dropWrongSenses(c.text, g.regionStems(c, g.cityWhereSaid(c, g.citiesOfRegionNames(c, g.foreignGenericRegions(c, g.notPlaces(c, g.undecidedTwins(c, g.governedRegions(c, g.listedRegions(c, g.designatedSense(c, g.designatedRegions(c, g.cityAsRegion(c, ms))))))))))))
 }
 
 // dropPortfolioPlaces removes the countries of an office's portfolio, part of its title
