@@ -113,3 +113,19 @@ func TestDesignatedSense(t *testing.T) {
 		}
 	}
 }
+
+// TestRomanceRunOn: a place's name followed by a Romance connective and a capitalised
+// word heads a longer name; followed by English, or at a sentence's start, it stays.
+func TestRomanceRunOn(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The office moved to Lomar do Vale last year.": true,
+		"The fair in Lomar da Costa drew crowds.":      true,
+		"The office moved to Lomar on Monday.":         false,
+		"The office moved to Lomar de facto.":          false,
+	} {
+		i := strings.Index(text, "Lomar")
+		if got := insideLongName(text, Mention{Text: "Lomar", bStart: i, bEnd: i + 5, Kind: kg.City}); got != want {
+			t.Errorf("insideLongName(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
