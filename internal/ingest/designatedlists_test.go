@@ -129,3 +129,18 @@ func TestRomanceRunOn(t *testing.T) {
 		}
 	}
 }
+
+// TestArticleAndCommonNoun: "The" and a word in lower case is a common noun, never a
+// place, whatever name its folded form matches; "The" and a capitalised word may be.
+func TestArticleAndCommonNoun(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The mission":  true,
+		"The harbour":  true,
+		"The Hague":    false,
+		"Lomar region": false,
+	} {
+		if got := lowerWordInName(Mention{Text: text, Kind: kg.City}); got != want {
+			t.Errorf("lowerWordInName(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -347,7 +347,7 @@ var floors = map[string]floor{
 	"barzani-london-2014":          {1, 1, 1, 0.91, 1, 0.4},
 	"benyon-costa-rica-2024":       {1, 0.78, 0.88, 1, 1, 0.18},
 	"blake-surabaya-2016":          {0.85, 1, 0, 0.66, 0, 0},
-	"chiang-mai-consulate-2013":    {0.90, 0.96, 0.92, 0.80, 1, 0},
+	"chiang-mai-consulate-2013":    {0.90, 1, 0.92, 0.80, 1, 0},
 	"chiang-mai-then-now-2020":     {0.87, 0.82, 0.23, 1, 1, 0},
 	"degnan-gori-2020":             {0.91, 1, 1, 0.77, 1, 0.66},
 	"degnan-kakheti-2023":          {1, 1, 0.6, 1, 1, 0},
