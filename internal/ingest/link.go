@@ -188,7 +188,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	}
 	ms = personSurnames(ms)
 	ms = slices.DeleteFunc(ms, func(m Mention) bool {
-		return c.surnameAfterTitle(m) || insideNamedThing(c.text, m) || insideLongName(c.text, m) || g.gluedToAcronym(c.text, m) || g.eitherGovernment(c.text, m) || (m.Kind == kg.City || m.Kind == kg.Region) && abbreviatedTitleBefore.MatchString(c.text[max(0, m.bStart-8):m.bStart]) ||
+		return c.surnameAfterTitle(m, g.givenNames()) || lowerWordInName(m) || insideNamedThing(c.text, m) || insideLongName(c.text, m) || g.gluedToAcronym(c.text, m) || g.eitherGovernment(c.text, m) || (m.Kind == kg.City || m.Kind == kg.Region) && abbreviatedTitleBefore.MatchString(c.text[max(0, m.bStart-8):m.bStart]) ||
 			(m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (partOfWork(c.text, m.bStart, m.bEnd) || namesakeNew(c.text, m.bStart) || inPeerTitle(c.text, m.bStart)) ||
 			(m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (frenchBodyOf.MatchString(c.text[max(0, m.bStart-100):m.bStart]) || sharedBodyHead.MatchString(c.text[m.bEnd:]))
 	})
@@ -210,7 +210,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 		ms = addIfFree(ms, m)
 	}
 	ms = dropDocumentPlaces(c, g.regionsByCapitalsName(c, hits, ms))
-	return dropWrongSenses(c.text, g.regionStems(c, g.cityWhereSaid(c, g.citiesOfRegionNames(c, g.foreignGenericRegions(c, g.notPlaces(c, g.undecidedTwins(c, g.governedRegions(c, g.listedRegions(c, g.cityAsRegion(c, ms))))))))))
+	return dropWrongSenses(c.text, g.regionStems(c, g.cityWhereSaid(c, g.citiesOfRegionNames(c, g.foreignGenericRegions(c, g.notPlaces(c, g.undecidedTwins(c, g.governedRegions(c, g.listedRegions(c, g.designatedSense(c, g.designatedRegions(c, g.cityAsRegion(c, ms))))))))))))
 }
 
 // dropPortfolioPlaces removes the countries of an office's portfolio, part of its title
@@ -378,20 +378,34 @@ func (g *Gazetteer) listedRegions(c *linkCtx, ms []Mention) []Mention {
 // Washington", "Governor Jackson").
 var surnameTitles = set("mayor", "governor", "president", "secretary", "ambassador", "consul", "general", "minister",
 	"senator", "director", "chairman", "chairwoman", "commissioner", "councillor", "councilor", "premier", "mr", "mrs",
-	"ms", "dr", "prof", "envoy", "representative", "excellency", "sir", "madam")
+	"ms", "dr", "prof", "envoy", "representative", "excellency", "sir", "madam", "administrator")
 
 // surnameAfterTitle reports whether a one-word place's name stands right after such a
-// title: it is a person's surname there, not the place.
-func (c *linkCtx) surnameAfterTitle(m Mention) bool {
+// title, or after a title and a given name ("Consul General Ann Vell"): it is a
+// person's surname there, not the place.
+func (c *linkCtx) surnameAfterTitle(m Mention, given map[string]bool) bool {
 	if !isPlace(m.Kind) || strings.ContainsAny(strings.TrimSpace(m.Text), " -") {
 		return false
 	}
-	before := strings.TrimSuffix(c.text[:m.bStart], " ")
-	if len(before) == m.bStart {
-		return false
+	w, before, ok := capitalBefore(c.text[:m.bStart])
+	if ok && given[strings.ToLower(w)] {
+		w, _, ok = capitalBefore(before)
+	}
+	return ok && surnameTitles[strings.ToLower(w)]
+}
+
+// capitalBefore returns the capitalised word that ends text after one space, and the text
+// before it.
+func capitalBefore(text string) (string, string, bool) {
+	before := strings.TrimSuffix(text, " ")
+	if len(before) == len(text) {
+		return "", "", false
 	}
 	w := lastWord(before)
-	return strings.HasSuffix(before, w) && isCapitalized(w) && surnameTitles[strings.ToLower(w)]
+	if w == "" || !strings.HasSuffix(before, w) || !isCapitalized(w) {
+		return "", "", false
+	}
+	return w, before[:len(before)-len(w)], true
 }
 
 // portfolioBefore ends in an office of government, "for" and the places listed so far:
@@ -839,9 +853,9 @@ var (
 	visitBefore = regexp.MustCompile(`(?i)\b(?:visit|visits|visited|visiting|trip|travel|travels|travelled|traveled|arrived|arrives|arrival)(?: to| in| at)?\s+$`)
 	// cityOf, regionOf: "the city of Kikuchi", "the Mayor of ..."; "the prefecture of
 	// Okinawa", "the Governor of ...".
-	cityOf = regexp.MustCompile(`(?i)\b(?:city|mayor) of\s+$`)
+	cityOf = regexp.MustCompile(`(?i)\b(?:city|mayor|bishop|archbishop|intendente(?: municipal)?) of\s+$`)
 	// French puts the head before "de" ("la région de Thiès", "le département de ...").
-	regionOf = regexp.MustCompile(`(?i)(?:\b(?:prefecture|province|state|region|governor) of|\b(?:région|département|province|préfecture) (?:de|du|des))\s+$`)
+	regionOf = regexp.MustCompile(`(?i)(?:\b(?:prefecture|province|state|region|governor|county|department) of|\b(?:région|département|province|préfecture) (?:de|du|des))\s+$`)
 	// fromTo pairs places: "from Hokkaido to Okinawa".
 	fromTo        = regexp.MustCompile(`\b[Ff]rom (?:the )?([A-Z][\p{L}]+) to (?:the )?([A-Z][\p{L}]+)\b`)
 	listSep       = regexp.MustCompile(`^(?:,\s*(?:and |or )?|\s+(?:and|or)\s+)(?:the )?([A-Z][\p{L}]+)\b`)

@@ -54,6 +54,11 @@ func isLongNameHead(w string) bool {
 	return orgHeads[w] || companyHeads[w] || eventHeads[w] || programmeHeads[w] || longNameHeads[w]
 }
 
+// romanceAfter is a Romance connective and a capitalised word after a place's name:
+// Portuguese, Spanish and Italian names run on so ("Vila do Conde"), and English prose
+// never joins a place to what follows that way.
+var romanceAfter = regexp.MustCompile(`^ (?:do|da|dos|das|del|della|di) \p{Lu}`)
+
 // insideLongName reports whether the place mention m stands inside a longer name.
 func insideLongName(text string, m Mention) bool {
 	if m.Kind != kg.City && m.Kind != kg.Region && m.Kind != kg.Country {
@@ -72,6 +77,9 @@ func insideLongName(text string, m Mention) bool {
 				return true
 			}
 		}
+	}
+	if !headline && romanceAfter.MatchString(text[m.bEnd:]) && !sentenceStartWord(text, m.bStart) {
+		return true // "Reserva do Paiva": the place word heads a longer Romance name
 	}
 	end := m.bStart
 	for {

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/amity-graph/amity/internal/kg"
 )
@@ -94,4 +96,16 @@ func (g *Gazetteer) familyNames(text string, lower map[string]bool) map[string]b
 		}
 	}
 	return out
+}
+
+// lowerWordInName reports whether a place's mention is "The" and a word in lower case
+// ("The mission"): a name capitalises its word after the article, so such a run is a
+// common noun that a name's case-folded form matched.
+func lowerWordInName(m Mention) bool {
+	ws := strings.Fields(m.Text)
+	if !isPlace(m.Kind) || len(ws) != 2 || ws[0] != "The" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(ws[1])
+	return unicode.IsLower(r)
 }
