@@ -137,7 +137,7 @@ func onlySpace(s string) bool { return strings.TrimSpace(s) == "" && !strings.Co
 // propose adds mentions of new entities (and of their later short forms) to ms.
 func (p *proposer) propose(ms []Mention) []Mention {
 	toks := p.c.toks
-	ms = p.commaNamesAndIslands(p.givenBeforeTown(ms))
+	ms = p.commaNamesAndIslands(p.givenBeforeTown(p.posts(ms)))
 	for _, r := range p.runs(ms) {
 		if p.capsRunIn(r) {
 			ms = p.capsRun(ms, r)
@@ -829,6 +829,10 @@ func (p *proposer) newID(kind kg.Kind, name string, at int) string {
 	case kg.Event:
 		return "event:" + slug
 	case kg.Consulate:
+		// the graph's scheme: sender, mission type, seat
+		if id := p.g.postID(name); id != "" {
+			return id
+		}
 		return "consulate:" + slug
 	case kg.Country:
 		// a former state (formerStates): no code of today's countries fits it
