@@ -54,3 +54,16 @@ func TestPostNamedByKind(t *testing.T) {
 		t.Errorf("proposed %v, want only the post's full name", got)
 	}
 }
+
+// A new place whose name holds a country's name lies in that country, whatever the
+// sentence names before it. The sentences are made up for this test.
+func TestPlaceIDCountryInName(t *testing.T) {
+	g := postsGazetteer()
+	p := &proposer{g: g, c: &linkCtx{text: "U.S. aid reached west Oman.", countries: map[string]bool{"country:us": true}}}
+	if got, want := p.newID(kg.Region, "west Oman", 15), "region:om:west-oman"; got != want {
+		t.Errorf("newID = %q, want %q", got, want)
+	}
+	if got, want := p.newID(kg.Region, "Velmar Uplands", 15), "region:us:velmar-uplands"; got != want {
+		t.Errorf("newID = %q, want %q (the only country the text names)", got, want)
+	}
+}

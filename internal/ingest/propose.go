@@ -822,6 +822,10 @@ func (p *proposer) newID(kind kg.Kind, name string, at int) string {
 		if kind == kg.Region {
 			prefix = "region:"
 		}
+		// a place whose name holds its country's ("northeast Nigeria") lies in it
+		if cc := p.countryInName(name); cc != "" {
+			return prefix + cc + ":" + slug
+		}
 		if cc := p.countryNear(at); cc != "" {
 			return prefix + cc + ":" + slug
 		}
@@ -875,6 +879,20 @@ func (p *proposer) countryNear(at int) string {
 		}
 	}
 	return strings.TrimPrefix(best, "country:")
+}
+
+// countryInName returns the code of the country whose name, in whole words, ends or
+// opens a place's name of more words ("northeast Nigeria"), or "".
+func (p *proposer) countryInName(name string) string {
+	ws := strings.Fields(name)
+	for n := len(ws) - 1; n >= 1; n-- {
+		for _, part := range []string{strings.Join(ws[len(ws)-n:], " "), strings.Join(ws[:n], " ")} {
+			if id := p.g.countryByName(part); id != "" {
+				return strings.TrimPrefix(id, "country:")
+			}
+		}
+	}
+	return ""
 }
 
 // initials are the capitals of a body's name ("Karachi Metropolitan Corporation" ->
