@@ -346,7 +346,7 @@ var floors = map[string]floor{
 	"baldwin-accra-2018":           {0.92, 0.92, 0.72, 0.75, 0.16, 0.1},
 	"barzani-london-2014":          {1, 1, 1, 0.91, 1, 0.4},
 	"benyon-costa-rica-2024":       {1, 0.78, 0.88, 1, 1, 0.18},
-	"blake-surabaya-2016":          {0.85, 1, 0, 0.66, 0, 0},
+	"blake-surabaya-2016":          {0.85, 1, 0.55, 0.87, 0, 0},
 	"chiang-mai-consulate-2013":    {0.51, 0.55, 0.92, 0.75, 1, 0},
 	"chiang-mai-then-now-2020":     {0.87, 0.82, 0.92, 1, 1, 0},
 	"degnan-gori-2020":             {0.91, 1, 1, 0.77, 1, 0.66},

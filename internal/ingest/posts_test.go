@@ -67,3 +67,14 @@ func TestPlaceIDCountryInName(t *testing.T) {
 		t.Errorf("newID = %q, want %q (the only country the text names)", got, want)
 	}
 }
+
+// The names of a list the text says is of firms ("companies such as", "firms like", a
+// colon after "companies") are companies, whatever the names, two words and all. The
+// sentences and names are made up for this test.
+func TestFirmLists(t *testing.T) {
+	g := postsGazetteer()
+	checkProposed(t, g, "Many firms already trade in Sohar:  Velcorp, Brammel, Nordkur Foods, and many others.",
+		map[string]kg.Kind{"Velcorp": kg.Company, "Brammel": kg.Company, "Nordkur Foods": kg.Company}, nil)
+	checkProposed(t, g, "In Oman, companies such as Tidewire and Ostrel opened offices.",
+		map[string]kg.Kind{"Tidewire": kg.Company, "Ostrel": kg.Company}, nil)
+}
