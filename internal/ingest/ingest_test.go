@@ -211,7 +211,7 @@ var floors = map[string]floor{
 	// the twenty-eighth held-out set, as first measured unseen (after round 17)
 	"hankey-dhahran-2014":      {1, 1, 1, 1, 1, 0.6},
 	"hoagland-aktau-2009":      {0.84, 1, 1, 1, 1, 0},
-	"jones-basrah-2015":        {1, 1, 0.8, 1, 1, 0.8},
+	"jones-basrah-2015":        {1, 1, 1, 1, 1, 0.8},
 	"lu-bishkek-dushanbe-2023": {0.95, 1, 1, 1, 0, 0},
 	"sievers-muscat-2017":      {1, 1, 1, 1, 1, 0},
 	// The twenty-ninth to thirty-first sets, measured once, unseen, after round 18.
@@ -321,7 +321,7 @@ var floors = map[string]floor{
 	"kim-houston-2012":                 {0.91, 1, 0.72, 1, 0, 0},
 	"kim-incheon-2012":                 {0.86, 1, 0.66, 0.66, 1, 0},
 	"kim-jeju-2012":                    {0.61, 0.8, 0.66, 1, 1, 0.33},
-	"konick-madalena-2016":             {0, 0, 0.55, 1, 1, 0.25},
+	"konick-madalena-2016":             {0, 0, 0.66, 1, 1, 0.25},
 	"lippert-jeju-2015":                {0.5, 0.83, 1, 1, 0, 0},
 	"lippert-tongyeong-2017":           {1, 1, 0.81, 0.9, 0.66, 0.33},
 	"reddick-agadez-ingall-2014":       {0.54, 0.85, 0.33, 1, 0, 0},
@@ -346,20 +346,20 @@ var floors = map[string]floor{
 	"baldwin-accra-2018":           {0.92, 0.92, 0.72, 0.75, 0.16, 0.1},
 	"barzani-london-2014":          {1, 1, 1, 0.91, 1, 0.4},
 	"benyon-costa-rica-2024":       {1, 0.78, 0.88, 1, 1, 0.18},
-	"blake-surabaya-2016":          {0.85, 1, 0, 0.66, 0, 0},
-	"chiang-mai-consulate-2013":    {0.90, 1, 0.92, 0.80, 1, 0},
-	"chiang-mai-then-now-2020":     {0.87, 0.82, 0.23, 1, 1, 0},
+	"blake-surabaya-2016":          {0.85, 1, 0.55, 0.87, 0, 0},
+	"chiang-mai-consulate-2013":    {0.9, 1, 0.92, 0.8, 1, 0},
+	"chiang-mai-then-now-2020":     {0.87, 0.82, 0.92, 1, 1, 0},
 	"degnan-gori-2020":             {0.91, 1, 1, 0.77, 1, 0.66},
 	"degnan-kakheti-2023":          {1, 1, 0.6, 1, 1, 0},
 	"degnan-tbilisi-2020":          {1, 1, 1, 1, 0, 0},
-	"escobar-ciudad-juarez-2024":   {1, 1, 0.71, 1, 0, 0},
+	"escobar-ciudad-juarez-2024":   {1, 1, 1, 1, 0, 0},
 	"green-east-africa-2019":       {1, 1, 0.85, 0.85, 1, 0.22},
 	"green-igu-2019":               {0.91, 1, 0.77, 0.87, 0.75, 0.5},
 	"harris-chernihiv-2023":        {0.83, 0.71, 0.7, 1, 1, 0.5},
 	"huso-vientiane-2008":          {1, 1, 0.66, 0.85, 1, 0.66},
 	"kakamega-usaid-mou-2020":      {0.93, 1, 1, 1, 1, 0},
 	"keshap-eastern-province-2017": {0.95, 1, 0.8, 1, 0.6, 0.37},
-	"makaneole-attock-2023":        {0.82, 1, 0.4, 0.75, 0.33, 0.16},
+	"makaneole-attock-2023":        {0.82, 1, 0.5, 0.77, 0.33, 0.16},
 	"makueni-usaid-mou-2020":       {0.81, 1, 1, 0.9, 1, 0.14},
 	"marles-sheffield-2024":        {1, 1, 1, 0.38, 1, 0},
 	"nakuru-usaid-mou-2020":        {0.94, 1, 1, 0.87, 1, 0},
@@ -1797,8 +1797,8 @@ func TestMissionTypeAgrees(t *testing.T) {
 	g := round11aGazetteer()
 	for _, tc := range []struct{ text, name, want string }{
 		{"Before Zedland she was consular chief at the U.S. Embassy in Harrowgate for two years.", "U.S. Embassy in Harrowgate", "consulate:united-states-of-america-embassy-harrowgate"},
-		// a mission of its own, which the graph lacks: proposed under a new id
-		{"Before Zedland she was consular chief at the U.S. Consulate in Harrowgate for two years.", "U.S. Consulate in Harrowgate", "consulate:us-consulate-in-harrowgate"},
+		// a mission of its own, which the graph lacks: proposed under a new id in the graph's scheme
+		{"Before Zedland she was consular chief at the U.S. Consulate in Harrowgate for two years.", "U.S. Consulate in Harrowgate", "consulate:united-states-of-america-consulate-harrowgate"},
 	} {
 		if got := ingestLinkAt(t, g, tc.text, tc.name, 1); got != tc.want {
 			t.Errorf("%q: %s -> %q, want %q", tc.text, tc.name, got, tc.want)

@@ -42,7 +42,7 @@ func TestRound9bProposals(t *testing.T) {
 		{
 			name: "a Chinese compass region's pinyin name is the region proposed under its English name; with \"Ren\" it is its people",
 			text: "Harbour Talks\nThe envoy toured Southwest China in May. Xinan Ren are kind, and trade with Xinan grows.",
-			want: map[string]string{"Southwest China#1": "region:southwest-china", "Xinan#1": "", "Xinan#2": "region:southwest-china"},
+			want: map[string]string{"Southwest China#1": "region:cn:southwest-china", "Xinan#1": "", "Xinan#2": "region:cn:southwest-china"},
 		},
 		{
 			name: "the words of a quoted title opening a press link's line are the title's, no mentions",

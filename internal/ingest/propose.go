@@ -137,7 +137,7 @@ func onlySpace(s string) bool { return strings.TrimSpace(s) == "" && !strings.Co
 // propose adds mentions of new entities (and of their later short forms) to ms.
 func (p *proposer) propose(ms []Mention) []Mention {
 	toks := p.c.toks
-	ms = p.commaNamesAndIslands(p.givenBeforeTown(ms))
+	ms = p.commaNamesAndIslands(p.givenBeforeTown(p.posts(ms)))
 	for _, r := range p.runs(ms) {
 		if p.capsRunIn(r) {
 			ms = p.capsRun(ms, r)
@@ -341,7 +341,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	ms = p.apposition(ms)
 	ms = p.listedPlaces(p.kinAndVillages(p.bareCompanies(p.actingAcronyms(ms))))
 	ms = p.listedPeople(p.placeListItems(p.associationNames(p.coreference(p.officeTitles(p.trailingPeople(ms))))))
-	return p.notModelEntities(p.leftOutConflicts(p.occasionPeople(p.officeTitles(p.thingsNamed(p.genericNames(p.compassUnits(p.contractions(p.headlineCommonNouns(p.headlineShortBodies(p.leftOutPacts(p.townSurnames(p.sharedSurnames(p.leftOutProgrammes(p.leftOutNames(p.missionSections(p.misspeltPlaces(p.leftOutSitesAndTitles(p.leftOutBodies(keptVenues(p.countryMissions(p.fairCentres(p.outsideTopicTitles(p.outsideQuotedTitles(p.verbNamedPeople(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.knownCompanyNames(p.federalBodies(p.possessiveBodies(p.lowerSummits(p.formerStates(p.agencyNames(p.officeTitles(p.definedAcronyms(p.listedBodyNames(ms)))))))))))))))))))))))))))))))))))))))
+	return p.notModelEntities(p.leftOutConflicts(p.occasionPeople(p.officeTitles(p.thingsNamed(p.genericNames(p.compassUnits(p.contractions(p.headlineCommonNouns(p.headlineShortBodies(p.leftOutPacts(p.townSurnames(p.sharedSurnames(p.leftOutProgrammes(p.leftOutNames(p.missionSections(p.misspeltPlaces(p.leftOutSitesAndTitles(p.leftOutBodies(keptVenues(p.countryMissions(p.fairCentres(p.outsideTopicTitles(p.outsideQuotedTitles(p.verbNamedPeople(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.knownCompanyNames(p.firmLists(p.federalBodies(p.possessiveBodies(p.lowerSummits(p.formerStates(p.agencyNames(p.officeTitles(p.definedAcronyms(p.listedBodyNames(ms))))))))))))))))))))))))))))))))))))))))
 }
 
 // camelCase reports whether a word of six letters or more has a capital after a
@@ -822,6 +822,10 @@ func (p *proposer) newID(kind kg.Kind, name string, at int) string {
 		if kind == kg.Region {
 			prefix = "region:"
 		}
+		// a place whose name holds its country's ("northeast Nigeria") lies in it
+		if cc := p.countryInName(name); cc != "" {
+			return prefix + cc + ":" + slug
+		}
 		if cc := p.countryNear(at); cc != "" {
 			return prefix + cc + ":" + slug
 		}
@@ -829,6 +833,10 @@ func (p *proposer) newID(kind kg.Kind, name string, at int) string {
 	case kg.Event:
 		return "event:" + slug
 	case kg.Consulate:
+		// the graph's scheme: sender, mission type, seat
+		if id := p.g.postID(name); id != "" {
+			return id
+		}
 		return "consulate:" + slug
 	case kg.Country:
 		// a former state (formerStates): no code of today's countries fits it
@@ -871,6 +879,20 @@ func (p *proposer) countryNear(at int) string {
 		}
 	}
 	return strings.TrimPrefix(best, "country:")
+}
+
+// countryInName returns the code of the country whose name, in whole words, ends or
+// opens a place's name of more words ("northeast Nigeria"), or "".
+func (p *proposer) countryInName(name string) string {
+	ws := strings.Fields(name)
+	for n := len(ws) - 1; n >= 1; n-- {
+		for _, part := range []string{strings.Join(ws[len(ws)-n:], " "), strings.Join(ws[:n], " ")} {
+			if id := p.g.countryByName(part); id != "" {
+				return strings.TrimPrefix(id, "country:")
+			}
+		}
+	}
+	return ""
 }
 
 // initials are the capitals of a body's name ("Karachi Metropolitan Corporation" ->
