@@ -51,6 +51,9 @@ func graphGazetteer(t *testing.T) *Gazetteer {
 // articles or cases.txt, every country, the missions based in the cities found, the
 // missions of the countries found in the countries found (with their seats), and the
 // holders of offices at what was found.
+// listedItem is one name of a list a plural designator governs.
+var listedItem = regexp.MustCompile(listedName)
+
 func TestIntegrationWriteFixture(t *testing.T) {
 	if os.Getenv("AMITY_WRITE_INGEST_FIXTURE") == "" {
 		t.Log("set AMITY_WRITE_INGEST_FIXTURE=1 to rewrite the fixture gazetteer")
@@ -70,19 +73,24 @@ func TestIntegrationWriteFixture(t *testing.T) {
 				keep[r.entry] = true
 			}
 		}
-		// the regions a list governed by a plural region head may mean (governedRegions):
-		// named as a member or as its city, or a letter away from it
+		// the regions a list governed by a plural region head may mean (governedRegions,
+		// designatedRegions): named as a member or as its city, or a letter away from it
+		var listed []string
 		for _, re := range []*regexp.Regexp{governedAfterOwner, governedAfterHead} {
 			for _, m := range re.FindAllStringSubmatch(string(text), -1) {
-				for _, w := range governedWord.FindAllString(m[1], -1) {
-					for _, j := range g.regionsNamedAs(w) {
-						keep[j] = true
-					}
-					for j, e := range g.entries {
-						if e.Kind == kg.Region && oneEdit(FoldName(w), FoldName(e.Name)) {
-							keep[j] = true
-						}
-					}
+				listed = append(listed, governedWord.FindAllString(m[1], -1)...)
+			}
+		}
+		for _, s := range designatedLists(string(text)) {
+			listed = append(listed, listedItem.FindAllString(string(text)[s[0]:s[1]], -1)...)
+		}
+		for _, w := range listed {
+			for _, j := range g.regionsNamedAs(w) {
+				keep[j] = true
+			}
+			for j, e := range g.entries {
+				if e.Kind == kg.Region && oneEdit(FoldName(w), FoldName(e.Name)) {
+					keep[j] = true
 				}
 			}
 		}
