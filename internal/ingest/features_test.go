@@ -72,3 +72,45 @@ func TestTitleAtAnotherUse(t *testing.T) {
 		t.Errorf("Anna Vell linked %d times to person:vell-anna-k, want 2 (the byline and the titled use)", n)
 	}
 }
+
+// TestPostBySeat: a post's own texts name it by its sender and seat with no "in"
+// ("U.S. Embassy Dorvik's staff", "United States Embassy Dorvik"): the graph's one
+// embassy of that sender in a place of that name. A person's title so written ("the U.S.
+// Consul General in Dorvik") stays the person's, and a title before a surname is no post.
+func TestPostBySeat(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:us", Kind: kg.Country, Name: "United States", Degree: 100},
+		{ID: "country:aa", Kind: kg.Country, Name: "Arvenia", Degree: 10},
+		{ID: "city:aa:dorvik", Kind: kg.City, Name: "Dorvik", Countries: []string{"country:aa"}, Population: 500_000, Degree: 5},
+		{ID: "consulate:us-embassy-dorvik", Kind: kg.Consulate, Name: "Embassy of United States in Dorvik",
+			Represents: []string{"country:us"}, BasedIn: []string{"city:aa:dorvik"}, Degree: 2},
+		{ID: "consulate:us-consulate-general-dorvik", Kind: kg.Consulate, Name: "Consulate General of United States in Dorvik",
+			Represents: []string{"country:us"}, BasedIn: []string{"city:aa:dorvik"}, Degree: 2},
+	})
+	for _, tc := range []struct{ text, name, want string }{
+		{"Farmers met U.S. Embassy Dorvik’s deputy chief of mission in Arvenia.", "U.S. Embassy Dorvik", "consulate:us-embassy-dorvik"},
+		{"Released by the United States Embassy Dorvik\n\nThe talks in Arvenia went well.", "United States Embassy Dorvik", "consulate:us-embassy-dorvik"},
+		{"In Arvenia, the U.S. Consul General in Dorvik spoke.", "U.S. Consul General in Dorvik", ""},
+	} {
+		if got := ingestLinkAt(t, g, tc.text, tc.name, 1); got != tc.want {
+			t.Errorf("%q: %s -> %q, want %q", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestLowerSquare: a town's name before "square" in lower case names the square, not the
+// town; before "square kilometres" it is the town measured.
+func TestLowerSquare(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:aa", Kind: kg.Country, Name: "Arvenia"},
+		{ID: "city:aa:dorvik", Kind: kg.City, Name: "Dorvik", Countries: []string{"country:aa"}, Population: 500_000, Degree: 5},
+	})
+	text := "In Arvenia the embassy held a fair on Dorvik square."
+	if got := ingestLinkAt(t, g, text, "Dorvik", 1); got != "" {
+		t.Errorf("Dorvik before square linked to %s", got)
+	}
+	text = "In Arvenia, Dorvik square kilometres of farmland were flooded."
+	if got := ingestLinkAt(t, g, text, "Dorvik", 1); got != "city:aa:dorvik" {
+		t.Errorf("Dorvik before a measure -> %q, want city:aa:dorvik", got)
+	}
+}
