@@ -114,3 +114,16 @@ func TestLowerSquare(t *testing.T) {
 		t.Errorf("Dorvik before a measure -> %q, want city:aa:dorvik", got)
 	}
 }
+
+// TestDesignatorWithPossessive: a region's name before its designator in the possessive
+// ("Dolgan Prefecture’s efforts") is the region, as before the bare designator.
+func TestDesignatorWithPossessive(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:aa", Kind: kg.Country, Name: "Arvenia"},
+		{ID: "region:aa:dolgan", Kind: kg.Region, Name: "Dolgan", Countries: []string{"country:aa"}, Degree: 30},
+	})
+	text := "In Arvenia, the minister praised Dolgan Prefecture’s recovery work."
+	if got := ingestLinkAt(t, g, text, "Dolgan", 1); got != "region:aa:dolgan" {
+		t.Errorf("Dolgan before Prefecture’s -> %q, want region:aa:dolgan", got)
+	}
+}

@@ -534,7 +534,7 @@ func (g *Gazetteer) countryNamed(h hit) bool {
 // office or body of the place ("Busan Mayor", "Fengtai District", "Alpha Regional
 // President"); a list's plural head does too ("Oita, Kagoshima and Miyazaki Prefectures").
 func isCue(w string) bool {
-	lw := strings.ToLower(w)
+	lw := strings.ToLower(possessive(w)) // "Alba Prefecture’s efforts": the designator still
 	return lw == "city" || lw == "district" || regionHeads[lw] || regionHeads[strings.TrimSuffix(lw, "s")] || titleWords[lw] || orgHeads[lw] || lw == "municipal" ||
 		lw == "regional" || lw == "provincial" || lw == "prefectural" ||
 		lw == "municipality" || lw == "metropolitan"
