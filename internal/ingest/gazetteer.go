@@ -134,6 +134,7 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 		if r.Kind == kg.Country {
 			names = append(names, frenchCountryNames[r.ID]...)
 			names = append(names, englishCountryNames[r.ID]...)
+			names = apostropheForms(names)
 		}
 		var shorts []string
 		if r.Kind == kg.Person {

@@ -188,7 +188,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	}
 	ms = personSurnames(ms)
 	ms = slices.DeleteFunc(ms, func(m Mention) bool {
-		return c.surnameAfterTitle(m, g.givenNames()) || lowerWordInName(m) || insideNamedThing(c.text, m) || insideLongName(c.text, m) || g.gluedToAcronym(c.text, m) || g.eitherGovernment(c.text, m) || (m.Kind == kg.City || m.Kind == kg.Region) && abbreviatedTitleBefore.MatchString(c.text[max(0, m.bStart-8):m.bStart]) ||
+		return c.surnameAfterTitle(m, g.givenNames()) || lowerWordInName(m) || g.naturalFeature(c.text, m) || insideNamedThing(c.text, m) || insideLongName(c.text, m) || g.gluedToAcronym(c.text, m) || g.eitherGovernment(c.text, m) || (m.Kind == kg.City || m.Kind == kg.Region) && abbreviatedTitleBefore.MatchString(c.text[max(0, m.bStart-8):m.bStart]) ||
 			(m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (partOfWork(c.text, m.bStart, m.bEnd) || namesakeNew(c.text, m.bStart) || inPeerTitle(c.text, m.bStart)) ||
 			(m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (frenchBodyOf.MatchString(c.text[max(0, m.bStart-100):m.bStart]) || sharedBodyHead.MatchString(c.text[m.bEnd:]))
 	})
@@ -534,7 +534,7 @@ func (g *Gazetteer) countryNamed(h hit) bool {
 // office or body of the place ("Busan Mayor", "Fengtai District", "Alpha Regional
 // President"); a list's plural head does too ("Oita, Kagoshima and Miyazaki Prefectures").
 func isCue(w string) bool {
-	lw := strings.ToLower(w)
+	lw := strings.ToLower(possessive(w)) // "Alba Prefecture’s efforts": the designator still
 	return lw == "city" || lw == "district" || regionHeads[lw] || regionHeads[strings.TrimSuffix(lw, "s")] || titleWords[lw] || orgHeads[lw] || lw == "municipal" ||
 		lw == "regional" || lw == "provincial" || lw == "prefectural" ||
 		lw == "municipality" || lw == "metropolitan"
@@ -587,7 +587,7 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 			// "Jose Fernandez" is not Jose Trejos Fernandez, president of Costa Rica,
 			// unless the article names a country he held office for: a short form of
 			// a full name needs the context to agree.
-			if r.short && !g.servedIn(c, e, linked) && !diplomatTitled(c.text[:h.start], e) && !diplomatNamed(c.text[h.end:], e) {
+			if r.short && !g.servedIn(c, e, linked) && !diplomatTitledAnywhere(c.text, c.text[h.start:h.end], e) && !diplomatNamed(c.text[h.end:], e) {
 				continue
 			}
 		case kg.Organization, kg.Company, kg.Consulate:

@@ -104,3 +104,20 @@ func titleWord(w string) string {
 	}
 	return w
 }
+
+// diplomatTitledAnywhere reports whether a diplomat's title stands before any use of the
+// same name in the text: one text means one person by one full name, so a title said at
+// one use ("Ambassador Jane Doe") narrows every other use (a byline's bare "Jane Doe").
+func diplomatTitledAnywhere(text, name string, e store.NameRecord) bool {
+	for from := 0; ; {
+		i := strings.Index(text[from:], name)
+		if i < 0 {
+			return false
+		}
+		at := from + i
+		if diplomatTitled(text[:at], e) {
+			return true
+		}
+		from = at + len(name)
+	}
+}

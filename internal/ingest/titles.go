@@ -11,7 +11,7 @@ import (
 
 // missionRe finds a mission or its head named by country and city: "Consul General of
 // Japan in Shenyang", "the Chinese Consulate General in Busan".
-var missionRe = regexp.MustCompile(`(?:\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) )?\b(Consul[- ]General|Consulate[- ]General|Consulate|Consul|Embassy|Ambassador)(?: of (?:the )?([A-Z][\p{L}']+(?: [A-Z][\p{L}']+)*))? (?:in|to) ([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)`)
+var missionRe = regexp.MustCompile(`(?:\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) )?\b(Consul[- ]General|Consulate[- ]General|Consulate|Consul|Embassy|Ambassador)(?: of (?:the )?([A-Z][\p{L}']+(?: [A-Z][\p{L}']+)*))? (?:(?:in|to) )?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)`)
 
 // afterName: a title set off after a name ("Nick Whittingham, British Consul-General")
 // before the name is known as a person's.
@@ -49,7 +49,25 @@ func (g *Gazetteer) titleMentions(c *linkCtx, ms []Mention) []Mention {
 				country = *cm.Entity
 			}
 		}
+		// a post's own texts name it by its seat alone ("Embassy Lindby", "Consulate
+		// General Lindby"); a head's title without "in" or "to" is a name's start
+		// ("Ambassador Lind"), and so is a post's with "of" ("Embassy of Lindby Square")
+		if headEnd := max(m[5], m[7]); c.text[headEnd:m[8]] == " " &&
+			(m[6] >= 0 || !post(c.text[m[4]:m[5]])) {
+			continue
+		}
+		// "U.S. Embassy Lindby": a post's sender by its short form (a head's title so
+		// introduced is a person's, "the U.S. Consul General in Lindby")
+		if a := abbrevBefore.FindStringSubmatch(c.text[:m[4]]); country == "" && m[2] < 0 && a != nil && post(c.text[m[4]:m[5]]) {
+			country = abbreviations[a[1]]
+		}
 		city := at(m[8], m[9], kg.City, kg.Region)
+		if city == nil && country != "" && c.text[max(m[5], m[7]):m[8]] == " " {
+			if x, ok := g.postBySeat(c.text, m, country); ok {
+				out = append(out, x)
+				continue
+			}
+		}
 		if city == nil && strings.EqualFold(c.text[m[4]:m[5]], "embassy") {
 			sender := country
 			if a := abbrevBefore.FindStringSubmatch(c.text[:m[4]]); sender == "" && m[2] < 0 && a != nil {
@@ -588,4 +606,41 @@ func (g *Gazetteer) embassyIn(country, host string) (int, bool) {
 		}
 	}
 	return found, found >= 0
+}
+
+// postBySeat links a post named by its sender and its seat alone ("U.S. Embassy Lindby's
+// staff"), the seat's name unlinked where it stands: the one post of that kind the graph
+// holds for the sender in a place of that name, the seat's one or two words tried longest
+// first.
+func (g *Gazetteer) postBySeat(text string, m []int, country string) (Mention, bool) {
+	ws := strings.Fields(text[m[8]:m[9]])
+	for n := len(ws); n >= 1; n-- {
+		name := possessive(strings.Join(ws[:n], " "))
+		var found []int
+		for _, p := range g.seatPlaces(name) {
+			for _, j := range g.sameMissionType(g.missions[country+"|"+g.entries[p].ID], text[m[4]:m[5]]) {
+				if !slices.Contains(found, j) {
+					found = append(found, j)
+				}
+			}
+		}
+		if len(found) != 1 {
+			continue
+		}
+		start := m[0]
+		if m[2] < 0 {
+			start = m[4] - len(abbrevBefore.FindString(text[:m[4]]))
+		}
+		e := g.entries[found[0]]
+		end := m[8] + len(name)
+		return Mention{Text: text[start:end], bStart: start, bEnd: end, Entity: strPtr(e.ID), Kind: e.Kind, How: "title",
+			Confidence: 0.8, entry: found[0]}, true
+	}
+	return Mention{}, false
+}
+
+// post reports whether a mission's head word names the post (an embassy, a consulate)
+// rather than the person heading it.
+func post(head string) bool {
+	return strings.HasPrefix(strings.ToLower(head), "consulate") || strings.EqualFold(head, "embassy")
 }

@@ -29,8 +29,17 @@ var leftOutVenueBefore = regexp.MustCompile(`\b(?:(?:House|Corner|Library|Museum
 // inVenueName reports whether a place's name at [start, end) opens or closes a venue's
 // name.
 func inVenueName(text string, start, end int) bool {
-	return venueAfter.MatchString(text[end:]) || leftOutVenueAfter.MatchString(text[end:]) || leftOutVenueBefore.MatchString(text[:start])
+	return venueAfter.MatchString(text[end:]) || leftOutVenueAfter.MatchString(text[end:]) || leftOutVenueBefore.MatchString(text[:start]) ||
+		lowerSquareAfter.MatchString(text[end:]) && !squareUnitAfter.MatchString(text[end:])
 }
+
+// lowerSquareAfter reads "square" or "plaza" in lower case right after a place's name
+// ("an event on Dover square"): a town is not said to have a square of its name that
+// way, the square bears the name. squareUnitAfter is a measure ("square kilometres").
+var (
+	lowerSquareAfter = regexp.MustCompile(`^[ \t]+(?:square|plaza)\b`)
+	squareUnitAfter  = regexp.MustCompile(`^[ \t]+square[ \t]+(?:kilomet|met|mile|feet|foot|yard|km|m\b)`)
+)
 
 // linkTitleLine finds a quotation that opens its line and is followed by a colon: a
 // press link's title and what it is ("“Harbour Days Begin”: article in ..."). Its words
