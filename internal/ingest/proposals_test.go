@@ -670,3 +670,24 @@ func sameProposal(t *testing.T, g *Gazetteer, text, a, b string) {
 		t.Errorf("%s proposed as %q, %s as %q; want one entity", a, ids[a], b, ids[b])
 	}
 }
+
+// TestKnownAcronymBodies: an international body's standard acronym, never defined in
+// the text, is that body wherever it stands as a body: after "The" opening a sentence,
+// before its members ("Member States"), hyphened to a lowercase word ("NATO-led") or to
+// a name the text links ("EU-Arvenia").
+func TestKnownAcronymBodies(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{{ID: "country:aa", Kind: kg.Country, Name: "Arvenia", Degree: 50}})
+	for _, tc := range []struct {
+		text string
+		want [][2]string
+	}{
+		{"The EU Envoy to Arvenia toured a dairy farm on Monday.", [][2]string{{"EU", "org:european-union"}}},
+		{"Envoys from ASEAN Member States toured a dairy farm in Arvenia.", [][2]string{{"ASEAN", "org:association-of-southeast-asian-nations"}}},
+		{"Farmers in Arvenia showed the envoy two OECD-funded wells.", [][2]string{{"OECD", "org:organisation-for-economic-co-operation-and-development"}}},
+		{"The envoy spoke of EU-Arvenia trade at a dairy farm.", [][2]string{{"EU", "org:european-union"}}},
+	} {
+		if diff := cmp.Diff(tc.want, proposedEach(t, g, tc.text)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
