@@ -691,3 +691,20 @@ func TestKnownAcronymBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestPortfolioWords: the field a minister is named by ("Minister of Fisheries")
+// opens no town's name between the office and its holder; the holder is still a person.
+func TestPortfolioWords(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{{ID: "country:aa", Kind: kg.Country, Name: "Arvenia", Degree: 50}})
+	for _, tc := range []struct {
+		text string
+		want [][2]string
+	}{
+		{"In Arvenia, Minister of Fisheries Odran Pelk opened a harbour.", [][2]string{{"Odran Pelk", "person:odran-pelk"}}},
+		{"In Arvenia, Deputy Minister of Energy Marta Velsen opened a dam.", [][2]string{{"Marta Velsen", "person:marta-velsen"}}},
+	} {
+		if diff := cmp.Diff(tc.want, proposedEach(t, g, tc.text)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}

@@ -560,7 +560,8 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	}
 	// "Mayor of Potalum Abdul Bais": the office's place, then the holder
 	// (not a portfolio: "Minister of Environment Tora Lind")
-	if seg.from >= 2 && toks[seg.from-1].text == "of" && titleWords[lower(seg.from-2)] && n >= 3 && n <= 5 && !commonCapitalised[lower(seg.from)] && !notInNames[lower(seg.from)] && !abstractNoun(lower(seg.from)) {
+	if seg.from >= 2 && toks[seg.from-1].text == "of" && titleWords[lower(seg.from-2)] && n >= 3 && n <= 5 && !commonCapitalised[lower(seg.from)] && !notInNames[lower(seg.from)] && !abstractNoun(lower(seg.from)) &&
+		!portfolioWords[lower(seg.from)] {
 		ms = p.add(ms, kg.City, s, toks[seg.from].end, 0.5)
 		seg.from++
 		n--
@@ -573,7 +574,7 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 		if k > seg.from && k+1 < seg.to && initial(p.c.text, toks[k], toks[k+1]) {
 			continue // a middle initial ("Tora A. Lind")
 		}
-		if lw := lower(k); titleWords[lw] || commonCapitalised[lw] || notInNames[lw] || abstractNoun(lw) {
+		if lw := lower(k); titleWords[lw] || commonCapitalised[lw] || notInNames[lw] || abstractNoun(lw) || portfolioWords[lw] {
 			// a given name that is also a common word ("... Affairs Victoria Nuland")
 			if seg.to-k-1 == 1 && !titleWords[lw] && !notInNames[lw] && k > seg.from && p.fieldWord(k-1) {
 				continue
