@@ -708,3 +708,22 @@ func TestPortfolioWords(t *testing.T) {
 		}
 	}
 }
+
+// TestPortfolioFields: the last field of a minister's portfolio ("Minister of Roads and
+// Port Growth,") is no person's or body's name; a holder named after the portfolio and
+// a comma still is a person, and a body listed with a ministry is still a body.
+func TestPortfolioFields(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{{ID: "country:aa", Kind: kg.Country, Name: "Arvenia", Degree: 50}})
+	for _, tc := range []struct {
+		text string
+		want [][2]string
+	}{
+		{"In Arvenia the envoy met the Minister of Roads and Export Growth, and the mayor.", nil},
+		{"In Arvenia the envoy met the Minister for Roads, Odran Pelk, at noon.", [][2]string{{"Odran Pelk", "person:odran-pelk"}}},
+		{"In Arvenia the envoy met the Department of Roads, and the Velmora Harbour Agency.", [][2]string{{"Department of Roads", "org:department-of-roads"}, {"Velmora Harbour Agency", "org:velmora-harbour-agency"}}},
+	} {
+		if diff := cmp.Diff(tc.want, proposedEach(t, g, tc.text)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}

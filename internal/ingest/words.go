@@ -167,7 +167,7 @@ var portfolioWords = set("agriculture", "energy", "rural", "finance", "defence",
 	"fisheries", "forestry", "labour", "labor", "interior", "mines", "mining", "petroleum", "irrigation", "livestock",
 	"housing", "welfare", "infrastructure", "economy", "communications", "telecommunications", "agrarian", "food",
 	"youth", "sports", "sport", "veterans", "treasury", "revenue", "customs", "immigration", "highways", "railways",
-	"aviation", "shipping", "textiles", "mineral", "minerals", "hydrocarbons", "oil")
+	"aviation", "shipping", "textiles", "mineral", "minerals", "hydrocarbons", "oil", "export", "exports", "growth")
 
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
