@@ -383,7 +383,7 @@ var floors = map[string]floor{
 	"fletcher-sichuan-chongqing-2023":        {0.57, 1, 1, 0.77, 0.33, 0.27},
 	"flor-okinawa-2020":                      {0.88, 1, 1, 0.92, 0.81, 0.75},
 	"fukushima-reception-2022":               {0.9, 1, 0.66, 1, 1, 0},
-	"global-cities-forum-wellington-2022":    {1, 0.87, 0.55, 1, 1, 0},
+	"global-cities-forum-wellington-2022":    {1, 0.87, 0.66, 1, 1, 0},
 	"gordon-guizhou-2014":                    {0.75, 1, 0.4, 1, 1, 0.28},
 	"hakala-karakalpakstan-2022":             {1, 0.84, 0.78, 0.94, 0.8, 0.36},
 	"hayashi-miyagi-2022":                    {0.64, 1, 0.66, 0.83, 0.4, 0.4},

@@ -727,3 +727,25 @@ func TestPortfolioFields(t *testing.T) {
 		}
 	}
 }
+
+// TestHolderAfterOffice: an office of something, a comma, then two capitalised words
+// closing the list's item name the office's holder, even where a town bears the
+// surname; a country closing the item is no person.
+func TestHolderAfterOffice(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:aa", Kind: kg.Country, Name: "Arvenia", Degree: 50},
+		{ID: "country:bb", Kind: kg.Country, Name: "Upper Dorvia", Degree: 50},
+		{ID: "city:aa:pelk", Kind: kg.City, Name: "Pelk", Countries: []string{"country:aa"}, Degree: 2},
+	})
+	for _, tc := range []struct {
+		text, name string
+		want       kg.Kind
+	}{
+		{"Guests in Arvenia: the Mayor of Dorn; Chairperson of the Harbour Trust, Odran Pelk; and others.", "Odran Pelk", kg.Person},
+		{"Guests in Arvenia: Chairperson of the Harbour Trust, Upper Dorvia; and others.", "Upper Dorvia", ""},
+	} {
+		if got := proposedKinds(t, g, tc.text)[tc.name]; got != tc.want {
+			t.Errorf("%q: %q proposed as %q, want %q", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
