@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/amity-graph/amity/internal/kg"
 )
@@ -40,7 +42,15 @@ var dayNames = set("monday", "tuesday", "wednesday", "thursday", "friday", "satu
 // knownAcronyms are bodies every reader knows by their acronym (or one short word:
 // "the Commonwealth"), which texts use without defining them ("the UN Special
 // Representative").
-var knownAcronyms = map[string]string{"UN": "United Nations", "EU": "European Union", "Commonwealth": "Commonwealth of Nations", "ICC": "International Criminal Court"}
+var knownAcronyms = map[string]string{"UN": "United Nations", "EU": "European Union", "Commonwealth": "Commonwealth of Nations", "ICC": "International Criminal Court",
+	"NATO": "North Atlantic Treaty Organization", "ASEAN": "Association of Southeast Asian Nations", "OECD": "Organisation for Economic Co-operation and Development",
+	"WTO": "World Trade Organization", "IMF": "International Monetary Fund", "APEC": "Asia-Pacific Economic Cooperation", "UNESCO": "UNESCO",
+	"UNICEF": "UNICEF", "UNDP": "United Nations Development Programme", "OSCE": "Organization for Security and Co-operation in Europe",
+	"UNHCR": "UNHCR", "IAEA": "International Atomic Energy Agency", "OPEC": "OPEC"}
+
+// memberWords follow a body's acronym to name its members ("EU Member States", "NATO
+// member countries"): the acronym is the body.
+var memberWords = set("member", "members")
 
 // groupAcronym is a group of states or cities named by a letter and its number of
 // members ("the G7", "the C40", "the G-20"): a body with no head word.
@@ -104,6 +114,17 @@ func (p *proposer) freePlaceName(ms []Mention, s, e int) bool {
 // not hold it.
 func (p *proposer) knownBodies(ms []Mention) []Mention {
 	for i, t := range p.c.toks {
+		// a known acronym hyphened to a lowercase word ("EU-funded", "UN-backed") or to
+		// a name a mention took ("EU-Japan") is the body, the rest of the word aside
+		if a, rest, ok := strings.Cut(t.text, "-"); ok && knownAcronyms[a] != "" && !groupAcronym.MatchString(t.text) {
+			e := t.start + len(a) + 1
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) || slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart == e }) {
+				if !slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < t.start+len(a) && t.start < m.bEnd }) {
+					ms = p.addNamed(ms, kg.Organization, t.start, t.start+len(a), knownAcronyms[a], 0.5)
+				}
+			}
+			continue
+		}
 		name := knownAcronyms[t.text]
 		group := groupAcronym.MatchString(t.text) &&
 			(strings.HasSuffix(p.c.text[:t.start], "the ") || economicGroups[strings.ReplaceAll(t.text, "-", "")])
@@ -116,12 +137,13 @@ func (p *proposer) knownBodies(ms []Mention) []Mention {
 		// before an office ("UN Special Envoy"), or alone after "the" ("at the UN.");
 		// not in a minister's portfolio ("for Asia, UN and ...")
 		office := i+1 < len(p.c.toks) && titleWords[strings.ToLower(p.c.toks[i+1].text)] && p.c.text[t.end:p.c.toks[i+1].start] == " "
-		alone := strings.HasSuffix(p.c.text[:t.start], "the ") && (i+1 >= len(p.c.toks) || !isNameWord(p.c.toks[i+1].text) || !onlySpace(p.c.text[t.end:p.c.toks[i+1].start]))
+		alone := strings.HasSuffix(strings.ToLower(p.c.text[:t.start]), "the ") && (i+1 >= len(p.c.toks) || !isNameWord(p.c.toks[i+1].text) || !onlySpace(p.c.text[t.end:p.c.toks[i+1].start]))
 		// or as a modifier before a common noun ("funded UN projects"), not in a list
 		// ("Asia, UN and Trade")
 		modifier := isUpperWord(t.text) && i+1 < len(p.c.toks) && p.c.text[t.end:p.c.toks[i+1].start] == " " && !isNameWord(p.c.toks[i+1].text) &&
 			!connectors[p.c.toks[i+1].text] && !strings.HasSuffix(p.c.text[:t.start], ", ")
-		if !office && !alone && !modifier && !group {
+		members := i+1 < len(p.c.toks) && memberWords[strings.ToLower(p.c.toks[i+1].text)] && onlySpace(p.c.text[t.end:p.c.toks[i+1].start])
+		if !office && !alone && !modifier && !group && !members {
 			continue
 		}
 		ms = p.addNamed(ms, kg.Organization, t.start, t.end, name, 0.5)

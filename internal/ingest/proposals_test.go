@@ -670,3 +670,76 @@ func sameProposal(t *testing.T, g *Gazetteer, text, a, b string) {
 		t.Errorf("%s proposed as %q, %s as %q; want one entity", a, ids[a], b, ids[b])
 	}
 }
+
+// TestKnownAcronymBodies: an international body's standard acronym, never defined in
+// the text, is that body wherever it stands as a body: after "The" opening a sentence,
+// before its members ("Member States"), hyphened to a lowercase word ("NATO-led") or to
+// a name the text links ("EU-Arvenia").
+func TestKnownAcronymBodies(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{{ID: "country:aa", Kind: kg.Country, Name: "Arvenia", Degree: 50}})
+	checkProposedEach(t, g, []proposedCase{
+		{"The EU Envoy to Arvenia toured a dairy farm on Monday.", [][2]string{{"EU", "org:european-union"}}},
+		{"Envoys from ASEAN Member States toured a dairy farm in Arvenia.", [][2]string{{"ASEAN", "org:association-of-southeast-asian-nations"}}},
+		{"Farmers in Arvenia showed the envoy two OECD-funded wells.", [][2]string{{"OECD", "org:organisation-for-economic-co-operation-and-development"}}},
+		{"The envoy spoke of EU-Arvenia trade at a dairy farm.", [][2]string{{"EU", "org:european-union"}}},
+	})
+}
+
+// TestPortfolioWords: the field a minister is named by ("Minister of Fisheries")
+// opens no town's name between the office and its holder; the holder is still a person.
+func TestPortfolioWords(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{{ID: "country:aa", Kind: kg.Country, Name: "Arvenia", Degree: 50}})
+	checkProposedEach(t, g, []proposedCase{
+		{"In Arvenia, Minister of Fisheries Odran Pelk opened a harbour.", [][2]string{{"Odran Pelk", "person:odran-pelk"}}},
+		{"In Arvenia, Deputy Minister of Energy Marta Velsen opened a dam.", [][2]string{{"Marta Velsen", "person:marta-velsen"}}},
+	})
+}
+
+// TestPortfolioFields: the last field of a minister's portfolio ("Minister of Roads and
+// Port Growth,") is no person's or body's name; a holder named after the portfolio and
+// a comma still is a person, and a body listed with a ministry is still a body.
+func TestPortfolioFields(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{{ID: "country:aa", Kind: kg.Country, Name: "Arvenia", Degree: 50}})
+	checkProposedEach(t, g, []proposedCase{
+		{"In Arvenia the envoy met the Minister of Roads and Export Growth, and the mayor.", nil},
+		{"In Arvenia the envoy met the Minister for Roads, Odran Pelk, at noon.", [][2]string{{"Odran Pelk", "person:odran-pelk"}}},
+		{"In Arvenia the envoy met the Department of Roads, and the Velmora Harbour Agency.", [][2]string{{"Department of Roads", "org:department-of-roads"}, {"Velmora Harbour Agency", "org:velmora-harbour-agency"}}},
+	})
+}
+
+// TestHolderAfterOffice: an office of something, a comma, then two capitalised words
+// closing the list's item name the office's holder, even where a town bears the
+// surname; a country closing the item is no person.
+func TestHolderAfterOffice(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:aa", Kind: kg.Country, Name: "Arvenia", Degree: 50},
+		{ID: "country:bb", Kind: kg.Country, Name: "Upper Dorvia", Degree: 50},
+		{ID: "city:aa:pelk", Kind: kg.City, Name: "Pelk", Countries: []string{"country:aa"}, Degree: 2},
+	})
+	for _, tc := range []struct {
+		text, name string
+		want       kg.Kind
+	}{
+		{"Guests in Arvenia: the Mayor of Dorn; Chairperson of the Harbour Trust, Odran Pelk; and others.", "Odran Pelk", kg.Person},
+		{"Guests in Arvenia: Chairperson of the Harbour Trust, Upper Dorvia; and others.", "Upper Dorvia", ""},
+	} {
+		if got := proposedKinds(t, g, tc.text)[tc.name]; got != tc.want {
+			t.Errorf("%q: %q proposed as %q, want %q", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
+
+// proposedCase is a made-up sentence and every proposal wanted from it, in order.
+type proposedCase struct {
+	text string
+	want [][2]string
+}
+
+func checkProposedEach(t *testing.T, g *Gazetteer, cases []proposedCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if diff := cmp.Diff(tc.want, proposedEach(t, g, tc.text)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}

@@ -341,7 +341,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	ms = p.apposition(ms)
 	ms = p.listedPlaces(p.kinAndVillages(p.bareCompanies(p.actingAcronyms(ms))))
 	ms = p.listedPeople(p.placeListItems(p.associationNames(p.coreference(p.officeTitles(p.trailingPeople(ms))))))
-	return p.notModelEntities(p.leftOutConflicts(p.occasionPeople(p.officeTitles(p.thingsNamed(p.genericNames(p.compassUnits(p.contractions(p.headlineCommonNouns(p.headlineShortBodies(p.leftOutPacts(p.townSurnames(p.sharedSurnames(p.leftOutProgrammes(p.leftOutNames(p.missionSections(p.misspeltPlaces(p.leftOutSitesAndTitles(p.leftOutBodies(keptVenues(p.countryMissions(p.fairCentres(p.outsideTopicTitles(p.outsideQuotedTitles(p.verbNamedPeople(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.knownCompanyNames(p.firmLists(p.federalBodies(p.possessiveBodies(p.lowerSummits(p.formerStates(p.agencyNames(p.officeTitles(p.definedAcronyms(p.listedBodyNames(ms))))))))))))))))))))))))))))))))))))))))
+	return p.portfolioFields(p.notModelEntities(p.leftOutConflicts(p.occasionPeople(p.officeTitles(p.thingsNamed(p.genericNames(p.compassUnits(p.contractions(p.headlineCommonNouns(p.headlineShortBodies(p.leftOutPacts(p.townSurnames(p.sharedSurnames(p.leftOutProgrammes(p.leftOutNames(p.missionSections(p.misspeltPlaces(p.leftOutSitesAndTitles(p.leftOutBodies(keptVenues(p.countryMissions(p.fairCentres(p.outsideTopicTitles(p.outsideQuotedTitles(p.verbNamedPeople(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.knownCompanyNames(p.firmLists(p.federalBodies(p.possessiveBodies(p.lowerSummits(p.formerStates(p.agencyNames(p.officeTitles(p.definedAcronyms(p.listedBodyNames(ms)))))))))))))))))))))))))))))))))))))))))
 }
 
 // camelCase reports whether a word of six letters or more has a capital after a
@@ -560,7 +560,8 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	}
 	// "Mayor of Potalum Abdul Bais": the office's place, then the holder
 	// (not a portfolio: "Minister of Environment Tora Lind")
-	if seg.from >= 2 && toks[seg.from-1].text == "of" && titleWords[lower(seg.from-2)] && n >= 3 && n <= 5 && !commonCapitalised[lower(seg.from)] && !notInNames[lower(seg.from)] && !abstractNoun(lower(seg.from)) {
+	if seg.from >= 2 && toks[seg.from-1].text == "of" && titleWords[lower(seg.from-2)] && n >= 3 && n <= 5 && !commonCapitalised[lower(seg.from)] && !notInNames[lower(seg.from)] && !abstractNoun(lower(seg.from)) &&
+		!portfolioWords[lower(seg.from)] {
 		ms = p.add(ms, kg.City, s, toks[seg.from].end, 0.5)
 		seg.from++
 		n--
@@ -573,7 +574,7 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 		if k > seg.from && k+1 < seg.to && initial(p.c.text, toks[k], toks[k+1]) {
 			continue // a middle initial ("Tora A. Lind")
 		}
-		if lw := lower(k); titleWords[lw] || commonCapitalised[lw] || notInNames[lw] || abstractNoun(lw) {
+		if lw := lower(k); titleWords[lw] || commonCapitalised[lw] || notInNames[lw] || abstractNoun(lw) || portfolioWords[lw] {
 			// a given name that is also a common word ("... Affairs Victoria Nuland")
 			if seg.to-k-1 == 1 && !titleWords[lw] && !notInNames[lw] && k > seg.from && p.fieldWord(k-1) {
 				continue

@@ -97,21 +97,38 @@ func (p *proposer) officeApposedPeople(ms []Mention) []Mention {
 		if p.sentenceStart(s) && !p.g.givenNames()[FoldName(strings.Fields(text[s:e])[0])] {
 			continue // (a sentence's first word may be no name's)
 		}
-		if p.covered(ms, s, e) || len(p.g.entriesNamed(text[s:e])) > 0 || strings.Contains(text[s:e], "\n") {
-			continue
+		if p.apposedName(ms, s, e, false) {
+			ms = p.add(ms, kg.Person, s, e, 0.5)
 		}
-		bad := false
-		for _, w := range strings.Fields(text[s:e]) {
-			lw := strings.ToLower(w)
-			if commonCapitalised[lw] || titleWords[lw] || connectors[lw] || demonyms[lw] != "" || months[lw] > 0 ||
-				orgHeads[lw] || companyHeads[lw] || eventHeads[lw] || len(w) > 2 && p.c.lower[FoldName(w)] || isUpperWord(w) || len(p.g.entriesNamed(w)) > 0 {
-				bad = true
-				break
-			}
-		}
-		if !bad {
+	}
+	// the mirror: an office of something, a comma, then its holder's name closing the
+	// item of a list ("Chairwoman of the Velmar Trust, Ana Velk; ...")
+	for _, a := range holderAfterOffice.FindAllStringSubmatchIndex(text, -1) {
+		// (a surname a town also bears, "Morris", closing the item is still his)
+		if s, e := a[2], a[3]; p.apposedName(ms, s, e, true) {
 			ms = p.add(ms, kg.Person, s, e, 0.5)
 		}
 	}
 	return ms
+}
+
+// holderAfterOffice: an office "of" or "for" something opening a clause, a comma, and
+// two capitalised words that close the clause ("; President of the Velmar Trust, Ana
+// Velk;"): the name in apposition to the office is its holder's.
+var holderAfterOffice = regexp.MustCompile(`(?:^|[;:]\s+|\. )(?:the )?(?:\p{Lu}\p{L}+ )?(?:Ambassador|Minister|President|Mayor|Governor|Secretary|Director|Chairman|Chairwoman|Chairperson|Consul)(?: \p{Lu}\p{L}+)? (?:of|for) [^;:.,\n]{1,80}, (\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+)(?:;|\.\s|, and\b)`)
+
+// apposedName reports whether text[s:e], named in apposition to an office, may be a new
+// person's name: no mention or graph entry covers it, and none of its words is common,
+// a title, a head, a demonym, a month, in capitals or written in lowercase elsewhere,
+// nor, unless placeWords, a name the graph holds.
+func (p *proposer) apposedName(ms []Mention, s, e int, placeWords bool) bool {
+	text := p.c.text
+	if p.covered(ms, s, e) || len(p.g.entriesNamed(text[s:e])) > 0 || strings.Contains(text[s:e], "\n") {
+		return false
+	}
+	return !slices.ContainsFunc(strings.Fields(text[s:e]), func(w string) bool {
+		lw := strings.ToLower(w)
+		return commonCapitalised[lw] || titleWords[lw] || connectors[lw] || demonyms[lw] != "" || months[lw] > 0 ||
+			orgHeads[lw] || companyHeads[lw] || eventHeads[lw] || len(w) > 2 && p.c.lower[FoldName(w)] || isUpperWord(w) || !placeWords && len(p.g.entriesNamed(w)) > 0
+	})
 }

@@ -159,6 +159,16 @@ var commonCapitalised = set("on", "in", "at", "the", "this", "that", "these", "t
 	"department", "ministry", "agency", "institute", "school", "college", "academy", "museum", "library", "zone",
 	"eid", "ramadan", "iftar", "thanksgiving", "christmas", "easter", "diwali", "hanukkah", "nowruz")
 
+// portfolioWords are the fields a ministry or minister is named by ("Minister of
+// Agriculture", "Minister of Rural Development"): a government's common nouns, which
+// open no place's or person's name after an office ("Ostrava Energy" may still be a
+// company's).
+var portfolioWords = set("agriculture", "energy", "rural", "finance", "defence", "defense", "justice", "transport",
+	"fisheries", "forestry", "labour", "labor", "interior", "mines", "mining", "petroleum", "irrigation", "livestock",
+	"housing", "welfare", "infrastructure", "economy", "communications", "telecommunications", "agrarian", "food",
+	"youth", "sports", "sport", "veterans", "treasury", "revenue", "customs", "immigration", "highways", "railways",
+	"aviation", "shipping", "textiles", "mineral", "minerals", "hydrocarbons", "oil", "export", "exports", "growth")
+
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
