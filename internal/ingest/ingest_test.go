@@ -418,7 +418,7 @@ var floors = map[string]floor{
 	"regional-seminar-chichibu-2019":           {0.9, 0.9, 0.8, 1, 1, 0},
 	"regional-seminar-hokkaido-tohoku-2009":    {0.88, 1, 0.33, 1, 1, 0},
 	"rokas-kuala-lumpur-2020":                  {1, 1, 0.4, 1, 1, 0},
-	"withers-korca-2008":                       {1, 0.7, 0.83, 1, 1, 1},
+	"withers-korca-2008":                       {1, 1, 0.83, 1, 1, 1},
 	"wong-emperor-birthday-auckland-2008":      {1, 1, 0.5, 0.75, 1, 0},
 }
 
