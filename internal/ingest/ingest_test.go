@@ -408,7 +408,7 @@ var floors = map[string]floor{
 	"bishop-surabaya-2018":                     {1, 1, 0.62, 0.83, 1, 0},
 	"castillo-fernandez-johor-2017":            {1, 0.66, 0.66, 1, 0, 0},
 	"diplomatic-corps-fukuoka-iki-2016":        {0.77, 1, 0.42, 0.57, 1, 0},
-	"diplomatic-corps-gunma-2017":              {1, 0.91, 0.75, 0.75, 1, 0},
+	"diplomatic-corps-gunma-2017":              {1, 1, 0.75, 0.75, 1, 0},
 	"fore-ayacucho-2008":                       {0.87, 1, 1, 0.87, 1, 0},
 	"graber-pilsen-2008":                       {1, 1, 0.6, 0.5, 1, 0.33},
 	"hahn-outermost-regions-2012":              {1, 1, 0.57, 0.57, 0, 0},

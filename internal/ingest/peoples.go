@@ -39,3 +39,22 @@ func peoplesNotPlaces(c *linkCtx, ms []Mention) []Mention {
 		return peopleTheBefore.MatchString(before) || peopleNounAfter.MatchString(after)
 	})
 }
+
+// nameHeadAfterWord ends in a capitalised word and one space (a head noun right after
+// it closes that word's name: "Study Tour"), or in a demonstrative or possessive, which
+// points back to the thing so named ("this Tour"), never to a town.
+var nameHeadAfterWord = regexp.MustCompile(`(?:\p{Lu}[\p{L}’'-]*|\b(?:this|that|our|its|their)) $`)
+
+// headNounAliases drops a town or region read by one of its other names where that name
+// is a head noun of the rules closing a capitalised name ("a Study Tour" is no trip to
+// Tours, which also bears the name "Tour"): an alias is a weaker claim than the town's own
+// name, and a head noun after a capitalised word is the name's own.
+func headNounAliases(c *linkCtx, ms []Mention) []Mention {
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		if (m.Kind != kg.City && m.Kind != kg.Region) || m.How != "alias" {
+			return false
+		}
+		f := FoldName(m.Text)
+		return (namedHeads[f] || headWordName(f)) && nameHeadAfterWord.MatchString(c.text[:m.bStart])
+	})
+}

@@ -28,3 +28,23 @@ func TestPeoplesNotPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadNounAliasesNotPlaces: a town read by another of its names, where that name is
+// a head noun closing a capitalised name ("a Harbour Tour") or after "this", is the
+// name's noun; the town's own name, and the alias where a visit goes to it, stay the
+// town. The sentences are written for this test.
+func TestHeadNounAliasesNotPlaces(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:zz", Kind: kg.Country, Name: "Zedland", Degree: 100},
+		{ID: "city:zz:tourville", Kind: kg.City, Name: "Tourville", Aliases: []string{"Tour"}, Countries: []string{"country:zz"}, Population: 100_000, Degree: 5},
+	})
+	for _, tc := range []struct{ text, name, want string }{
+		{"The ministry of Zedland runs a Harbour Tour for envoys.", "Tour", ""},
+		{"Envoys to Zedland learn much through this Tour.", "Tour", ""},
+		{"The envoy of Zedland flew to Tourville on Monday.", "Tourville", "city:zz:tourville"},
+	} {
+		if got := ingestLinkAt(t, g, tc.text, tc.name, 1); got != tc.want {
+			t.Errorf("%q: %s -> %q, want %q", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
