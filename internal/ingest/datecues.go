@@ -87,9 +87,11 @@ func acrossMonths(d DateMention, text string, start, end int, re *regexp.Regexp,
 		return d
 	}
 	startMonth, endMonth := months[strings.ToLower(month)], months[strings.ToLower(text[end+e[4]:end+e[5]])]
-	if sep := text[end : end+e[2]]; startMonth == endMonth && sep != "-" && sep != "–" {
+	if sep := text[end : end+e[2]]; startMonth == endMonth && sep != "-" && sep != "–" && !(e[6] >= 0 && wordSep.MatchString(sep)) {
 		// the annotated sets read "July 23 to July 25" and "July 27 – July 30" as two
-		// dates; only the month repeated in one unspaced token ("May 1-May 4") is one
+		// dates; the month repeated in one unspaced token ("May 1-May 4") is one, and so
+		// is a span joined by a word and closed by its year ("May 3 to May 5, 2020"),
+		// which reads as one stated stretch
 		return d
 	}
 	d.Text, d.bEnd = text[start:end+e[1]], end+e[1]
@@ -99,6 +101,9 @@ func acrossMonths(d DateMention, text string, start, end int, re *regexp.Regexp,
 	}
 	return d
 }
+
+// wordSep is a range's joining word between its two days, spaces around it.
+var wordSep = regexp.MustCompile(`^\s+(?:to|until|through)\s+$`)
 
 // cutMidNumber: a day number right before an ellipsis ("an April 3… Read more") may be
 // the first digit of a longer one a teaser cut off (April 30), so it dates nothing.

@@ -112,3 +112,29 @@ func TestRangeWithMonthRepeatedAndCutTeaser(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatedMonthSpanWithYear: a span that says its month twice, joined by a word and
+// closed by a year ("May 3 to May 5, 2020", "3 May to 5 May 2020"), is one stated date,
+// its first day; without the year, or joined by a spaced dash, its two days stay two
+// dates, as the annotated sets read them. The sentences are written for this test.
+func TestRepeatedMonthSpanWithYear(t *testing.T) {
+	pub := kg.Date{Year: 2020, Month: 4, Day: 20}
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The council hosted guests from Lyon from May 3 to May 5, 2020.", []string{"2020-05-03 " + Stated}},
+		{"The council hosted guests from Lyon May 3 through May 5, 2020.", []string{"2020-05-03 " + Stated}},
+		{"The council hosted guests from Lyon from 3 May to 5 May 2020.", []string{"2020-05-03 " + Stated}},
+		{"The council hosted guests from Lyon from March 3 to March 5.", []string{"2020-03-03 " + Inferred, "2020-03-05 " + Inferred}},
+		{"The council hosted guests from Lyon March 3 – March 5, 2020.", []string{"2020-03-03 " + Inferred, "2020-03-05 " + Stated}},
+	} {
+		var got []string
+		for _, d := range findDates(tc.text, pub, nil) {
+			got = append(got, d.Value+" "+string(d.How))
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("findDates(%q) (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}

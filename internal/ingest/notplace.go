@@ -39,6 +39,7 @@ var (
 // before a hyphen and a second surname, whatever the given name.
 func (g *Gazetteer) notPlaces(c *linkCtx, ms []Mention) []Mention {
 	family := g.familyNames(c.text, c.lower)
+	ms = headNounAliases(c, peoplesNotPlaces(c, ms))
 	return slices.DeleteFunc(ms, func(m Mention) bool {
 		before, after := c.text[:m.bStart], c.text[m.bEnd:]
 		switch m.Kind {
