@@ -743,3 +743,12 @@ func checkProposedEach(t *testing.T, g *Gazetteer, cases []proposedCase) {
 		}
 	}
 }
+
+// An everyday given name the lists lacked (British "Ian", "Phil"; Czech "Mirek") opens
+// a person's name with no title or verb before it, a sentence's first words included.
+// The sentences and names are made up for this test.
+func TestEverydayGivenNames(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "Ian Tolvar is here tonight in Sohar. Two guests here, Phil Tarbet and Mirek Halvik, came from Oman.",
+		map[string]kg.Kind{"Ian Tolvar": kg.Person, "Phil Tarbet": kg.Person, "Mirek Halvik": kg.Person}, nil)
+}
