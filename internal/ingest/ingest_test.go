@@ -398,8 +398,8 @@ var floors = map[string]floor{
 	"williams-jayapura-2024":                 {0.87, 1, 0.92, 0.85, 0.66, 0.54},
 	// The sixty-fourth to sixty-eighth sets, measured once, unseen, after round 27.
 	"ambassadors-imabari-2016":                 {0.87, 0.93, 0.5, 1, 1, 0},
-	"anderton-sister-cities-new-plymouth-2001": {0.92, 1, 0.66, 1, 1, 0.33},
-	"anderton-sister-cities-waitangi-2005":     {1, 1, 0.55, 1, 1, 0},
+	"anderton-sister-cities-new-plymouth-2001": {0.92, 1, 1, 1, 1, 0.33},
+	"anderton-sister-cities-waitangi-2005":     {1, 1, 0.77, 1, 1, 0},
 	"barroso-riga-2013":                        {1, 1, 0, 1, 1, 1},
 	"bishop-lae-2014":                          {0.95, 1, 0.87, 0.77, 1, 0},
 	"bishop-lae-consulate-2017":                {1, 1, 0.84, 1, 1, 0},

@@ -752,3 +752,12 @@ func TestEverydayGivenNames(t *testing.T) {
 	checkProposed(t, g, "Ian Tolvar is here tonight in Sohar. Two guests here, Phil Tarbet and Mirek Halvik, came from Oman.",
 		map[string]kg.Kind{"Ian Tolvar": kg.Person, "Phil Tarbet": kg.Person, "Mirek Halvik": kg.Person}, nil)
 }
+
+// A heading's document nouns after a speaker's name ("Speech Notes", "Remarks") end
+// the name: the speaker is a person, the nouns are no part of the name. The sentences
+// and names are made up for this test.
+func TestSpeakerBeforeDocumentNouns(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "Hon Tora Velland Speech Notes\n\nThe minister spoke in Sohar, Oman.",
+		map[string]kg.Kind{"Tora Velland": kg.Person}, []string{"Tora Velland Speech Notes", "Tora Velland Speech"})
+}

@@ -509,6 +509,11 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	for seg.to > seg.from && (connectors[toks[seg.to-1].text] || titleWords[lower(seg.to-1)]) {
 		seg.to--
 	}
+	// "Ana Ruiz Speech Notes": a heading's document nouns after a name are the
+	// speaker's text, not a word of the name
+	for seg.to-seg.from > 2 && speechNouns[lower(seg.to-1)] {
+		seg.to--
+	}
 	n := seg.to - seg.from
 	if n == 0 {
 		return ms
