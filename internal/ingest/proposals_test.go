@@ -761,3 +761,18 @@ func TestSpeakerBeforeDocumentNouns(t *testing.T) {
 	checkProposed(t, g, "Hon Tora Velland Speech Notes\n\nThe minister spoke in Sohar, Oman.",
 		map[string]kg.Kind{"Tora Velland": kg.Person}, []string{"Tora Velland Speech Notes", "Tora Velland Speech"})
 }
+
+// A country's well-known region named alone ("the Kanto Bloc", "Hokuriku/Tokai") in a
+// text about that country is a new region of it, though the graph lacks it. The
+// sentences are made up for this test.
+func TestCountryMacroRegions(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:jp", Kind: kg.Country, Name: "Japan", Degree: 200},
+		{ID: "city:jp:sendai", Kind: kg.City, Name: "Sendai", Countries: []string{"country:jp"}, Degree: 3},
+	})
+	got := proposedEach(t, g, "Mayors from the Kanto Bloc and the Hokuriku/Tokai Bloc met in Sendai, Japan.")
+	want := [][2]string{{"Kanto", "region:jp:kanto"}, {"Hokuriku", "region:jp:hokuriku"}, {"Tokai", "region:jp:tokai"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("proposals (-want +got):\n%s", diff)
+	}
+}
