@@ -776,3 +776,12 @@ func TestCountryMacroRegions(t *testing.T) {
 		t.Errorf("proposals (-want +got):\n%s", diff)
 	}
 }
+
+// A transcript's furniture is no entity: a greeting ("Good Evening"), the marker of an
+// uncorrected transcript ("E&OE") and a pronoun's contraction opening a sentence
+// ("I've"). The sentences are made up for this test.
+func TestTranscriptFurniture(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "E&OE\n\nMINISTER: Good Evening. I've come to Sohar in Oman. We'll stay.",
+		nil, []string{"E&OE", "Good Evening", "I've", "We'll"})
+}
