@@ -417,7 +417,7 @@ var floors = map[string]floor{
 	"mission-samoa-tonga-niue-2014":            {0.96, 1, 0, 1, 1, 0},
 	"regional-seminar-chichibu-2019":           {0.9, 0.9, 0.8, 1, 1, 0},
 	"regional-seminar-hokkaido-tohoku-2009":    {1, 1, 1, 1, 1, 0},
-	"rokas-kuala-lumpur-2020":                  {1, 1, 0.4, 1, 1, 0},
+	"rokas-kuala-lumpur-2020":                  {1, 1, 0.6, 1, 1, 0},
 	"withers-korca-2008":                       {1, 0.7, 0.83, 1, 1, 1},
 	"wong-emperor-birthday-auckland-2008":      {1, 1, 0.5, 0.75, 1, 0},
 }

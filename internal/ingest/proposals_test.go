@@ -785,3 +785,11 @@ func TestTranscriptFurniture(t *testing.T) {
 	checkProposed(t, g, "E&OE\n\nMINISTER: Good Evening. I've come to Sohar in Oman. We'll stay.",
 		nil, []string{"E&OE", "Good Evening", "I've", "We'll"})
 }
+
+// "H.E" is His Excellency written without its last dot: a style before the name, no
+// initial of it. The sentence and name are made up for this test.
+func TestExcellencyWithoutLastDot(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "The new envoy to Oman, H.E Tarik Veldane, came to Sohar.",
+		map[string]kg.Kind{"Tarik Veldane": kg.Person}, []string{"E Tarik Veldane"})
+}

@@ -495,6 +495,12 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	toks := p.c.toks
 	lower := func(i int) string { return strings.ToLower(toks[i].text) }
 	for seg.from < seg.to {
+		// "H.E Ana Ruiz": His Excellency written without its last dot is a style
+		if seg.from+1 < seg.to && toks[seg.from].text == "E" && toks[seg.from].start >= 2 && p.c.text[toks[seg.from].start-2:toks[seg.from].start] == "H." {
+			seg.from++
+			titled = true
+			continue
+		}
 		if seg.from+1 < seg.to && demonyms[lower(seg.from)+" "+lower(seg.from+1)] != "" {
 			seg.from += 2 // "Sri Lankan"
 			continue
