@@ -48,6 +48,13 @@ var commonGiven = set(
 	"vladimir", "stefan", "dusan", "lubomir", "lukas", "zuzana", "jana", "katarina", "lucia", "slavomir", "slavo",
 	"tomas", "petr", "jiri", "pavel", "vaclav", "piotr", "krzysztof", "andrzej", "tomasz", "pawel", "marcin",
 	"grzegorz", "wojciech", "jakub", "katarzyna", "malgorzata", "agnieszka", "magdalena",
+	// British, Australian and New Zealand forms the lists above lacked
+	"ian", "phil", "bart", "neil", "colin", "graham", "stuart", "malcolm", "nigel", "trevor", "barry", "gillian", "fiona",
+	"julia", "kerry", "lynne", "derek", "geoff", "geoffrey", "gerald", "alastair", "alistair", "hamish", "angus",
+	// Greek, and Czech everyday forms
+	"michalis", "nikos", "giorgos", "dimitris", "yannis", "giannis", "kostas", "christos", "vasilis", "panagiotis", "eleni",
+	"katerina", "georgios", "dimitrios", "ioannis", "nikolaos", "konstantinos", "alexandros", "mirek", "radek", "zdenek",
+	"libor", "jirka", "honza",
 	// French and Italian
 	"lionel", "francois", "jacques", "philippe", "michel", "giuseppe", "giovanni", "marco", "luca", "francesco",
 	"alessandro", "matteo",

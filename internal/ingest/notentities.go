@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -53,7 +54,7 @@ func (p *proposer) notModelEntities(ms []Mention) []Mention {
 		}
 		words := strings.Fields(m.Text)
 		if len(words) >= 2 && m.Kind != kg.Person && documentName(words) || p.peoplePlural(m.Text) ||
-			len(words) >= 2 && fullMonths[strings.ToLower(words[len(words)-1])] {
+			len(words) >= 2 && fullMonths[strings.ToLower(words[len(words)-1])] || spokenFiller(m.Text) {
 			drop[*m.Proposed] = true
 		}
 	}
@@ -64,3 +65,23 @@ func (p *proposer) notModelEntities(ms []Mention) []Mention {
 func (p *proposer) countryNamed(name string) bool {
 	return slices.ContainsFunc(p.g.entriesNamed(name), func(e int) bool { return p.g.entries[e].Kind == kg.Country })
 }
+
+// spokenFiller reports whether a proposal's text is a transcript's furniture, not a
+// name: a greeting ("Good Afternoon"), the marker of an uncorrected transcript ("E&OE"),
+// or a pronoun's contraction opening a sentence ("I've", "We'll").
+func spokenFiller(text string) bool {
+	ws := strings.Fields(strings.ToLower(strings.ReplaceAll(text, "’", "'")))
+	switch {
+	case len(ws) == 2 && ws[0] == "good" && greetingTimes[ws[1]]:
+		return true
+	case len(ws) == 1 && (ws[0] == "e&oe" || ws[0] == "e & oe"):
+		return true
+	case len(ws) == 1 && pronounContraction.MatchString(ws[0]):
+		return true
+	}
+	return false
+}
+
+var greetingTimes = set("morning", "afternoon", "evening", "day", "night")
+
+var pronounContraction = regexp.MustCompile(`^(?:i|we|you|they|he|she|it)'(?:ve|m|ll|d|re|s)$`)

@@ -743,3 +743,53 @@ func checkProposedEach(t *testing.T, g *Gazetteer, cases []proposedCase) {
 		}
 	}
 }
+
+// An everyday given name the lists lacked (British "Ian", "Phil"; Czech "Mirek") opens
+// a person's name with no title or verb before it, a sentence's first words included.
+// The sentences and names are made up for this test.
+func TestEverydayGivenNames(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "Ian Tolvar is here tonight in Sohar. Two guests here, Phil Tarbet and Mirek Halvik, came from Oman.",
+		map[string]kg.Kind{"Ian Tolvar": kg.Person, "Phil Tarbet": kg.Person, "Mirek Halvik": kg.Person}, nil)
+}
+
+// A heading's document nouns after a speaker's name ("Speech Notes", "Remarks") end
+// the name: the speaker is a person, the nouns are no part of the name. The sentences
+// and names are made up for this test.
+func TestSpeakerBeforeDocumentNouns(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "Hon Tora Velland Speech Notes\n\nThe minister spoke in Sohar, Oman.",
+		map[string]kg.Kind{"Tora Velland": kg.Person}, []string{"Tora Velland Speech Notes", "Tora Velland Speech"})
+}
+
+// A country's well-known region named alone ("the Kanto Bloc", "Hokuriku/Tokai") in a
+// text about that country is a new region of it, though the graph lacks it. The
+// sentences are made up for this test.
+func TestCountryMacroRegions(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:jp", Kind: kg.Country, Name: "Japan", Degree: 200},
+		{ID: "city:jp:sendai", Kind: kg.City, Name: "Sendai", Countries: []string{"country:jp"}, Degree: 3},
+	})
+	got := proposedEach(t, g, "Mayors from the Kanto Bloc and the Hokuriku/Tokai Bloc met in Sendai, Japan.")
+	want := [][2]string{{"Kanto", "region:jp:kanto"}, {"Hokuriku", "region:jp:hokuriku"}, {"Tokai", "region:jp:tokai"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("proposals (-want +got):\n%s", diff)
+	}
+}
+
+// A transcript's furniture is no entity: a greeting ("Good Evening"), the marker of an
+// uncorrected transcript ("E&OE") and a pronoun's contraction opening a sentence
+// ("I've"). The sentences are made up for this test.
+func TestTranscriptFurniture(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "E&OE\n\nMINISTER: Good Evening. I've come to Sohar in Oman. We'll stay.",
+		nil, []string{"E&OE", "Good Evening", "I've", "We'll"})
+}
+
+// "H.E" is His Excellency written without its last dot: a style before the name, no
+// initial of it. The sentence and name are made up for this test.
+func TestExcellencyWithoutLastDot(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "The new envoy to Oman, H.E Tarik Veldane, came to Sohar.",
+		map[string]kg.Kind{"Tarik Veldane": kg.Person}, []string{"E Tarik Veldane"})
+}

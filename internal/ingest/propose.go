@@ -340,7 +340,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	ms = p.bracketedAcronyms(p.shortNamedBodies(p.cityGames(ms)))
 	ms = p.apposition(ms)
 	ms = p.listedPlaces(p.kinAndVillages(p.bareCompanies(p.actingAcronyms(ms))))
-	ms = p.listedPeople(p.placeListItems(p.associationNames(p.coreference(p.officeTitles(p.trailingPeople(ms))))))
+	ms = p.listedPeople(p.placeListItems(p.countryRegions(p.associationNames(p.coreference(p.officeTitles(p.trailingPeople(ms)))))))
 	return p.portfolioFields(p.notModelEntities(p.leftOutConflicts(p.occasionPeople(p.officeTitles(p.thingsNamed(p.genericNames(p.compassUnits(p.contractions(p.headlineCommonNouns(p.headlineShortBodies(p.leftOutPacts(p.townSurnames(p.sharedSurnames(p.leftOutProgrammes(p.leftOutNames(p.missionSections(p.misspeltPlaces(p.leftOutSitesAndTitles(p.leftOutBodies(keptVenues(p.countryMissions(p.fairCentres(p.outsideTopicTitles(p.outsideQuotedTitles(p.verbNamedPeople(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.knownCompanyNames(p.firmLists(p.federalBodies(p.possessiveBodies(p.lowerSummits(p.formerStates(p.agencyNames(p.officeTitles(p.definedAcronyms(p.listedBodyNames(ms)))))))))))))))))))))))))))))))))))))))))
 }
 
@@ -495,6 +495,12 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	toks := p.c.toks
 	lower := func(i int) string { return strings.ToLower(toks[i].text) }
 	for seg.from < seg.to {
+		// "H.E Ana Ruiz": His Excellency written without its last dot is a style
+		if seg.from+1 < seg.to && toks[seg.from].text == "E" && toks[seg.from].start >= 2 && p.c.text[toks[seg.from].start-2:toks[seg.from].start] == "H." {
+			seg.from++
+			titled = true
+			continue
+		}
 		if seg.from+1 < seg.to && demonyms[lower(seg.from)+" "+lower(seg.from+1)] != "" {
 			seg.from += 2 // "Sri Lankan"
 			continue
@@ -507,6 +513,11 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 		seg.from++
 	}
 	for seg.to > seg.from && (connectors[toks[seg.to-1].text] || titleWords[lower(seg.to-1)]) {
+		seg.to--
+	}
+	// "Ana Ruiz Speech Notes": a heading's document nouns after a name are the
+	// speaker's text, not a word of the name
+	for seg.to-seg.from > 2 && speechNouns[lower(seg.to-1)] {
 		seg.to--
 	}
 	n := seg.to - seg.from

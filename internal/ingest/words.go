@@ -279,3 +279,7 @@ func init() {
 		titleWords[t+"-elect"] = true
 	}
 }
+
+// speechNouns end a heading's speaker's name ("Ana Ruiz Speech Notes", "Remarks"
+// after the name): what was said, not who.
+var speechNouns = set("speech", "notes", "remarks", "statement", "readout", "transcript", "address")
