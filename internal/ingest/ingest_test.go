@@ -431,7 +431,7 @@ var floors = map[string]floor{
 	"diplomatic-corps-tochigi-2016":      {0.95, 0.95, 0.28, 0.66, 1, 0},
 	"farewell-chengdu-2020":              {1, 1, 0.75, 1, 1, 1},
 	"goldie-penang-2023":                 {0.9, 1, 0.33, 0.27, 0.33, 0.16},
-	"heads-of-mission-canberra-2019":     {0.8, 0.8, 0.77, 0.87, 1, 0},
+	"heads-of-mission-canberra-2019":     {0.83, 1, 0.87, 0.87, 1, 0},
 	"high-commissioner-marlborough-2024": {1, 0.5, 0.66, 1, 1, 0},
 	"michalak-quy-nhon-2010":             {0.86, 0.92, 0.25, 0.4, 1, 0},
 	"minto-kuala-lumpur-2024":            {1, 1, 0.8, 0.6, 0.5, 0.25},
