@@ -98,7 +98,7 @@ func (g *Gazetteer) postID(name string) string {
 	if !ok {
 		return ""
 	}
-	return "consulate:" + g.senderSlug(country) + "-" + typ + "-" + kg.Slug(seat)
+	return kg.MissionID(g.senderSlug(country), typ, kg.Slug(seat))
 }
 
 // posts reads a country's consulate named by its kind. Named with its seat ("in X", or

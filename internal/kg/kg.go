@@ -126,6 +126,13 @@ var slugReplacer = strings.NewReplacer("ß", "ss", "ø", "o", "Ø", "o", "ł", "
 	"æ", "ae", "Æ", "ae", "ı", "i", "ð", "d", "Ð", "d", "þ", "th", "Þ", "th", "œ", "oe", "Œ", "oe",
 	"ħ", "h", "Ħ", "h", "ə", "e", "Ə", "e", "'", "", "’", "", "`", "", "ʻ", "", "ʼ", "")
 
+// MissionID is a diplomatic mission's id: its sender's slug, its mission type and its
+// seat's slug ("consulate:japan-consulate-general-shenyang"). The missions data set and
+// the ingest of new posts both name missions so.
+func MissionID(sender, missionType, seat string) string {
+	return "consulate:" + sender + "-" + missionType + "-" + seat
+}
+
 // Slug turns a name into an id segment: diacritics stripped, lowercase ascii words
 // joined by '-'. "Békéscsaba" -> "bekescsaba", "St. John's" -> "st-johns".
 func Slug(name string) string {

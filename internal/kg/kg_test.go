@@ -124,3 +124,14 @@ func TestEventDateBoundsInFlatProps(t *testing.T) {
 		t.Errorf("a date with no year got bounds: %v", undated)
 	}
 }
+
+// TestMissionID: a mission's id joins sender, type and seat, and is a valid consulate id.
+func TestMissionID(t *testing.T) {
+	got := MissionID("japan", "consulate-general", "shenyang")
+	if want := "consulate:japan-consulate-general-shenyang"; got != want {
+		t.Errorf("MissionID = %q, want %q", got, want)
+	}
+	if err := ValidateID(Consulate, got); err != nil {
+		t.Errorf("ValidateID(%q): %v", got, err)
+	}
+}

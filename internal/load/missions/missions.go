@@ -235,7 +235,7 @@ func Read(path string, places refdata.Places) (*Result, error) {
 			continue
 		}
 		ms = append(ms, mission{row: r, cityID: cityID, placeBy: how,
-			base: "consulate:" + senderSlug + "-" + r.missionType + "-" + citySlug(cityID)})
+			base: kg.MissionID(senderSlug, r.missionType, citySlug(cityID))})
 	}
 	ids := assignIDs(ms, &res.Stats)
 	byQID := map[string]int{}
