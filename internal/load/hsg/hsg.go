@@ -7,7 +7,9 @@
 // Every trip and visit becomes a visit Event with its visitor (PARTICIPATED_IN role
 // visitor) and the host country (PARTICIPATED_IN role host), so the API's visits(host:)
 // and visits(visitor:) find them; the cities a trip's locale names are HELD_IN places.
-// Visitors are Persons holding the position the data names. Places are found only through
+// Visitors are Persons holding the position the data names; one leader the list writes
+// two ways (a middle initial, a letter) is one Person, each such merge reported as
+// doubtful for checking. Places are found only through
 // refdata.Places; what does not resolve is reported, never guessed. It knows nothing of
 // Neo4j.
 package hsg

@@ -115,10 +115,6 @@ func year(date string) int {
 // reported for checking), else as
 // itself (person:de:adenauer).
 func (b *builder) personIDs(rows []*parsed) {
-	type fullName struct {
-		norm  string
-		years []int // of the visits that name the person so
-	}
 	full := map[string]map[string]*fullName{} // qual -> person id -> its full name
 	for _, p := range rows {
 		for _, v := range p.people {
@@ -130,13 +126,17 @@ func (b *builder) personIDs(rows []*parsed) {
 				id := "person:" + kg.Slug(n)
 				f := full[p.qual][id]
 				if f == nil {
-					f = &fullName{norm: kg.NormalizeName(n)}
+					f = &fullName{norm: kg.NormalizeName(n), titles: map[string]bool{}, at: p}
 					full[p.qual][id] = f
 				}
 				f.years = append(f.years, year(p.start))
+				for _, t := range v.titles {
+					f.titles[t] = true
+				}
 			}
 		}
 	}
+	same := b.sameFullNames(full)
 	// near: the full name was given at a visit within surnameYears of this one.
 	near := func(f *fullName, y int) bool {
 		return slices.ContainsFunc(f.years, func(fy int) bool { return fy-y <= surnameYears && y-fy <= surnameYears })
@@ -147,7 +147,11 @@ func (b *builder) personIDs(rows []*parsed) {
 		for _, v := range p.people {
 			n := withoutParen(v.name)
 			if !single(n) {
-				p.ids = append(p.ids, "person:"+kg.Slug(n))
+				id := "person:" + kg.Slug(n)
+				if to, ok := same[id]; ok {
+					id = to
+				}
+				p.ids = append(p.ids, id)
 				p.shows = append(p.shows, n)
 				continue
 			}
@@ -162,7 +166,29 @@ func (b *builder) personIDs(rows []*parsed) {
 			}
 			if regnal != "" {
 				// The title is part of the name: King Hussein (1935-1999) and Crown
-				// Prince Hussein (born 1994) are two people of Jordan.
+				// Prince Hussein (born 1994) are two people of Jordan. A regnal name is
+				// the full name it begins, borne with the same title within surnameYears,
+				// when there is one ("King Bhumibol", "King Bhumibol Adulyadej").
+				var fits []string
+				for id, f := range full[p.qual] {
+					if to, ok := same[id]; ok {
+						id = to
+					}
+					if f.titles[regnal] && strings.HasPrefix(f.norm, kg.NormalizeName(n)+" ") && near(f, year(p.start)) && !slices.Contains(fits, id) {
+						fits = append(fits, id)
+					}
+				}
+				if len(fits) == 1 {
+					p.ids = append(p.ids, fits[0])
+					p.shows = append(p.shows, regnal+" "+n)
+					if key := p.qual + "|" + regnal + " " + n; !reported[key] {
+						reported[key] = true
+						b.merges = append(b.merges, Merge{File: p.file, Line: p.line, ID: fits[0], Detail: fmt.Sprintf(
+							"%q of %s (visit %s, %s) taken as %s, the only full name of that country within %d years that begins so with that title",
+							p.visitor, p.from, p.id, p.origin(), fits[0], surnameYears)})
+					}
+					continue
+				}
 				show := regnal + " " + n
 				p.ids = append(p.ids, "person:"+p.qual+":"+kg.Slug(show))
 				p.shows = append(p.shows, show)
@@ -171,7 +197,10 @@ func (b *builder) personIDs(rows []*parsed) {
 			{
 				var fits []string
 				for id, f := range full[p.qual] {
-					if strings.HasSuffix(f.norm, " "+kg.NormalizeName(n)) && near(f, year(p.start)) {
+					if to, ok := same[id]; ok {
+						id = to
+					}
+					if strings.HasSuffix(f.norm, " "+kg.NormalizeName(n)) && near(f, year(p.start)) && !slices.Contains(fits, id) {
 						fits = append(fits, id)
 					}
 				}
@@ -243,9 +272,12 @@ func (b *builder) importVisit(p *parsed, eventID string, repeats []string, src [
 			aliases = append(aliases, p.shows[i])
 		}
 		name := v.name
-		if single(withoutParen(v.name)) && !strings.HasPrefix(id, "person:"+p.qual+":") {
+		switch {
+		case single(withoutParen(v.name)) && !strings.HasPrefix(id, "person:"+p.qual+":"):
 			name = "" // a surname completed to a full name: the full name's record names it
-		} else if single(withoutParen(v.name)) {
+		case !single(withoutParen(v.name)) && id != "person:"+kg.Slug(withoutParen(v.name)):
+			name = "" // a name written another way: the way more visits write it names it
+		case single(withoutParen(v.name)):
 			name = p.shows[i]
 		}
 		b.addPerson(kg.Entity{ID: id, Kind: kg.Person, Name: name, Aliases: aliases, Sources: src, Pos: pos})

@@ -1,0 +1,174 @@
+package hsg
+
+import (
+	"cmp"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+)
+
+// fullName is a visitor's name of more than one word, as the visits list gives it for one
+// country.
+type fullName struct {
+	norm   string
+	years  []int           // of the visits that name the person so
+	titles map[string]bool // the titles those visits give
+	at     *parsed         // the first visit naming the person so
+}
+
+// sameFullNames finds the full names of one country that are one person written two
+// ways: the list names President Saakashvili "Mikheil" and "Mikhail", Prime Minister Key
+// "John Key" and "John P. Key". Two names are taken as one person only when the visits
+// give them a title in common within surnameYears, and the names differ by no more than
+// middle initials or one letter in each of at most two words of five letters or more; a
+// father and son of one office ("Heydar" and "Ilham Aliyev") differ by more. It returns
+// each merged id with the id it is merged into, the name more visits use, and reports
+// each merge for checking.
+func (b *builder) sameFullNames(full map[string]map[string]*fullName) map[string]string {
+	same := map[string]string{}
+	fulls := map[string]*fullName{}
+	var merged []string
+	for _, qual := range slices.Sorted(maps.Keys(full)) {
+		names := full[qual]
+		ids := slices.Sorted(maps.Keys(names))
+		maps.Copy(fulls, names)
+		for i, a := range ids {
+			for _, c := range ids[i+1:] {
+				fa, fc := names[a], names[c]
+				if !sharesTitle(fa, fc) || !nearYears(fa.years, fc.years) {
+					continue
+				}
+				switch variantNames(fa.norm, fc.norm) {
+				case notVariant:
+					continue
+				case spelledOtherwise:
+					// Amata Kabua (1979-96) and Imata Kabua (1997-2000) were two presidents of
+					// one country: a letter apart, the two must have visited in the same years.
+					if !overlapping(fa.years, fc.years) {
+						continue
+					}
+				}
+				ra, rc := root(same, a), root(same, c)
+				if ra == rc {
+					continue
+				}
+				keep, drop := ra, rc
+				if n := cmp.Compare(len(names[rc].years), len(names[ra].years)); n > 0 || n == 0 && rc < ra {
+					keep, drop = rc, ra
+				}
+				same[drop] = keep
+				merged = append(merged, drop)
+			}
+		}
+	}
+	for _, id := range merged {
+		same[id] = root(same, id)
+		at := fulls[id].at
+		b.merges = append(b.merges, Merge{File: at.file, Line: at.line, ID: same[id], Detail: fmt.Sprintf(
+			"%q of %s (visit %s, %s) taken as %s: a title in common and a name written another way",
+			at.visitor, at.from, at.id, at.origin(), same[id])})
+	}
+	return same
+}
+
+// root follows the merges from id to the id it ends in.
+func root(same map[string]string, id string) string {
+	for {
+		to, ok := same[id]
+		if !ok {
+			return id
+		}
+		id = to
+	}
+}
+
+// overlapping reports whether two sets of visit years overlap, give or take three years.
+func overlapping(a, b []int) bool {
+	return max(slices.Min(a), slices.Min(b)) <= min(slices.Max(a), slices.Max(b))+3
+}
+
+func sharesTitle(a, b *fullName) bool {
+	for t := range a.titles {
+		if b.titles[t] {
+			return true
+		}
+	}
+	return false
+}
+
+func nearYears(a, b []int) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x-y <= surnameYears && y-x <= surnameYears {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// variance is how two names differ, if they are one name.
+type variance int
+
+const (
+	notVariant       variance = iota
+	initialsOnly              // "John Key", "John P. Key"
+	spelledOtherwise          // "Mikheil", "Mikhail Saakashvili"
+)
+
+// variantNames tells whether two normalised names are one name written two ways: equal
+// once middle initials are dropped, or word for word alike but for one letter (added,
+// dropped or changed) in each of at most two words of five letters or more.
+func variantNames(a, b string) variance {
+	wa, wb := withoutInitials(strings.Fields(a)), withoutInitials(strings.Fields(b))
+	if len(wa) < 2 || len(wa) != len(wb) {
+		return notVariant
+	}
+	diff := 0
+	for i := range wa {
+		if wa[i] == wb[i] {
+			continue
+		}
+		if len(wa[i]) < 5 || len(wb[i]) < 5 || !oneEdit(wa[i], wb[i]) {
+			return notVariant
+		}
+		diff++
+	}
+	switch {
+	case diff > 2:
+		return notVariant
+	case diff == 0:
+		return initialsOnly
+	}
+	return spelledOtherwise
+}
+
+// withoutInitials drops the one-letter words of a name (its middle initials) but the first.
+func withoutInitials(ws []string) []string {
+	out := ws[:1:1]
+	for _, w := range ws[1:] {
+		if len(w) > 1 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// oneEdit reports whether a and b differ by exactly one letter added, dropped or changed.
+func oneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
+}
