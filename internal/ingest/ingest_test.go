@@ -381,7 +381,7 @@ var floors = map[string]floor{
 	"eu-ambassadors-nagasaki-2023":           {1, 1, 1, 1, 1, 0.33},
 	"fine-uruzgan-2005":                      {0.83, 1, 0.81, 1, 1, 0.11},
 	"fletcher-sichuan-chongqing-2023":        {0.57, 1, 1, 0.77, 0.33, 0.27},
-	"flor-okinawa-2020":                      {0.88, 1, 1, 0.92, 0.81, 0.75},
+	"flor-okinawa-2020":                      {1, 1, 1, 0.92, 0.81, 0.75},
 	"fukushima-reception-2022":               {0.9, 1, 0.66, 1, 1, 0},
 	"global-cities-forum-wellington-2022":    {1, 0.87, 0.66, 1, 1, 0},
 	"gordon-guizhou-2014":                    {0.75, 1, 0.4, 1, 1, 0.28},
@@ -427,7 +427,7 @@ var floors = map[string]floor{
 	"diplomatic-corps-chiba-2014":        {0.97, 1, 0.85, 0.85, 1, 0},
 	"diplomatic-corps-fukushima-2013":    {1, 1, 0.42, 0.75, 1, 0},
 	"diplomatic-corps-fukushima-2023":    {0.88, 0.88, 0.55, 0.75, 1, 0},
-	"diplomatic-corps-niigata-2022":      {0.83, 0.9, 0.77, 0.77, 1, 0},
+	"diplomatic-corps-niigata-2022":      {0.91, 0.91, 0.77, 0.77, 1, 0},
 	"diplomatic-corps-tochigi-2016":      {0.95, 0.95, 0.28, 0.66, 1, 0},
 	"farewell-chengdu-2020":              {1, 1, 0.75, 1, 1, 1},
 	"goldie-penang-2023":                 {0.9, 1, 0.33, 0.27, 0.33, 0.16},
@@ -437,7 +437,7 @@ var floors = map[string]floor{
 	"minto-kuala-lumpur-2024":            {1, 1, 0.8, 0.6, 0.5, 0.25},
 	"nsw-guangdong-2014":                 {0.61, 1, 1, 0.94, 1, 0},
 	"radio-northern-mali-2005":           {1, 1, 0.45, 0.77, 1, 0},
-	"roos-okinawa-2010":                  {0.59, 0.88, 1, 0.88, 0.57, 0.57},
+	"roos-okinawa-2010":                  {0.81, 1, 1, 0.88, 0.71, 0.71},
 	"trevelyan-dili-2024":                {0.96, 1, 1, 0.87, 1, 0.12},
 }
 

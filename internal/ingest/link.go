@@ -704,7 +704,7 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 	twin := false
 	if g.hasTwins(p) {
 		twin = true
-		sense := g.twinSense(c, h)
+		sense := g.twinSense(c, h, p, linked)
 		twins := g.twinEntries(p)
 		ss = slices.DeleteFunc(ss, func(s scored) bool {
 			k := g.entries[s.ref.entry].Kind
@@ -883,7 +883,7 @@ func (c *linkCtx) amongRegions(h hit) bool {
 
 // twinSense reads the kind of a twin name from its cue words, a visit before it, or the
 // place it is paired or listed with; "" when nothing settles it.
-func (g *Gazetteer) twinSense(c *linkCtx, h hit) kg.Kind {
+func (g *Gazetteer) twinSense(c *linkCtx, h hit, p pattern, linked map[string]bool) kg.Kind {
 	before, after := c.text[:h.start], c.text[h.end:]
 	switch {
 	case regionCue.MatchString(after) || regionOf.MatchString(before) || possessiveOffice(after) == "governor" && !visitBefore.MatchString(before):
@@ -892,6 +892,8 @@ func (g *Gazetteer) twinSense(c *linkCtx, h hit) kg.Kind {
 		return kg.City
 	case areaAfter.MatchString(after):
 		return ""
+	case g.twinRegionSense(c, h, p, linked) == kg.Region:
+		return kg.Region
 	case cityThenRegion.MatchString(before) || c.amongRegions(h) || g.cityBefore(before, c.text[h.start:h.end]):
 		return kg.Region
 	case visitBefore.MatchString(before):
