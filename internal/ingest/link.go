@@ -203,6 +203,12 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	for _, m := range g.regionInitials(c, ms) {
 		ms = addIfFree(ms, m)
 	}
+	for _, m := range g.stateInitialMentions(c) {
+		ms = addIfFree(ms, m)
+	}
+	for _, m := range g.listedCountrySlips(c, ms) {
+		ms = addIfFree(ms, m)
+	}
 	for _, m := range titleAcronymSurnames(c, ms) {
 		ms = addIfFree(ms, m)
 	}
@@ -1081,7 +1087,7 @@ func sortMentions(ms []Mention) {
 
 // A dotted form ends at its last dot: "U.S. cities", "U.S.-China"; some texts space
 // it ("U. S. Ambassador").
-var abbrevRe = regexp.MustCompile(`\b(?:(?:ROK|PRC|DPRK|USA|US|UK|UAE|DRC|KSA|BiH)\b|U\. ?S\.)`)
+var abbrevRe = regexp.MustCompile(`\b(?:(?:ROK|PRC|DPRK|USA|US|UK|UAE|DRC|RDC|KSA|BiH)\b|U\. ?S\.)`)
 
 // undottedUS is "U.S" without its last dot before a space and a capitalised word ("U.S
 // Ambassador", "U.S CG"): a slip the country's short form survives.
