@@ -72,7 +72,7 @@ var floors = map[string]floor{
 	// rounds 7a and 7b
 	"brown-ashburton-christchurch-2017": {1, 1, 1, 1, 0.4, 0.25},
 	"gainer-perth-2021":                 {1, 1, 0.8, 1, 1, 0},
-	"haymond-phuket-2018":               {0.75, 1, 1, 1, 1, 0},
+	"haymond-phuket-2018":               {0.87, 1, 1, 1, 1, 0},
 	"johnson-tokyo-2017":                {1, 1, 0.87, 1, 1, 0.1},
 	"mcfeeters-sabah-2021":              {1, 1, 1, 1, 0.66, 0.4},
 	// the eighth held-out set, as first measured unseen (after round 7), raised after
@@ -386,7 +386,7 @@ var floors = map[string]floor{
 	"global-cities-forum-wellington-2022":    {1, 0.87, 0.66, 1, 1, 0},
 	"gordon-guizhou-2014":                    {0.75, 1, 0.4, 1, 1, 0.28},
 	"hakala-karakalpakstan-2022":             {1, 0.91, 0.78, 0.94, 0.8, 0.36},
-	"hayashi-miyagi-2022":                    {0.71, 1, 0.66, 0.83, 0.4, 0.4},
+	"hayashi-miyagi-2022":                    {0.92, 1, 0.66, 0.83, 0.4, 0.4},
 	"hristea-mongolia-2019":                  {1, 1, 0.9, 0.9, 1, 0.33},
 	"kawamata-cosquin-2025":                  {0.88, 1, 0.25, 0.66, 0, 0},
 	"khalilzad-jalalabad-2004":               {1, 1, 1, 1, 0.5, 0.12},

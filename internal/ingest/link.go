@@ -721,6 +721,13 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		if len(ss) == 0 {
 			return Mention{}, false
 		}
+		// the region the text read, and names elsewhere with its cue word ("Alba
+		// Prefecture"), is the article's own context for its bare name
+		if sense == kg.Region && c.regionCuedAnywhere(c.text[h.start:h.end]) {
+			for i := range ss {
+				ss[i].ctx = ss[i].ctx || g.entries[ss[i].ref.entry].Kind == kg.Region
+			}
+		}
 	}
 	// "Ambassador to the UN Agencies in Rome": the seat of the body a title accredits
 	// its holder to is part of the title

@@ -9,7 +9,8 @@ import (
 // TestTwinRegionSense: a prefecture and its capital of one name. A possessive of the name
 // in an article that cues the prefecture is the prefecture; a bare name, its town never
 // cued, among linked towns of the prefecture is the prefecture; a town cued in its own
-// right leaves the visit to the town.
+// right leaves the visit to the town. The prefecture cued is context enough for its bare
+// name where the country goes unnamed.
 func TestTwinRegionSense(t *testing.T) {
 	g := fixtureGazetteer(t)
 	for _, c := range []struct {
@@ -30,6 +31,11 @@ func TestTwinRegionSense(t *testing.T) {
 			name: "the capital cued as a city: a visit is to the city",
 			text: "The envoy to Japan met the Okinawa Governor and the Okinawa City Mayor. She travelled to Okinawa and toured Naha.",
 			want: map[string]string{"Okinawa#3": "city:jp:okinawa"},
+		},
+		{
+			name: "the prefecture cued, its country unnamed: the bare name is the prefecture",
+			text: "A talk with students based in Okinawa. In the afternoon in Okinawa Prefecture, the minister met them.",
+			want: map[string]string{"Okinawa#1": "region:jp:okinawa"},
 		},
 		{
 			name: "no prefecture cued: the possessive is the city",
