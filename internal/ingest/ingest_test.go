@@ -390,7 +390,7 @@ var floors = map[string]floor{
 	"hristea-mongolia-2019":                  {1, 1, 0.9, 0.9, 1, 0.33},
 	"kawamata-cosquin-2025":                  {0.88, 1, 0.25, 0.66, 0, 0},
 	"khalilzad-jalalabad-2004":               {1, 1, 1, 1, 0.5, 0.12},
-	"khalilzad-kandahar-2004":                {1, 0.77, 0.85, 1, 0, 0},
+	"khalilzad-kandahar-2004":                {1, 1, 0.85, 1, 0, 0},
 	"li-xi-guangdong-new-zealand-2018":       {0.92, 1, 0.58, 0.87, 0.33, 0.12},
 	"liu-yandong-wellington-auckland-2012":   {0.8, 1, 1, 0.8, 1, 0.06},
 	"paquet-kumamoto-2024":                   {0.85, 0.85, 0.9, 0.9, 0, 0},
