@@ -3,8 +3,6 @@ package ingest
 import (
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/amity-graph/amity/internal/kg"
 	"github.com/amity-graph/amity/internal/store"
 )
@@ -25,10 +23,7 @@ func TestListedCountrySlips(t *testing.T) {
 		{ID: "city:us:luxemburg", Kind: kg.City, Name: "Luxemburg", Countries: []string{"country:us"}, Population: 2_500},
 		{ID: "region:au:new-south-wales", Kind: kg.Region, Name: "New South Wales", Countries: []string{"country:au"}},
 	})
-	for _, c := range []struct {
-		name, text string
-		want       map[string]string
-	}{
+	checkOccurrenceLinks(t, g, []occurrenceCase{
 		{
 			name: "slips inside a list of countries",
 			text: "Envoys of Colombia, Argentine, Luxemburg, Urguay and Benin toured the port.",
@@ -49,15 +44,5 @@ func TestListedCountrySlips(t *testing.T) {
 			text: "The Australian Government and the Afghan Government signed.",
 			want: map[string]string{"Australian Government#1": "country:au", "Afghan Government#1": ""},
 		},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			doc, err := g.Ingest(Article{Text: "Test\n\n" + c.text, Meta: Meta{Title: "Test", Published: "2016-05-02"}})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(c.want, mentionIDs(doc, c.want)); diff != "" {
-				t.Errorf("links (-want +got):\n%s", diff)
-			}
-		})
-	}
+	})
 }

@@ -13,10 +13,7 @@ import (
 // name where the country goes unnamed.
 func TestTwinRegionSense(t *testing.T) {
 	g := fixtureGazetteer(t)
-	for _, c := range []struct {
-		name, text string
-		want       map[string]string
-	}{
+	checkOccurrenceLinks(t, g, []occurrenceCase{
 		{
 			name: "a possessive where the prefecture is cued",
 			text: "The envoy to Japan spent a week in Okinawa Prefecture. She arrived in Okinawa on Monday and praised Okinawa's orchards.",
@@ -42,7 +39,21 @@ func TestTwinRegionSense(t *testing.T) {
 			text: "The envoy to Japan arrived in Naha. She praised Okinawa's orchards.",
 			want: map[string]string{"Okinawa#1": "city:jp:okinawa"},
 		},
-	} {
+	})
+}
+
+// occurrenceCase is a made-up text and the ids its "text#occurrence" mentions should
+// link to ("" for none).
+type occurrenceCase struct {
+	name, text string
+	want       map[string]string
+}
+
+// checkOccurrenceLinks ingests each case's text under a plain headline and compares its
+// links.
+func checkOccurrenceLinks(t *testing.T, g *Gazetteer, cases []occurrenceCase) {
+	t.Helper()
+	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			doc, err := g.Ingest(Article{Text: "Test\n\n" + c.text, Meta: Meta{Title: "Test", Published: "2016-05-02"}})
 			if err != nil {
