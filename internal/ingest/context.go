@@ -51,4 +51,6 @@ var abbreviations = map[string]string{
 	// the Democratic Republic of the Congo goes by its initials in English; "KSA" and
 	// "BiH" are the usual short forms of Saudi Arabia and Bosnia and Herzegovina
 	"DRC": "country:cd", "KSA": "country:sa", "BiH": "country:ba",
+	// French texts and lists write the DR Congo's initials in French
+	"RDC": "country:cd",
 }

@@ -35,6 +35,7 @@ func (p *proposer) officeHolder(ms []Mention, i int, t token) []Mention {
 	for _, x := range toks[k:i] {
 		title = append(title, FoldName(x.text))
 	}
+	title = sameOffice(title)
 	family := kg.Slug(t.text)
 	context := map[string]bool{}
 	for id := range p.c.countries {
@@ -57,7 +58,7 @@ func (p *proposer) officeHolder(ms []Mention, i int, t token) []Mention {
 			if e.Kind != kg.Person || !strings.HasPrefix(e.ID, "person:"+family+"-") || !heldAt(h, p.c.published) {
 				continue
 			}
-			held := strings.Fields(FoldName(h.title))
+			held := sameOffice(strings.Fields(FoldName(h.title)))
 			if len(held) < len(title) || !slices.Equal(held[:len(title)], title) {
 				continue
 			}
@@ -74,6 +75,16 @@ func (p *proposer) officeHolder(ms []Mention, i int, t token) []Mention {
 		How: "title", Confidence: 0.6, entry: who[0]})
 	sortMentions(ms)
 	return ms
+}
+
+// sameOffice writes the head of government's two English titles as one ("Prime
+// Minister" as "premier"): a premier named by surname may be held in the graph under
+// either, so a namesake under the other is a rival, not another office.
+func sameOffice(words []string) []string {
+	if len(words) >= 2 && words[0] == "prime" && words[1] == "minister" {
+		return append([]string{"premier"}, words[2:]...)
+	}
+	return words
 }
 
 // acronymDef finds an acronym defined in brackets: "the U.S. Conference of Mayors

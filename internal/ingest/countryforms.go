@@ -8,6 +8,10 @@ import "strings"
 var englishCountryNames = map[string][]string{
 	"country:cd": {"Democratic Republic of Congo", "DR Congo", "D.R. Congo", "Congo-Kinshasa"},
 	"country:cg": {"Congo-Brazzaville"},
+	// governments that style themselves so by name: the country, as "the U.S. Government"
+	// is (a demonym before "government" elsewhere stays a common phrase)
+	"country:au": {"Australian Government"},
+	"country:th": {"Royal Thai Government"},
 }
 
 // apostropheForms adds to a country's names the forms English prints without the

@@ -203,6 +203,12 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	for _, m := range g.regionInitials(c, ms) {
 		ms = addIfFree(ms, m)
 	}
+	for _, m := range g.stateInitialMentions(c) {
+		ms = addIfFree(ms, m)
+	}
+	for _, m := range g.listedCountrySlips(c, ms) {
+		ms = addIfFree(ms, m)
+	}
 	for _, m := range titleAcronymSurnames(c, ms) {
 		ms = addIfFree(ms, m)
 	}
@@ -704,7 +710,7 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 	twin := false
 	if g.hasTwins(p) {
 		twin = true
-		sense := g.twinSense(c, h)
+		sense := g.twinSense(c, h, p, linked)
 		twins := g.twinEntries(p)
 		ss = slices.DeleteFunc(ss, func(s scored) bool {
 			k := g.entries[s.ref.entry].Kind
@@ -714,6 +720,13 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		})
 		if len(ss) == 0 {
 			return Mention{}, false
+		}
+		// the region the text read, and names elsewhere with its cue word ("Alba
+		// Prefecture"), is the article's own context for its bare name
+		if sense == kg.Region && c.regionCuedAnywhere(c.text[h.start:h.end]) {
+			for i := range ss {
+				ss[i].ctx = ss[i].ctx || g.entries[ss[i].ref.entry].Kind == kg.Region
+			}
 		}
 	}
 	// "Ambassador to the UN Agencies in Rome": the seat of the body a title accredits
@@ -883,7 +896,7 @@ func (c *linkCtx) amongRegions(h hit) bool {
 
 // twinSense reads the kind of a twin name from its cue words, a visit before it, or the
 // place it is paired or listed with; "" when nothing settles it.
-func (g *Gazetteer) twinSense(c *linkCtx, h hit) kg.Kind {
+func (g *Gazetteer) twinSense(c *linkCtx, h hit, p pattern, linked map[string]bool) kg.Kind {
 	before, after := c.text[:h.start], c.text[h.end:]
 	switch {
 	case regionCue.MatchString(after) || regionOf.MatchString(before) || possessiveOffice(after) == "governor" && !visitBefore.MatchString(before):
@@ -892,6 +905,8 @@ func (g *Gazetteer) twinSense(c *linkCtx, h hit) kg.Kind {
 		return kg.City
 	case areaAfter.MatchString(after):
 		return ""
+	case g.twinRegionSense(c, h, p, linked) == kg.Region:
+		return kg.Region
 	case cityThenRegion.MatchString(before) || c.amongRegions(h) || g.cityBefore(before, c.text[h.start:h.end]):
 		return kg.Region
 	case visitBefore.MatchString(before):
@@ -1079,7 +1094,7 @@ func sortMentions(ms []Mention) {
 
 // A dotted form ends at its last dot: "U.S. cities", "U.S.-China"; some texts space
 // it ("U. S. Ambassador").
-var abbrevRe = regexp.MustCompile(`\b(?:(?:ROK|PRC|DPRK|USA|US|UK|UAE|DRC|KSA|BiH)\b|U\. ?S\.)`)
+var abbrevRe = regexp.MustCompile(`\b(?:(?:ROK|PRC|DPRK|USA|US|UK|UAE|DRC|RDC|KSA|BiH)\b|U\. ?S\.)`)
 
 // undottedUS is "U.S" without its last dot before a space and a capitalised word ("U.S
 // Ambassador", "U.S CG"): a slip the country's short form survives.

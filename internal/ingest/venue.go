@@ -30,7 +30,24 @@ var leftOutVenueBefore = regexp.MustCompile(`\b(?:(?:House|Corner|Library|Museum
 // name.
 func inVenueName(text string, start, end int) bool {
 	return venueAfter.MatchString(text[end:]) || leftOutVenueAfter.MatchString(text[end:]) || leftOutVenueBefore.MatchString(text[:start]) ||
-		lowerSquareAfter.MatchString(text[end:]) && !squareUnitAfter.MatchString(text[end:])
+		lowerSquareAfter.MatchString(text[end:]) && !squareUnitAfter.MatchString(text[end:]) || inRouteName(text, start, end)
+}
+
+// routeName is a road or line named by its two ends ("the Dover to Alba Road", "Dover to
+// Alba Highway"): both places are the route's name, which the annotation leaves out as
+// it does roads.
+var routeName = regexp.MustCompile(`\b[A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*){0,3} to [A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*){0,3} (?:Road|Highway|Railway|Railroad|Expressway|Pipeline)\b`)
+
+// inRouteName reports whether [start, end) lies inside such a route's name.
+func inRouteName(text string, start, end int) bool {
+	lo := max(0, start-80)
+	hi := min(len(text), end+80)
+	for _, m := range routeName.FindAllStringIndex(text[lo:hi], -1) {
+		if lo+m[0] <= start && end <= lo+m[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerSquareAfter reads "square" or "plaza" in lower case right after a place's name
