@@ -793,3 +793,31 @@ func TestExcellencyWithoutLastDot(t *testing.T) {
 	checkProposed(t, g, "The new envoy to Oman, H.E Tarik Veldane, came to Sohar.",
 		map[string]kg.Kind{"Tarik Veldane": kg.Person}, []string{"E Tarik Veldane"})
 }
+
+// A holder's name follows a title written as one hyphenated word ("Governor-General"),
+// a style of two words ("Tan Sri") or a stack of Malaysian styles ("YB", "Dato' Seri
+// Utama Haji"), and a father's name inside a nasab keeps his style ("bin Haji ...");
+// the styles are no part of the name. The sentences and names are made up for this
+// test.
+func TestStyledHolders(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "In Sohar, Oman, we heard Governor-General Pell Varrick speak. "+
+		"We met Tan Sri Omar bin Kadir, Deputy Minister YB Rosli Fadzan and Dato’ Seri Utama Haji Amir bin Haji Latif.",
+		map[string]kg.Kind{"Pell Varrick": kg.Person, "Omar bin Kadir": kg.Person, "Rosli Fadzan": kg.Person, "Amir bin Haji Latif": kg.Person},
+		[]string{"Tan Sri Omar bin Kadir", "YB Rosli Fadzan"})
+}
+
+// In a text about Japan a capitalised name before "Town" or "Village" is a
+// municipality the graph lacks, as one before "City" is ("Velkami Town"); "the Town
+// Hall" names none. The sentences and names are made up for this test.
+func TestJapaneseTownsAndVillages(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:jp", Kind: kg.Country, Name: "Japan", Degree: 200},
+		{ID: "city:jp:sendai", Kind: kg.City, Name: "Sendai", Countries: []string{"country:jp"}, Degree: 3},
+	})
+	got := proposedEach(t, g, "The diplomats in Japan toured Sendai, then Velkami Town and Oriyashi Village, and met at the Town Hall.")
+	want := [][2]string{{"Velkami", "city:jp:velkami"}, {"Oriyashi", "city:jp:oriyashi"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("proposals (-want +got):\n%s", diff)
+	}
+}

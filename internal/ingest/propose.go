@@ -505,6 +505,11 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 			seg.from += 2 // "Sri Lankan"
 			continue
 		}
+		if seg.from+1 < seg.to && pairedStyles[lower(seg.from)+" "+lower(seg.from+1)] {
+			seg.from += 2 // "Tan Sri": a style of two words, neither a title alone
+			titled = true
+			continue
+		}
 		if !(connectors[toks[seg.from].text] || titleWords[lower(seg.from)] || clericStyles[lower(seg.from)] || peerStyles[lower(seg.from)] || leadingQualifiers[lower(seg.from)] ||
 			demonyms[lower(seg.from)] != "" || trades[lower(seg.from)]) {
 			break
@@ -562,6 +567,14 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	switch {
 	case n >= 2 && last == "City" && p.properName(toks[seg.from:seg.to-1]):
 		return p.add(ms, kg.City, s, toks[seg.to-2].end, 0.6)
+	// "Shimogo Town": a Japanese municipality's name and its kind, as "Iwaki City" (a
+	// town elsewhere may be named with the word: "Fish Town"); a town the graph holds by
+	// that name may be a namesake, left to the linker
+	case n == 2 && (last == "Town" || last == "Village") && p.properName(toks[seg.from:seg.from+1]) && p.countryNear(s) == "jp":
+		if out := p.add(ms, kg.City, s, toks[seg.from].end, 0.6); !linkedAt(out, s) {
+			return out
+		}
+		return ms
 	case n >= 2 && regionHeads[strings.ToLower(last)] && p.properName(toks[seg.from:seg.to-1]) && !connectors[toks[seg.to-2].text]:
 		return p.add(ms, kg.Region, s, toks[seg.to-2].end, 0.6)
 	}
@@ -617,6 +630,15 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 			break
 		}
 		if nameParticles[t.text] && i > 0 && seg.from+i < seg.to-1 {
+			continue
+		}
+		// a father's name keeps his style ("Omar bin Haji Saleh")
+		if titleWords[lw] && i > 0 && kinParticles[toks[seg.from+i-1].text] && seg.from+i < seg.to-1 {
+			continue
+		}
+		// a title's holder may bear a surname that is a venue's word ("Minister Park
+		// Soo-min"): two words after a title are a name
+		if venueWords[lw] && titled && i == 0 && seg.to-seg.from == 2 && !venueWords[strings.ToLower(toks[seg.to-1].text)] {
 			continue
 		}
 		// a middle initial ("Tora A. Lind") is no article

@@ -116,7 +116,14 @@ var titleWords = set("mayor", "chancellor", "vice", "deputy", "director", "direc
 	"administrator", "admiral", "colonel", "lieutenant", "brigadier", "undersecretary",
 	// governors' titles of other countries, written before the name ("Akim X" in
 	// Kazakhstan, "Hokim X" in Uzbekistan, "Wali X" in the Arab world, "Kaymakam X")
-	"akim", "hokim", "wali", "vali", "kaymakam")
+	"akim", "hokim", "wali", "vali", "kaymakam",
+	// offices written as one hyphenated word ("Governor-General X"), a council's neutral
+	// chair, and sergeants' ranks
+	"governor-general", "attorney-general", "auditor-general", "inspector-general", "solicitor-general",
+	"lieutenant-governor", "chairperson", "sergeant", "sgt",
+	// Malaysia's styles of a member of parliament and of the highest honours ("YB X",
+	// "Dato' Seri Utama X"), and a Māori elder's ("Kaumatua X")
+	"yb", "utama", "kaumatua")
 
 // determiners open no name: "This Forum" is the forum named before.
 var determiners = set("this", "that", "these", "those", "its", "our", "their")
