@@ -821,3 +821,14 @@ func TestJapaneseTownsAndVillages(t *testing.T) {
 		t.Errorf("proposals (-want +got):\n%s", diff)
 	}
 }
+
+// A place named with its kind word ends before "for the": "Velkami Prefecture for the
+// Diplomatic Corps" is a tour in the prefecture for the corps, no body of that name.
+// The sentence and names are made up for this test.
+func TestPlaceKindEndsBeforeForThe(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:jp", Kind: kg.Country, Name: "Japan", Degree: 200},
+	})
+	checkProposed(t, g, "Study Tour in Velkami Prefecture for the Diplomatic Corps in Japan", nil,
+		[]string{"Velkami Prefecture for the Diplomatic Corps"})
+}

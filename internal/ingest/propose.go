@@ -86,7 +86,9 @@ func (p *proposer) runs(ms []Mention) []run {
 			}
 			// "Office of the Special Representative", "Conference of the Parties";
 			// not before a place the graph knows ("Government of the United States")
-			if (toks[j].text == "of" || toks[j].text == "for") && j+2 < len(toks) && toks[j+1].text == "the" &&
+			// (a place named with its kind ends before "for the": "Study Tour in Velm
+			// Prefecture for the Diplomatic Corps" is for the corps, no body of the place)
+			if (toks[j].text == "of" || toks[j].text == "for" && !regionHeads[strings.ToLower(toks[j-1].text)] && toks[j-1].text != "City") && j+2 < len(toks) && toks[j+1].text == "the" &&
 				isNameWord(toks[j+2].text) && toks[j+2].sentence == toks[i].sentence &&
 				onlySpace(p.c.text[toks[j].end:toks[j+1].start]) && onlySpace(p.c.text[toks[j+1].end:toks[j+2].start]) &&
 				!linkedAt(ms, toks[j+2].start) && !placeSpan(ms, toks[i].start, toks[j-1].end) {
