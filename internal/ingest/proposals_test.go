@@ -832,3 +832,19 @@ func TestPlaceKindEndsBeforeForThe(t *testing.T) {
 	checkProposed(t, g, "Study Tour in Velkami Prefecture for the Diplomatic Corps in Japan", nil,
 		[]string{"Velkami Prefecture for the Diplomatic Corps"})
 }
+
+// A tour's farms, orchards and Japanese brewers are firms: "Velm Farm", "Oriya
+// Orchard", a brewer in one word ("Tanakashuzoten") or by its word ("Kaiko Shuzo"), and
+// the quoted name after a kind of business ("Pearl Farm “Umi Shinju”", "French
+// Restaurant “Chez Velm”"), whose kind names nothing. The sentences and names are
+// made up for this test.
+func TestTouredFirms(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:jp", Kind: kg.Country, Name: "Japan", Degree: 200},
+	})
+	checkProposed(t, g, "The diplomats in Japan visited Velm Farm, Oriya Orchard and the sake brewer Tanakashuzoten. "+
+		"Day 2: Kaiko Shuzo, Pearl Farm “Umi Shinju”, French Restaurant “Chez Velm”.",
+		map[string]kg.Kind{"Velm Farm": kg.Company, "Oriya Orchard": kg.Company, "Tanakashuzoten": kg.Company, "Kaiko Shuzo": kg.Company,
+			"Umi Shinju": kg.Company, "Chez Velm": kg.Company},
+		[]string{"Pearl Farm", "French Restaurant"})
+}
