@@ -848,3 +848,12 @@ func TestTouredFirms(t *testing.T) {
 			"Umi Shinju": kg.Company, "Chez Velm": kg.Company},
 		[]string{"Pearl Farm", "French Restaurant"})
 }
+
+// A defence pact named "Arrangements" is a pact, left out with the acronym the text
+// uses for it later alone; an itinerary's "Visiting <headed body>" names the body
+// after the verb. The sentences and names are made up for this test.
+func TestPactArrangementsAndVisitedBodies(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "Oman joined the Six Nations Defence Arrangements (SNDA) in Sohar. The SNDA is old.\n\nVisiting Velmar Group, in Sohar.",
+		map[string]kg.Kind{"Velmar Group": kg.Company}, []string{"Six Nations Defence Arrangements", "SNDA"})
+}

@@ -146,7 +146,12 @@ func (p *proposer) propose(ms []Mention) []Mention {
 			continue
 		}
 		if p.openingGerund(r) {
-			continue
+			// ("Visiting Velm Group, ...": an itinerary's verb, then the headed body it
+			// visited)
+			if r.to-r.from < 3 || !visitGerunds[strings.ToLower(toks[r.from].text)] || headKind(toks[r.from+1:r.to]) == "" {
+				continue
+			}
+			r.from++
 		}
 		// "PT Pelabuhan Indonesia III": a company's legal form opens its name, places
 		// and all

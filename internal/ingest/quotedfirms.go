@@ -52,3 +52,7 @@ func (p *proposer) brewerWords(ms []Mention) []Mention {
 	}
 	return ms
 }
+
+// visitGerunds open an itinerary's line with what the visitor did there ("Visiting
+// Velm Group"); the body after one is named.
+var visitGerunds = set("visiting", "touring", "meeting", "attending", "hosting", "welcoming", "joining")
