@@ -857,3 +857,15 @@ func TestPactArrangementsAndVisitedBodies(t *testing.T) {
 	checkProposed(t, g, "Oman joined the Six Nations Defence Arrangements (SNDA) in Sohar. The SNDA is old.\n\nVisiting Velmar Group, in Sohar.",
 		map[string]kg.Kind{"Velmar Group": kg.Company}, []string{"Six Nations Defence Arrangements", "SNDA"})
 }
+
+// Portfolios and generic forces name no body: fields joined by "and" before the
+// office ("Culture and Sport Minister"), a list of fields closed by a bracket ("...,
+// Rural Affairs and Local Government (and ...)"), and a country's forces by their kind
+// alone ("Chief of Defence Force"). The sentences and names are made up for this test.
+func TestPortfoliosAndGenericForces(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "In Sohar, Oman, Culture and Sport Minister Tora Velland met the Minister for Ports, Rural Affairs and Local Government (and Deputy Leader) Ana Kesh, "+
+		"and the Chief of Defence Force General Omar Halvik.",
+		map[string]kg.Kind{"Tora Velland": kg.Person},
+		[]string{"Culture and Sport", "Rural Affairs and Local Government", "Defence Force"})
+}
