@@ -125,8 +125,9 @@ var titleWords = set("mayor", "chancellor", "vice", "deputy", "director", "direc
 	// "Dato' Seri Utama X"), and a Māori elder's ("Kaumatua X")
 	"yb", "utama", "kaumatua")
 
-// determiners open no name: "This Forum" is the forum named before.
-var determiners = set("this", "that", "these", "those", "its", "our", "their")
+// determiners open no name: "This Forum" is the forum named before, "Both the
+// Embassy ..." the embassy.
+var determiners = set("this", "that", "these", "those", "its", "our", "their", "both", "either", "neither")
 
 // leadingQualifiers may open a title ("City Nazim", "District Mayor") and are no name.
 var leadingQualifiers = set("city", "district", "municipal", "provincial", "federal", "metropolitan", "state", "county", "town", "the")
