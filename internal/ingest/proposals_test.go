@@ -870,10 +870,11 @@ func TestPortfoliosAndGenericForces(t *testing.T) {
 		[]string{"Culture and Sport", "Rural Affairs and Local Government", "Defence Force"})
 }
 
-// "Both", "either" and "neither" open no name: "Both the Velmar Commission and ..."
-// names the commission. The sentence and names are made up for this test.
+// "Both", "either" and "neither" open no name: "Both the Velmar Friendship
+// Association and ..." names the association. The sentence and names are made up for
+// this test.
 func TestBothOpensNoName(t *testing.T) {
 	g := omanGazetteer()
-	checkProposed(t, g, "Both the Velmar Commission and the mayor of Sohar in Oman agreed.",
-		map[string]kg.Kind{"Velmar Commission": kg.Organization}, []string{"Both the Velmar Commission"})
+	checkProposed(t, g, "Both the Velmar Friendship Association and the mayor of Sohar in Oman agreed.",
+		map[string]kg.Kind{"Velmar Friendship Association": kg.Organization}, []string{"Both the Velmar Friendship Association"})
 }
