@@ -204,6 +204,12 @@ func (p *proposer) propose(ms []Mention) []Mention {
 		if from >= to {
 			continue
 		}
+		// "Velm Farm": a farm is a business where its word ends the name ("Farm
+		// Representative X", "Farm Bureau" are no farm's)
+		if to-from >= 2 && farmEnds[toks[to-1].text] && p.properName(toks[from:to-1]) && headKind(toks[from:to-1]) == "" {
+			ms = p.add(ms, kg.Company, toks[from].start, toks[to-1].end, 0.5)
+			continue
+		}
 		// "Professor Kenji Tanaka of Osaka University": the holder, then the body
 		if k := max(p.holderOfBody(from, to, titled), p.givenHolderOfBody(from, to)); k > from {
 			ms = p.segment(ms, run{from, k}, true)

@@ -18,7 +18,7 @@ func (p *proposer) quotedFirms(ms []Mention) []Mention {
 	var add []Mention
 	ms = slices.DeleteFunc(ms, func(m Mention) bool {
 		ws := strings.Fields(strings.ToLower(m.Text))
-		if m.Proposed == nil || m.Kind != kg.Company || len(ws) == 0 || !companyHeads[ws[len(ws)-1]] {
+		if m.Proposed == nil || m.Kind != kg.Company || len(ws) == 0 || !companyHeads[ws[len(ws)-1]] && !farmEnds[m.Text[strings.LastIndexByte(m.Text, ' ')+1:]] {
 			return false
 		}
 		q := quotedAfter.FindStringSubmatchIndex(p.c.text[m.bEnd:])
@@ -56,3 +56,6 @@ func (p *proposer) brewerWords(ms []Mention) []Mention {
 // visitGerunds open an itinerary's line with what the visitor did there ("Visiting
 // Velm Group"); the body after one is named.
 var visitGerunds = set("visiting", "touring", "meeting", "attending", "hosting", "welcoming", "joining")
+
+// farmEnds end a farm's name, a business ("Velm Farm").
+var farmEnds = set("Farm", "Farms")

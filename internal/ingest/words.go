@@ -260,9 +260,10 @@ var (
 		"hotel", "hotels", "resort", "factory",
 		// and so is a yard, a brewery or a refinery
 		"shipyard", "shipyards", "brewery", "distillery", "winery", "refinery",
-		// a farm, an orchard or a vineyard the tour visits is a business, and so is
-		// a Japanese brewer named by its word ("Velm Shuzo": shuzo, a sake brewery)
-		"farm", "farms", "orchard", "orchards", "vineyard", "vineyards", "shuzo",
+		// an orchard or a vineyard the tour visits is a business, and so is a
+		// Japanese brewer named by its word ("Velm Shuzo": shuzo, a sake brewery); a
+		// farm too, where the word ends the name (farmEnds)
+		"orchard", "orchards", "vineyard", "vineyards", "shuzo",
 		// so are a restaurant, a magazine and a radio station, as a newspaper is
 		"café", "cafe", "restaurant", "magazine", "radio")
 	eventHeads = set("expo", "conference", "forum", "festival", "fair", "summit", "games", "seminar",
