@@ -878,3 +878,13 @@ func TestBothOpensNoName(t *testing.T) {
 	checkProposed(t, g, "Both the Velmar Friendship Association and the mayor of Sohar in Oman agreed.",
 		map[string]kg.Kind{"Velmar Friendship Association": kg.Organization}, []string{"Both the Velmar Friendship Association"})
 }
+
+// A calling written before a name ("Senior Marine Educator Tora Velland") and an
+// office after it that opens with a level of government ("Ana Kesh, the District
+// Commissioner") mark a person, as a title does. The sentences and names are made up
+// for this test.
+func TestCallingsAndQualifiedOffices(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "In Sohar, Oman, the centre is led by Senior Marine Educator Tora Velland. We paid a visit to Ana Kesh, the District Commissioner.",
+		map[string]kg.Kind{"Tora Velland": kg.Person, "Ana Kesh": kg.Person}, []string{"Marine Educator Tora Velland"})
+}

@@ -611,14 +611,14 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 		if k > seg.from && k+1 < seg.to && initial(p.c.text, toks[k], toks[k+1]) {
 			continue // a middle initial ("Tora A. Lind")
 		}
-		if lw := lower(k); titleWords[lw] || commonCapitalised[lw] || notInNames[lw] || abstractNoun(lw) || portfolioWords[lw] {
+		if lw := lower(k); titleWords[lw] || callings[lw] || commonCapitalised[lw] || notInNames[lw] || abstractNoun(lw) || portfolioWords[lw] {
 			// a given name that is also a common word ("... Affairs Victoria Nuland")
 			if seg.to-k-1 == 1 && !titleWords[lw] && !notInNames[lw] && k > seg.from && p.fieldWord(k-1) {
 				continue
 			}
 			// (a field may be a list: "Secretary for Economic Growth, Energy, and the
 			// Environment Jose Fernández")
-			if seg.to-k-1 >= 2 && anyTitle(toks[max(seg.from-10, 0):k+1]) {
+			if seg.to-k-1 >= 2 && (anyTitle(toks[max(seg.from-10, 0):k+1]) || callings[lw]) {
 				seg.from, n, s, titled = k+1, seg.to-k-1, toks[k+1].start, true
 			}
 			break
@@ -741,6 +741,10 @@ func (p *proposer) titleNear(seg run) bool {
 	rest = strings.TrimPrefix(strings.TrimLeft(rest, " "), ",")
 	rest = strings.TrimPrefix(strings.TrimLeft(rest, " "), "the ")
 	ws := strings.Fields(strings.ToLower(firstWords(rest, 3)))
+	// "Ana Ruiz, the District Commissioner": a level of government may open the office
+	if len(ws) > 1 && leadingQualifiers[ws[0]] {
+		ws = ws[1:]
+	}
 	// "Judith Macgregor, British High Commissioner": a demonym may open the office
 	if len(ws) > 1 && demonyms[ws[0]] != "" {
 		return slices.ContainsFunc(ws[1:], func(w string) bool { return titleWords[w] })
