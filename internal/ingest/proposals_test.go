@@ -888,3 +888,11 @@ func TestCallingsAndQualifiedOffices(t *testing.T) {
 	checkProposed(t, g, "In Sohar, Oman, the centre is led by Senior Marine Educator Tora Velland. We paid a visit to Ana Kesh, the District Commissioner.",
 		map[string]kg.Kind{"Tora Velland": kg.Person, "Ana Kesh": kg.Person}, []string{"Marine Educator Tora Velland"})
 }
+
+// "The pleasure of meeting" takes a person: the two or three names after it are one.
+// The sentence and names are made up for this test.
+func TestPleasureOfMeeting(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "In Sohar, Oman, we had the pleasure of meeting Tóra Hel Velland, the youngest of them.",
+		map[string]kg.Kind{"Tóra Hel Velland": kg.Person}, nil)
+}

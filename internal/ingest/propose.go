@@ -701,10 +701,10 @@ func (p *proposer) listed(ms []Mention, at int) bool {
 }
 
 // personVerbs take a person as their object ("thanked Ana Ruiz", "accompanied by
-// ...", "met with Ana Ruiz": a body met has a head word, a place is known); seeVerbs one present with the speaker ("delighted to see Mary Kane here"),
+// ...", "had the pleasure of meeting Ana Ruiz", "met with Ana Ruiz": a body met has a head word, a place is known); seeVerbs one present with the speaker ("delighted to see Mary Kane here"),
 // where a place may follow them too ("to see Grand Canyon").
 var (
-	personVerbs = regexp.MustCompile(`(?i)\b(?:thank|thanks|thanked|congratulate|congratulated|joined by|accompanied by|wished|met with|meet with|meets with|meeting with) $`)
+	personVerbs = regexp.MustCompile(`(?i)\b(?:thank|thanks|thanked|congratulate|congratulated|joined by|accompanied by|wished|met with|meet with|meets with|meeting with|pleasure of meeting) $`)
 	seeVerbs    = regexp.MustCompile(`(?i)\b(?:see|saw|welcome|welcomed) $`)
 	present     = regexp.MustCompile(`^ (?:here|with us|among us)\b`)
 )
