@@ -15,6 +15,9 @@ var unitAdjectives = set("oblast", "regional", "provincial", "prefectural", "mun
 // unitBodies are the bodies each level has ("Administration", "Assembly").
 var unitBodies = set("administration", "assembly", "council", "government", "parliament", "legislature", "authority")
 
+// genericForces name armed forces by their kind, no country's.
+var genericForces = set("defence force", "defence forces", "defense force", "defense forces", "armed forces", "armed force")
+
 // genericNames drops a proposed body named by a level of government and its body
 // alone after "the" ("the Oblast Administration", "the new Regional Assembly"): a
 // reference the annotations leave out, as they leave "the Embassy" out. With no
@@ -26,6 +29,12 @@ func (p *proposer) genericNames(ms []Mention) []Mention {
 			continue
 		}
 		words := strings.Fields(m.Text)
+		// "Chief of Defence Force": a country's forces by their kind alone, whose
+		// country the text leaves to the reader
+		if genericForces[strings.ToLower(m.Text)] {
+			drop[*m.Proposed] = true
+			continue
+		}
 		if len(words) != 2 || !unitAdjectives[strings.ToLower(words[0])] || !unitBodies[strings.ToLower(words[1])] {
 			continue
 		}

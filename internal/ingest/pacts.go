@@ -8,8 +8,9 @@ import (
 )
 
 // pactEnds end the names of pacts between countries, which the conventions leave out
-// as they do treaties ("Trans-Pacific Partnership", "U.S.-Japan Alliance").
-var pactEnds = set("partnership", "alliance", "agreement", "pact", "treaty", "accord")
+// as they do treaties ("Trans-Pacific Partnership", "U.S.-Japan Alliance", a "Defence
+// Arrangements" of five powers).
+var pactEnds = set("partnership", "alliance", "agreement", "pact", "treaty", "accord", "arrangements", "arrangement")
 
 // pactWords say a partnership is a pact of trade or defence between countries, not a
 // body of members.
@@ -21,7 +22,7 @@ var pactWords = set("trade", "investment", "economic", "strategic", "security", 
 // (T-TIP)"): a pact's word ends the name, and a word of trade or defence, or two
 // countries joined by a hyphen ("U.S.-Japan"), say it binds countries.
 func (p *proposer) leftOutPacts(ms []Mention) []Mention {
-	drop := map[string]bool{}
+	drop, short := map[string]bool{}, map[string]bool{}
 	for _, m := range ms {
 		if m.Proposed == nil || m.Kind != kg.Organization || m.How == "acronym" {
 			continue
@@ -32,9 +33,15 @@ func (p *proposer) leftOutPacts(ms []Mention) []Mention {
 		}
 		if slices.ContainsFunc(ws[:len(ws)-1], func(w string) bool { return pactWords[w] }) || len(ws) == 2 && p.countryPair(m.Text[:strings.IndexByte(m.Text, ' ')]) {
 			drop[*m.Proposed] = true
+			// and its acronym wherever the text uses it alone, read apart from the name
+			if a := initials(m.Text); len(a) >= 3 {
+				short[a] = true
+			}
 		}
 	}
-	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Proposed != nil && drop[*m.Proposed] })
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		return m.Proposed != nil && (drop[*m.Proposed] || m.Kind == kg.Organization && short[m.Text])
+	})
 }
 
 // countryPair reports whether w joins two countries by a hyphen ("U.S.-Japan",

@@ -23,8 +23,22 @@ var portfolioList = regexp.MustCompile(`\b(?:Minister|Ministry|Ministers|Departm
 func (p *proposer) portfolioFields(ms []Mention) []Mention {
 	text := p.c.text
 	return slices.DeleteFunc(ms, func(m Mention) bool {
+		// fields joined by "and" before the office ("the Culture and Sport Minister
+		// Ana Ruiz")
+		if m.Proposed != nil && m.Kind != kg.Person && fieldsBeforeOffice.MatchString(text[m.bEnd:]) && strings.Contains(m.Text, " and ") &&
+			!slices.ContainsFunc(wordRe.FindAllString(m.Text, -1), func(w string) bool {
+				lw := strings.ToLower(w)
+				return lw != "and" && !commonCapitalised[lw] && !portfolioWords[lw]
+			}) {
+			return true
+		}
 		if m.Proposed == nil || !portfolioList.MatchString(text[max(0, m.bStart-200):m.bStart]) {
 			return false
+		}
+		// ("Minister for Regional Services, Decentralisation and Local Government (and
+		// ...)": local government is a field, and a bracket closes the list)
+		if strings.HasSuffix(m.Text, "Local Government") && (strings.HasPrefix(text[m.bEnd:], " (") || strings.HasPrefix(text[m.bEnd:], ",")) {
+			return true
 		}
 		// (an acronym after the list is a body's: "Secretary of State and USAID ...")
 		// and a name with a body's head word is one of a list of bodies ("the Department
@@ -44,6 +58,9 @@ func (p *proposer) portfolioFields(ms []Mention) []Mention {
 		})
 	})
 }
+
+// fieldsBeforeOffice is the office after its fields.
+var fieldsBeforeOffice = regexp.MustCompile(`^ (?:Minister|Ministers|Secretary)\b`)
 
 // portfolioEnd is a lowercase connector that closes a list after its last item.
 var portfolioEnd = regexp.MustCompile(`^ (?:and|or|as well as)\b`)

@@ -793,3 +793,106 @@ func TestExcellencyWithoutLastDot(t *testing.T) {
 	checkProposed(t, g, "The new envoy to Oman, H.E Tarik Veldane, came to Sohar.",
 		map[string]kg.Kind{"Tarik Veldane": kg.Person}, []string{"E Tarik Veldane"})
 }
+
+// A holder's name follows a title written as one hyphenated word ("Governor-General"),
+// a style of two words ("Tan Sri") or a stack of Malaysian styles ("YB", "Dato' Seri
+// Utama Haji"), and a father's name inside a nasab keeps his style ("bin Haji ...");
+// the styles are no part of the name. The sentences and names are made up for this
+// test.
+func TestStyledHolders(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "In Sohar, Oman, we heard Governor-General Pell Varrick speak. "+
+		"We met Tan Sri Omar bin Kadir, Deputy Minister YB Rosli Fadzan and Dato’ Seri Utama Haji Amir bin Haji Latif.",
+		map[string]kg.Kind{"Pell Varrick": kg.Person, "Omar bin Kadir": kg.Person, "Rosli Fadzan": kg.Person, "Amir bin Haji Latif": kg.Person},
+		[]string{"Tan Sri Omar bin Kadir", "YB Rosli Fadzan"})
+}
+
+// In a text about Japan a capitalised name before "Town" or "Village" is a
+// municipality the graph lacks, as one before "City" is ("Velkami Town"); "the Town
+// Hall" names none. The sentences and names are made up for this test.
+func TestJapaneseTownsAndVillages(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:jp", Kind: kg.Country, Name: "Japan", Degree: 200},
+		{ID: "city:jp:sendai", Kind: kg.City, Name: "Sendai", Countries: []string{"country:jp"}, Degree: 3},
+	})
+	got := proposedEach(t, g, "The diplomats in Japan toured Sendai, then Velkami Town and Oriyashi Village, and met at the Town Hall.")
+	want := [][2]string{{"Velkami", "city:jp:velkami"}, {"Oriyashi", "city:jp:oriyashi"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("proposals (-want +got):\n%s", diff)
+	}
+}
+
+// A place named with its kind word ends before "for the": "Velkami Prefecture for the
+// Diplomatic Corps" is a tour in the prefecture for the corps, no body of that name.
+// The sentence and names are made up for this test.
+func TestPlaceKindEndsBeforeForThe(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:jp", Kind: kg.Country, Name: "Japan", Degree: 200},
+	})
+	checkProposed(t, g, "Study Tour in Velkami Prefecture for the Diplomatic Corps in Japan", nil,
+		[]string{"Velkami Prefecture for the Diplomatic Corps"})
+}
+
+// A tour's farms, orchards and Japanese brewers are firms: "Velm Farm", "Oriya
+// Orchard", a brewer in one word ("Tanakashuzoten") or by its word ("Kaiko Shuzo"), and
+// the quoted name after a kind of business ("Pearl Farm “Umi Shinju”", "French
+// Restaurant “Chez Velm”"), whose kind names nothing. The sentences and names are
+// made up for this test.
+func TestTouredFirms(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:jp", Kind: kg.Country, Name: "Japan", Degree: 200},
+	})
+	checkProposed(t, g, "The diplomats in Japan visited Velm Farm, Oriya Orchard and the sake brewer Tanakashuzoten. "+
+		"Day 2: Kaiko Shuzo, Pearl Farm “Umi Shinju”, French Restaurant “Chez Velm”.",
+		map[string]kg.Kind{"Velm Farm": kg.Company, "Oriya Orchard": kg.Company, "Tanakashuzoten": kg.Company, "Kaiko Shuzo": kg.Company,
+			"Umi Shinju": kg.Company, "Chez Velm": kg.Company},
+		[]string{"Pearl Farm", "French Restaurant"})
+}
+
+// A defence pact named "Arrangements" is a pact, left out with the acronym the text
+// uses for it later alone; an itinerary's "Visiting <headed body>" names the body
+// after the verb. The sentences and names are made up for this test.
+func TestPactArrangementsAndVisitedBodies(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "Oman joined the Six Nations Defence Arrangements (SNDA) in Sohar. The SNDA is old.\n\nVisiting Velmar Group, in Sohar.",
+		map[string]kg.Kind{"Velmar Group": kg.Company}, []string{"Six Nations Defence Arrangements", "SNDA"})
+}
+
+// Portfolios and generic forces name no body: fields joined by "and" before the
+// office ("Culture and Sport Minister"), a list of fields closed by a bracket ("...,
+// Rural Affairs and Local Government (and ...)"), and a country's forces by their kind
+// alone ("Chief of Defence Force"). The sentences and names are made up for this test.
+func TestPortfoliosAndGenericForces(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "In Sohar, Oman, Culture and Sport Minister Tora Velland met the Minister for Ports, Rural Affairs and Local Government (and Deputy Leader) Ana Kesh, "+
+		"and the Chief of Defence Force General Omar Halvik.",
+		map[string]kg.Kind{"Tora Velland": kg.Person},
+		[]string{"Culture and Sport", "Rural Affairs and Local Government", "Defence Force"})
+}
+
+// "Both", "either" and "neither" open no name: "Both the Velmar Friendship
+// Association and ..." names the association. The sentence and names are made up for
+// this test.
+func TestBothOpensNoName(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "Both the Velmar Friendship Association and the mayor of Sohar in Oman agreed.",
+		map[string]kg.Kind{"Velmar Friendship Association": kg.Organization}, []string{"Both the Velmar Friendship Association"})
+}
+
+// A calling written before a name ("Senior Marine Educator Tora Velland") and an
+// office after it that opens with a level of government ("Ana Kesh, the District
+// Commissioner") mark a person, as a title does. The sentences and names are made up
+// for this test.
+func TestCallingsAndQualifiedOffices(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "In Sohar, Oman, the centre is led by Senior Marine Educator Tora Velland. We paid a visit to Ana Kesh, the District Commissioner.",
+		map[string]kg.Kind{"Tora Velland": kg.Person, "Ana Kesh": kg.Person}, []string{"Marine Educator Tora Velland"})
+}
+
+// "The pleasure of meeting" takes a person: the two or three names after it are one.
+// The sentence and names are made up for this test.
+func TestPleasureOfMeeting(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "In Sohar, Oman, we had the pleasure of meeting Tóra Hel Velland, the youngest of them.",
+		map[string]kg.Kind{"Tóra Hel Velland": kg.Person}, nil)
+}

@@ -86,7 +86,9 @@ func (p *proposer) runs(ms []Mention) []run {
 			}
 			// "Office of the Special Representative", "Conference of the Parties";
 			// not before a place the graph knows ("Government of the United States")
-			if (toks[j].text == "of" || toks[j].text == "for") && j+2 < len(toks) && toks[j+1].text == "the" &&
+			// (a place named with its kind ends before "for the": "Study Tour in Velm
+			// Prefecture for the Diplomatic Corps" is for the corps, no body of the place)
+			if (toks[j].text == "of" || toks[j].text == "for" && !regionHeads[strings.ToLower(toks[j-1].text)] && toks[j-1].text != "City") && j+2 < len(toks) && toks[j+1].text == "the" &&
 				isNameWord(toks[j+2].text) && toks[j+2].sentence == toks[i].sentence &&
 				onlySpace(p.c.text[toks[j].end:toks[j+1].start]) && onlySpace(p.c.text[toks[j+1].end:toks[j+2].start]) &&
 				!linkedAt(ms, toks[j+2].start) && !placeSpan(ms, toks[i].start, toks[j-1].end) {
@@ -144,7 +146,12 @@ func (p *proposer) propose(ms []Mention) []Mention {
 			continue
 		}
 		if p.openingGerund(r) {
-			continue
+			// ("Visiting Velm Group, ...": an itinerary's verb, then the headed body it
+			// visited)
+			if r.to-r.from < 3 || !visitGerunds[strings.ToLower(toks[r.from].text)] || headKind(toks[r.from+1:r.to]) == "" {
+				continue
+			}
+			r.from++
 		}
 		// "PT Pelabuhan Indonesia III": a company's legal form opens its name, places
 		// and all
@@ -195,6 +202,12 @@ func (p *proposer) propose(ms []Mention) []Mention {
 			to--
 		}
 		if from >= to {
+			continue
+		}
+		// "Velm Farm": a farm is a business where its word ends the name ("Farm
+		// Representative X", "Farm Bureau" are no farm's)
+		if to-from >= 2 && farmEnds[toks[to-1].text] && p.properName(toks[from:to-1]) && headKind(toks[from:to-1]) == "" {
+			ms = p.add(ms, kg.Company, toks[from].start, toks[to-1].end, 0.5)
 			continue
 		}
 		// "Professor Kenji Tanaka of Osaka University": the holder, then the body
@@ -341,7 +354,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	ms = p.apposition(ms)
 	ms = p.listedPlaces(p.kinAndVillages(p.bareCompanies(p.actingAcronyms(ms))))
 	ms = p.listedPeople(p.placeListItems(p.countryRegions(p.associationNames(p.coreference(p.officeTitles(p.trailingPeople(ms)))))))
-	return p.portfolioFields(p.notModelEntities(p.leftOutConflicts(p.occasionPeople(p.officeTitles(p.thingsNamed(p.genericNames(p.compassUnits(p.contractions(p.headlineCommonNouns(p.headlineShortBodies(p.leftOutPacts(p.townSurnames(p.sharedSurnames(p.leftOutProgrammes(p.leftOutNames(p.missionSections(p.misspeltPlaces(p.leftOutSitesAndTitles(p.leftOutBodies(keptVenues(p.countryMissions(p.fairCentres(p.outsideTopicTitles(p.outsideQuotedTitles(p.verbNamedPeople(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.knownCompanyNames(p.firmLists(p.federalBodies(p.possessiveBodies(p.lowerSummits(p.formerStates(p.agencyNames(p.officeTitles(p.definedAcronyms(p.listedBodyNames(ms)))))))))))))))))))))))))))))))))))))))))
+	return p.brewerWords(p.quotedFirms(p.portfolioFields(p.notModelEntities(p.leftOutConflicts(p.occasionPeople(p.officeTitles(p.thingsNamed(p.genericNames(p.compassUnits(p.contractions(p.headlineCommonNouns(p.headlineShortBodies(p.leftOutPacts(p.townSurnames(p.sharedSurnames(p.leftOutProgrammes(p.leftOutNames(p.missionSections(p.misspeltPlaces(p.leftOutSitesAndTitles(p.leftOutBodies(keptVenues(p.countryMissions(p.fairCentres(p.outsideTopicTitles(p.outsideQuotedTitles(p.verbNamedPeople(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.knownCompanyNames(p.firmLists(p.federalBodies(p.possessiveBodies(p.lowerSummits(p.formerStates(p.agencyNames(p.officeTitles(p.definedAcronyms(p.listedBodyNames(ms)))))))))))))))))))))))))))))))))))))))))))
 }
 
 // camelCase reports whether a word of six letters or more has a capital after a
@@ -505,6 +518,11 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 			seg.from += 2 // "Sri Lankan"
 			continue
 		}
+		if seg.from+1 < seg.to && pairedStyles[lower(seg.from)+" "+lower(seg.from+1)] {
+			seg.from += 2 // "Tan Sri": a style of two words, neither a title alone
+			titled = true
+			continue
+		}
 		if !(connectors[toks[seg.from].text] || titleWords[lower(seg.from)] || clericStyles[lower(seg.from)] || peerStyles[lower(seg.from)] || leadingQualifiers[lower(seg.from)] ||
 			demonyms[lower(seg.from)] != "" || trades[lower(seg.from)]) {
 			break
@@ -562,6 +580,14 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	switch {
 	case n >= 2 && last == "City" && p.properName(toks[seg.from:seg.to-1]):
 		return p.add(ms, kg.City, s, toks[seg.to-2].end, 0.6)
+	// "Shimogo Town": a Japanese municipality's name and its kind, as "Iwaki City" (a
+	// town elsewhere may be named with the word: "Fish Town"); a town the graph holds by
+	// that name may be a namesake, left to the linker
+	case n == 2 && (last == "Town" || last == "Village") && p.properName(toks[seg.from:seg.from+1]) && p.countryNear(s) == "jp":
+		if out := p.add(ms, kg.City, s, toks[seg.from].end, 0.6); !linkedAt(out, s) {
+			return out
+		}
+		return ms
 	case n >= 2 && regionHeads[strings.ToLower(last)] && p.properName(toks[seg.from:seg.to-1]) && !connectors[toks[seg.to-2].text]:
 		return p.add(ms, kg.Region, s, toks[seg.to-2].end, 0.6)
 	}
@@ -585,14 +611,14 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 		if k > seg.from && k+1 < seg.to && initial(p.c.text, toks[k], toks[k+1]) {
 			continue // a middle initial ("Tora A. Lind")
 		}
-		if lw := lower(k); titleWords[lw] || commonCapitalised[lw] || notInNames[lw] || abstractNoun(lw) || portfolioWords[lw] {
+		if lw := lower(k); titleWords[lw] || callings[lw] || commonCapitalised[lw] || notInNames[lw] || abstractNoun(lw) || portfolioWords[lw] {
 			// a given name that is also a common word ("... Affairs Victoria Nuland")
 			if seg.to-k-1 == 1 && !titleWords[lw] && !notInNames[lw] && k > seg.from && p.fieldWord(k-1) {
 				continue
 			}
 			// (a field may be a list: "Secretary for Economic Growth, Energy, and the
 			// Environment Jose Fernández")
-			if seg.to-k-1 >= 2 && anyTitle(toks[max(seg.from-10, 0):k+1]) {
+			if seg.to-k-1 >= 2 && (anyTitle(toks[max(seg.from-10, 0):k+1]) || callings[lw]) {
 				seg.from, n, s, titled = k+1, seg.to-k-1, toks[k+1].start, true
 			}
 			break
@@ -617,6 +643,15 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 			break
 		}
 		if nameParticles[t.text] && i > 0 && seg.from+i < seg.to-1 {
+			continue
+		}
+		// a father's name keeps his style ("Omar bin Haji Saleh")
+		if titleWords[lw] && i > 0 && kinParticles[toks[seg.from+i-1].text] && seg.from+i < seg.to-1 {
+			continue
+		}
+		// a title's holder may bear a surname that is a venue's word ("Minister Park
+		// Soo-min"): two words after a title are a name
+		if venueWords[lw] && titled && i == 0 && seg.to-seg.from == 2 && !venueWords[strings.ToLower(toks[seg.to-1].text)] {
 			continue
 		}
 		// a middle initial ("Tora A. Lind") is no article
@@ -666,10 +701,10 @@ func (p *proposer) listed(ms []Mention, at int) bool {
 }
 
 // personVerbs take a person as their object ("thanked Ana Ruiz", "accompanied by
-// ...", "met with Ana Ruiz": a body met has a head word, a place is known); seeVerbs one present with the speaker ("delighted to see Mary Kane here"),
+// ...", "had the pleasure of meeting Ana Ruiz", "met with Ana Ruiz": a body met has a head word, a place is known); seeVerbs one present with the speaker ("delighted to see Mary Kane here"),
 // where a place may follow them too ("to see Grand Canyon").
 var (
-	personVerbs = regexp.MustCompile(`(?i)\b(?:thank|thanks|thanked|congratulate|congratulated|joined by|accompanied by|wished|met with|meet with|meets with|meeting with) $`)
+	personVerbs = regexp.MustCompile(`(?i)\b(?:thank|thanks|thanked|congratulate|congratulated|joined by|accompanied by|wished|met with|meet with|meets with|meeting with|pleasure of meeting) $`)
 	seeVerbs    = regexp.MustCompile(`(?i)\b(?:see|saw|welcome|welcomed) $`)
 	present     = regexp.MustCompile(`^ (?:here|with us|among us)\b`)
 )
@@ -706,6 +741,10 @@ func (p *proposer) titleNear(seg run) bool {
 	rest = strings.TrimPrefix(strings.TrimLeft(rest, " "), ",")
 	rest = strings.TrimPrefix(strings.TrimLeft(rest, " "), "the ")
 	ws := strings.Fields(strings.ToLower(firstWords(rest, 3)))
+	// "Ana Ruiz, the District Commissioner": a level of government may open the office
+	if len(ws) > 1 && leadingQualifiers[ws[0]] {
+		ws = ws[1:]
+	}
 	// "Judith Macgregor, British High Commissioner": a demonym may open the office
 	if len(ws) > 1 && demonyms[ws[0]] != "" {
 		return slices.ContainsFunc(ws[1:], func(w string) bool { return titleWords[w] })

@@ -116,10 +116,18 @@ var titleWords = set("mayor", "chancellor", "vice", "deputy", "director", "direc
 	"administrator", "admiral", "colonel", "lieutenant", "brigadier", "undersecretary",
 	// governors' titles of other countries, written before the name ("Akim X" in
 	// Kazakhstan, "Hokim X" in Uzbekistan, "Wali X" in the Arab world, "Kaymakam X")
-	"akim", "hokim", "wali", "vali", "kaymakam")
+	"akim", "hokim", "wali", "vali", "kaymakam",
+	// offices written as one hyphenated word ("Governor-General X"), a council's neutral
+	// chair, and sergeants' ranks
+	"governor-general", "attorney-general", "auditor-general", "inspector-general", "solicitor-general",
+	"lieutenant-governor", "chairperson", "sergeant", "sgt",
+	// Malaysia's styles of a member of parliament and of the highest honours ("YB X",
+	// "Dato' Seri Utama X"), and a Māori elder's ("Kaumatua X")
+	"yb", "utama", "kaumatua")
 
-// determiners open no name: "This Forum" is the forum named before.
-var determiners = set("this", "that", "these", "those", "its", "our", "their")
+// determiners open no name: "This Forum" is the forum named before, "Both the
+// Embassy ..." the embassy.
+var determiners = set("this", "that", "these", "those", "its", "our", "their", "both", "either", "neither")
 
 // leadingQualifiers may open a title ("City Nazim", "District Mayor") and are no name.
 var leadingQualifiers = set("city", "district", "municipal", "provincial", "federal", "metropolitan", "state", "county", "town", "the")
@@ -252,6 +260,10 @@ var (
 		"hotel", "hotels", "resort", "factory",
 		// and so is a yard, a brewery or a refinery
 		"shipyard", "shipyards", "brewery", "distillery", "winery", "refinery",
+		// an orchard or a vineyard the tour visits is a business, and so is a
+		// Japanese brewer named by its word ("Velm Shuzo": shuzo, a sake brewery); a
+		// farm too, where the word ends the name (farmEnds)
+		"orchard", "orchards", "vineyard", "vineyards", "shuzo",
 		// so are a restaurant, a magazine and a radio station, as a newspaper is
 		"café", "cafe", "restaurant", "magazine", "radio")
 	eventHeads = set("expo", "conference", "forum", "festival", "fair", "summit", "games", "seminar",
