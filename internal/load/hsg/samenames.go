@@ -21,8 +21,9 @@ type fullName struct {
 // ways: the list names President Saakashvili "Mikheil" and "Mikhail", Prime Minister Key
 // "John Key" and "John P. Key". Two names are taken as one person only when the visits
 // give them a title in common within surnameYears, and the names differ by no more than
-// middle initials or one letter in each of at most two words of five letters or more; a
-// father and son of one office ("Heydar" and "Ilham Aliyev") differ by more. It returns
+// middle initials, a first given name, or one letter in each of at most two words of five
+// letters or more; a father and son of one office ("Heydar" and "Ilham Aliyev") differ by
+// more. It returns
 // each merged id with the id it is merged into, the name more visits use, and reports
 // each merge for checking.
 func (b *builder) sameFullNames(full map[string]map[string]*fullName) map[string]string {
@@ -42,9 +43,10 @@ func (b *builder) sameFullNames(full map[string]map[string]*fullName) map[string
 				switch variantNames(fa.norm, fc.norm) {
 				case notVariant:
 					continue
-				case spelledOtherwise:
+				case spelledOtherwise, firstNameAdded:
 					// Amata Kabua (1979-96) and Imata Kabua (1997-2000) were two presidents of
-					// one country: a letter apart, the two must have visited in the same years.
+					// one country: a letter or a first name apart, the two must have visited
+					// in the same years.
 					if !overlapping(fa.years, fc.years) {
 						continue
 					}
@@ -115,13 +117,21 @@ const (
 	notVariant       variance = iota
 	initialsOnly              // "John Key", "John P. Key"
 	spelledOtherwise          // "Mikheil", "Mikhail Saakashvili"
+	firstNameAdded            // "Fredrik Reinfeldt", "John Fredrik Reinfeldt"
 )
 
 // variantNames tells whether two normalised names are one name written two ways: equal
-// once middle initials are dropped, or word for word alike but for one letter (added,
-// dropped or changed) in each of at most two words of five letters or more.
+// once middle initials are dropped, one with a first given name the other leaves off, or
+// word for word alike but for one letter (added, dropped or changed) in each of at most
+// two words of five letters or more.
 func variantNames(a, b string) variance {
 	wa, wb := withoutInitials(strings.Fields(a)), withoutInitials(strings.Fields(b))
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) >= 2 && len(wb) == len(wa)+1 && slices.Equal(wa, wb[1:]) {
+		return firstNameAdded
+	}
 	if len(wa) < 2 || len(wa) != len(wb) {
 		return notVariant
 	}
