@@ -136,6 +136,9 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 			names = append(names, englishCountryNames[r.ID]...)
 			names = apostropheForms(names)
 		}
+		if r.Kind == kg.Region {
+			names = append(names, regionGovernmentNames[r.ID]...)
+		}
 		var shorts []string
 		if r.Kind == kg.Person {
 			for _, n := range names {

@@ -738,7 +738,7 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		return Mention{}, false
 	}
 	best := ss[0]
-	if single && !best.ctx {
+	if single && !best.ctx && !(len(ss) == 1 && g.wellKnownRegion(best.ref.entry, p.folded)) {
 		return Mention{}, false
 	}
 	if len(ss) > 1 && best.score-ss[1].score < 1.5 && g.entries[ss[1].ref.entry].Kind == g.entries[best.ref.entry].Kind {
