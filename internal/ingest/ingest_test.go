@@ -188,13 +188,13 @@ var floors = map[string]floor{
 	// the twenty-fourth held-out set, as first measured unseen (after round 16)
 	"arreaga-reykjanesbaer-2011":        {1, 1, 1, 1, 1, 0},
 	"dusseldorf-mayors-washington-2018": {1, 1, 0.77, 0.9, 1, 0},
-	"levine-cantons-2016":               {0.57, 0.57, 0.33, 1, 1, 0},
+	"levine-cantons-2016":               {0.71, 0.71, 0.33, 1, 1, 0},
 	"martinez-milan-2017":               {0.57, 1, 1, 0.5, 0, 0},
 	"papp-finland-2015":                 {0.88, 1, 0.9, 0.81, 0.2, 0.12},
 	// the twenty-fifth held-out set, as first measured unseen (after round 16)
 	"battle-zanzibar-2023":           {1, 0.69, 0.69, 1, 1, 0},
 	"berry-gobabis-2023":             {1, 1, 0.77, 1, 0.5, 0.16},
-	"browning-kitgum-soroti-2007":    {0.93, 0.93, 0.66, 0.87, 0.5, 0.11},
+	"browning-kitgum-soroti-2007":    {1, 0.93, 0.66, 0.93, 0.5, 0.11},
 	"codel-maputo-vilankulo-2022":    {0.9, 1, 0.75, 1, 0.28, 0.18},
 	"schultz-southern-province-2015": {1, 1, 1, 1, 1, 0.75},
 	// the twenty-sixth held-out set, as first measured unseen (after round 16)
@@ -264,7 +264,7 @@ var floors = map[string]floor{
 	"degnan-tsalenjikha-2022":            {0, 1, 1, 0, 1, 0},
 	"eisenberg-palermo-2018":             {0.94, 0.94, 0.85, 1, 0.62, 0.38},
 	"fitzpatrick-acypl-timor-leste-2018": {0.89, 1, 0.87, 0.93, 1, 0},
-	"gdynia-business-week-2009":          {0.96, 0.96, 0.84, 0.94, 0.8, 0.17},
+	"gdynia-business-week-2009":          {1, 1, 0.84, 0.94, 0.8, 0.17},
 	"godec-chiang-mai-lamphun-2023":      {0.94, 0.94, 0.72, 1, 0.12, 0.12},
 	"heyman-st-johns-2015":               {0.9, 1, 1, 1, 1, 0},
 	"heyman-vancouver-2014":              {0.5, 1, 0.66, 0.83, 0, 0},
@@ -446,7 +446,7 @@ var floors = map[string]floor{
 	"drakeford-tokyo-2019":                        {1, 1, 0.66, 1, 1, 0},
 	"elliott-konibodom-2014":                      {0.9, 0.9, 0.71, 0.45, 0, 0},
 	"evans-kitakyushu-2025":                       {1, 0.95, 0.66, 1, 0, 0},
-	"fore-budongo-2008":                           {0.76, 0.9, 0.91, 0.91, 1, 0.2},
+	"fore-budongo-2008":                           {0.84, 0.91, 0.91, 1, 1, 0.2},
 	"goff-trade-delegation-china-2006":            {0.82, 0.95, 0.73, 0.92, 0.66, 0.15},
 	"gold-coast-chengdu-2019":                     {0.88, 0.94, 0.8, 0.66, 1, 0.2},
 	"henick-namangan-2023":                        {1, 1, 1, 0.66, 0, 0},
@@ -454,7 +454,7 @@ var floors = map[string]floor{
 	"hyslop-yokohama-seoul-2018":                  {1, 1, 0.6, 0.75, 1, 0},
 	"jones-chongqing-2011":                        {0.85, 1, 0.6, 1, 1, 0},
 	"korea-embassy-message-seoul-2017":            {0.87, 0.7, 0.85, 1, 1, 0},
-	"lanier-agoro-2009":                           {0.58, 0.87, 0.12, 0.33, 0.5, 0.2},
+	"lanier-agoro-2009":                           {0.83, 0.9, 0.12, 0.66, 1, 0.4},
 	"leipzig-greiz-2015":                          {1, 0.93, 0.57, 0.66, 0.5, 0.4},
 	"lewis-beijing-chongqing-2013":                {1, 0.92, 0.83, 1, 0, 0},
 	"mahuta-calls-cook-islands-niue-tokelau-2020": {0.95, 1, 0.87, 0.72, 0, 0},
@@ -466,14 +466,14 @@ var floors = map[string]floor{
 	"ordway-almaty-2019":                          {1, 1, 0.4, 1, 0, 0},
 	"ordway-taldykorgan-2018":                     {0.83, 0.83, 0.75, 1, 1, 1},
 	"quebec-consulate-2016":                       {0.66, 0.71, 0.58, 0.82, 0.33, 0.33},
-	"robinson-cebu-2019":                          {0.9, 0.9, 1, 1, 1, 0},
+	"robinson-cebu-2019":                          {0.9, 1, 1, 1, 1, 0},
 	"shenyang-chancery-2020":                      {0.78, 0.93, 0.7, 1, 1, 0.5},
 	"shenyang-consulate-opening-2019":             {0.92, 0.92, 1, 1, 1, 0},
 	"smythe-vanuatu-2001":                         {0.9, 1, 0.73, 0.94, 1, 0},
 	"stephens-kolkata-2017":                       {0.6, 1, 0.45, 0.54, 0.14, 0.25},
 	"surabaya-consulate-2017":                     {0.95, 1, 0.44, 0.85, 1, 0},
 	"toko-jena-2021":                              {1, 0.88, 0.66, 1, 0, 0},
-	"whangarei-diplomatic-corps-2018":             {0.44, 0.4, 0.75, 0.75, 1, 0},
+	"whangarei-diplomatic-corps-2018":             {1, 0.9, 0.75, 0.75, 1, 0},
 	"yamate-tolagnaro-2018":                       {0.72, 1, 0.75, 0.6, 1, 0},
 }
 
@@ -4200,5 +4200,33 @@ func TestPlaceGovernments(t *testing.T) {
 		if e.Status == "new" && strings.Contains(e.Name, "Government") {
 			t.Errorf("proposed %q as a new body", e.Name)
 		}
+	}
+}
+
+// TestCompassCountryAndTownsRegion: "Northern <country>" is the graph's region of that
+// country named by the same point and a generic head; a region holding a town the text
+// links outweighs a small namesake town elsewhere; a place opening a museum's or a
+// multi-word day's name is a word of that name.
+func TestCompassCountryAndTownsRegion(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:aa", Kind: kg.Country, Name: "Arvenia", Degree: 50},
+		{ID: "country:bb", Kind: kg.Country, Name: "Belmark", Degree: 50},
+		{ID: "region:aa:northern-region", Kind: kg.Region, Name: "Northern Region", Countries: []string{"country:aa"}, Degree: 5},
+		{ID: "region:aa:upland", Kind: kg.Region, Name: "Upland", Countries: []string{"country:aa"}, Degree: 2},
+		{ID: "region:aa:coast", Kind: kg.Region, Name: "Coast", Countries: []string{"country:aa"}, Degree: 2},
+		{ID: "city:aa:upland", Kind: kg.City, Name: "Upland", Countries: []string{"country:aa"}, Regions: []string{"region:aa:coast"}, Population: 4000, Degree: 2},
+		{ID: "city:aa:kessel", Kind: kg.City, Name: "Kessel", Countries: []string{"country:aa"}, Regions: []string{"region:aa:upland"}, Population: 60_000, Degree: 4},
+	})
+	text := "The envoy went to Northern Arvenia. At the Kessel Art Museum in Kessel she spoke of Upland and its farms. Later she marked Arvenia Belmark Friendship Day."
+	doc, err := g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLinks(t, doc, map[string]string{"Northern Arvenia": "region:aa:northern-region", "Upland": "region:aa:upland", "Kessel": "city:aa:kessel"})
+	if got := ingestLinkAt(t, g, text, "Kessel", 1); got != "" {
+		t.Errorf("Kessel of the museum's name linked to %s", got)
+	}
+	if got := ingestLinkAt(t, g, text, "Arvenia", 2); got != "" {
+		t.Errorf("Arvenia of the day's name linked to %s", got)
 	}
 }

@@ -652,6 +652,7 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		// a region a linked city lies in ("here in Alba", then "in Sorn" of Alba's
 		// region) is named beside it
 		if e.Kind == kg.Region && g.holdsLinkedCity(e.ID, linked) {
+			s.score += 2 // as a partner beside it weighs
 			s.ctx, strong, near = true, true, true
 		}
 		// a town of another country than the one all the text's places lie in, that
