@@ -470,7 +470,7 @@ var floors = map[string]floor{
 	"shenyang-chancery-2020":                      {0.78, 0.93, 0.7, 1, 1, 0.5},
 	"shenyang-consulate-opening-2019":             {0.92, 0.92, 1, 1, 1, 0},
 	"smythe-vanuatu-2001":                         {0.9, 1, 0.73, 0.94, 1, 0},
-	"stephens-kolkata-2017":                       {0.6, 1, 0.45, 0.54, 0.14, 0.25},
+	"stephens-kolkata-2017":                       {0.93, 1, 0.45, 1, 0.28, 0.5},
 	"surabaya-consulate-2017":                     {0.95, 1, 0.44, 0.85, 1, 0},
 	"toko-jena-2021":                              {1, 0.88, 0.66, 1, 0, 0},
 	"whangarei-diplomatic-corps-2018":             {1, 0.9, 0.75, 0.75, 1, 0},
@@ -522,15 +522,14 @@ var floors = map[string]floor{
 // round 28). The seventy-third to seventy-eighth sets brought three (after round 29): a
 // visit dated by its release rather than the stated day it began, a call dated by a
 // year the text recalls rather than the day of the calls, and "last year" read alone
-// where the annotation has "April last year".
+// where the annotation has "April last year". Round 30a reads none of the three wrong:
+// a year after someone's visit named as a thing is that visit's, a date before "completed
+// a ... visit" is its end, and a month before "last year" is read with it.
 var measuredWrongDates = map[string]int{
-	"campbell-port-moresby-2011":                  1,
-	"sdu-one-year-2023":                           1,
-	"fine-uruzgan-2005":                           1,
-	"anderton-sister-cities-waitangi-2005":        1,
-	"brown-rwenzori-2021":                         1,
-	"mahuta-calls-cook-islands-niue-tokelau-2020": 1,
-	"shenyang-chancery-2020":                      1,
+	"campbell-port-moresby-2011":           1,
+	"sdu-one-year-2023":                    1,
+	"fine-uruzgan-2005":                    1,
+	"anderton-sister-cities-waitangi-2005": 1,
 }
 
 // TestQuality ingests every annotated article and fails when linking, new entities or
@@ -4228,5 +4227,58 @@ func TestCompassCountryAndTownsRegion(t *testing.T) {
 	}
 	if got := ingestLinkAt(t, g, text, "Arvenia", 2); got != "" {
 		t.Errorf("Arvenia of the day's name linked to %s", got)
+	}
+}
+
+// TestMiddleNameShortForm: one who goes by the middle name ("Mira Lind" for Ada Mira
+// Lind) is that person where the text names the country of her office, as a short
+// form is; elsewhere the form stays unlinked.
+func TestMiddleNameShortForm(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:aa", Kind: kg.Country, Name: "Arvenia"},
+		{ID: "person:lind-ada-mira", Kind: kg.Person, Name: "Ada Mira Lind", Positions: []store.Position{{Title: "Ambassador", Body: "country:aa"}}},
+	})
+	if got := ingestLinkAt(t, g, "In Arvenia, Ambassador Mira Lind opened the school.", "Mira Lind", 1); got != "person:lind-ada-mira" {
+		t.Errorf("Mira Lind in Arvenia links %q, want the ambassador", got)
+	}
+	if got := ingestLinkAt(t, g, "The singer Mira Lind opened the festival.", "Mira Lind", 1); got != "" {
+		t.Errorf("Mira Lind with no country of the office named links %q", got)
+	}
+}
+
+// TestMonthLastYear: a month before "last year" is that month of the year before
+// publication; "last year" alone stays the year.
+func TestMonthLastYear(t *testing.T) {
+	for text, want := range map[string][]string{
+		"The plaque was unveiled in March last year.": {"March last year=2023-03/relative/"},
+		"The plaque was unveiled last year.":          {"last year=2023/relative/"},
+	} {
+		pub, _ := kg.ParseDate("2024-06-10")
+		var got []string
+		for _, d := range findDates(text, pub, sentences(text)) {
+			got = append(got, d.Text+"="+d.Value+"/"+d.How+"/"+d.Stated)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", text, diff)
+		}
+	}
+}
+
+// TestDatesNotOfTheEvent: a year after someone's visit named as a thing is that visit's,
+// and a date before "completed a ... visit" is its end: neither dates the event.
+func TestDatesNotOfTheEvent(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		at   string
+		want bool
+	}{
+		{"The minister held a call on the work stemming from the Premier's visit to Alba in 2019.", "2019", true},
+		{"The minister visited Alba in 2019.", "2019", false},
+		{"Alba, May 5, 2021 – The envoy today completed a four-day working visit to Bela.", "May 5, 2021", true},
+		{"Alba, May 5, 2021 – The envoy began a four-day working visit to Bela.", "May 5, 2021", false},
+	} {
+		if got := notEventDate(tc.text, strings.Index(tc.text, tc.at)); got != tc.want {
+			t.Errorf("%q: notEventDate(%q) = %v, want %v", tc.text, tc.at, got, tc.want)
+		}
 	}
 }
