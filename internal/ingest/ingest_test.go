@@ -453,7 +453,7 @@ var floors = map[string]floor{
 	"hyslop-tokyo-nagasaki-2017":                  {1, 1, 0.81, 1, 1, 0},
 	"hyslop-yokohama-seoul-2018":                  {1, 1, 0.6, 0.75, 1, 0},
 	"jones-chongqing-2011":                        {0.85, 1, 0.6, 1, 1, 0},
-	"korea-embassy-message-seoul-2017":            {0.87, 0.7, 0.85, 1, 1, 0},
+	"korea-embassy-message-seoul-2017":            {0.87, 1, 0.85, 1, 1, 0},
 	"lanier-agoro-2009":                           {0.83, 0.9, 0.12, 0.66, 1, 0.4},
 	"leipzig-greiz-2015":                          {1, 0.93, 0.57, 0.66, 0.5, 0.4},
 	"lewis-beijing-chongqing-2013":                {1, 0.92, 0.83, 1, 0, 0},
@@ -4279,6 +4279,18 @@ func TestDatesNotOfTheEvent(t *testing.T) {
 	} {
 		if got := notEventDate(tc.text, strings.Index(tc.text, tc.at)); got != tc.want {
 			t.Errorf("%q: notEventDate(%q) = %v, want %v", tc.text, tc.at, got, tc.want)
+		}
+	}
+}
+
+// TestHonourNames: a country's name opening an honour's or an envoy's residence's name
+// ("the Arvenia Order of Merit", "the Arvenia Residence") is a word of that name.
+func TestHonourNames(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{{ID: "country:aa", Kind: kg.Country, Name: "Arvenia", Degree: 50}})
+	text := "He joined the Arvenia Order of Merit at a ceremony in the Arvenia Residence. Arvenia thanked him."
+	for nth, want := range map[int]string{1: "", 2: "", 3: "country:aa"} {
+		if got := ingestLinkAt(t, g, text, "Arvenia", nth); got != want {
+			t.Errorf("Arvenia (%d) links %q, want %q", nth, got, want)
 		}
 	}
 }

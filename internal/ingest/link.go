@@ -1297,12 +1297,16 @@ func headedWords(rest string) bool {
 		return true
 	}
 	for _, w := range strings.Fields(strings.ReplaceAll(capitalisedWords.FindString(rest), "-", " ")) {
-		if w := strings.ToLower(possessive(w)); orgHeads[w] || companyHeads[w] || eventHeads[w] {
+		if w := strings.ToLower(possessive(w)); orgHeads[w] || companyHeads[w] || eventHeads[w] || honourHeads[w] {
 			return true
 		}
 	}
 	return false
 }
+
+// honourHeads close the names of honours and of an envoy's residence ("the Alba Order of
+// Merit", "the Alba Residence"), which the annotation leaves out with their place words.
+var honourHeads = set("order", "medal", "medals", "decoration", "residence")
 
 // andTheAfter opens a list's next item with its article.
 var andTheAfter = regexp.MustCompile(`^ and the `)
