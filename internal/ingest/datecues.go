@@ -118,8 +118,26 @@ var sinceBefore = regexp.MustCompile(`(?i)(?:\bsince|\b(?:tak(?:ing|es|en)|took|
 // first visit or a taking of office in its clause.
 func notEventDate(text string, bStart int) bool {
 	before := text[max(0, bStart-60):bStart]
-	return sinceBefore.MatchString(before) || firstTimeBefore.MatchString(before) && bareYear.MatchString(text[bStart:])
+	return sinceBefore.MatchString(before) || (firstTimeBefore.MatchString(before) || ownedVisitBefore.MatchString(before)) && bareYear.MatchString(text[bStart:]) ||
+		endedAfter.MatchString(text[bStart:min(len(text), bStart+160)]) && !spanAt.MatchString(text[bStart:]) && !fromBefore.MatchString(before)
 }
+
+// spanAt is a date that spans days ("April 24–27"), and fromBefore a "from" right before
+// a date: a visit completed over a span is dated by its start all the same.
+var (
+	spanAt     = regexp.MustCompile(`^[^\n]{0,12}?\d\s?[-–]\s?\d`)
+	fromBefore = regexp.MustCompile(`(?i)\bfrom\s+$`)
+)
+
+// ownedVisitBefore ends in someone's visit named as a thing, and "in" ("stemming from
+// the Premier's visit to Alba in"): with a year alone, that earlier visit's year, not the
+// day of what the sentence reports.
+var ownedVisitBefore = regexp.MustCompile(`(?i)['’]s (?:[\p{L}-]+ )?(?:visit|trip|tour|mission)(?: to (?:the )?\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)*)? in[ \t]+$`)
+
+// endedAfter opens, right after a date and a few words, a visit told as ending on it
+// ("November 5 – the envoy today completed a four-day visit"): the date is its last
+// day, not its start.
+var endedAfter = regexp.MustCompile(`^[^\n]{0,100}?\b(?:completed|concluded|wrapped up|ended) (?:a|an|her|his|their|the) (?:[\p{L}-]+ ){0,3}(?:visit|trip|tour|mission)\b`)
 
 // firstTimeBefore ends in a first visit or arrival told in the past, a few words between
 // ("first visited the country in 1979"): with a year alone, a past occasion the text

@@ -72,6 +72,8 @@ var (
 	agoRe = regexp.MustCompile(`\b(?i:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (year|month)s?( and a half)? ago)\b`)
 	// "last month", "last year"
 	lastRe = regexp.MustCompile(`\b(?i:last (month|year))\b`)
+	// a month right before "last year"
+	monthBeforeRe = regexp.MustCompile(`\b` + monthRe + ` $`)
 	// "the same day": the day of the date said before it
 	sameDayRe   = regexp.MustCompile(`\b(?i:the same day)\b`)
 	yearRe      = regexp.MustCompile(`\b(?:in|since|of|from) (\d{4})\b`)
@@ -246,6 +248,11 @@ func findDates(text string, pub kg.Date, sents [][2]int) []DateMention {
 			continue
 		}
 		v := kg.Date{Year: pub.Year - 1}
+		// "April last year": the month of the year before
+		if b := monthBeforeRe.FindStringSubmatchIndex(text[:m[0]]); b != nil && strings.EqualFold(text[m[2]:m[3]], "year") {
+			v.Month = months[strings.ToLower(text[b[2]:b[3]])]
+			m = []int{b[0], m[1], m[2], m[3]}
+		}
 		if strings.EqualFold(text[m[2]:m[3]], "month") {
 			t := time.Date(pub.Year, time.Month(pub.Month), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -1, 0)
 			v = kg.Date{Year: t.Year(), Month: int(t.Month())}

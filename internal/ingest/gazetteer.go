@@ -136,6 +136,9 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 			names = append(names, englishCountryNames[r.ID]...)
 			names = apostropheForms(names)
 		}
+		if r.Kind == kg.Region {
+			names = append(names, regionGovernmentNames[r.ID]...)
+		}
 		var shorts []string
 		if r.Kind == kg.Person {
 			for _, n := range names {
@@ -164,6 +167,11 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 				case len(ws) > 2 && !strings.HasSuffix(ws[len(ws)-1], "."):
 					// "John Kerry" for John Forbes Kerry: the middle names left out
 					shorts = append(shorts, ws[0]+" "+ws[len(ws)-1])
+					// "Kathleen Stephens" for Doris Kathleen Stephens: one who goes by the
+					// middle name, as weak as a short form
+					if len(ws) == 3 && !strings.HasSuffix(ws[1], ".") && isCapitalized(ws[1]) {
+						shorts = append(shorts, ws[1]+" "+ws[2])
+					}
 					// "Mark W. Lippert" for Mark William Lippert: the middle names
 					// as initials agree with the full name, letter for letter
 					if initials := middleInitials(ws[1 : len(ws)-1]); initials != "" {

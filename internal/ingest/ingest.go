@@ -94,7 +94,7 @@ func (g *Gazetteer) Ingest(a Article) (*Document, error) {
 	p := &proposer{g: g, c: c}
 	ms = p.missionNames(ms)
 	ms = p.compassRegions(ms)
-	ms = dropProgrammePlaces(c, p.propose(ms))
+	ms = g.compassCountryRegions(g.placeGovernments(dropProgrammePlaces(c, p.propose(ms))))
 	ms = g.abbreviationsBeforeCommonWords(c, ms)
 	ms = dropPortfolioPlaces(c, ms)
 	ms = g.dropBareCompassRegions(c, ms)
@@ -179,7 +179,7 @@ func (d *Document) assemble(g *Gazetteer, p *proposer, fb *factBuilder, ms []Men
 			}
 		}
 	}
-	fb.facts = withoutBothSides(fb.facts)
+	fb.facts = withoutStrayOrigins(fb.c.text, fb.ms, withoutBothSides(fb.facts))
 	eventID := d.event(g, fb, src)
 	for _, x := range fb.facts {
 		if x.From == "\x00event" {

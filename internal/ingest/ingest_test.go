@@ -188,13 +188,13 @@ var floors = map[string]floor{
 	// the twenty-fourth held-out set, as first measured unseen (after round 16)
 	"arreaga-reykjanesbaer-2011":        {1, 1, 1, 1, 1, 0},
 	"dusseldorf-mayors-washington-2018": {1, 1, 0.77, 0.9, 1, 0},
-	"levine-cantons-2016":               {0.57, 0.57, 0.33, 1, 1, 0},
+	"levine-cantons-2016":               {0.71, 0.71, 0.33, 1, 1, 0},
 	"martinez-milan-2017":               {0.57, 1, 1, 0.5, 0, 0},
 	"papp-finland-2015":                 {0.88, 1, 0.9, 0.81, 0.2, 0.12},
 	// the twenty-fifth held-out set, as first measured unseen (after round 16)
 	"battle-zanzibar-2023":           {1, 0.69, 0.69, 1, 1, 0},
 	"berry-gobabis-2023":             {1, 1, 0.77, 1, 0.5, 0.16},
-	"browning-kitgum-soroti-2007":    {0.93, 0.93, 0.66, 0.87, 0.5, 0.11},
+	"browning-kitgum-soroti-2007":    {1, 0.93, 0.66, 0.93, 0.5, 0.11},
 	"codel-maputo-vilankulo-2022":    {0.9, 1, 0.75, 1, 0.28, 0.18},
 	"schultz-southern-province-2015": {1, 1, 1, 1, 1, 0.75},
 	// the twenty-sixth held-out set, as first measured unseen (after round 16)
@@ -264,7 +264,7 @@ var floors = map[string]floor{
 	"degnan-tsalenjikha-2022":            {0, 1, 1, 0, 1, 0},
 	"eisenberg-palermo-2018":             {0.94, 0.94, 0.85, 1, 0.62, 0.38},
 	"fitzpatrick-acypl-timor-leste-2018": {0.89, 1, 0.87, 0.93, 1, 0},
-	"gdynia-business-week-2009":          {0.96, 0.96, 0.84, 0.94, 0.8, 0.17},
+	"gdynia-business-week-2009":          {1, 1, 0.84, 0.94, 0.8, 0.17},
 	"godec-chiang-mai-lamphun-2023":      {0.94, 0.94, 0.72, 1, 0.12, 0.12},
 	"heyman-st-johns-2015":               {0.9, 1, 1, 1, 1, 0},
 	"heyman-vancouver-2014":              {0.5, 1, 0.66, 0.83, 0, 0},
@@ -362,7 +362,7 @@ var floors = map[string]floor{
 	"makaneole-attock-2023":        {0.82, 1, 0.5, 0.77, 0.33, 0.16},
 	"makueni-usaid-mou-2020":       {0.81, 1, 1, 0.9, 1, 0.14},
 	"marles-sheffield-2024":        {1, 1, 1, 0.38, 1, 0},
-	"nakuru-usaid-mou-2020":        {0.94, 1, 1, 0.87, 1, 0},
+	"nakuru-usaid-mou-2020":        {1, 1, 1, 1, 1, 0},
 	"pratt-mohenjo-daro-2017":      {0.85, 0.85, 0.9, 0.71, 0.71, 0.38},
 	"pyatt-khmelnytskyi-2016":      {0.9, 0.83, 0.33, 1, 0, 0},
 	"sdu-one-year-2023":            {1, 1, 1, 0.8, 1, 0},
@@ -435,7 +435,7 @@ var floors = map[string]floor{
 	"high-commissioner-marlborough-2024": {1, 0.5, 0.66, 1, 1, 0},
 	"michalak-quy-nhon-2010":             {0.86, 0.92, 0.25, 0.5, 1, 0},
 	"minto-kuala-lumpur-2024":            {1, 1, 0.9, 1, 0.71, 0.31},
-	"nsw-guangdong-2014":                 {0.92, 1, 1, 0.94, 1, 0},
+	"nsw-guangdong-2014":                 {1, 1, 1, 1, 1, 0.12},
 	"radio-northern-mali-2005":           {1, 1, 0.45, 0.77, 1, 0},
 	"roos-okinawa-2010":                  {0.81, 1, 1, 1, 0.71, 0.71},
 	"trevelyan-dili-2024":                {0.96, 1, 1, 0.87, 1, 0.12},
@@ -443,20 +443,20 @@ var floors = map[string]floor{
 	"blake-medan-independence-2015":               {0.93, 1, 0.75, 0.85, 1, 0},
 	"brown-rwenzori-2021":                         {1, 0.95, 0.91, 0.73, 0.66, 0.25},
 	"browning-gulu-2007":                          {0.92, 1, 0.9, 0.9, 0, 0},
-	"drakeford-tokyo-2019":                        {0.57, 1, 0.66, 0.8, 1, 0},
+	"drakeford-tokyo-2019":                        {1, 1, 0.66, 1, 1, 0},
 	"elliott-konibodom-2014":                      {0.9, 0.9, 0.71, 0.45, 0, 0},
-	"evans-kitakyushu-2025":                       {0.95, 0.95, 0.66, 0.85, 0, 0},
-	"fore-budongo-2008":                           {0.76, 0.9, 0.91, 0.91, 1, 0.2},
+	"evans-kitakyushu-2025":                       {1, 0.95, 0.66, 1, 0, 0},
+	"fore-budongo-2008":                           {0.84, 0.91, 0.91, 1, 1, 0.2},
 	"goff-trade-delegation-china-2006":            {0.82, 0.95, 0.73, 0.92, 0.66, 0.15},
 	"gold-coast-chengdu-2019":                     {0.88, 0.94, 0.8, 0.66, 1, 0.2},
 	"henick-namangan-2023":                        {1, 1, 1, 0.66, 0, 0},
-	"hyslop-tokyo-nagasaki-2017":                  {0.94, 1, 0.81, 0.9, 1, 0},
-	"hyslop-yokohama-seoul-2018":                  {0.61, 1, 0.6, 0.5, 1, 0},
-	"jones-chongqing-2011":                        {0.52, 1, 0.6, 0.75, 1, 0},
-	"korea-embassy-message-seoul-2017":            {0.87, 0.7, 0.85, 1, 1, 0},
-	"lanier-agoro-2009":                           {0.58, 0.87, 0.12, 0.33, 0.5, 0.2},
+	"hyslop-tokyo-nagasaki-2017":                  {1, 1, 0.81, 1, 1, 0},
+	"hyslop-yokohama-seoul-2018":                  {1, 1, 0.6, 0.75, 1, 0},
+	"jones-chongqing-2011":                        {0.85, 1, 0.6, 1, 1, 0},
+	"korea-embassy-message-seoul-2017":            {0.87, 1, 0.85, 1, 1, 0},
+	"lanier-agoro-2009":                           {0.83, 0.9, 0.12, 0.66, 1, 0.4},
 	"leipzig-greiz-2015":                          {1, 0.93, 0.57, 0.66, 0.5, 0.4},
-	"lewis-beijing-chongqing-2013":                {0.84, 0.91, 0.83, 0.71, 0, 0},
+	"lewis-beijing-chongqing-2013":                {1, 0.92, 0.83, 1, 0, 0},
 	"mahuta-calls-cook-islands-niue-tokelau-2020": {0.95, 1, 0.87, 0.72, 0, 0},
 	"makassar-consulate-2016":                     {0.93, 0.93, 0.4, 0.66, 1, 0},
 	"monterrey-pavilion-2017":                     {1, 1, 0.75, 1, 1, 0},
@@ -466,14 +466,14 @@ var floors = map[string]floor{
 	"ordway-almaty-2019":                          {1, 1, 0.4, 1, 0, 0},
 	"ordway-taldykorgan-2018":                     {0.83, 0.83, 0.75, 1, 1, 1},
 	"quebec-consulate-2016":                       {0.66, 0.71, 0.58, 0.82, 0.33, 0.33},
-	"robinson-cebu-2019":                          {0.9, 0.9, 1, 1, 1, 0},
+	"robinson-cebu-2019":                          {0.9, 1, 1, 1, 1, 0},
 	"shenyang-chancery-2020":                      {0.78, 0.93, 0.7, 1, 1, 0.5},
 	"shenyang-consulate-opening-2019":             {0.92, 0.92, 1, 1, 1, 0},
 	"smythe-vanuatu-2001":                         {0.9, 1, 0.73, 0.94, 1, 0},
-	"stephens-kolkata-2017":                       {0.6, 1, 0.45, 0.54, 0.14, 0.25},
+	"stephens-kolkata-2017":                       {0.93, 1, 0.45, 1, 0.28, 0.5},
 	"surabaya-consulate-2017":                     {0.95, 1, 0.44, 0.85, 1, 0},
 	"toko-jena-2021":                              {1, 0.88, 0.66, 1, 0, 0},
-	"whangarei-diplomatic-corps-2018":             {0.44, 0.4, 0.75, 0.75, 1, 0},
+	"whangarei-diplomatic-corps-2018":             {1, 0.9, 0.75, 0.75, 1, 0},
 	"yamate-tolagnaro-2018":                       {0.72, 1, 0.75, 0.6, 1, 0},
 }
 
@@ -522,15 +522,14 @@ var floors = map[string]floor{
 // round 28). The seventy-third to seventy-eighth sets brought three (after round 29): a
 // visit dated by its release rather than the stated day it began, a call dated by a
 // year the text recalls rather than the day of the calls, and "last year" read alone
-// where the annotation has "April last year".
+// where the annotation has "April last year". Round 30a reads none of the three wrong:
+// a year after someone's visit named as a thing is that visit's, a date before "completed
+// a ... visit" is its end, and a month before "last year" is read with it.
 var measuredWrongDates = map[string]int{
-	"campbell-port-moresby-2011":                  1,
-	"sdu-one-year-2023":                           1,
-	"fine-uruzgan-2005":                           1,
-	"anderton-sister-cities-waitangi-2005":        1,
-	"brown-rwenzori-2021":                         1,
-	"mahuta-calls-cook-islands-niue-tokelau-2020": 1,
-	"shenyang-chancery-2020":                      1,
+	"campbell-port-moresby-2011":           1,
+	"sdu-one-year-2023":                    1,
+	"fine-uruzgan-2005":                    1,
+	"anderton-sister-cities-waitangi-2005": 1,
 }
 
 // TestQuality ingests every annotated article and fails when linking, new entities or
@@ -4152,4 +4151,146 @@ func TestSubjectForms(t *testing.T) {
 		"Tesh Territory": "region:aa:tesh-krai",
 		"Korvin Region":  "region:aa:korvin-oblast",
 	})
+}
+
+// TestConstituentNations: a region the graph ties widely, named alone by its own name
+// that nothing else bears, is that region though its country goes unnamed, as a large
+// city is; a place many words after "from", or whose people are private ones ("business
+// representatives from"), is no visitor of the event.
+func TestConstituentNations(t *testing.T) {
+	g := fixtureGazetteer(t)
+	text := "The First Minister said Scotland and Bavaria trade more each year. Wales hosts the final."
+	doc, err := g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLinks(t, doc, map[string]string{"Scotland": "region:gb:scotland", "Bavaria": "region:de:bavaria", "Wales": "region:gb:wales"})
+	text = "Last week the minister visited Tokyo. She met with firms across many sectors – from Acme Robotics to the Zenith Trust – to praise Scotland's economy. " +
+		"She was joined by business representatives from Wales."
+	doc, err = g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range doc.Relations {
+		if x.From == "region:gb:scotland" || x.From == "region:gb:wales" {
+			t.Errorf("%s made a party of the visit (%s %v)", x.From, x.Type, x.Props)
+		}
+	}
+}
+
+// TestPlaceGovernments: "<place> Government", at any level, is its place (the place's
+// name the mention, no new body); where a city and a region share the name, the level
+// says which; a devolved nation's own style ("Scottish Government") is the nation.
+func TestPlaceGovernments(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:aa", Kind: kg.Country, Name: "Arvenia"},
+		{ID: "region:aa:tolm", Kind: kg.Region, Name: "Tolm", Countries: []string{"country:aa"}, Degree: 5},
+		{ID: "city:aa:tolm", Kind: kg.City, Name: "Tolm", Countries: []string{"country:aa"}, Regions: []string{"region:aa:tolm"}, Population: 900_000, Degree: 5},
+		{ID: "region:aa:vess", Kind: kg.Region, Name: "Vess", Countries: []string{"country:aa"}, Degree: 5},
+		{ID: "region:gb:scotland", Kind: kg.Region, Name: "Scotland", Degree: 100},
+	})
+	text := "In Arvenia the envoy met the Tolm Municipal Government, then officials of the Vess Provincial Government. The Scottish Government sent a letter."
+	doc, err := g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLinks(t, doc, map[string]string{"Tolm": "city:aa:tolm", "Vess": "region:aa:vess", "Scottish Government": "region:gb:scotland"})
+	for _, e := range doc.Entities {
+		if e.Status == "new" && strings.Contains(e.Name, "Government") {
+			t.Errorf("proposed %q as a new body", e.Name)
+		}
+	}
+}
+
+// TestCompassCountryAndTownsRegion: "Northern <country>" is the graph's region of that
+// country named by the same point and a generic head; a region holding a town the text
+// links outweighs a small namesake town elsewhere; a place opening a museum's or a
+// multi-word day's name is a word of that name.
+func TestCompassCountryAndTownsRegion(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:aa", Kind: kg.Country, Name: "Arvenia", Degree: 50},
+		{ID: "country:bb", Kind: kg.Country, Name: "Belmark", Degree: 50},
+		{ID: "region:aa:northern-region", Kind: kg.Region, Name: "Northern Region", Countries: []string{"country:aa"}, Degree: 5},
+		{ID: "region:aa:upland", Kind: kg.Region, Name: "Upland", Countries: []string{"country:aa"}, Degree: 2},
+		{ID: "region:aa:coast", Kind: kg.Region, Name: "Coast", Countries: []string{"country:aa"}, Degree: 2},
+		{ID: "city:aa:upland", Kind: kg.City, Name: "Upland", Countries: []string{"country:aa"}, Regions: []string{"region:aa:coast"}, Population: 4000, Degree: 2},
+		{ID: "city:aa:kessel", Kind: kg.City, Name: "Kessel", Countries: []string{"country:aa"}, Regions: []string{"region:aa:upland"}, Population: 60_000, Degree: 4},
+	})
+	text := "The envoy went to Northern Arvenia. At the Kessel Art Museum in Kessel she spoke of Upland and its farms. Later she marked Arvenia Belmark Friendship Day."
+	doc, err := g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkLinks(t, doc, map[string]string{"Northern Arvenia": "region:aa:northern-region", "Upland": "region:aa:upland", "Kessel": "city:aa:kessel"})
+	if got := ingestLinkAt(t, g, text, "Kessel", 1); got != "" {
+		t.Errorf("Kessel of the museum's name linked to %s", got)
+	}
+	if got := ingestLinkAt(t, g, text, "Arvenia", 2); got != "" {
+		t.Errorf("Arvenia of the day's name linked to %s", got)
+	}
+}
+
+// TestMiddleNameShortForm: one who goes by the middle name ("Mira Lind" for Ada Mira
+// Lind) is that person where the text names the country of her office, as a short
+// form is; elsewhere the form stays unlinked.
+func TestMiddleNameShortForm(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:aa", Kind: kg.Country, Name: "Arvenia"},
+		{ID: "person:lind-ada-mira", Kind: kg.Person, Name: "Ada Mira Lind", Positions: []store.Position{{Title: "Ambassador", Body: "country:aa"}}},
+	})
+	if got := ingestLinkAt(t, g, "In Arvenia, Ambassador Mira Lind opened the school.", "Mira Lind", 1); got != "person:lind-ada-mira" {
+		t.Errorf("Mira Lind in Arvenia links %q, want the ambassador", got)
+	}
+	if got := ingestLinkAt(t, g, "The singer Mira Lind opened the festival.", "Mira Lind", 1); got != "" {
+		t.Errorf("Mira Lind with no country of the office named links %q", got)
+	}
+}
+
+// TestMonthLastYear: a month before "last year" is that month of the year before
+// publication; "last year" alone stays the year.
+func TestMonthLastYear(t *testing.T) {
+	for text, want := range map[string][]string{
+		"The plaque was unveiled in March last year.": {"March last year=2023-03/relative/"},
+		"The plaque was unveiled last year.":          {"last year=2023/relative/"},
+	} {
+		pub, _ := kg.ParseDate("2024-06-10")
+		var got []string
+		for _, d := range findDates(text, pub, sentences(text)) {
+			got = append(got, d.Text+"="+d.Value+"/"+d.How+"/"+d.Stated)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", text, diff)
+		}
+	}
+}
+
+// TestDatesNotOfTheEvent: a year after someone's visit named as a thing is that visit's,
+// and a date before "completed a ... visit" is its end: neither dates the event.
+func TestDatesNotOfTheEvent(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		at   string
+		want bool
+	}{
+		{"The minister held a call on the work stemming from the Premier's visit to Alba in 2019.", "2019", true},
+		{"The minister visited Alba in 2019.", "2019", false},
+		{"Alba, May 5, 2021 – The envoy today completed a four-day working visit to Bela.", "May 5, 2021", true},
+		{"Alba, May 5, 2021 – The envoy began a four-day working visit to Bela.", "May 5, 2021", false},
+	} {
+		if got := notEventDate(tc.text, strings.Index(tc.text, tc.at)); got != tc.want {
+			t.Errorf("%q: notEventDate(%q) = %v, want %v", tc.text, tc.at, got, tc.want)
+		}
+	}
+}
+
+// TestHonourNames: a country's name opening an honour's or an envoy's residence's name
+// ("the Arvenia Order of Merit", "the Arvenia Residence") is a word of that name.
+func TestHonourNames(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{{ID: "country:aa", Kind: kg.Country, Name: "Arvenia", Degree: 50}})
+	text := "He joined the Arvenia Order of Merit at a ceremony in the Arvenia Residence. Arvenia thanked him."
+	for nth, want := range map[int]string{1: "", 2: "", 3: "country:aa"} {
+		if got := ingestLinkAt(t, g, text, "Arvenia", nth); got != want {
+			t.Errorf("Arvenia (%d) links %q, want %q", nth, got, want)
+		}
+	}
 }

@@ -652,6 +652,7 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		// a region a linked city lies in ("here in Alba", then "in Sorn" of Alba's
 		// region) is named beside it
 		if e.Kind == kg.Region && g.holdsLinkedCity(e.ID, linked) {
+			s.score += 2 // as a partner beside it weighs
 			s.ctx, strong, near = true, true, true
 		}
 		// a town of another country than the one all the text's places lie in, that
@@ -738,7 +739,7 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		return Mention{}, false
 	}
 	best := ss[0]
-	if single && !best.ctx {
+	if single && !best.ctx && !(len(ss) == 1 && g.wellKnownRegion(best.ref.entry, p.folded)) {
 		return Mention{}, false
 	}
 	if len(ss) > 1 && best.score-ss[1].score < 1.5 && g.entries[ss[1].ref.entry].Kind == g.entries[best.ref.entry].Kind {
@@ -1296,12 +1297,16 @@ func headedWords(rest string) bool {
 		return true
 	}
 	for _, w := range strings.Fields(strings.ReplaceAll(capitalisedWords.FindString(rest), "-", " ")) {
-		if w := strings.ToLower(possessive(w)); orgHeads[w] || companyHeads[w] || eventHeads[w] {
+		if w := strings.ToLower(possessive(w)); orgHeads[w] || companyHeads[w] || eventHeads[w] || honourHeads[w] {
 			return true
 		}
 	}
 	return false
 }
+
+// honourHeads close the names of honours and of an envoy's residence ("the Alba Order of
+// Merit", "the Alba Residence"), which the annotation leaves out with their place words.
+var honourHeads = set("order", "medal", "medals", "decoration", "residence")
 
 // andTheAfter opens a list's next item with its article.
 var andTheAfter = regexp.MustCompile(`^ and the `)

@@ -72,10 +72,16 @@ func insideLongName(text string, m Mention) bool {
 		return true
 	}
 	if w := wordsAfter.FindStringSubmatch(text[m.bEnd:]); !headline && w != nil && !articleWord[strings.Fields(w[1])[0]] && !sentenceStartWord(text, m.bStart) {
-		for _, x := range strings.Fields(w[1]) {
+		fs := strings.Fields(w[1])
+		for _, x := range fs {
 			if isLongNameHead(x) {
 				return true
 			}
+		}
+		// "Alba Bela Friendship Day": a day named by more than the place and its occasion
+		// ("Alba Independence Day" is the place's own day, and names it)
+		if len(fs) >= 3 && fs[len(fs)-1] == "Day" {
+			return true
 		}
 	}
 	if !headline && romanceAfter.MatchString(text[m.bEnd:]) && !sentenceStartWord(text, m.bStart) {

@@ -25,7 +25,7 @@ func shipName(text string, start int) bool {
 // annotation leaves such a name out with its place word. A port, a university or a
 // festival is not among them: the annotation links "the Alba port" to the city and
 // reads a university or a festival as a body or an event of its own.
-var sightAfter = regexp.MustCompile(`^\]?[ \t]+(?:(?:Naval|Air|Army|Military|Central|International)\]?[ \t]+)?(?:[Cc]astle|Base|Station|Airport|[Ss]hrine|[Tt]emple|[Mm]useum|[Pp]alace|[Cc]athedral)\b|^\]?[ \t]+(?:Naval|Air|Army|Military|Central|International|naval|army|military)\]?[ \t]+(?:base|station|airport)\b`)
+var sightAfter = regexp.MustCompile(`^[ \t]+(?:Art|Science|History|Natural History|Folk|Maritime|Railway|War|City|Regional|National) (?:Museum|Gallery)\b|^\]?[ \t]+(?:(?:Naval|Air|Army|Military|Central|International)\]?[ \t]+)?(?:[Cc]astle|Base|Station|Airport|[Ss]hrine|[Tt]emple|[Mm]useum|[Pp]alace|[Cc]athedral)\b|^\]?[ \t]+(?:Naval|Air|Army|Military|Central|International|naval|army|military)\]?[ \t]+(?:base|station|airport)\b`)
 
 // facilityAfter reads a facility's head in lower case right after a place ("the Alba
 // base"). Alone it describes ("since the Alba base closed": the annotation links the
