@@ -896,3 +896,15 @@ func TestPleasureOfMeeting(t *testing.T) {
 	checkProposed(t, g, "In Sohar, Oman, we had the pleasure of meeting Tóra Hel Velland, the youngest of them.",
 		map[string]kg.Kind{"Tóra Hel Velland": kg.Person}, nil)
 }
+
+// An initiative is a programme, left out with its acronym ("the Velmar Leaders
+// Initiative (VLI)"), unless a person is "of" it, where it is the body the person works
+// for; a programme whose words are joined by hyphens is still one by its last word. The
+// sentences and names are made up for this test.
+func TestInitiativesAreProgrammes(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "In Sohar, Oman, she met alumni of the Velmar Leaders Initiative (VLI) and pupils of the Oman-Velmar-Exchange-Program. "+
+		"Ambassador Tora Velland met Ana Kesh of the Coastal Policy Initiative.",
+		map[string]kg.Kind{"Tora Velland": kg.Person, "Ana Kesh": kg.Person, "Coastal Policy Initiative": kg.Organization},
+		[]string{"Velmar Leaders Initiative", "VLI", "Oman-Velmar-Exchange-Program"})
+}
