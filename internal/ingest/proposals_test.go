@@ -908,3 +908,15 @@ func TestInitiativesAreProgrammes(t *testing.T) {
 		map[string]kg.Kind{"Tora Velland": kg.Person, "Ana Kesh": kg.Person, "Coastal Policy Initiative": kg.Organization},
 		[]string{"Velmar Leaders Initiative", "VLI", "Oman-Velmar-Exchange-Program"})
 }
+
+// A language is no entity: a name the text also writes before "language" ("Velmarian
+// language classes", so "books in Velmarian" too), a name opening with "Te Reo", a
+// year of the Chinese zodiac, and a sentence's "So" before a body. The sentences and
+// names are made up for this test.
+func TestLanguagesAndZodiacYears(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "In Sohar, Oman, the Velmar Friendship Association gives Velmarian language classes and books in Velmarian. "+
+		"They greeted each other in Te Reo Velmari at the advent of the Year of the Ox. So the Velmar Friendship Association grew.",
+		map[string]kg.Kind{"Velmar Friendship Association": kg.Organization},
+		[]string{"Velmarian", "Te Reo Velmari", "Year of the Ox", "So the Velmar Friendship Association"})
+}

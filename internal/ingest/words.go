@@ -127,7 +127,7 @@ var titleWords = set("mayor", "chancellor", "vice", "deputy", "director", "direc
 
 // determiners open no name: "This Forum" is the forum named before, "Both the
 // Embassy ..." the embassy.
-var determiners = set("this", "that", "these", "those", "its", "our", "their", "both", "either", "neither")
+var determiners = set("this", "that", "these", "those", "its", "our", "their", "both", "either", "neither", "so")
 
 // leadingQualifiers may open a title ("City Nazim", "District Mayor") and are no name.
 var leadingQualifiers = set("city", "district", "municipal", "provincial", "federal", "metropolitan", "state", "county", "town", "the")
