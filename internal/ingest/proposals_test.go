@@ -920,3 +920,12 @@ func TestLanguagesAndZodiacYears(t *testing.T) {
 		map[string]kg.Kind{"Velmar Friendship Association": kg.Organization},
 		[]string{"Velmarian", "Te Reo Velmari", "Year of the Ox", "So the Velmar Friendship Association"})
 }
+
+// "Institution" and "Gymnasium" end a body's name, and a name the next words call an
+// island or a village is a place ("X, an island bigger than ..."). The sentences and
+// names are made up for this test.
+func TestInstitutionsAndPlacesByApposition(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "In Sohar, Oman, the Velmar Institution sent pupils of the Kesh Gymnasium to Halvikor, an island bigger than Oman, and to Tendrup, a village of fishers.",
+		map[string]kg.Kind{"Velmar Institution": kg.Organization, "Kesh Gymnasium": kg.Organization, "Halvikor": kg.Region, "Tendrup": kg.City}, nil)
+}

@@ -236,6 +236,9 @@ var (
 		"shimbun", "ilbo", "nippo", "herald", "tribune", "gazette", "times", "zeitung", "castle", "palace",
 		// a court
 		"tribunal", "court",
+		// an institution by that word ("Velmar Institution"), and a German grammar school
+		// named after someone ("Velk Gymnasium")
+		"institution", "gymnasium",
 		// armed forces, churches, and a union of nations ("United Nations")
 		"army", "navy", "church", "nations", "corps", "guard", "force", "forces", "senate")
 	// openingHeads open a body's name in languages that put the noun first
