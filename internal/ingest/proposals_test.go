@@ -929,3 +929,14 @@ func TestInstitutionsAndPlacesByApposition(t *testing.T) {
 	checkProposed(t, g, "In Sohar, Oman, the Velmar Institution sent pupils of the Kesh Gymnasium to Halvikor, an island bigger than Oman, and to Tendrup, a village of fishers.",
 		map[string]kg.Kind{"Velmar Institution": kg.Organization, "Kesh Gymnasium": kg.Organization, "Halvikor": kg.Region, "Tendrup": kg.City}, nil)
 }
+
+// A named day the text says is held, or held at a place, or the first ever, is an
+// event with its place words ("Oman-Velmar Friendship Day"), every mention of it; a
+// holiday ("National Day") stays out however it is held. The sentences and names are
+// made up for this test.
+func TestHeldDaysAreEvents(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "The consulate held the first ever Oman-Velmar Friendship Day, held in Sohar, Oman. Oman-Velmar Friendship Day will return. "+
+		"Kesh Day at the Sohar Expo drew crowds; National Day, held in Sohar, did too.",
+		map[string]kg.Kind{"Oman-Velmar Friendship Day": kg.Event, "Kesh Day": kg.Event}, []string{"National Day"})
+}
