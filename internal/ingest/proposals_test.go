@@ -940,3 +940,13 @@ func TestHeldDaysAreEvents(t *testing.T) {
 		"Kesh Day at the Sohar Expo drew crowds; National Day, held in Sohar, did too.",
 		map[string]kg.Kind{"Oman-Velmar Friendship Day": kg.Event, "Kesh Day": kg.Event}, []string{"National Day"})
 }
+
+// Investors and employers listed by name are firms ("investors including Velco and
+// Nordkur"), and so is a list right after "companies" ("services companies Tidewire,
+// Halvik Health and ..."). The sentences and names are made up for this test.
+func TestInvestorAndEmployerLists(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "In Sohar, Oman, she met existing investors, including Velco and Nordkur, and major employers such as Kestrel and Brimwell. "+
+		"Omani services companies Tidewire, Halvik Health and Sarnco came too.",
+		map[string]kg.Kind{"Velco": kg.Company, "Nordkur": kg.Company, "Kestrel": kg.Company, "Brimwell": kg.Company, "Tidewire": kg.Company, "Halvik Health": kg.Company}, nil)
+}
