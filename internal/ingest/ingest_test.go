@@ -265,7 +265,7 @@ var floors = map[string]floor{
 	"eisenberg-palermo-2018":             {0.94, 0.94, 0.85, 1, 0.62, 0.38},
 	"fitzpatrick-acypl-timor-leste-2018": {0.89, 1, 0.87, 0.93, 1, 0},
 	"gdynia-business-week-2009":          {0.96, 0.96, 0.84, 0.94, 0.8, 0.17},
-	"godec-chiang-mai-lamphun-2023":      {0.94, 0.94, 0.72, 1, 0.12, 0.12},
+	"godec-chiang-mai-lamphun-2023":      {0.94, 0.94, 0.77, 1, 0.12, 0.12},
 	"heyman-st-johns-2015":               {0.9, 1, 1, 1, 1, 0},
 	"heyman-vancouver-2014":              {0.5, 1, 0.66, 0.83, 0, 0},
 	"jacobson-calgary-2011":              {1, 1, 0.42, 1, 1, 0},
@@ -442,7 +442,7 @@ var floors = map[string]floor{
 	// The seventy-third to seventy-eighth sets, measured once, unseen, after round 29.
 	"blake-medan-independence-2015":               {0.93, 1, 0.87, 1, 1, 0},
 	"brown-rwenzori-2021":                         {1, 0.95, 0.91, 0.84, 0.66, 0.25},
-	"browning-gulu-2007":                          {0.92, 1, 0.9, 0.9, 0, 0},
+	"browning-gulu-2007":                          {0.92, 1, 1, 0.9, 0, 0},
 	"drakeford-tokyo-2019":                        {0.57, 1, 0.66, 0.8, 1, 0},
 	"elliott-konibodom-2014":                      {0.9, 0.9, 0.71, 0.45, 0, 0},
 	"evans-kitakyushu-2025":                       {0.95, 0.95, 1, 0.9, 0, 0},

@@ -950,3 +950,11 @@ func TestInvestorAndEmployerLists(t *testing.T) {
 		"Omani services companies Tidewire, Halvik Health and Sarnco came too.",
 		map[string]kg.Kind{"Velco": kg.Company, "Nordkur": kg.Company, "Kestrel": kg.Company, "Brimwell": kg.Company, "Tidewire": kg.Company, "Halvik Health": kg.Company}, nil)
 }
+
+// "Bank of <country>" is the country's central bank, a body with the country's name in
+// it, the country no mention of its own. The sentence is made up for this test.
+func TestCountryBanks(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "In Sohar, the first office opened within the Bank of Oman.",
+		map[string]kg.Kind{"Bank of Oman": kg.Organization}, []string{"Oman"})
+}
