@@ -460,7 +460,7 @@ var floors = map[string]floor{
 	"mahuta-calls-cook-islands-niue-tokelau-2020": {0.95, 1, 0.87, 0.8, 0, 0},
 	"makassar-consulate-2016":                     {0.93, 0.93, 0.4, 0.66, 1, 0},
 	"monterrey-pavilion-2017":                     {1, 1, 0.75, 1, 1, 0},
-	"montreal-consulate-2015":                     {0.57, 0.91, 0.33, 0.57, 0, 0},
+	"montreal-consulate-2015":                     {0.57, 0.91, 0.55, 0.6, 0, 0},
 	"mustard-dashoguz-2017":                       {1, 1, 0.5, 1, 0, 0},
 	"nz-china-council-reception-2019":             {1, 1, 1, 1, 0, 0},
 	"ordway-almaty-2019":                          {1, 1, 0.4, 1, 0, 0},

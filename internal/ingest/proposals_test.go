@@ -958,3 +958,11 @@ func TestCountryBanks(t *testing.T) {
 	checkProposed(t, g, "In Sohar, the first office opened within the Bank of Oman.",
 		map[string]kg.Kind{"Bank of Oman": kg.Organization}, []string{"Oman"})
 }
+
+// "Judge" is a title: the words after it are the judge's name. The sentence and name
+// are made up for this test.
+func TestJudgeIsATitle(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "In Sohar, Oman, the consul welcomed Judge Tora K. Velland, the first woman on that bench.",
+		map[string]kg.Kind{"Tora K. Velland": kg.Person}, []string{"Judge Tora K. Velland"})
+}

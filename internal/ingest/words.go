@@ -95,7 +95,7 @@ func isUpperWord(w string) bool {
 // titleWords name offices; a capitalised name next to one is a person's.
 var titleWords = set("mayor", "chancellor", "vice", "deputy", "director", "director-general", "president", "vice-president",
 	"chairman", "chairwoman", "chair", "secretary", "secretary-general", "consul", "consul-general", "ambassador",
-	"minister", "governor", "mr", "mrs", "ms", "dr", "prof", "professor", "lord", "nazim", "major", "bishop",
+	"minister", "governor", "mr", "mrs", "ms", "dr", "prof", "professor", "lord", "nazim", "major", "bishop", "judge",
 	"commissioner", "mna", "mpa", "mp", "mep", "mla", "senator", "chief", "head", "acting", "attaché", "attache", "chargé", "consular", "counsellor", "counselor",
 	"councillor", "councillors", "councilor", "councilors", "leader", "premier", "general", "executive", "senior", "representative", "envoy", "officer",
 	"deputy-director", "party", "first", "prime", "sir", "madam", "excellency", "h.e", "he", "ceo", "assistant", "special", "regent", "principal",
