@@ -36,9 +36,9 @@ func TestCues(t *testing.T) {
 		},
 		{
 			name: "an acronym after a body's name, in its own language's initials",
-			text: "In Indonesia, students of SMPN1 met the Indonesian Chamber of Commerce (KADIN) and the Young Southeast Asian Leaders Initiative (YSEALI). Public Junior High School 1 (SMPN1) thanked KADIN.",
+			text: "In Indonesia, students of SMPN1 met the Indonesian Chamber of Commerce (KADIN) and the Indonesian Youth Leaders Council (IYLC). Public Junior High School 1 (SMPN1) thanked KADIN.",
 			want: map[string]string{"KADIN#1": "org:indonesian-chamber-of-commerce", "KADIN#2": "org:indonesian-chamber-of-commerce",
-				"YSEALI#1": "org:young-southeast-asian-leaders-initiative", "SMPN1#1": "org:public-junior-high-school", "SMPN1#2": "org:public-junior-high-school"},
+				"IYLC#1": "org:indonesian-youth-leaders-council", "SMPN1#1": "org:public-junior-high-school", "SMPN1#2": "org:public-junior-high-school"},
 		},
 		{
 			name: "a full name opening a sentence before a demonym and an office",

@@ -9,8 +9,11 @@ import (
 
 // firmListOpens ends where a text says a list of firms follows: "companies such as",
 // "firms like", "businesses including", or a colon after such a plural in its clause
-// ("Many companies already work here: ...").
-var firmListOpens = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|corporations|brands)\b(?:[^.;:,]{0,40}:|,? (?:such as|like|including))\s+`)
+// ("Many companies already work here: ..."). Investors, employers, manufacturers and
+// exporters are firms too ("existing investors, including ..."), and a list may follow
+// "companies" or "firms" with no word between ("Velmarian services companies Velco,
+// Nordkur and ...").
+var firmListOpens = regexp.MustCompile(`(?i)\b(?:companies|firms|businesses|corporations|brands|investors|employers|manufacturers|exporters)\b(?:[^.;:,]{0,40}:|,? (?:such as|like|including))\s+|\b(?:companies|firms) (?:\p{Lu})`)
 
 // firmListItem is one item of such a list: up to three capitalised words, a hyphen or
 // "&" inside, and the joint after it.
@@ -25,6 +28,9 @@ func (p *proposer) firmLists(ms []Mention) []Mention {
 	for _, o := range firmListOpens.FindAllStringIndex(text, -1) {
 		var items [][2]int
 		at := o[1]
+		if text[at-1] != ' ' {
+			at-- // the list's first letter, which the second form matched
+		}
 		for {
 			m := firmListItem.FindStringSubmatchIndex(text[at:])
 			if m == nil {

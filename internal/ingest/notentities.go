@@ -53,7 +53,8 @@ func (p *proposer) notModelEntities(ms []Mention) []Mention {
 			continue
 		}
 		words := strings.Fields(m.Text)
-		if len(words) >= 2 && m.Kind != kg.Person && documentName(words) || p.peoplePlural(m.Text) ||
+		if p.languageName(m.Text) || lunarYear(words) ||
+			len(words) >= 2 && m.Kind != kg.Person && documentName(words) || p.peoplePlural(m.Text) ||
 			len(words) >= 2 && fullMonths[strings.ToLower(words[len(words)-1])] || spokenFiller(m.Text) {
 			drop[*m.Proposed] = true
 		}
@@ -85,3 +86,23 @@ func spokenFiller(text string) bool {
 var greetingTimes = set("morning", "afternoon", "evening", "day", "night")
 
 var pronounContraction = regexp.MustCompile(`^(?:i|we|you|they|he|she|it)'(?:ve|m|ll|d|re|s)$`)
+
+// languageName reports whether a proposal names a language, by how a text writes one:
+// the same name before "language" somewhere in the text ("Velmarian language
+// classes", so "in Velmarian" is the tongue too), or a name opening with Māori's own
+// word for a language ("Te Reo ...").
+func (p *proposer) languageName(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) >= 2 && ws[0] == "te" && ws[1] == "reo" {
+		return true
+	}
+	return regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(name) + `[ -]language\b`).MatchString(p.c.text)
+}
+
+// lunarYear reports whether words name a year of the Chinese zodiac ("Year of the
+// Ox"), a season of the calendar, not an event.
+func lunarYear(words []string) bool {
+	return len(words) == 4 && strings.EqualFold(strings.Join(words[:3], " "), "year of the") && zodiacAnimals[strings.ToLower(words[3])]
+}
+
+var zodiacAnimals = set("rat", "ox", "tiger", "rabbit", "dragon", "snake", "horse", "goat", "sheep", "monkey", "rooster", "dog", "pig", "boar")

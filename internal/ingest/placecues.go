@@ -27,6 +27,10 @@ var (
 	// "X’s city council"): the town's own name, where "City" would be part of it; after
 	// an article the word describes the city ("the Caribbean city").
 	cityNoun = regexp.MustCompile(`(?:^|[^\p{L}\s]|\b(?:about|of|in|to|from|for|and|visited|visit|at|with|by|on)) (\p{Lu}\p{Ll}+)(?:’s|'s)? city\b`)
+	// placeApposition: a name the next words call a kind of place ("X, an island
+	// bigger than ...", "X, a village of ..."): an island, province or district is a
+	// region, a town or village a city.
+	placeApposition = regexp.MustCompile(`\b(\p{Lu}\p{L}+(?:[- ]\p{Lu}\p{L}+)?), (?:an?|the) (?:(island|province|region|district)|(town|village))\b`)
 	// topicTitle: a work's title in quotation marks after the word that introduces it
 	// ("spoke on the topic of “...”"): its words are the title's, no names.
 	topicTitle = regexp.MustCompile(`\b(?i:topic|theme|titled|entitled|title)(?: of)?:? ["“][^"”\n]+["”]`)
@@ -81,6 +85,15 @@ func (p *proposer) placeNames(ms []Mention) []Mention {
 				continue
 			}
 			ms = p.add(ms, kg.Region, s, e, 0.45)
+		}
+	}
+	for _, m := range placeApposition.FindAllStringSubmatchIndex(text, -1) {
+		if s, e := m[2], m[3]; p.freePlaceName(ms, s, e) && !p.surnameOfNamed(ms, text[s:e]) {
+			kind := kg.Region
+			if m[6] >= 0 {
+				kind = kg.City
+			}
+			ms = p.add(ms, kind, s, e, 0.45)
 		}
 	}
 	for _, m := range cityNoun.FindAllStringSubmatchIndex(text, -1) {

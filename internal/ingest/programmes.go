@@ -24,6 +24,12 @@ var programmeApposition = regexp.MustCompile(`^(?:,? (?:a|an|the) (?:\p{Ll}+ ){0
 // Program for Young Leaders").
 var programmeInside = regexp.MustCompile(`(?i)\b(?:program|programme|project) (?:for|of|on)\b`)
 
+// initiativeBody: an initiative a person is "of" ("Ann Velk of the Velmar Policy
+// Initiative") is where the person works, a body; one the text gives as an example
+// ("exchange programs, such as the ...") was annotated as a body too (the embassy's
+// programmes with their own alumni). Every other "... Initiative" is a programme.
+var initiativeBody = regexp.MustCompile(`(?:\p{Lu}\p{L}+ of|such as) the $`)
+
 // leftOutProgrammes drops the proposals for programmes, treatments and grants, and a
 // country's government named as "Government of X" (the country, as the conventions
 // read it), with every other mention of the same proposal (its acronym too).
@@ -34,12 +40,22 @@ func (p *proposer) leftOutProgrammes(ms []Mention) []Mention {
 			continue
 		}
 		ws := strings.Fields(strings.ToLower(m.Text))
-		if len(ws) >= 2 && programmeEnds[ws[len(ws)-1]] || programmeApposition.MatchString(p.c.text[m.bEnd:]) && !bodyByHead(ws) || programmeInside.MatchString(m.Text) ||
+		if len(ws) >= 2 && (programmeEnds[ws[len(ws)-1]] || ws[len(ws)-1] == "initiative" && !initiativeBody.MatchString(p.c.text[:m.bStart])) || hyphenProgramme(ws) || programmeApposition.MatchString(p.c.text[m.bEnd:]) && !bodyByHead(ws) || programmeInside.MatchString(m.Text) ||
 			len(ws) >= 3 && ws[0] == "government" && ws[1] == "of" && p.namesCountry(strings.Join(ws[2:], " ")) || p.personAdministration(m) {
 			drop[*m.Proposed] = true
 		}
 	}
 	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Proposed != nil && drop[*m.Proposed] })
+}
+
+// hyphenProgramme: a programme whose words are joined by hyphens
+// ("Velmar-Norland-Exchange-Program") is still a programme by its last word.
+func hyphenProgramme(ws []string) bool {
+	if len(ws) != 1 {
+		return false
+	}
+	parts := strings.Split(ws[0], "-")
+	return len(parts) >= 3 && programmeEnds[parts[len(parts)-1]]
 }
 
 // bodyByHead reports whether a name's last word is a body's head word that names no

@@ -896,3 +896,73 @@ func TestPleasureOfMeeting(t *testing.T) {
 	checkProposed(t, g, "In Sohar, Oman, we had the pleasure of meeting Tóra Hel Velland, the youngest of them.",
 		map[string]kg.Kind{"Tóra Hel Velland": kg.Person}, nil)
 }
+
+// An initiative is a programme, left out with its acronym ("the Velmar Leaders
+// Initiative (VLI)"), unless a person is "of" it, where it is the body the person works
+// for; a programme whose words are joined by hyphens is still one by its last word. The
+// sentences and names are made up for this test.
+func TestInitiativesAreProgrammes(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "In Sohar, Oman, she met alumni of the Velmar Leaders Initiative (VLI) and pupils of the Oman-Velmar-Exchange-Program. "+
+		"Ambassador Tora Velland met Ana Kesh of the Coastal Policy Initiative.",
+		map[string]kg.Kind{"Tora Velland": kg.Person, "Ana Kesh": kg.Person, "Coastal Policy Initiative": kg.Organization},
+		[]string{"Velmar Leaders Initiative", "VLI", "Oman-Velmar-Exchange-Program"})
+}
+
+// A language is no entity: a name the text also writes before "language" ("Velmarian
+// language classes", so "books in Velmarian" too), a name opening with "Te Reo", a
+// year of the Chinese zodiac, and a sentence's "So" before a body. The sentences and
+// names are made up for this test.
+func TestLanguagesAndZodiacYears(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "In Sohar, Oman, the Velmar Friendship Association gives Velmarian language classes and books in Velmarian. "+
+		"They greeted each other in Te Reo Velmari at the advent of the Year of the Ox. So the Velmar Friendship Association grew.",
+		map[string]kg.Kind{"Velmar Friendship Association": kg.Organization},
+		[]string{"Velmarian", "Te Reo Velmari", "Year of the Ox", "So the Velmar Friendship Association"})
+}
+
+// "Institution" and "Gymnasium" end a body's name, and a name the next words call an
+// island or a village is a place ("X, an island bigger than ..."). The sentences and
+// names are made up for this test.
+func TestInstitutionsAndPlacesByApposition(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "In Sohar, Oman, the Velmar Institution sent pupils of the Kesh Gymnasium to Halvikor, an island bigger than Oman, and to Tendrup, a village of fishers.",
+		map[string]kg.Kind{"Velmar Institution": kg.Organization, "Kesh Gymnasium": kg.Organization, "Halvikor": kg.Region, "Tendrup": kg.City}, nil)
+}
+
+// A named day the text says is held, or held at a place, or the first ever, is an
+// event with its place words ("Oman-Velmar Friendship Day"), every mention of it; a
+// holiday ("National Day") stays out however it is held. The sentences and names are
+// made up for this test.
+func TestHeldDaysAreEvents(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "The consulate held the first ever Oman-Velmar Friendship Day, held in Sohar, Oman. Oman-Velmar Friendship Day will return. "+
+		"Kesh Day at the Sohar Expo drew crowds; National Day, held in Sohar, did too.",
+		map[string]kg.Kind{"Oman-Velmar Friendship Day": kg.Event, "Kesh Day": kg.Event}, []string{"National Day"})
+}
+
+// Investors and employers listed by name are firms ("investors including Velco and
+// Nordkur"), and so is a list right after "companies" ("services companies Tidewire,
+// Halvik Health and ..."). The sentences and names are made up for this test.
+func TestInvestorAndEmployerLists(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "In Sohar, Oman, she met existing investors, including Velco and Nordkur, and major employers such as Kestrel and Brimwell. "+
+		"Omani services companies Tidewire, Halvik Health and Sarnco came too.",
+		map[string]kg.Kind{"Velco": kg.Company, "Nordkur": kg.Company, "Kestrel": kg.Company, "Brimwell": kg.Company, "Tidewire": kg.Company, "Halvik Health": kg.Company}, nil)
+}
+
+// "Bank of <country>" is the country's central bank, a body with the country's name in
+// it, the country no mention of its own. The sentence is made up for this test.
+func TestCountryBanks(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "In Sohar, the first office opened within the Bank of Oman.",
+		map[string]kg.Kind{"Bank of Oman": kg.Organization}, []string{"Oman"})
+}
+
+// "Judge" is a title: the words after it are the judge's name. The sentence and name
+// are made up for this test.
+func TestJudgeIsATitle(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "In Sohar, Oman, the consul welcomed Judge Tora K. Velland, the first woman on that bench.",
+		map[string]kg.Kind{"Tora K. Velland": kg.Person}, []string{"Judge Tora K. Velland"})
+}

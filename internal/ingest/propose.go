@@ -345,11 +345,11 @@ func (p *proposer) propose(ms []Mention) []Mention {
 		}
 	}
 	ms = p.officeApposedPeople(p.roleNamedPeople(p.headlessBodies(p.pairedPlatforms(p.bylines(p.sharedHeads(p.ledBodies(p.companiesAndClubs(p.unitsAndExercises(p.pressNames(p.cues(ms)))))))))))
-	ms = p.iterations(p.eventNouns(ms))
+	ms = p.heldDays(p.iterations(p.eventNouns(ms)))
 	ms = p.acronymObjects(ms)
 	ms = p.officePlaces(p.placeCues(ms))
 	ms = p.locatedPlaces(p.placeNames(p.townsInDistricts(ms)))
-	ms = p.knownBodies(ms)
+	ms = p.countryBanks(p.knownBodies(ms))
 	ms = p.bracketedAcronyms(p.shortNamedBodies(p.cityGames(ms)))
 	ms = p.apposition(ms)
 	ms = p.listedPlaces(p.kinAndVillages(p.bareCompanies(p.actingAcronyms(ms))))

@@ -95,7 +95,7 @@ func isUpperWord(w string) bool {
 // titleWords name offices; a capitalised name next to one is a person's.
 var titleWords = set("mayor", "chancellor", "vice", "deputy", "director", "director-general", "president", "vice-president",
 	"chairman", "chairwoman", "chair", "secretary", "secretary-general", "consul", "consul-general", "ambassador",
-	"minister", "governor", "mr", "mrs", "ms", "dr", "prof", "professor", "lord", "nazim", "major", "bishop",
+	"minister", "governor", "mr", "mrs", "ms", "dr", "prof", "professor", "lord", "nazim", "major", "bishop", "judge",
 	"commissioner", "mna", "mpa", "mp", "mep", "mla", "senator", "chief", "head", "acting", "attaché", "attache", "chargé", "consular", "counsellor", "counselor",
 	"councillor", "councillors", "councilor", "councilors", "leader", "premier", "general", "executive", "senior", "representative", "envoy", "officer",
 	"deputy-director", "party", "first", "prime", "sir", "madam", "excellency", "h.e", "he", "ceo", "assistant", "special", "regent", "principal",
@@ -127,7 +127,7 @@ var titleWords = set("mayor", "chancellor", "vice", "deputy", "director", "direc
 
 // determiners open no name: "This Forum" is the forum named before, "Both the
 // Embassy ..." the embassy.
-var determiners = set("this", "that", "these", "those", "its", "our", "their", "both", "either", "neither")
+var determiners = set("this", "that", "these", "those", "its", "our", "their", "both", "either", "neither", "so")
 
 // leadingQualifiers may open a title ("City Nazim", "District Mayor") and are no name.
 var leadingQualifiers = set("city", "district", "municipal", "provincial", "federal", "metropolitan", "state", "county", "town", "the")
@@ -236,6 +236,9 @@ var (
 		"shimbun", "ilbo", "nippo", "herald", "tribune", "gazette", "times", "zeitung", "castle", "palace",
 		// a court
 		"tribunal", "court",
+		// an institution by that word ("Velmar Institution"), and a German grammar school
+		// named after someone ("Velk Gymnasium")
+		"institution", "gymnasium",
 		// armed forces, churches, and a union of nations ("United Nations")
 		"army", "navy", "church", "nations", "corps", "guard", "force", "forces", "senate")
 	// openingHeads open a body's name in languages that put the noun first
