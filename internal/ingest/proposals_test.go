@@ -115,6 +115,10 @@ func TestVillagesUnitsAndExercises(t *testing.T) {
 		map[string]kg.Kind{"Velmarka": kg.City, "Ostrin": kg.City, "4th Army Brigade": kg.Organization, "Omani Falcon": kg.Event}, nil)
 	checkProposed(t, g, "The exercise ended in Sohar. Officials said the Joint Staff exercise went well in Oman.",
 		nil, []string{"Joint Staff", "The"})
+	// The name after "exercise" (the pattern's second form) once ran the proposer out of
+	// the text's bounds.
+	checkProposed(t, g, "In Oman the marines joined the exercise Desert Falcon Ridge near Sohar.",
+		map[string]kg.Kind{"Desert Falcon Ridge": kg.Event}, nil)
 }
 
 // Capitals joined by an ampersand name a company ("V&K"), unless an everyday

@@ -99,6 +99,9 @@ func (p *proposer) unitsAndExercises(ms []Mention) []Mention {
 	}
 	for _, m := range namedExercise.FindAllStringSubmatchIndex(text, -1) {
 		s, e := m[2], m[3]
+		if s < 0 { // the name after "exercise"
+			s, e = m[4], m[5]
+		}
 		name := strings.TrimSpace(text[s:e])
 		e = s + len(name)
 		ws := strings.Fields(name)
