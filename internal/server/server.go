@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"runtime/debug"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql/handler"
@@ -186,8 +187,24 @@ func (s *Server) withRequestState(next http.Handler) http.Handler {
 		}
 		ctx = auth.WithCaller(ctx, caller)
 		ctx = store.WithCaller(ctx, caller.ID)
+		defer s.recoverHandler(ctx, w)
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
+}
+
+// recoverHandler answers a handler's panic with an INTERNAL error and logs it, so a
+// caller of the endpoints outside GraphQL (POST /ingest, the exports) gets an answer
+// rather than a dropped connection; GraphQL has gqlgen's own (graph.Recover).
+func (s *Server) recoverHandler(ctx context.Context, w http.ResponseWriter) {
+	v := recover()
+	if v == nil {
+		return
+	}
+	if v == http.ErrAbortHandler {
+		panic(v)
+	}
+	s.log.ErrorContext(ctx, "handler panic", "panic", v, "stack", string(debug.Stack()))
+	graphQLError(w, http.StatusInternalServerError, derrors.CodeInternal, "internal error; it has been logged")
 }
 
 type statusRecorder struct {
