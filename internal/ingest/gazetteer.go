@@ -56,6 +56,11 @@ type patRef struct {
 	// country only where the text names it in full too (see choose), and that are no
 	// evidence of the country themselves.
 	code bool
+	// initialsOut is set for a short form that leaves out middle initials only
+	// ("Donald Blome" of Donald A. Blome): the person wherever the text gives him a
+	// diplomat's title and no other given name before the surname makes the text a
+	// family's (see choose).
+	initialsOut bool
 }
 
 type holder struct {
@@ -118,9 +123,16 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 	// town, the county's seat ("Iasi" of Iasi County); a namesake elsewhere ("Maryland"
 	// of Maryland County, Liberia) is left to the context to tell apart
 	seatOf := map[string]bool{}
+	// usCities holds the folded names of the United States' cities: an American county
+	// is written with its "County" where a city bears its stem ("Milwaukee" is the
+	// city), though the graph files few such cities under their county
+	usCities := map[string]bool{}
 	for _, r := range recs {
 		if r.Kind != kg.City {
 			continue
+		}
+		if slices.Contains(r.Countries, "country:us") {
+			usCities[FoldName(r.Name)] = true
 		}
 		for _, reg := range r.Regions {
 			for _, n := range append([]string{r.Name}, r.Aliases...) {
@@ -139,7 +151,7 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 		if r.Kind == kg.Region {
 			names = append(names, regionGovernmentNames[r.ID]...)
 		}
-		var shorts []string
+		var shorts, bare []string
 		if r.Kind == kg.Person {
 			for _, n := range names {
 				// "Harry B. Harris" for Harry B. Harris Jr.: the generation left out
@@ -165,8 +177,15 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 				case len(ws) == 2:
 					names = append(names, ws[1]+" "+ws[0])
 				case len(ws) > 2 && !strings.HasSuffix(ws[len(ws)-1], "."):
-					// "John Kerry" for John Forbes Kerry: the middle names left out
-					shorts = append(shorts, ws[0]+" "+ws[len(ws)-1])
+					// "John Kerry" for John Forbes Kerry: the middle names left out.
+					// Middle initials alone ("Donald A. Blome") can be no second
+					// surname: leaving them out names the person where a diplomat's
+					// title narrows the namesakes (see choose).
+					if onlyInitials(ws[1 : len(ws)-1]) {
+						bare = append(bare, ws[0]+" "+ws[len(ws)-1])
+					} else {
+						shorts = append(shorts, ws[0]+" "+ws[len(ws)-1])
+					}
 					// "Kathleen Stephens" for Doris Kathleen Stephens: one who goes by the
 					// middle name, as weak as a short form
 					if len(ws) == 3 && !strings.HasSuffix(ws[1], ".") && isCapitalized(ws[1]) {
@@ -193,7 +212,7 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 				names = append(names, stem)
 			}
 			names = append(names, compassRegionForms(r.Name)...)
-			if stem := countyStem(r.Name); stem != "" && !seatOf[r.ID+"|"+FoldName(stem)] {
+			if stem := countyStem(r.Name); stem != "" && !seatOf[r.ID+"|"+FoldName(stem)] && !(slices.Contains(r.Countries, "country:us") && usCities[FoldName(stem)]) {
 				names = append(names, stem)
 			}
 			_, forms := subjectForms(r.Name)
@@ -219,6 +238,19 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 		}
 		for _, n := range shorts {
 			add(n, i, true)
+		}
+		for _, n := range bare {
+			add(n, i, true)
+			k, ok := index[FoldName(n)]
+			if !ok {
+				continue
+			}
+			p := &g.patterns[k]
+			for j := range p.refs {
+				if p.refs[j].entry == i && p.refs[j].short {
+					p.refs[j].initialsOut = true
+				}
+			}
 		}
 		if r.Kind == kg.Country && len(r.Code) == 3 {
 			addCode(r.Code, i)
@@ -305,6 +337,22 @@ func middleInitials(ws []string) string {
 		out = append(out, string(r[0])+".")
 	}
 	return strings.Join(out, " ")
+}
+
+// onlyInitials reports whether every word is an initial ("A.", "J.").
+func onlyInitials(ws []string) bool {
+	for _, w := range ws {
+		if !isInitial(w) {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// isInitial reports whether w is one capital and a full stop.
+func isInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && w[n:] == "."
 }
 
 // generation finds a generational suffix after a person's name.

@@ -186,6 +186,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	for _, m := range g.regionCityPairs(c, hits) {
 		ms = addIfFree(ms, m)
 	}
+	ms = g.middleNamePeople(c, ms)
 	ms = personSurnames(ms)
 	ms = slices.DeleteFunc(ms, func(m Mention) bool {
 		return c.surnameAfterTitle(m, g.givenNames()) || lowerWordInName(m) || g.naturalFeature(c.text, m) || insideNamedThing(c.text, m) || insideLongName(c.text, m) || g.gluedToAcronym(c.text, m) || g.eitherGovernment(c.text, m) || (m.Kind == kg.City || m.Kind == kg.Region) && abbreviatedTitleBefore.MatchString(c.text[max(0, m.bStart-8):m.bStart]) ||
@@ -593,7 +594,7 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 			// "Jose Fernandez" is not Jose Trejos Fernandez, president of Costa Rica,
 			// unless the article names a country he held office for: a short form of
 			// a full name needs the context to agree.
-			if r.short && !g.servedIn(c, e, linked) && !diplomatTitledAnywhere(c.text, c.text[h.start:h.end], e) && !diplomatNamed(c.text[h.end:], e) {
+			if r.short && !(r.initialsOut && titledDiplomat(c.text, orig, e) && !g.kinsmanNamed(c.text, orig)) && !g.servedIn(c, e, linked) && !diplomatTitledAnywhere(c.text, c.text[h.start:h.end], e) && !diplomatNamed(c.text[h.end:], e) {
 				continue
 			}
 		case kg.Organization, kg.Company, kg.Consulate:
