@@ -17,6 +17,10 @@ var genericBodyHeads = set("police", "council", "lab", "laboratory", "bank", "un
 //   - a person's proposal the text also writes in quotes ('Silver Age'), a slogan;
 //   - a place's "Party" before a title word ("Oslo Party Secretary"): the party's
 //     office in that place, the place being a place;
+//   - a person's proposal with a digit, a footnote's mark glued on ("Lars Velk2");
+//   - a place's or a country's government ("Government of Sohar", "Omani
+//     Government", "U. S. Government", "Local Government"), which the annotations
+//     give as the place;
 //   - "the" and a level of government, then a kind of body ("the Regional Police",
 //     "the Central Bank Governor"): a reference the annotations leave out.
 func (p *proposer) kindOnlyNames(ms []Mention) []Mention {
@@ -28,11 +32,11 @@ func (p *proposer) kindOnlyNames(ms []Mention) []Mention {
 		words := strings.Fields(m.Text)
 		switch m.Kind {
 		case kg.Person:
-			if allTitleWords(words) || quotedSomewhere(p.c.text, m.Text) {
+			if allTitleWords(words) || quotedSomewhere(p.c.text, m.Text) || strings.ContainsAny(m.Text, "0123456789") {
 				drop[*m.Proposed] = true
 			}
 		case kg.Organization, kg.Company:
-			if p.placeParty(m, words) || p.levelBody(m, words) {
+			if p.placeParty(m, words) || p.levelBody(m, words) || p.placeGovernment(words) {
 				drop[*m.Proposed] = true
 			}
 		}
@@ -92,4 +96,23 @@ func (p *proposer) levelBody(m Mention, words []string) bool {
 	}
 	before := p.c.text[:m.bStart]
 	return strings.HasSuffix(before, "the ") || strings.HasSuffix(before, "The ")
+}
+
+// placeGovernment reports "Government of X" and "X Government" where X is a country,
+// its people's adjective or "Local" (a level, no body of its own).
+func (p *proposer) placeGovernment(words []string) bool {
+	n := len(words)
+	if n >= 3 && words[0] == "Government" && words[1] == "of" {
+		return true
+	}
+	if n < 2 || words[n-1] != "Government" {
+		return false
+	}
+	pre := words[:n-1]
+	if pre[len(pre)-1] == "Local" {
+		pre = pre[:len(pre)-1]
+	}
+	name := strings.ReplaceAll(strings.Join(pre, " "), ". ", ".")
+	bare := strings.NewReplacer(".", "", " ", "").Replace(name)
+	return name == "" || demonyms[strings.ToLower(name)] != "" || p.countryNamed(name) || len(bare) <= 3 && p.countryNamed(bare)
 }

@@ -982,3 +982,14 @@ func TestKindOnlyNames(t *testing.T) {
 		map[string]kg.Kind{"Tora Velland": kg.Person, "Kesh Gymnasium": kg.Organization},
 		[]string{"High Commissioner", "Silver Age", "Sohar Party", "Regional Police", "Central Bank"})
 }
+
+// A place's or country's government is the place ("the Government of Kesh", "the
+// Omani Government", "Local Government"), and a footnote's digit glued to a name
+// makes no person ("Velk Alumni2"). The sentences and names are made up for this test.
+func TestPlaceGovernmentsAndFootnotes(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "In Sohar, Oman, the Government of Kesh and the Omani Government met Local Government heads. "+
+		"Tora Velland, a teacher, spoke at the Kesh Gymnasium. She greeted Velk Alumni2 there.",
+		map[string]kg.Kind{"Tora Velland": kg.Person, "Kesh Gymnasium": kg.Organization},
+		[]string{"Government of Kesh", "Omani Government", "Local Government", "Velk Alumni2"})
+}
