@@ -993,3 +993,11 @@ func TestPlaceGovernmentsAndFootnotes(t *testing.T) {
 		map[string]kg.Kind{"Tora Velland": kg.Person, "Kesh Gymnasium": kg.Organization},
 		[]string{"Government of Kesh", "Omani Government", "Local Government", "Velk Alumni2"})
 }
+
+// A title-case headline's verb ("Engages", "Donates") ends the name before it, as
+// "Visits" does. The sentences and names are made up for this test.
+func TestMoreHeadlineVerbs(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "Consul Tora Velland Engages Students in Sohar\n\nThe consul spoke in Sohar, Oman.",
+		map[string]kg.Kind{"Tora Velland": kg.Person}, []string{"Tora Velland Engages Students", "Tora Velland Engages"})
+}

@@ -108,7 +108,8 @@ func (p *proposer) runs(ms []Mention) []run {
 var headlineVerbs = set("Visits", "Meets", "Attends", "Opens", "Travels", "Tours", "Welcomes", "Hosts", "Receives",
 	"Signs", "Joins", "Greets", "Addresses", "Celebrates", "Launches", "Inaugurates", "Congratulates", "Discusses",
 	"Highlights", "Announces", "Unveils", "Delivers", "Presents", "Honors", "Honours", "Commemorates", "Reaffirms",
-	"Concludes", "Promotes")
+	"Concludes", "Promotes", "Engages", "Donates", "Urges", "Praises", "Strengthens", "Showcases", "Explores", "Emphasizes",
+	"Emphasises", "Underscores", "Encourages", "Inspects", "Pledges", "Lauds", "Commends", "Applauds", "Empowers", "Deepens")
 
 // linkedAt reports whether a mention of the graph's entity starts at byte at.
 func linkedAt(ms []Mention, at int) bool {
