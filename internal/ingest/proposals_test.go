@@ -970,3 +970,34 @@ func TestJudgeIsATitle(t *testing.T) {
 	checkProposed(t, g, "In Sohar, Oman, the consul welcomed Judge Tora K. Velland, the first woman on that bench.",
 		map[string]kg.Kind{"Tora K. Velland": kg.Person}, []string{"Judge Tora K. Velland"})
 }
+
+// A kind or an office is no entity: title words alone ("High Commissioner"), a slogan
+// the text writes in quotes ('Silver Age'), a place's "Party" before a title ("Sohar
+// Party Secretary") and "the" with a level of government and a kind of body ("the
+// Regional Police"). The sentences and names are made up for this test.
+func TestKindOnlyNames(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "In Sohar, Oman, the High Commissioner met Tora Velland, the Sohar Party Secretary, to open a 'Silver Age' of trade. "+
+		"Silver Age ties grew. She met the Regional Police and the Central Bank Governor, and visited the Kesh Gymnasium.",
+		map[string]kg.Kind{"Tora Velland": kg.Person, "Kesh Gymnasium": kg.Organization},
+		[]string{"High Commissioner", "Silver Age", "Sohar Party", "Regional Police", "Central Bank"})
+}
+
+// A place's or country's government is the place ("the Government of Kesh", "the
+// Omani Government", "Local Government"), and a footnote's digit glued to a name
+// makes no person ("Velk Alumni2"). The sentences and names are made up for this test.
+func TestPlaceGovernmentsAndFootnotes(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "In Sohar, Oman, the Government of Kesh and the Omani Government met Local Government heads. "+
+		"Tora Velland, a teacher, spoke at the Kesh Gymnasium. She greeted Velk Alumni2 there.",
+		map[string]kg.Kind{"Tora Velland": kg.Person, "Kesh Gymnasium": kg.Organization},
+		[]string{"Government of Kesh", "Omani Government", "Local Government", "Velk Alumni2"})
+}
+
+// A title-case headline's verb ("Engages", "Donates") ends the name before it, as
+// "Visits" does. The sentences and names are made up for this test.
+func TestMoreHeadlineVerbs(t *testing.T) {
+	g := omanGazetteer()
+	checkProposed(t, g, "Consul Tora Velland Engages Students in Sohar\n\nThe consul spoke in Sohar, Oman.",
+		map[string]kg.Kind{"Tora Velland": kg.Person}, []string{"Tora Velland Engages Students", "Tora Velland Engages"})
+}

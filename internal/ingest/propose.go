@@ -108,7 +108,8 @@ func (p *proposer) runs(ms []Mention) []run {
 var headlineVerbs = set("Visits", "Meets", "Attends", "Opens", "Travels", "Tours", "Welcomes", "Hosts", "Receives",
 	"Signs", "Joins", "Greets", "Addresses", "Celebrates", "Launches", "Inaugurates", "Congratulates", "Discusses",
 	"Highlights", "Announces", "Unveils", "Delivers", "Presents", "Honors", "Honours", "Commemorates", "Reaffirms",
-	"Concludes", "Promotes")
+	"Concludes", "Promotes", "Engages", "Donates", "Urges", "Praises", "Strengthens", "Showcases", "Explores", "Emphasizes",
+	"Emphasises", "Underscores", "Encourages", "Inspects", "Pledges", "Lauds", "Commends", "Applauds", "Empowers", "Deepens")
 
 // linkedAt reports whether a mention of the graph's entity starts at byte at.
 func linkedAt(ms []Mention, at int) bool {
@@ -354,7 +355,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	ms = p.apposition(ms)
 	ms = p.listedPlaces(p.kinAndVillages(p.bareCompanies(p.actingAcronyms(ms))))
 	ms = p.listedPeople(p.placeListItems(p.countryRegions(p.associationNames(p.coreference(p.officeTitles(p.trailingPeople(ms)))))))
-	return p.brewerWords(p.quotedFirms(p.portfolioFields(p.notModelEntities(p.leftOutConflicts(p.occasionPeople(p.officeTitles(p.thingsNamed(p.genericNames(p.compassUnits(p.contractions(p.headlineCommonNouns(p.headlineShortBodies(p.leftOutPacts(p.townSurnames(p.sharedSurnames(p.leftOutProgrammes(p.leftOutNames(p.missionSections(p.misspeltPlaces(p.leftOutSitesAndTitles(p.leftOutBodies(keptVenues(p.countryMissions(p.fairCentres(p.outsideTopicTitles(p.outsideQuotedTitles(p.verbNamedPeople(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.knownCompanyNames(p.firmLists(p.federalBodies(p.possessiveBodies(p.lowerSummits(p.formerStates(p.agencyNames(p.officeTitles(p.definedAcronyms(p.listedBodyNames(ms)))))))))))))))))))))))))))))))))))))))))))
+	return p.brewerWords(p.quotedFirms(p.portfolioFields(p.notModelEntities(p.leftOutConflicts(p.occasionPeople(p.officeTitles(p.kindOnlyNames(p.thingsNamed(p.genericNames(p.compassUnits(p.contractions(p.headlineCommonNouns(p.headlineShortBodies(p.leftOutPacts(p.townSurnames(p.sharedSurnames(p.leftOutProgrammes(p.leftOutNames(p.missionSections(p.misspeltPlaces(p.leftOutSitesAndTitles(p.leftOutBodies(keptVenues(p.countryMissions(p.fairCentres(p.outsideTopicTitles(p.outsideQuotedTitles(p.verbNamedPeople(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.knownCompanyNames(p.firmLists(p.federalBodies(p.possessiveBodies(p.lowerSummits(p.formerStates(p.agencyNames(p.officeTitles(p.definedAcronyms(p.listedBodyNames(ms))))))))))))))))))))))))))))))))))))))))))))
 }
 
 // camelCase reports whether a word of six letters or more has a capital after a
