@@ -335,7 +335,7 @@ func (f *factBuilder) positions(s [2]int) {
 		between := strings.Trim(f.c.text[prev.bEnd:m.bStart], " ,")
 		// "In addition to the University of Richmond Panel, Special Representative
 		// Hachigian": a body in a phrase of its own holds no one's title
-		if strings.Contains(f.c.text[prev.bEnd:m.bStart], ",") && afterPreposition(f.c.text[s[0]:prev.bStart]) {
+		if strings.Contains(f.c.text[prev.bEnd:m.bStart], ",") && (afterPreposition(f.c.text[s[0]:prev.bStart]) || inLocationPhrase(f.c.text[s[0]:prev.bStart])) {
 			continue
 		}
 		before := f.c.text[max(s[0], prev.bStart-40):prev.bStart]

@@ -217,7 +217,8 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 		ms = addIfFree(ms, m)
 	}
 	ms = dropDocumentPlaces(c, g.regionsByCapitalsName(c, hits, ms))
-	return dropWrongSenses(c.text, g.regionStems(c, g.cityWhereSaid(c, g.citiesOfRegionNames(c, g.foreignGenericRegions(c, g.notPlaces(c, g.undecidedTwins(c, g.governedRegions(c, g.listedRegions(c, g.designatedSense(c, g.designatedRegions(c, g.cityAsRegion(c, ms))))))))))))
+	ms = dropWrongSenses(c.text, g.regionStems(c, g.cityWhereSaid(c, g.citiesOfRegionNames(c, g.foreignGenericRegions(c, g.notPlaces(c, g.undecidedTwins(c, g.governedRegions(c, g.listedRegions(c, g.designatedSense(c, g.designatedRegions(c, g.cityAsRegion(c, ms))))))))))))
+	return g.administrationHeads(c, dropDistrictTowns(c.text, ms))
 }
 
 // dropPortfolioPlaces removes the countries of an office's portfolio, part of its title
@@ -760,6 +761,9 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		best = ss[i]
 	}
 	e := g.entries[best.ref.entry]
+	if single && g.foreignAlias(c, e, p.folded, best.strong, linked) {
+		return Mention{}, false
+	}
 	// "companies, such as Chang’an": a list that says its members are firms names no
 	// place, whatever town shares the name.
 	if (e.Kind == kg.City || e.Kind == kg.Region) && firmsListed.MatchString(c.text[max(0, h.start-120):h.start]) {

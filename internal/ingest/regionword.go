@@ -8,7 +8,7 @@ import (
 )
 
 var (
-	regionWordAfter = regexp.MustCompile(`^ (?:region|division|province)\b`)
+	regionWordAfter = regexp.MustCompile(`^ (?:region|division|province|[Dd]istrict)\b`)
 	// regionCueAfter is a region's head or governor right after the name; unlike
 	// regionCue it takes no list before the head ("Lomar, Bela province" puts the town
 	// Lomar in the province Bela).
@@ -56,5 +56,5 @@ func (g *Gazetteer) cityAsRegion(c *linkCtx, ms []Mention) []Mention {
 func regionCued(text string, m Mention) bool {
 	before, after := text[:m.bStart], text[m.bEnd:]
 	return regionCueAfter.MatchString(after) || regionOf.MatchString(before) ||
-		possessiveOffice(after) == "governor" && !visitBefore.MatchString(before)
+		possessiveOffice(after) == "governor" && !visitBefore.MatchString(before) || regionCuedAround(text, m)
 }
