@@ -33,7 +33,7 @@ func commonWordPlace(before, after string, e store.NameRecord, folded string, st
 // programmeAfter reads the rest of a capitalised name, a closing quotation mark, and a
 // programme's word in lower case ("Harbour Green” project", "Clean Port initiative"):
 // the name is the programme's, which the annotation leaves out, place words and all.
-var programmeAfter = regexp.MustCompile(`^(?:[ -]\p{Lu}[\p{L}'’-]*)*[”"’]?[ \t]+(?:initiative|project|programme|program|scheme|campaign)\b`)
+var programmeAfter = regexp.MustCompile(`^(?:[ -]\p{Lu}[\p{L}'’-]*)*[”"’]?[ \t]+(?:initiative|project|programme|program|scheme|campaign)s?\b`)
 
 // dropProgrammePlaces drops the towns and regions, linked or proposed, read inside a
 // programme's name ("the Green Harbour initiative"): a programme named after a place

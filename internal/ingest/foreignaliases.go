@@ -12,7 +12,9 @@ import (
 // and where no place it links lies, with no cue, region or partner beside it: a slip
 // of one letter from a place's own spelling, or a namesake in a tongue of that land,
 // more often than that place abroad. A large city's weight does not save it: that is
-// what made such slips win. Left unlinked, the proposer may read the name.
+// what made such slips win. A possessive the graph keeps as an alias ("Alba’s" of a
+// town abroad) is weighed as the word it is. Left unlinked, the proposer may read the
+// name.
 func (g *Gazetteer) foreignAlias(c *linkCtx, e store.NameRecord, folded string, strong bool, linked map[string]bool) bool {
 	if e.Kind != kg.City && e.Kind != kg.Region || FoldName(e.Name) == folded || strong || c.evidenced[e.ID] || len(e.Countries) == 0 {
 		return false

@@ -218,7 +218,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	}
 	ms = dropDocumentPlaces(c, g.regionsByCapitalsName(c, hits, ms))
 	ms = dropWrongSenses(c.text, g.regionStems(c, g.cityWhereSaid(c, g.citiesOfRegionNames(c, g.foreignGenericRegions(c, g.notPlaces(c, g.undecidedTwins(c, g.governedRegions(c, g.listedRegions(c, g.designatedSense(c, g.designatedRegions(c, g.cityAsRegion(c, ms))))))))))))
-	return g.administrationHeads(c, dropDistrictTowns(c.text, ms))
+	return g.administrationHeads(c, dropDistrictTowns(c.text, dropSeasons(c.text, ms)))
 }
 
 // dropPortfolioPlaces removes the countries of an office's portfolio, part of its title
@@ -421,7 +421,7 @@ func capitalBefore(text string) (string, string, bool) {
 // and Central Asia", "Deputy Assistant Secretary of Defense for Afghanistan, Pakistan,
 // and ...", "Trade Envoy for Ghana"). A consul's district is not one: "Consul General
 // for Peshawar" names the city the post is in.
-var portfolioBefore = regexp.MustCompile(`\b(?:Director|Secretary|Envoy|Minister|Coordinator|Adviser|Advisor|Commissioner|Administrator)(?: of(?: the)? [A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*)*)? for (?:the )?(?:[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))*$`)
+var portfolioBefore = regexp.MustCompile(`\b(?:Director|Secretary|Envoy|Minister|Coordinator|Adviser|Advisor|Commissioner|Administrator|Fellow)(?: of(?: the)? [A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*)*)? for (?:the )?(?:[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))*$`)
 
 var forBefore = regexp.MustCompile(`([\p{L}-]+) for\s+$`)
 
@@ -761,7 +761,7 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		best = ss[i]
 	}
 	e := g.entries[best.ref.entry]
-	if single && g.foreignAlias(c, e, p.folded, best.strong, linked) {
+	if (single || possessive(orig) != orig && !strings.Contains(possessive(orig), " ")) && g.foreignAlias(c, e, p.folded, best.strong, linked) {
 		return Mention{}, false
 	}
 	// "companies, such as Chang’an": a list that says its members are firms names no
@@ -1132,10 +1132,12 @@ func (g *Gazetteer) bareCountryMentions(c *linkCtx, ms []Mention) []Mention {
 			continue
 		}
 		cands := bareCountries[c.text[m[0]:m[1]]]
-		var named, placed []string
+		var named, context, placed []string
 		for _, id := range cands {
-			if c.countries[id] {
+			if c.countries[id] && g.namedOutright(c, id) {
 				named = append(named, id)
+			} else if c.countries[id] {
+				context = append(context, id)
 			}
 			if slices.ContainsFunc(ms, func(x Mention) bool {
 				return x.Entity != nil && x.entry >= 0 && (x.Kind == kg.City || x.Kind == kg.Region) && slices.Contains(g.entries[x.entry].Countries, id)
@@ -1144,6 +1146,9 @@ func (g *Gazetteer) bareCountryMentions(c *linkCtx, ms []Mention) []Mention {
 			}
 		}
 		pick := named
+		if len(pick) == 0 {
+			pick = context
+		}
 		if len(pick) == 0 {
 			pick = placed
 		}
