@@ -218,7 +218,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	}
 	ms = dropDocumentPlaces(c, g.regionsByCapitalsName(c, hits, ms))
 	ms = dropWrongSenses(c.text, g.regionStems(c, g.cityWhereSaid(c, g.citiesOfRegionNames(c, g.foreignGenericRegions(c, g.notPlaces(c, g.undecidedTwins(c, g.governedRegions(c, g.listedRegions(c, g.designatedSense(c, g.designatedRegions(c, g.cityAsRegion(c, ms))))))))))))
-	return g.administrationHeads(c, dropDistrictTowns(c.text, dropSeasons(c.text, ms)))
+	return g.administrationHeads(c, dropDistrictTowns(c.text, dropSeasons(c.text, g.dropSurnamePlaces(c, ms))))
 }
 
 // dropPortfolioPlaces removes the countries of an office's portfolio, part of its title
