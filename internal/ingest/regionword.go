@@ -24,14 +24,20 @@ var (
 // twinSense; this reaches the region a city's spelling alone does not find.
 func (g *Gazetteer) cityAsRegion(c *linkCtx, ms []Mention) []Mention {
 	for i, m := range ms {
-		if m.Kind != kg.City || !regionWordAfter.MatchString(c.text[m.bEnd:]) && !regionCued(c.text, m) {
+		cued := regionWordAfter.MatchString(c.text[m.bEnd:]) || regionCued(c.text, m)
+		if m.Kind != kg.City || !cued && !regionCuedAround(c.text, m) {
 			continue
 		}
 		city := g.entries[m.entry]
 		name := FoldName(m.Text)
-		spellings := map[string]bool{name: true, FoldName(city.Name): true}
-		for _, a := range city.Aliases {
-			spellings[FoldName(a)] = true
+		spellings := map[string]bool{name: true}
+		// the wider cues of regionCuedAround reach only a region named as the text
+		// names it ("Alba", "Alba State"), not one of the city's other names
+		if cued {
+			spellings[FoldName(city.Name)] = true
+			for _, a := range city.Aliases {
+				spellings[FoldName(a)] = true
+			}
 		}
 		for _, rid := range city.Regions {
 			j, ok := g.byID[rid]
@@ -56,5 +62,5 @@ func (g *Gazetteer) cityAsRegion(c *linkCtx, ms []Mention) []Mention {
 func regionCued(text string, m Mention) bool {
 	before, after := text[:m.bStart], text[m.bEnd:]
 	return regionCueAfter.MatchString(after) || regionOf.MatchString(before) ||
-		possessiveOffice(after) == "governor" && !visitBefore.MatchString(before) || regionCuedAround(text, m)
+		possessiveOffice(after) == "governor" && !visitBefore.MatchString(before)
 }
