@@ -951,7 +951,7 @@ func (g *Gazetteer) twinSense(c *linkCtx, h hit, p pattern, linked map[string]bo
 	// Prefecture", "Kumamoto Governor"): then it may be either.
 	name := c.text[h.start:h.end]
 	for _, at := range occurrencesOf(c.text, name) {
-		if regionCue.MatchString(c.text[at+len(name):]) || regionOf.MatchString(c.text[:at]) {
+		if regionCue.MatchString(c.text[at+len(name):]) || regionOf.MatchString(c.text[:at]) || regionCuedAsPlace(c.text, Mention{bStart: at, bEnd: at + len(name)}) {
 			if sense := c.earlierBareSense(h); sense != "" || !c.onlyRegionCued(name) {
 				return sense
 			}

@@ -24,7 +24,14 @@ var (
 // after its possessive. A city of the name may be the region's seat; these words speak
 // of the wider area.
 func regionCuedAround(text string, m Mention) bool {
-	before, after := text[:m.bStart], text[m.bEnd:]
-	return regionApposed.MatchString(after) && !townWordApposed.MatchString(after) ||
-		governorsOf.MatchString(before) || possessiveRegionWord.MatchString(after)
+	return governorsOf.MatchString(text[:m.bStart]) || regionCuedAsPlace(text, m)
+}
+
+// regionCuedAsPlace reports the cues of regionCuedAround that speak of the region as a
+// place (its kind in apposition, its provincial organs), which tell the sense of the
+// name's bare uses elsewhere in the article, as "Alba Province" does. The governors'
+// list speaks of an office and, like "Alba's governor", settles only its own mention.
+func regionCuedAsPlace(text string, m Mention) bool {
+	after := text[m.bEnd:]
+	return regionApposed.MatchString(after) && !townWordApposed.MatchString(after) || possessiveRegionWord.MatchString(after)
 }
