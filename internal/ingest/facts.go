@@ -720,7 +720,7 @@ func (f *factBuilder) visit(s [2]int) {
 			}
 			if (isPlace(m.Kind) || m.Kind == kg.Organization) && off(m) > loc[1] {
 				rel(m, "host", 0.6)
-				if isPlace(m.Kind) && !slices.ContainsFunc(f.facts, func(x Fact) bool { return x.Type == kg.HeldIn }) {
+				if isPlace(m.Kind) && !slices.ContainsFunc(f.facts, func(x Fact) bool { return x.Type == kg.HeldIn }) && !f.countriesToured(s[0]) {
 					f.add(Fact{From: "\x00event", Type: kg.HeldIn, To: m.id(), Evidence: f.evidence(s), Confidence: 0.6})
 				}
 				break
@@ -842,5 +842,6 @@ var officeSubject = regexp.MustCompile(`(?:^|[^\p{L}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p
 // not itself the site.
 var backerAfter = regexp.MustCompile(`^(?:-(?:funded|supported|backed|sponsored|financed)\b| (?:partners?|grantees?|staff|officials?|beneficiar(?:y|ies))\b|['’]s \p{Lu})`)
 
-// agentBefore ends the words before a body that made or ran something ("painted by ").
-var agentBefore = regexp.MustCompile(`\bby (?:the )?$`)
+// agentBefore ends the words before a body that made or ran something ("painted by "),
+// or that a programme seen is funded through ("support through the Agency").
+var agentBefore = regexp.MustCompile(`\b(?:by|through) (?:the )?$`)

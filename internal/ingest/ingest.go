@@ -94,7 +94,7 @@ func (g *Gazetteer) Ingest(a Article) (*Document, error) {
 	p := &proposer{g: g, c: c}
 	ms = p.missionNames(ms)
 	ms = p.compassRegions(ms)
-	ms = g.compassCountryRegions(g.placeGovernments(dropProgrammePlaces(c, p.propose(ms))))
+	ms = g.compassCountryRegions(g.placeGovernments(dropProgrammePlaces(c, p.sharedCountryWords(p.placePeoples(p.islandsAndWards(p.agencyLedPeople(p.propose(ms))))))))
 	ms = g.abbreviationsBeforeCommonWords(c, ms)
 	ms = dropPortfolioPlaces(c, ms)
 	ms = g.dropBareCompassRegions(c, ms)
