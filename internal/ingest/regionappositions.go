@@ -33,5 +33,6 @@ func regionCuedAround(text string, m Mention) bool {
 // list speaks of an office and, like "Alba's governor", settles only its own mention.
 func regionCuedAsPlace(text string, m Mention) bool {
 	after := text[m.bEnd:]
-	return regionApposed.MatchString(after) && !townWordApposed.MatchString(after) || possessiveRegionWord.MatchString(after)
+	return regionApposed.MatchString(after) && !townWordApposed.MatchString(after) || possessiveRegionWord.MatchString(after) ||
+		ownerApposedRegion(after)
 }
