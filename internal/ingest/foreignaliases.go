@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/amity-graph/amity/internal/kg"
 	"github.com/amity-graph/amity/internal/store"
@@ -28,4 +29,17 @@ func (g *Gazetteer) foreignAlias(c *linkCtx, e store.NameRecord, folded string, 
 		}
 	}
 	return true
+}
+
+// unrelatedAlias reports an alias of several words that shares no word with the place's
+// name: a translation of the name ("Casa Blanca" given in English) or a name in another
+// tongue, which a text in English uses for something else far more often than for that
+// place abroad. An alias sharing a word ("Alba" of "Alba City") is the place's short form.
+func unrelatedAlias(alias, name string) bool {
+	words := strings.Fields(alias)
+	if len(words) < 2 {
+		return false
+	}
+	nameWords := strings.Fields(name)
+	return !slices.ContainsFunc(words, func(w string) bool { return slices.Contains(nameWords, w) })
 }

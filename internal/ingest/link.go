@@ -761,7 +761,7 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		best = ss[i]
 	}
 	e := g.entries[best.ref.entry]
-	if (single || possessive(orig) != orig && !strings.Contains(possessive(orig), " ")) && g.foreignAlias(c, e, p.folded, best.strong, linked) {
+	if (single || possessive(orig) != orig && !strings.Contains(possessive(orig), " ") || unrelatedAlias(p.folded, FoldName(e.Name))) && g.foreignAlias(c, e, p.folded, best.strong, linked) {
 		return Mention{}, false
 	}
 	// "companies, such as Chang’an": a list that says its members are firms names no
