@@ -84,7 +84,9 @@ func (b *builder) readGeoNames(path string) error {
 		c := &wcity{name: fields[1], iso2: iso2, gid: gid, lat: lat, lon: lon, hasCoord: true,
 			pop: pop, admin1: fields[5], line: line}
 		if fields[7] != "" {
-			c.aliases = strings.Split(fields[7], "|")
+			n := strings.Split(fields[7], "|")
+			c.aliases = withoutDateAliases(n)
+			b.stats["geonamesDateAliasesDropped"] += len(n) - len(c.aliases)
 		}
 		x.add(c)
 		b.stats["geonamesPlaces"]++
