@@ -555,6 +555,9 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 	p := g.patterns[h.pat]
 	single := !strings.Contains(p.folded, " ")
 	cue := cueAfter.FindStringSubmatch(c.text[h.end:])
+	if cue == nil {
+		cue = premierCue(c.text[h.end:])
+	}
 	var ss []scored
 	for _, r := range p.refs {
 		e := g.entries[r.entry]
