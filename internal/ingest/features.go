@@ -14,8 +14,14 @@ var featureHeads = set("sea", "lake", "river", "mountain", "mountains", "desert"
 // featureHeadAfter is such a head right after a place's name.
 var featureHeadAfter = regexp.MustCompile(`^[ \t]+(?i:Sea|Lake|River|Mountains?|Desert|Ocean|Strait|Glacier|Peninsula)\b`)
 
+// featureWordBefore is a feature's common noun, in lower case, between "the" and the
+// name ("the river Dolva", "the lake Brenn"): English also names water that way, and a
+// town named by its river is not meant there. A capitalised "River" before a name
+// opens a place's own name ("River Gee County") and is left alone.
+var featureWordBefore = regexp.MustCompile(`\bthe\s+(?:river|lake)\s+$`)
+
 // naturalFeature reports whether the town or region mention m names a natural feature
-// rather than the place: its name is followed by a feature's head, or the text is one of
+// rather than the place: its name is followed by a feature's head or follows "the river", or the text is one of
 // the place's aliases that ends in a head its own name lacks (a town's record may list
 // the sea it stands by). A country is left out: "China Sea" is said of the country's
 // coast as much as of the water.
@@ -23,7 +29,7 @@ func (g *Gazetteer) naturalFeature(text string, m Mention) bool {
 	if m.Kind != kg.City && m.Kind != kg.Region {
 		return false
 	}
-	if featureHeadAfter.MatchString(text[m.bEnd:]) {
+	if featureHeadAfter.MatchString(text[m.bEnd:]) || featureWordBefore.MatchString(text[:m.bStart]) {
 		return true
 	}
 	ws := strings.Fields(strings.ToLower(text[m.bStart:m.bEnd]))

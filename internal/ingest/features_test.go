@@ -33,6 +33,13 @@ func TestNaturalFeature(t *testing.T) {
 	if got := ingestLinkAt(t, g, text, "Brenn", 2); got != "city:aa:brenn" {
 		t.Errorf("Brenn, the town, linked to %q, want city:aa:brenn", got)
 	}
+	river := "The mayor of Brenn in Arvenia showed the envoy the river Brenn at dawn."
+	if got := ingestLinkAt(t, g, river, "Brenn", 2); got != "" {
+		t.Errorf("Brenn after \"the river\" linked to %s", got)
+	}
+	if got := ingestLinkAt(t, g, river, "Brenn", 1); got != "city:aa:brenn" {
+		t.Errorf("Brenn, the town, linked to %q, want city:aa:brenn", got)
+	}
 }
 
 // TestApostropheForms: a country's long name with "People's" is the country when printed
