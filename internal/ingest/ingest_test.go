@@ -606,7 +606,7 @@ var floors = map[string]floor{
 	"jones-washington-montreal-2018":         {0.95, 1, 0.42, 0.7, 0, 0},
 	"juarez-consulate-2023":                  {0.94, 0.94, 1, 1, 1, 0.5},
 	"karakol-american-corner-2022":           {1, 0.75, 1, 0, 1, 0},
-	"karas-morogoro-2017":                    {0.82, 0.82, 1, 1, 0.5, 0.33},
+	"karas-morogoro-2017":                    {0.88, 0.88, 1, 1, 1, 0.66},
 	"kennedy-tohoku-2013":                    {1, 1, 0.72, 0.88, 0.75, 0.42},
 	"kerry-nairobi-sokoto-2016":              {0.8, 1, 0.6, 0.5, 0.66, 0.12},
 	"kerry-vientiane-2016":                   {1, 0.96, 0.66, 0.87, 0.83, 0.55},
