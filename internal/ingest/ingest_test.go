@@ -645,7 +645,7 @@ var floors = map[string]floor{
 	"smith-doha-national-day-2017":           {1, 0.89, 0.57, 1, 1, 0},
 	"srgia-frameworks-2012":                  {1, 0.75, 1, 0.87, 1, 0},
 	"sturgeon-reykjavik-2017":                {1, 1, 0.83, 1, 1, 0.14},
-	"tefft-ivano-frankivsk":                  {0.85, 0.85, 1, 1, 1, 0},
+	"tefft-ivano-frankivsk":                  {0.92, 0.92, 1, 1, 1, 0},
 	"turner-peshawar-2020":                   {1, 0.88, 0.8, 0.9, 1, 0.18},
 	"udall-savaii":                           {1, 1, 0.66, 0.85, 1, 0.14},
 	"vasquez-peru-2004":                      {1, 1, 1, 1, 0.4, 0.4},

@@ -21,10 +21,11 @@ var (
 
 // regionCuedAround reports the cues beyond regionCued that make a place's name a
 // region: its kind set in apposition, a plural governors' list, a region's adjective
-// after its possessive, a word of spread before it ("throughout Alba", areaspread.go). A city of the name may be the region's seat; these words speak
+// after its possessive, a word of spread before it ("throughout Alba", areaspread.go),
+// its kind said by "is" after it ("Alba is one of the provinces", copularegions.go). A city of the name may be the region's seat; these words speak
 // of the wider area.
 func regionCuedAround(text string, m Mention) bool {
-	return governorsOf.MatchString(text[:m.bStart]) || spreadOver(text[:m.bStart]) || regionCuedAsPlace(text, m)
+	return governorsOf.MatchString(text[:m.bStart]) || spreadOver(text[:m.bStart]) || copulaRegionAfter(text[m.bEnd:]) || regionCuedAsPlace(text, m)
 }
 
 // regionCuedAsPlace reports the cues of regionCuedAround that speak of the region as a
