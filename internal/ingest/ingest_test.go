@@ -584,7 +584,7 @@ var floors = map[string]floor{
 	"dover-iwanuma-2018":                     {0.78, 1, 0.66, 0.5, 0, 0},
 	"duncan-belgrade-2018":                   {1, 1, 0.87, 0.87, 0.5, 0.2},
 	"emanuel-hiroshima-nagasaki-mayors-2022": {1, 0.84, 0.27, 1, 1, 0},
-	"embassy-vilnius-anniversary-2016":       {0.93, 0.93, 0, 0.66, 0, 0},
+	"embassy-vilnius-anniversary-2016":       {0.93, 0.96, 0.25, 0.75, 0, 0},
 	"fagin-aden-2022":                        {1, 1, 0.4, 0.8, 1, 0.6},
 	"fagin-seiyun-2022":                      {0.66, 1, 0.62, 0.62, 0, 0},
 	"fitzpatrick-maubisse-school":            {1, 1, 0.24, 1, 1, 0},

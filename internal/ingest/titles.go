@@ -209,8 +209,10 @@ func replaceInner(ms, titles []Mention) []Mention {
 // missionNameRe finds a mission's own name: a country's adjective or short form, the
 // mission's kind, and its seat, after "in" or straight after ("U.S. Consulate General in
 // Monterrey", "British Consulate-General Chongqing", "British Consulate-General in South
-// West China"). The seat runs over every capitalised word: it is part of the name.
-var missionNameRe = regexp.MustCompile(`(?:\b(U\.S\.|U\.K\.|UK|US)|\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)) (Consulate[- ]General|Consulate|Embassy|High Commission|Presence Post)( in)? ([A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+)*)`)
+// West China"). The seat runs over every capitalised word: it is part of the name. A
+// legation ("American Legation in Alba"), the lower rank of mission many countries kept
+// until the mid-twentieth century, is named the same way.
+var missionNameRe = regexp.MustCompile(`(?:\b(U\.S\.|U\.K\.|UK|US)|\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)) (Consulate[- ]General|Consulate|Embassy|High Commission|Presence Post|Legation)( in)? ([A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+)*)`)
 
 // missionCountry reads the country of a mission's name from a match whose first group
 // is a country's short form and second a demonym.
