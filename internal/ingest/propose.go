@@ -350,7 +350,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	ms = p.acronymObjects(ms)
 	ms = p.officePlaces(p.placeCues(ms))
 	ms = p.locatedPlaces(p.placeNames(p.townsInDistricts(ms)))
-	ms = p.countryBanks(p.knownBodies(ms))
+	ms = p.countryBanks(p.knownBodyForms(p.knownBodies(ms)))
 	ms = p.bracketedAcronyms(p.shortNamedBodies(p.cityGames(ms)))
 	ms = p.apposition(ms)
 	ms = p.listedPlaces(p.kinAndVillages(p.bareCompanies(p.actingAcronyms(ms))))
