@@ -82,7 +82,8 @@ var Sources = []kg.Source{
 // twinPairsImported (PARTNER_OF relations), twinRowsMerged (rows that repeat a pair
 // already imported, in either direction; split into twinRowsMerged:same-direction and
 // :reverse-direction), twinUnresolved and twinUnresolved:<reason>; twinOnlyCities,
-// twinDistrictSides, twinAdminRegionSides, twinSidesMatchedWorldCity,
+// twinDistrictSides, twinAdminRegionSides, twinRegionSidesByName (bare names taken for a
+// region: asRegion), twinSidesMatchedWorldCity,
 // twinSidesMatchedTown, twinSidesByCoordinates (sides whose name fits several places,
 // told apart by the row's coordinates), twinSidesCoordinatesElsewhere (sides whose
 // coordinates lie in another country, imported because the name fits one place of the
@@ -173,19 +174,21 @@ type builder struct {
 	twinOnly  map[string]bool      // twin-only city ids imported so far
 	twinObs   map[string][]coord   // twin-only city id -> where the rows naming it put it, in row order
 	twinAt    map[string]twinPlace // twin-only city id -> where most of those rows put it
-	ents      map[string]*kg.Entity
-	rels      map[relKey]*kg.Relation
-	partners  map[relKey]string    // canonical PARTNER_OF key -> From of the first row that gave it
-	usePlaced bool                 // twinAt and paired are complete and may be used
-	paired    map[string][]pairing // place id -> the places twin rows pair it with (first pass)
-	qids      map[string]string    // Wikidata item id ("Q148") -> iso2
-	codes     map[string]string    // ISO 3166 alpha-2 and alpha-3 code, upper case -> iso2
-	unres     []Unresolved
-	checks    []Check
-	stats     map[string]int
-	slugs     map[string]string // memo of kg.Slug
-	norms     map[string]string // memo of kg.NormalizeName
-	folds     map[string]string // memo of fold
+	// iso2 + "|" + folded name -> the regions twin rows name in their own form (first pass)
+	twinRegions map[string][]twinRegion
+	ents        map[string]*kg.Entity
+	rels        map[relKey]*kg.Relation
+	partners    map[relKey]string    // canonical PARTNER_OF key -> From of the first row that gave it
+	usePlaced   bool                 // twinAt and paired are complete and may be used
+	paired      map[string][]pairing // place id -> the places twin rows pair it with (first pass)
+	qids        map[string]string    // Wikidata item id ("Q148") -> iso2
+	codes       map[string]string    // ISO 3166 alpha-2 and alpha-3 code, upper case -> iso2
+	unres       []Unresolved
+	checks      []Check
+	stats       map[string]int
+	slugs       map[string]string // memo of kg.Slug
+	norms       map[string]string // memo of kg.NormalizeName
+	folds       map[string]string // memo of fold
 }
 
 // slug is kg.Slug, remembered: the files repeat names, and kg.Slug is not cheap (it
@@ -261,21 +264,22 @@ type coord struct{ lat, lon float64 }
 
 func newBuilder() *builder {
 	return &builder{
-		countries: map[string]*country{},
-		countryIx: map[string]string{},
-		twinOnly:  map[string]bool{},
-		twinObs:   map[string][]coord{},
-		twinAt:    map[string]twinPlace{},
-		ents:      map[string]*kg.Entity{},
-		rels:      map[relKey]*kg.Relation{},
-		partners:  map[relKey]string{},
-		qids:      map[string]string{},
-		paired:    map[string][]pairing{},
-		codes:     map[string]string{},
-		stats:     map[string]int{},
-		slugs:     map[string]string{},
-		norms:     map[string]string{},
-		folds:     map[string]string{},
+		countries:   map[string]*country{},
+		countryIx:   map[string]string{},
+		twinOnly:    map[string]bool{},
+		twinObs:     map[string][]coord{},
+		twinAt:      map[string]twinPlace{},
+		twinRegions: map[string][]twinRegion{},
+		ents:        map[string]*kg.Entity{},
+		rels:        map[relKey]*kg.Relation{},
+		partners:    map[relKey]string{},
+		qids:        map[string]string{},
+		paired:      map[string][]pairing{},
+		codes:       map[string]string{},
+		stats:       map[string]int{},
+		slugs:       map[string]string{},
+		norms:       map[string]string{},
+		folds:       map[string]string{},
 	}
 }
 

@@ -54,6 +54,8 @@ type plan struct {
 	ents     []kg.Entity
 	rels     []kg.Relation
 	twinOnly bool     // the side is a city only the twin list knows
+	bare     string   // ... by a bare name, folded, that asRegion may yet find a region of
+	iso2     string   // ... in this country
 	matched  bool     // the side is a place of the gazetteer
 	world    bool     // ... listed in world-cities.csv
 	counts   []string // stats to count when the plan is applied
@@ -82,6 +84,8 @@ type resolver struct {
 //   - among the places a name fits, pick chooses by the row's coordinates, its partner
 //     or population; what it cannot choose is ambiguous-city, or coordinates-elsewhere
 //     when the row's coordinates lie in another country;
+//   - a bare name no place fits that names a region of the country (asRegion) is that
+//     Region;
 //   - a name no place fits (or only places far from the row, by a looser form of the
 //     name) becomes a twin-only City, placed where most rows naming it put it; a row
 //     that puts it far from there is ambiguous-city, one that puts it in another country
@@ -202,7 +206,16 @@ func (r *resolver) named(x string, nameHint *hint) (*plan, *problem) {
 	if qual == "" && inWorld && r.pl.ukPart != "" {
 		qual = r.b.slug(r.pl.ukPart) // "Newport" in Wales when the gazetteer knows only English ones
 	}
-	return r.twinOnly(x, qual, region)
+	if qual == "" {
+		if p := r.asRegion(x); p != nil { // "New South Wales", "Tuscany"
+			return p, nil
+		}
+	}
+	p, pr := r.twinOnly(x, qual, region)
+	if p != nil && qual == "" && len(r.lookup(x)) == 0 {
+		p.bare, p.iso2 = r.b.fold(x), r.pl.iso2
+	}
+	return p, pr
 }
 
 // Distances (km) that decide between places of one name.
@@ -591,16 +604,36 @@ type twinPlace struct {
 // Châtillon-sur-Chalaronne the French list pairs with the same town).
 func (b *builder) locate(rows [][2]side, lines []int) {
 	ids := make([][2]string, len(rows))
+	plans := make([][2]*plan, len(rows))
 	for i := range rows {
 		for j, s := range rows[i] {
 			p, pr := b.resolveSide(s, lines[i])
 			if pr != nil {
 				continue
 			}
-			ids[i][j] = p.id
-			if p.twinOnly {
-				b.twinObs[p.id] = append(b.twinObs[p.id], coord{s.lat, s.lon})
+			plans[i][j] = p
+			b.noteRegion(p, coord{s.lat, s.lon})
+		}
+	}
+	for i := range rows {
+		for j, s := range rows[i] {
+			p := plans[i][j]
+			if p == nil {
+				continue
 			}
+			ids[i][j] = p.id
+			if !p.twinOnly {
+				continue
+			}
+			// A bare name that is a region another row names ("Nərimanov" beside
+			// "Nərimanov (Baku)") is that region, and does not place the city of the name.
+			if p.bare != "" {
+				if tr := b.nearTwinRegion(p.iso2, p.bare, coord{s.lat, s.lon}); tr != nil {
+					ids[i][j] = tr.plan.id
+					continue
+				}
+			}
+			b.twinObs[p.id] = append(b.twinObs[p.id], coord{s.lat, s.lon})
 		}
 		if a, c := ids[i][0], ids[i][1]; a != "" && c != "" && a != c {
 			b.paired[a] = append(b.paired[a], pairing{c, lines[i]})

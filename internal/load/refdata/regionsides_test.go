@@ -1,0 +1,86 @@
+package refdata
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/amity-graph/amity/internal/kg"
+	"github.com/google/go-cmp/cmp"
+)
+
+// readWithTwins reads the fixture's countries and gazetteer with made-up twin rows.
+func readWithTwins(t *testing.T, twins string) *Result {
+	t.Helper()
+	dir := t.TempDir()
+	for _, f := range []string{CountryCodesFile, WorldCitiesFile, GeoNamesFile} {
+		data, err := os.ReadFile(filepath.Join(fixture, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, f), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	head := "city1,country1,lat1,lng1,city2,country2,lat2,lng2\n"
+	if err := os.WriteFile(filepath.Join(dir, TwinCitiesFile), []byte(head+twins), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := Read(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// A bare name that no place of the country has, but a region does, is the region.
+func TestRegionSides(t *testing.T) {
+	res := readWithTwins(t, `Hokkaido,Japan,43.2,142.8,Chicago,United States,41.8781,-87.6298
+Illinois,United States,40.0,-89.0,Sapporo,Japan,43.0621,141.3544
+Tokyo,Japan,35.6762,139.6503,Chicago,United States,41.8781,-87.6298
+Tiexi,China,41.8028,123.3478,Sapporo,Japan,43.0621,141.3544
+Tiexi (Shenyang),China,41.8028,123.3478,Tokyo,Japan,35.6762,139.6503
+Tiexi,China,30.0,110.0,Chicago,United States,41.8781,-87.6298
+Macau,China,22.19,113.54,Sapporo,Japan,43.0621,141.3544
+Hepstedt,Germany,53.2603,9.0836,Tokyo,Japan,35.6762,139.6503
+`)
+	want := []string{
+		"city:us:chicago region:jp:hokkaido",       // a first-level region of the country
+		"city:jp:sapporo region:us:illinois",       // ... whatever the row's coordinates
+		"city:jp:tokyo city:us:chicago",            // Tokyo is a prefecture and a city: the city
+		"city:jp:sapporo region:cn:shenyang:tiexi", // the district a later row writes "Tiexi (Shenyang)"
+		"city:jp:tokyo region:cn:shenyang:tiexi",
+		"city:cn:tiexi city:us:chicago",   // a Tiexi far from that district stays a city of its own
+		"city:jp:sapporo region:cn:macao", // a region world-cities files as a country of its own
+		"city:de:hepstedt city:jp:tokyo",  // no region of the name: a twin-only city, as before
+	}
+	slices.Sort(want)
+	got := relations(res, kg.PartnerOf)
+	slices.Sort(got)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("PARTNER_OF (-want +got):\n%s", diff)
+	}
+	if len(res.Unresolved) != 1 { // world-cities' Kosovo row
+		t.Errorf("unresolved: %+v", res.Unresolved)
+	}
+	for _, id := range []string{"city:jp:hokkaido", "city:us:illinois", "city:cn:macau"} {
+		if _, ok := res.KindOf(id); ok {
+			t.Errorf("%s is in the graph beside its region", id)
+		}
+	}
+	macao := entity(t, res, "region:cn:macao")
+	if macao.Kind != kg.Region || macao.Name != "Macao" || !slices.Contains(macao.Aliases, "Macau") {
+		t.Errorf("region:cn:macao: %+v", macao)
+	}
+	if hk := entity(t, res, "region:jp:hokkaido"); hk.Props["regionType"] != "prefecture" || !slices.Contains(hk.Sources, SourceTwinCities) {
+		t.Errorf("region:jp:hokkaido: %+v", hk)
+	}
+	if n := res.Stats["twinRegionSidesByName"]; n != 4 {
+		t.Errorf("twinRegionSidesByName = %d, want 4", n)
+	}
+	if n := res.Stats["twinOnlyCities"]; n != 2 {
+		t.Errorf("twinOnlyCities = %d, want 2 (Tiexi far away, Hepstedt)", n)
+	}
+	validate(t, res)
+}
