@@ -116,7 +116,7 @@ func (r *Result) KindOf(id string) (kg.Kind, bool) {
 // not as expected — a wrong header, a row with the wrong number of fields, a malformed id
 // or date — is an error naming the file, the line and the field (*kg.FieldError).
 func Read(dir string, places refdata.Places) (*Result, error) {
-	b := &builder{places: places, ents: map[string]*kg.Entity{}, rels: map[relKey]*kg.Relation{},
+	b := &builder{places: places, fuller: map[string]string{}, ents: map[string]*kg.Entity{}, rels: map[relKey]*kg.Relation{},
 		stats: map[string]*Stats{}, cityMemo: map[cityQuery]cityAnswer{}, countryMemo: map[string]countryAnswer{}}
 	us, ok := places.Country("US")
 	if !ok {
@@ -166,6 +166,7 @@ type builder struct {
 	rels        map[relKey]*kg.Relation
 	unres       []refdata.Unresolved
 	merges      []Merge
+	fuller      map[string]string // person id -> the normalised fuller name that names it (wordsAdded)
 	stats       map[string]*Stats
 	cityMemo    map[cityQuery]cityAnswer
 	countryMemo map[string]countryAnswer

@@ -4,9 +4,14 @@ import (
 	"cmp"
 	"fmt"
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 )
+
+// keptIDs are ids of visitors the articles' annotations already use: when the name an
+// id comes from is merged into a fuller one (wordsAdded), the id stays.
+var keptIDs = map[string]bool{"person:gabriel-boric": true, "person:mark-brown": true}
 
 // fullName is a visitor's name of more than one word, as the visits list gives it for one
 // country.
@@ -40,7 +45,8 @@ func (b *builder) sameFullNames(full map[string]map[string]*fullName) map[string
 				if !sharesTitle(fa, fc) || !nearYears(fa.years, fc.years) {
 					continue
 				}
-				switch variantNames(fa.norm, fc.norm) {
+				v := variantNames(fa.norm, fc.norm)
+				switch v {
 				case notVariant:
 					continue
 				case spelledOtherwise, firstNameAdded:
@@ -58,6 +64,19 @@ func (b *builder) sameFullNames(full map[string]map[string]*fullName) map[string
 				keep, drop := ra, rc
 				if n := cmp.Compare(len(names[rc].years), len(names[ra].years)); n > 0 || n == 0 && rc < ra {
 					keep, drop = rc, ra
+				}
+				if v == wordsAdded {
+					// The fuller name names the person, and its id is kept unless the
+					// annotations already use the shorter one's.
+					long, short := ra, rc
+					if len(strings.Fields(fulls[rc].norm)) > len(strings.Fields(fulls[ra].norm)) {
+						long, short = rc, ra
+					}
+					keep, drop = long, short
+					if keptIDs[short] && !keptIDs[long] {
+						keep, drop = short, long
+					}
+					b.fuller[keep] = fulls[long].norm
 				}
 				same[drop] = keep
 				merged = append(merged, drop)
@@ -118,12 +137,16 @@ const (
 	initialsOnly              // "John Key", "John P. Key"
 	spelledOtherwise          // "Mikheil", "Mikhail Saakashvili"
 	firstNameAdded            // "Fredrik Reinfeldt", "John Fredrik Reinfeldt"
+	wordsAdded                // "Recep Erdogan", "Recep Tayyip Erdogan"; "Gabriel Boric", "Gabriel Boric Font"
 )
 
 // variantNames tells whether two normalised names are one name written two ways: equal
-// once middle initials are dropped, one with a first given name the other leaves off, or
-// word for word alike but for one letter (added, dropped or changed) in each of at most
-// two words of five letters or more.
+// once middle initials are dropped, one with a first given name the other leaves off, one
+// with middle names or a second surname the other leaves off (wordsWithin; not when the
+// words added make a son's name, "Jr." or "III", or the longer repeats a word, a typing
+// slip), or word
+// for word alike but for one letter (added, dropped or changed) in each of at most two
+// words of five letters or more.
 func variantNames(a, b string) variance {
 	wa, wb := withoutInitials(strings.Fields(a)), withoutInitials(strings.Fields(b))
 	if len(wa) > len(wb) {
@@ -131,6 +154,9 @@ func variantNames(a, b string) variance {
 	}
 	if len(wa) >= 2 && len(wb) == len(wa)+1 && slices.Equal(wa, wb[1:]) {
 		return firstNameAdded
+	}
+	if added, ok := wordsWithin(wa, wb); ok && !slices.ContainsFunc(added, generational.MatchString) && !repeatsWord(wb) {
+		return wordsAdded
 	}
 	if len(wa) < 2 || len(wa) != len(wb) {
 		return notVariant
@@ -181,4 +207,40 @@ func oneEdit(a, b string) bool {
 		return a[i+1:] == b[i+1:]
 	}
 	return a[i:] == b[i+1:]
+}
+
+// wordsWithin reports whether the words of short are those of long in order, with the
+// same first word, and the same last word or long's next-to-last (a first surname
+// before a second: "Juan Manuel Santos", "Juan Manuel Santos Calderon"); and gives the
+// words long adds.
+func wordsWithin(short, long []string) (added []string, ok bool) {
+	if len(short) < 2 || len(long) <= len(short) || short[0] != long[0] {
+		return nil, false
+	}
+	last := short[len(short)-1]
+	if last != long[len(long)-1] && last != long[len(long)-2] {
+		return nil, false
+	}
+	i := 0
+	for _, w := range long {
+		if i < len(short) && short[i] == w {
+			i++
+			continue
+		}
+		added = append(added, w)
+	}
+	return added, i == len(short)
+}
+
+// generational are the words that tell a son from his father of the same name.
+var generational = regexp.MustCompile(`^(jr|sr|ii|iii|iv|2nd|3rd|4th)$`)
+
+// repeatsWord reports whether a name has a word twice ("Giulio Giulio Andreotti").
+func repeatsWord(ws []string) bool {
+	for i, w := range ws {
+		if slices.Contains(ws[i+1:], w) {
+			return true
+		}
+	}
+	return false
 }

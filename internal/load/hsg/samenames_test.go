@@ -21,6 +21,14 @@ func TestVariantNames(t *testing.T) {
 		{"ali abdallah salih", "ali abdullah saleh", spelledOtherwise},
 		{"fredrik reinfeldt", "john fredrik reinfeldt", firstNameAdded},
 		{"giulio giulio andreotti", "giulio andreotti", firstNameAdded},
+		{"anna berg", "anna maria berg", wordsAdded},                   // a middle name
+		{"jon perez soto", "jon perez", wordsAdded},                    // a second surname
+		{"jon perez", "jon luis perez soto", wordsAdded},               // both
+		{"jon perez", "jon perez jr", notVariant},                      // a son of the same name
+		{"jon perez jr", "jon luis perez jr", wordsAdded},              // the son, with his middle name
+		{"jon perez", "jon perez soto ruiz", notVariant},               // the short surname is neither of the long's last two
+		{"jon perez", "ana perez", notVariant},                         // another first name
+		{"jon perez", "jon soto perez jon", notVariant},                // a word twice: a typing slip, not a fuller name
 		{"reinfeldt", "fredrik reinfeldt", notVariant},                 // a surname alone is completed elsewhere
 		{"heydar aliyev", "ilham aliyev", notVariant},                  // father and son
 		{"pierre trudeau", "justin trudeau", notVariant},               // likewise
@@ -55,6 +63,10 @@ func TestOnePersonTwoSpellings(t *testing.T) {
 		"person:bhumibol-adulyadej":  "King Bhumibol",
 		"person:olusegun-obasanjo":   "Olesegun Obsanjo",
 		"person:dalia-grybauskaite":  "Galia Grybauskaite",
+		// words added: the fuller name's id, or the id the annotations already use
+		"person:recep-tayyip-erdogan":        "Recep Erdogan",
+		"person:juan-manuel-santos-calderon": "Juan Manuel Santos",
+		"person:gabriel-boric":               "Gabriel Boric",
 	} {
 		e, ok := ents[id]
 		if !ok {
@@ -67,7 +79,8 @@ func TestOnePersonTwoSpellings(t *testing.T) {
 	}
 	var gone []string
 	for _, id := range []string{"person:john-p-key", "person:volodymyr-zelensky", "person:mikhail-saakashvili",
-		"person:th:king-bhumibol", "person:olesegun-obsanjo", "person:galia-grybauskaite", "person:john-fredrik-reinfeldt"} {
+		"person:th:king-bhumibol", "person:olesegun-obsanjo", "person:galia-grybauskaite", "person:john-fredrik-reinfeldt",
+		"person:recep-erdogan", "person:juan-manuel-santos", "person:gabriel-boric-font"} {
 		if _, ok := ents[id]; ok {
 			gone = append(gone, id)
 		}
@@ -75,13 +88,19 @@ func TestOnePersonTwoSpellings(t *testing.T) {
 	if len(gone) > 0 {
 		t.Errorf("merged people still have nodes of their own: %v", gone)
 	}
+	if n := ents["person:gabriel-boric"].Name; n != "Gabriel Boric Font" {
+		t.Errorf("person:gabriel-boric is named %q, want the fuller Gabriel Boric Font", n)
+	}
 	var two []string
-	for _, id := range []string{"person:amata-kabua", "person:imata-kabua", "person:heydar-aliyev", "person:ilham-aliyev"} {
+	apart := []string{"person:amata-kabua", "person:imata-kabua", "person:heydar-aliyev", "person:ilham-aliyev",
+		"person:seretse-khama", "person:seretse-khama-ian-khama", // father and son, 33 years apart
+		"person:ferdinand-marcos", "person:ferdinand-romualdez-marcos-jr"} // father and son: "Jr."
+	for _, id := range apart {
 		if _, ok := ents[id]; ok {
 			two = append(two, id)
 		}
 	}
-	if diff := cmp.Diff([]string{"person:amata-kabua", "person:imata-kabua", "person:heydar-aliyev", "person:ilham-aliyev"}, two); diff != "" {
+	if diff := cmp.Diff(apart, two); diff != "" {
 		t.Errorf("people a letter or a given name apart (-want +got):\n%s", diff)
 	}
 	// Every visit of a merged name is the person's: Zelenskyy's node holds the visit

@@ -272,7 +272,12 @@ func (b *builder) importVisit(p *parsed, eventID string, repeats []string, src [
 			aliases = append(aliases, p.shows[i])
 		}
 		name := v.name
+		fuller, hasFuller := b.fuller[id]
 		switch {
+		case hasFuller && !single(withoutParen(v.name)):
+			if kg.NormalizeName(withoutParen(v.name)) != fuller {
+				name = "" // a shorter form of the fuller name that names the person
+			}
 		case single(withoutParen(v.name)) && !strings.HasPrefix(id, "person:"+p.qual+":"):
 			name = "" // a surname completed to a full name: the full name's record names it
 		case !single(withoutParen(v.name)) && id != "person:"+kg.Slug(withoutParen(v.name)):
