@@ -11,7 +11,7 @@ import (
 
 // keptIDs are ids of visitors the articles' annotations already use: when the name an
 // id comes from is merged into a fuller one (wordsAdded), the id stays.
-var keptIDs = map[string]bool{"person:gabriel-boric": true, "person:mark-brown": true}
+var keptIDs = map[string]bool{"person:mark-brown": true}
 
 // fullName is a visitor's name of more than one word, as the visits list gives it for one
 // country.
@@ -66,17 +66,24 @@ func (b *builder) sameFullNames(full map[string]map[string]*fullName) map[string
 					keep, drop = rc, ra
 				}
 				if v == wordsAdded {
-					// The fuller name names the person, and its id is kept unless the
-					// annotations already use the shorter one's.
 					long, short := ra, rc
 					if len(strings.Fields(fulls[rc].norm)) > len(strings.Fields(fulls[ra].norm)) {
 						long, short = rc, ra
 					}
-					keep, drop = long, short
-					if keptIDs[short] && !keptIDs[long] {
+					if secondSurname(fulls[short].norm, fulls[long].norm) {
+						// "Gabriel Boric Font": the second surname is left off in use, so
+						// the shorter name names the person, as the press writes it.
 						keep, drop = short, long
+					} else {
+						// Middle names ("Recep Tayyip Erdogan"): the fuller name names the
+						// person, and its id is kept unless the annotations already use the
+						// shorter one's.
+						keep, drop = long, short
+						if keptIDs[short] && !keptIDs[long] {
+							keep, drop = short, long
+						}
+						b.fuller[keep] = fulls[long].norm
 					}
-					b.fuller[keep] = fulls[long].norm
 				}
 				same[drop] = keep
 				merged = append(merged, drop)
@@ -243,4 +250,11 @@ func repeatsWord(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// secondSurname reports whether long is short with a second surname after its last word
+// ("Juan Manuel Santos", "Juan Manuel Santos Calderon").
+func secondSurname(short, long string) bool {
+	ws, wl := strings.Fields(short), strings.Fields(long)
+	return len(wl) >= 2 && len(ws) >= 1 && ws[len(ws)-1] == wl[len(wl)-2] && ws[len(ws)-1] != wl[len(wl)-1]
 }

@@ -63,10 +63,10 @@ func TestOnePersonTwoSpellings(t *testing.T) {
 		"person:bhumibol-adulyadej":  "King Bhumibol",
 		"person:olusegun-obasanjo":   "Olesegun Obsanjo",
 		"person:dalia-grybauskaite":  "Galia Grybauskaite",
-		// words added: the fuller name's id, or the id the annotations already use
-		"person:recep-tayyip-erdogan":        "Recep Erdogan",
-		"person:juan-manuel-santos-calderon": "Juan Manuel Santos",
-		"person:gabriel-boric":               "Gabriel Boric",
+		// middle names added: the fuller name's id; a second surname: the shorter's
+		"person:recep-tayyip-erdogan": "Recep Erdogan",
+		"person:juan-manuel-santos":   "Juan Manuel Santos Calderon",
+		"person:gabriel-boric":        "Gabriel Boric Font",
 	} {
 		e, ok := ents[id]
 		if !ok {
@@ -80,7 +80,7 @@ func TestOnePersonTwoSpellings(t *testing.T) {
 	var gone []string
 	for _, id := range []string{"person:john-p-key", "person:volodymyr-zelensky", "person:mikhail-saakashvili",
 		"person:th:king-bhumibol", "person:olesegun-obsanjo", "person:galia-grybauskaite", "person:john-fredrik-reinfeldt",
-		"person:recep-erdogan", "person:juan-manuel-santos", "person:gabriel-boric-font"} {
+		"person:recep-erdogan", "person:juan-manuel-santos-calderon", "person:gabriel-boric-font"} {
 		if _, ok := ents[id]; ok {
 			gone = append(gone, id)
 		}
@@ -88,8 +88,11 @@ func TestOnePersonTwoSpellings(t *testing.T) {
 	if len(gone) > 0 {
 		t.Errorf("merged people still have nodes of their own: %v", gone)
 	}
-	if n := ents["person:gabriel-boric"].Name; n != "Gabriel Boric Font" {
-		t.Errorf("person:gabriel-boric is named %q, want the fuller Gabriel Boric Font", n)
+	if n := ents["person:gabriel-boric"].Name; n != "Gabriel Boric" {
+		t.Errorf("person:gabriel-boric is named %q, want Gabriel Boric, as the press writes it", n)
+	}
+	if n := ents["person:recep-tayyip-erdogan"].Name; n != "Recep Tayyip Erdogan" {
+		t.Errorf("person:recep-tayyip-erdogan is named %q, want the fuller Recep Tayyip Erdogan", n)
 	}
 	var two []string
 	apart := []string{"person:amata-kabua", "person:imata-kabua", "person:heydar-aliyev", "person:ilham-aliyev",
@@ -113,5 +116,21 @@ func TestOnePersonTwoSpellings(t *testing.T) {
 	}
 	if visits < 2 {
 		t.Errorf("person:volodymyr-zelenskyy takes part in %d visits, want the list's visits under both spellings", visits)
+	}
+}
+
+func TestSecondSurname(t *testing.T) {
+	for _, c := range []struct {
+		short, long string
+		want        bool
+	}{
+		{"gabriel boric", "gabriel boric font", true},
+		{"juan manuel santos", "juan manuel santos calderon", true},
+		{"recep erdogan", "recep tayyip erdogan", false},
+		{"anna berg", "anna maria berg", false},
+	} {
+		if got := secondSurname(c.short, c.long); got != c.want {
+			t.Errorf("secondSurname(%q, %q) = %v, want %v", c.short, c.long, got, c.want)
+		}
 	}
 }
