@@ -46,14 +46,14 @@ func graphGazetteer(t *testing.T) *Gazetteer {
 	return realGazetteer
 }
 
+// listedItem is one name of a list a plural designator governs.
+var listedItem = regexp.MustCompile(listedName)
+
 // TestIntegrationWriteFixture rewrites testdata/gazetteer.jsonl.gz from the loaded graph
 // when AMITY_WRITE_INGEST_FIXTURE is set: the records bearing a name found in the test
 // articles or cases.txt, every country, the missions based in the cities found, the
 // missions of the countries found in the countries found (with their seats), and the
 // holders of offices at what was found.
-// listedItem is one name of a list a plural designator governs.
-var listedItem = regexp.MustCompile(listedName)
-
 func TestIntegrationWriteFixture(t *testing.T) {
 	if os.Getenv("AMITY_WRITE_INGEST_FIXTURE") == "" {
 		t.Log("set AMITY_WRITE_INGEST_FIXTURE=1 to rewrite the fixture gazetteer")
