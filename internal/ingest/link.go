@@ -1250,10 +1250,12 @@ func bodyOrTitleAfter(rest string) string {
 		w = strings.ToLower(possessive(w))
 		switch {
 		case connectors[w]:
-		case isBodyHead(w) || eventHeads[w] || companyHeads[w] || militaryUnitHeads[w]:
-			return "body" // an event's or a company's name too ("U.S. Conference of Mayors")
+		case isBodyHead(w) || eventHeads[w] || companyHeads[w] || militaryUnitHeads[w] || federalHeads[w]:
+			// an event's or a company's name too ("U.S. Conference of Mayors"), and a
+			// command's or a force's ("U.S. Southern Command", "U.S. Coast Guard")
+			return "body"
 		case titleWords[w]:
-			if headRunsOn(ws[i+1:]) {
+			if headRunsOn(ws[i+1:]) || officeResidence(ws[i+1:]) {
 				return "body" // a title inside a programme's name ("U.S. Sports Envoy Program")
 			}
 			return "title"
