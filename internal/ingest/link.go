@@ -487,6 +487,51 @@ func (g *Gazetteer) plausible(c *linkCtx, h hit) bool {
 			return false
 		}
 	}
+	// So is a place's name of several words in running text ("San Juan Atitán", a town
+	// the graph lacks, holds no San Juan of its own): the name goes on.
+	if len(words) > 1 && g.namesOnlyPlaces(h) && longerPlaceName(c, h) &&
+		!g.givenNames()[FoldName(firstWords(c.text[h.end:], 1))] && !officeSeatBefore(c.text[:h.start]) {
+		return false
+	}
+	return true
+}
+
+// officeSeatOf ends in an office and "of" or "of the" ("Governor of the ", "Wali of "):
+// the place after it is the office's seat, and its holder's name may follow ("Governor
+// of the Alba Region Jon Velk").
+var officeSeatOf = regexp.MustCompile(`([\p{L}-]+) of (?:the )?$`)
+
+func officeSeatBefore(before string) bool {
+	m := officeSeatOf.FindStringSubmatch(before)
+	return m != nil && titleWords[strings.ToLower(m[1])]
+}
+
+// longerPlaceName reports whether a capitalised word that is no cue, month or holder's
+// name follows a name right after one space, in a line that is not a headline's title
+// case: the words before it are the start of a longer name.
+func longerPlaceName(c *linkCtx, h hit) bool {
+	if !strings.HasPrefix(c.text[h.end:], " ") || titleCaseLine(c.text, h) {
+		return false
+	}
+	next := firstWords(c.text[h.end:], 1)
+	if next == "" || !strings.HasPrefix(c.text[h.end+1:], next) || !isNameWord(next) || isCue(next) || months[strings.ToLower(next)] != 0 {
+		return false
+	}
+	// an office ("Alba County Governors") or a body of the place, or a compass word
+	// ("Alba North") goes with the place
+	w := strings.ToLower(possessive(next))
+	one := strings.TrimSuffix(w, "s")
+	return !titleWords[w] && !titleWords[one] && !surnameTitles[w] && !surnameTitles[one] && !compassWords[w] && !orgHeads[w] && !orgHeads[one]
+}
+
+// namesOnlyPlaces reports whether h names only cities and regions, no country by any of its
+// names ("Republic of Korea Navy" keeps its country).
+func (g *Gazetteer) namesOnlyPlaces(h hit) bool {
+	for _, r := range g.patterns[h.pat].refs {
+		if k := g.entries[r.entry].Kind; !isPlace(k) {
+			return false
+		}
+	}
 	return true
 }
 
