@@ -460,7 +460,7 @@ func (g *Gazetteer) plausible(c *linkCtx, h hit) bool {
 		lp := strings.ToLower(possessive(prev))
 		opens := compassWords[lp] || orgHeads[lp]
 		if prev != "" && strings.HasSuffix(c.text[:h.start-1], prev) && isNameWord(prev) && !titleWords[lp] && (!notInNames[lp] || opens) &&
-			!connectors[lp] && !leadingQualifiers[lp] && before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?\n\"“") &&
+			!connectors[lp] && !leadingQualifiers[lp] && before != "" && (!strings.ContainsAny(before[len(before)-1:], ".!?\n\"“") || styledBefore(before)) &&
 			(!g.countryNamed(h) || opens || g.brandBefore(c, prev, h.start)) {
 			return false
 		}
