@@ -87,11 +87,14 @@ func acrossMonths(d DateMention, text string, start, end int, re *regexp.Regexp,
 		return d
 	}
 	startMonth, endMonth := months[strings.ToLower(month)], months[strings.ToLower(text[end+e[4]:end+e[5]])]
-	if sep := text[end : end+e[2]]; startMonth == endMonth && sep != "-" && sep != "–" && !(e[6] >= 0 && wordSep.MatchString(sep)) {
-		// the annotated sets read "July 23 to July 25" and "July 27 – July 30" as two
-		// dates; the month repeated in one unspaced token ("May 1-May 4") is one, and so
-		// is a span joined by a word and closed by its year ("May 3 to May 5, 2020"),
-		// which reads as one stated stretch
+	if sep := text[end : end+e[2]]; startMonth == endMonth && sep != "-" && sep != "–" && !wordSep.MatchString(sep) {
+		// a spaced dash or "and" between two days of one month ("July 27 – July 30,
+		// 2022") gives two dates, as the annotated sets read them; the month repeated in
+		// one unspaced token ("May 1-May 4") is one stretch, and so is a span joined by
+		// "to", "until" or "through", closed by its year or not ("May 3 to May 5, 2020",
+		// "August 11 to August 15"): since the hundred-and-twenty-third set the
+		// conventions give such a span its first day and leave its end out, where the
+		// earliest sets had annotated the end as a date of its own
 		return d
 	}
 	d.Text, d.bEnd = text[start:end+e[1]], end+e[1]

@@ -460,7 +460,7 @@ func (g *Gazetteer) plausible(c *linkCtx, h hit) bool {
 		lp := strings.ToLower(possessive(prev))
 		opens := compassWords[lp] || orgHeads[lp]
 		if prev != "" && strings.HasSuffix(c.text[:h.start-1], prev) && isNameWord(prev) && !titleWords[lp] && (!notInNames[lp] || opens) &&
-			!connectors[lp] && !leadingQualifiers[lp] && before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?\n\"“") &&
+			!connectors[lp] && !leadingQualifiers[lp] && before != "" && (!strings.ContainsAny(before[len(before)-1:], ".!?\n\"“") || styledBefore(before)) &&
 			(!g.countryNamed(h) || opens || g.brandBefore(c, prev, h.start)) {
 			return false
 		}
@@ -484,6 +484,51 @@ func (g *Gazetteer) plausible(c *linkCtx, h hit) bool {
 					return !c.insideName(h) && !ampersandName.MatchString(c.text[h.end:])
 				}
 			}
+			return false
+		}
+	}
+	// So is a place's name of several words in running text ("San Juan Atitán", a town
+	// the graph lacks, holds no San Juan of its own): the name goes on.
+	if len(words) > 1 && g.namesOnlyPlaces(h) && longerPlaceName(c, h) &&
+		!g.givenNames()[FoldName(firstWords(c.text[h.end:], 1))] && !officeSeatBefore(c.text[:h.start]) {
+		return false
+	}
+	return true
+}
+
+// officeSeatOf ends in an office and "of" or "of the" ("Governor of the ", "Wali of "):
+// the place after it is the office's seat, and its holder's name may follow ("Governor
+// of the Alba Region Jon Velk").
+var officeSeatOf = regexp.MustCompile(`([\p{L}-]+) of (?:the )?$`)
+
+func officeSeatBefore(before string) bool {
+	m := officeSeatOf.FindStringSubmatch(before)
+	return m != nil && titleWords[strings.ToLower(m[1])]
+}
+
+// longerPlaceName reports whether a capitalised word that is no cue, month or holder's
+// name follows a name right after one space, in a line that is not a headline's title
+// case: the words before it are the start of a longer name.
+func longerPlaceName(c *linkCtx, h hit) bool {
+	if !strings.HasPrefix(c.text[h.end:], " ") || titleCaseLine(c.text, h) {
+		return false
+	}
+	next := firstWords(c.text[h.end:], 1)
+	if next == "" || !strings.HasPrefix(c.text[h.end+1:], next) || !isNameWord(next) || isCue(next) || months[strings.ToLower(next)] != 0 {
+		return false
+	}
+	// an office ("Alba County Governors") or a body of the place, or a compass word
+	// ("Alba North") goes with the place
+	w := strings.ToLower(possessive(next))
+	one := strings.TrimSuffix(w, "s")
+	return !titleWords[w] && !titleWords[one] && !surnameTitles[w] && !surnameTitles[one] && !compassWords[w] && !orgHeads[w] && !orgHeads[one]
+}
+
+// namesOnlyPlaces reports whether h names only cities and regions, no country by any of its
+// names ("Republic of Korea Navy" keeps its country).
+func (g *Gazetteer) namesOnlyPlaces(h hit) bool {
+	for _, r := range g.patterns[h.pat].refs {
+		if k := g.entries[r.entry].Kind; !isPlace(k) {
 			return false
 		}
 	}
@@ -1250,10 +1295,12 @@ func bodyOrTitleAfter(rest string) string {
 		w = strings.ToLower(possessive(w))
 		switch {
 		case connectors[w]:
-		case isBodyHead(w) || eventHeads[w] || companyHeads[w] || militaryUnitHeads[w]:
-			return "body" // an event's or a company's name too ("U.S. Conference of Mayors")
+		case isBodyHead(w) || eventHeads[w] || companyHeads[w] || militaryUnitHeads[w] || federalHeads[w]:
+			// an event's or a company's name too ("U.S. Conference of Mayors"), and a
+			// command's or a force's ("U.S. Southern Command", "U.S. Coast Guard")
+			return "body"
 		case titleWords[w]:
-			if headRunsOn(ws[i+1:]) {
+			if headRunsOn(ws[i+1:]) || officeResidence(ws[i+1:]) {
 				return "body" // a title inside a programme's name ("U.S. Sports Envoy Program")
 			}
 			return "title"
