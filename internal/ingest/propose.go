@@ -349,7 +349,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	ms = p.heldDays(p.iterations(p.eventNouns(ms)))
 	ms = p.acronymObjects(ms)
 	ms = p.officePlaces(p.placeCues(ms))
-	ms = p.headedDistricts(p.locatedPlaces(p.placeNames(p.townsInDistricts(ms))))
+	ms = p.numberedAndCompassRegions(p.headedDistricts(p.locatedPlaces(p.placeNames(p.townsInDistricts(ms)))))
 	ms = p.countryBanks(p.knownBodyForms(p.knownBodies(ms)))
 	ms = p.bracketedAcronyms(p.shortNamedBodies(p.cityGames(ms)))
 	ms = p.apposition(ms)
