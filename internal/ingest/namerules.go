@@ -48,11 +48,12 @@ var ordinalWords = set("first", "second", "third", "fourth", "fifth", "sixth", "
 
 // openingGerund reports whether a run opens its sentence with a verb's -ing form
 // ("Promoting Peer-to-Peer Dialogue ...", a headline): a clause, not a name. A word the
-// graph knows ("Beijing", "Kunming") is a name.
+// graph knows ("Beijing", "Kunming") is a name, and so is a title's -ing word
+// ("Acting Assistant Secretary ... Ana Ruiz": the office and its holder).
 func (p *proposer) openingGerund(r run) bool {
 	t := p.c.toks[r.from]
 	w := strings.ToLower(t.text)
-	if r.from > 0 && p.c.toks[r.from-1].sentence == t.sentence || len(w) < 6 || !strings.HasSuffix(w, "ing") {
+	if r.from > 0 && p.c.toks[r.from-1].sentence == t.sentence || len(w) < 6 || !strings.HasSuffix(w, "ing") || titleWords[w] {
 		return false
 	}
 	return len(p.g.entriesNamed(t.text)) == 0

@@ -349,7 +349,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	ms = p.heldDays(p.iterations(p.eventNouns(ms)))
 	ms = p.acronymObjects(ms)
 	ms = p.officePlaces(p.placeCues(ms))
-	ms = p.headedDistricts(p.locatedPlaces(p.placeNames(p.townsInDistricts(ms))))
+	ms = p.numberedAndCompassRegions(p.headedDistricts(p.locatedPlaces(p.placeNames(p.townsInDistricts(ms)))))
 	ms = p.countryBanks(p.knownBodyForms(p.knownBodies(ms)))
 	ms = p.bracketedAcronyms(p.shortNamedBodies(p.cityGames(ms)))
 	ms = p.apposition(ms)
@@ -629,6 +629,9 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	if (n == 1 || toks[seg.from+1].text == "of") && p.peerStyled(run{seg.from, seg.from + 1}) && !notInNames[lower(seg.from)] && !commonCapitalised[lower(seg.from)] {
 		return p.add(ms, kg.Person, s, toks[seg.from].end, 0.6)
 	}
+	if k := p.fieldHolder(seg); titled && k > seg.from {
+		seg.from, n, s = k, seg.to-k, toks[k].start
+	}
 	if words := n - particleCount(toks[seg.from:seg.to]); words < 2 || words > maxNameWords(toks[seg.from:seg.to]) {
 		return ms
 	}
@@ -681,7 +684,7 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	if p.gerund(toks[seg.from].text) {
 		return ms // "Preventing Sexual Violence": a verb's -ing form opens no one's name
 	}
-	if pr := p.find(kg.Person, p.c.text[s:e]); titled || p.titleNear(seg) || p.listed(ms, s) || p.personVerbBefore(seg) || p.describedAsPerson(seg) || p.givenNamed(seg) || p.middleInitialed(seg) || nasab(toks[seg.from:seg.to]) || pr != nil && FoldName(pr.name) == FoldName(p.c.text[s:e]) {
+	if pr := p.find(kg.Person, p.c.text[s:e]); titled || p.titleNear(seg) || p.officeAfter(seg) || p.listed(ms, s) || p.personVerbBefore(seg) || p.describedAsPerson(seg) || p.givenNamed(seg) || p.middleInitialed(seg) || nasab(toks[seg.from:seg.to]) || pr != nil && FoldName(pr.name) == FoldName(p.c.text[s:e]) {
 		return p.add(ms, kg.Person, s, headEnd(toks[seg.to-1]), 0.6)
 	}
 	return ms
