@@ -1387,8 +1387,9 @@ func (g *Gazetteer) pairedCountry(rest, next string) bool {
 // abbreviationsBeforeCommonWords links a country's short form that abbreviationMentions
 // left as the opening of a longer name when that name turned out to be common words
 // ("U.S. Cities and States" where the article also writes "U.S. cities"): no mention
-// covers them, each is a word the article writes in lowercase, and none is a body's
-// head.
+// covers them, each is a word the article writes in lowercase or one of the genre's
+// capitalised common nouns after a country (shortFormNouns, plainOffices), and none is
+// a body's head.
 func (g *Gazetteer) abbreviationsBeforeCommonWords(c *linkCtx, ms []Mention) []Mention {
 	for _, a := range abbrevRe.FindAllStringIndex(c.text, -1) {
 		id := abbreviations[c.text[a[0]:a[1]]]
@@ -1413,12 +1414,20 @@ func (g *Gazetteer) abbreviationsBeforeCommonWords(c *linkCtx, ms []Mention) []M
 				break
 			}
 			lw := strings.ToLower(t.text)
-			if !c.lower[FoldName(t.text)] || orgHeads[lw] || eventHeads[lw] || companyHeads[lw] ||
+			if !c.lower[FoldName(t.text)] && !shortFormNouns[lw] && !plainOffices[lw] || orgHeads[lw] || eventHeads[lw] || companyHeads[lw] ||
 				slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < t.end && t.start < m.bEnd }) {
 				common = -1
 				break
 			}
 			common++
+			if plainOffices[lw] {
+				// the holders' names follow ("former U.S. Ambassadors Ada Lind and ..."),
+				// unless a body's head does ("U.S. Ambassadors Fund for ...": a programme)
+				if next := firstWords(c.text[t.end:], 1); headedWords(c.text[t.end:]) || grantWords[strings.ToLower(next)] || programmeHeads[strings.ToLower(next)] {
+					common = -1
+				}
+				break
+			}
 		}
 		if common <= 0 {
 			continue
