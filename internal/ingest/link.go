@@ -1106,8 +1106,9 @@ func sortMentions(ms []Mention) {
 var abbrevRe = regexp.MustCompile(`\b(?:(?:ROK|PRC|DPRK|USA|US|UK|UAE|DRC|RDC|KSA|BiH)\b|U\. ?S\.)`)
 
 // undottedUS is "U.S" without its last dot before a space and a capitalised word ("U.S
-// Ambassador", "U.S CG"): a slip the country's short form survives.
-var undottedUS = regexp.MustCompile(`\bU\.S [A-Z]`)
+// Ambassador", "U.S CG") or before a hyphen and a name ("the U.S-India relationship"):
+// a slip the country's short form survives.
+var undottedUS = regexp.MustCompile(`\bU\.S(?: [A-Z]|-[A-Z][a-z])`)
 
 // titleAndName starts a title and a person's name ("U.S Ambassador Ada Lind"): there the
 // undotted form is left unlinked, as the relation reader would take the country for the
@@ -1377,12 +1378,23 @@ func ofBodyHead(before string) bool {
 // that ends the name ("the U.S.-Japan relationship"), not one that opens a longer name
 // ("U.S.-China Governors Forum").
 func (g *Gazetteer) pairedCountry(rest, next string) bool {
-	if !strings.HasPrefix(rest, "-") || g.countryByName(next) == "" && bareCountries[next] == nil {
+	if !strings.HasPrefix(rest, "-") {
+		return false
+	}
+	// the other country by its short form ("the ROK-U.S. alliance")
+	if a := abbrevRe.FindStringIndex(rest[1:]); a != nil && a[0] == 0 {
+		next = rest[1 : 1+a[1]]
+	} else if g.countryByName(next) == "" && bareCountries[next] == nil {
 		return false
 	}
 	after := firstWords(rest[1+len(next):], 1)
-	return after == "" || !isNameWord(after)
+	return after == "" || !isNameWord(after) || pairRelations[strings.ToLower(after)] && !nameGoesOn.MatchString(rest[1+len(next)+1+len(after):])
 }
+
+// pairRelations name the tie between two countries paired before them ("the
+// U.S.-Japan Alliance", "ROK-U.S. Alliance"): a relation, as "Partnership" is, whose
+// countries the annotation links, not a body of its own.
+var pairRelations = set("alliance", "relationship")
 
 // abbreviationsBeforeCommonWords links a country's short form that abbreviationMentions
 // left as the opening of a longer name when that name turned out to be common words
