@@ -95,7 +95,7 @@ func (g *Gazetteer) Ingest(a Article) (*Document, error) {
 	ms = p.missionNames(ms)
 	ms = p.compassRegions(ms)
 	ms = g.compassCountryRegions(g.placeGovernments(dropProgrammePlaces(c, p.sharedCountryWords(p.placePeoples(p.islandsAndWards(p.agencyLedPeople(p.propose(ms))))))))
-	ms = g.abbreviationsBeforeCommonWords(c, ms)
+	ms = g.datelineCountries(c, g.pairedTies(c, g.countryGovernments(c, g.abbreviationsBeforeCommonWords(c, ms))))
 	ms = dropPortfolioPlaces(c, ms)
 	ms = g.dropBareCompassRegions(c, ms)
 	ms = dropWifeSurnames(text, g.abbreviatedMissions(c, ms))
@@ -103,8 +103,14 @@ func (g *Gazetteer) Ingest(a Article) (*Document, error) {
 	markPublication(text, dates)
 
 	doc := &Document{Text: text, Source: sourceOf(meta)}
+	// the surnames officeSurnames links last, where no other reading took them; the
+	// relation reader does not read them
+	held := g.officeSurnames(c, ms)
 	fb := &factBuilder{g: g, c: c, ms: ms, dates: dates, source: doc.Source.ID}
 	fb.build()
+	for _, m := range held {
+		ms = addIfFree(ms, m)
+	}
 	doc.assemble(g, p, fb, ms, dates)
 	return doc, nil
 }

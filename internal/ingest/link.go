@@ -1151,8 +1151,9 @@ func sortMentions(ms []Mention) {
 var abbrevRe = regexp.MustCompile(`\b(?:(?:ROK|PRC|DPRK|USA|US|UK|UAE|DRC|RDC|KSA|BiH)\b|U\. ?S\.)`)
 
 // undottedUS is "U.S" without its last dot before a space and a capitalised word ("U.S
-// Ambassador", "U.S CG"): a slip the country's short form survives.
-var undottedUS = regexp.MustCompile(`\bU\.S [A-Z]`)
+// Ambassador", "U.S CG") or before a hyphen and a name ("the U.S-India relationship"):
+// a slip the country's short form survives.
+var undottedUS = regexp.MustCompile(`\bU\.S(?: [A-Z]|-[A-Z][a-z])`)
 
 // titleAndName starts a title and a person's name ("U.S Ambassador Ada Lind"): there the
 // undotted form is left unlinked, as the relation reader would take the country for the
@@ -1424,18 +1425,30 @@ func ofBodyHead(before string) bool {
 // that ends the name ("the U.S.-Japan relationship"), not one that opens a longer name
 // ("U.S.-China Governors Forum").
 func (g *Gazetteer) pairedCountry(rest, next string) bool {
-	if !strings.HasPrefix(rest, "-") || g.countryByName(next) == "" && bareCountries[next] == nil {
+	if !strings.HasPrefix(rest, "-") {
+		return false
+	}
+	// the other country by its short form ("the ROK-U.S. alliance")
+	if a := abbrevRe.FindStringIndex(rest[1:]); a != nil && a[0] == 0 {
+		next = rest[1 : 1+a[1]]
+	} else if g.countryByName(next) == "" && bareCountries[next] == nil {
 		return false
 	}
 	after := firstWords(rest[1+len(next):], 1)
-	return after == "" || !isNameWord(after)
+	return after == "" || !isNameWord(after) || pairRelations[strings.ToLower(after)] && !nameGoesOn.MatchString(rest[1+len(next)+1+len(after):])
 }
+
+// pairRelations name the tie between two countries paired before them ("the
+// U.S.-Japan Alliance", "ROK-U.S. Alliance"): a relation, as "Partnership" is, whose
+// countries the annotation links, not a body of its own.
+var pairRelations = set("alliance", "relationship")
 
 // abbreviationsBeforeCommonWords links a country's short form that abbreviationMentions
 // left as the opening of a longer name when that name turned out to be common words
 // ("U.S. Cities and States" where the article also writes "U.S. cities"): no mention
-// covers them, each is a word the article writes in lowercase, and none is a body's
-// head.
+// covers them, each is a word the article writes in lowercase or one of the genre's
+// capitalised common nouns after a country (shortFormNouns, plainOffices), and none is
+// a body's head.
 func (g *Gazetteer) abbreviationsBeforeCommonWords(c *linkCtx, ms []Mention) []Mention {
 	for _, a := range abbrevRe.FindAllStringIndex(c.text, -1) {
 		id := abbreviations[c.text[a[0]:a[1]]]
@@ -1460,12 +1473,20 @@ func (g *Gazetteer) abbreviationsBeforeCommonWords(c *linkCtx, ms []Mention) []M
 				break
 			}
 			lw := strings.ToLower(t.text)
-			if !c.lower[FoldName(t.text)] || orgHeads[lw] || eventHeads[lw] || companyHeads[lw] ||
+			if !c.lower[FoldName(t.text)] && !shortFormNouns[lw] && !plainOffices[lw] || orgHeads[lw] || eventHeads[lw] || companyHeads[lw] ||
 				slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < t.end && t.start < m.bEnd }) {
 				common = -1
 				break
 			}
 			common++
+			if plainOffices[lw] {
+				// the holders' names follow ("former U.S. Ambassadors Ada Lind and ..."),
+				// unless a body's head does ("U.S. Ambassadors Fund for ...": a programme)
+				if next := firstWords(c.text[t.end:], 1); headedWords(c.text[t.end:]) || grantWords[strings.ToLower(next)] || programmeHeads[strings.ToLower(next)] {
+					common = -1
+				}
+				break
+			}
 		}
 		if common <= 0 {
 			continue
