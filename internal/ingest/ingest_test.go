@@ -723,7 +723,7 @@ var floors = map[string]floor{
 	"clinton-phnom-penh-siem-reap-2012": {0.7, 1, 1, 0.42, 0, 0},
 	"sherman-hanoi-2014":                {1, 1, 1, 1, 1, 0.16},
 	"sherman-hanoi-2022":                {0.9, 1, 0.9, 1, 0.16, 0.07},
-	"sherman-seoul-manila-2022":         {0.95, 0.95, 0.78, 1, 0.14, 0.05},
+	"sherman-seoul-manila-2022":         {1, 1, 0.78, 1, 0.14, 0.05},
 	"moon-banja-luka-2011":              {1, 1, 0.4, 1, 1, 0},
 	"moon-gradacac-2011":                {1, 1, 0.83, 1, 1, 0},
 	"pettit-chisinau":                   {1, 0.9, 1, 1, 0, 0},
