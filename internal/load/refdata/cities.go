@@ -154,6 +154,10 @@ func (b *builder) readWorldCities(path string) error {
 			b.unresolved(t, i, ReasonUnknownCountry, "country %q is not an ISO 3166 country", cname)
 			continue
 		}
+		if isInstitution(name) {
+			b.unresolved(t, i, ReasonNotAPlace, "%q names a body, not a place", name)
+			continue
+		}
 		norm := b.norm(name)
 		if norm == "" {
 			b.unresolved(t, i, ReasonBadName, "city name %q has no letter or digit to make an id of", name)
