@@ -346,3 +346,28 @@ func TestRealFoldIsKG(t *testing.T) {
 		}
 	}
 }
+
+// TestRealCountryNames: a country whose display name only shortens its official short
+// name is named by the official one, and keeps the display name as an alias.
+func TestRealCountryNames(t *testing.T) {
+	res := readReal(t)
+	for id, want := range map[string][2]string{
+		"country:ba": {"Bosnia and Herzegovina", "Bosnia"},
+		"country:tt": {"Trinidad and Tobago", "Trinidad & Tobago"},
+		"country:md": {"Moldova", "Republic of Moldova"},
+		"country:bo": {"Bolivia", "Bolivia (Plurinational State of)"},
+	} {
+		found := false
+		for _, e := range res.Entities {
+			if e.ID == id {
+				found = true
+				if e.Name != want[0] || !slices.Contains(e.Aliases, want[1]) {
+					t.Errorf("%s: %q %q, want %q with alias %q", id, e.Name, e.Aliases, want[0], want[1])
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no %s", id)
+		}
+	}
+}
