@@ -328,7 +328,12 @@ func (b *builder) cityEntity(c *wcity, src []string, pos kg.Pos) kg.Entity {
 	if c.hasCoord {
 		props["lat"], props["lon"], props["population"] = c.lat, c.lon, c.pop
 	}
-	return kg.Entity{ID: c.id, Kind: kg.City, Name: c.name, Aliases: slices.Clone(c.aliases), Props: props, Sources: src, Pos: pos}
+	name, aliases := c.name, slices.Clone(c.aliases)
+	if n := commonName(c.name, c.aliases); n != c.name {
+		name = n
+		aliases = append([]string{c.name}, slices.DeleteFunc(aliases, func(a string) bool { return a == n })...)
+	}
+	return kg.Entity{ID: c.id, Kind: kg.City, Name: name, Aliases: aliases, Props: props, Sources: src, Pos: pos}
 }
 
 // townRecords are the City a town of the gazetteer becomes, and where it lies; they cite

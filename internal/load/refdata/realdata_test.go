@@ -371,3 +371,21 @@ func TestRealCountryNames(t *testing.T) {
 		}
 	}
 }
+
+// TestRealHeroicaMatamoros: Tamaulipas's Matamoros is shown by its common name beside
+// Coahuila's namesake; both ids stay.
+func TestRealHeroicaMatamoros(t *testing.T) {
+	res := readReal(t)
+	got := map[string]string{}
+	for _, e := range res.Entities {
+		if e.ID == "city:mx:heroica-matamoros" || e.ID == "city:mx:matamoros" {
+			got[e.ID] = e.Name
+			if e.ID == "city:mx:heroica-matamoros" && !slices.Contains(e.Aliases, "Heroica Matamoros") {
+				t.Errorf("%s: aliases %q lack Heroica Matamoros", e.ID, e.Aliases)
+			}
+		}
+	}
+	if diff := cmp.Diff(map[string]string{"city:mx:heroica-matamoros": "Matamoros", "city:mx:matamoros": "Matamoros"}, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
