@@ -11,7 +11,7 @@ import (
 
 // keptIDs are ids of visitors the articles' annotations already use: when the name an
 // id comes from is merged into a fuller one (wordsAdded), the id stays.
-var keptIDs = map[string]bool{"person:mark-brown": true}
+var keptIDs = map[string]bool{"person:mark-brown": true, "person:ferdinand-marcos-jr": true}
 
 // fullName is a visitor's name of more than one word, as the visits list gives it for one
 // country.
@@ -64,6 +64,18 @@ func (b *builder) sameFullNames(full map[string]map[string]*fullName) map[string
 				keep, drop := ra, rc
 				if n := cmp.Compare(len(names[rc].years), len(names[ra].years)); n > 0 || n == 0 && rc < ra {
 					keep, drop = rc, ra
+				}
+				if na, nc := len(strings.Fields(fulls[ra].norm)), len(strings.Fields(fulls[rc].norm)); v == articleOnly && na != nc {
+					// "Rafiq al-Hariri", "Rafiq Hariri": the form without the article names
+					// the person, however many visits write either; the other form stays
+					// an alias. ("el-" against "al-": the form more visits use.)
+					keep, drop = ra, rc
+					if nc < na {
+						keep, drop = rc, ra
+					}
+					if keptIDs[drop] && !keptIDs[keep] {
+						keep, drop = drop, keep
+					}
 				}
 				if v == wordsAdded {
 					long, short := ra, rc
@@ -145,17 +157,20 @@ const (
 	spelledOtherwise          // "Mikheil", "Mikhail Saakashvili"
 	firstNameAdded            // "Fredrik Reinfeldt", "John Fredrik Reinfeldt"
 	wordsAdded                // "Recep Erdogan", "Recep Tayyip Erdogan"; "Gabriel Boric", "Gabriel Boric Font"
+	articleOnly               // "Rafiq Hariri", "Rafiq al-Hariri"
 )
 
 // variantNames tells whether two normalised names are one name written two ways: equal
-// once middle initials are dropped, one with a first given name the other leaves off, one
+// once middle initials and Arabic articles before a later word are dropped
+// (withoutArticles: "Rafiq al-Hariri", "Rafiq Hariri"; "el-Sisi", "al-Sisi"), one with a first given name the other leaves off, one
 // with middle names or a second surname the other leaves off (wordsWithin; not when the
 // words added make a son's name, "Jr." or "III", or the longer repeats a word, a typing
 // slip), or word
 // for word alike but for one letter (added, dropped or changed) in each of at most two
 // words of five letters or more.
 func variantNames(a, b string) variance {
-	wa, wb := withoutInitials(strings.Fields(a)), withoutInitials(strings.Fields(b))
+	ia, ib := withoutInitials(strings.Fields(a)), withoutInitials(strings.Fields(b))
+	wa, wb := withoutArticles(ia), withoutArticles(ib)
 	if len(wa) > len(wb) {
 		wa, wb = wb, wa
 	}
@@ -181,8 +196,10 @@ func variantNames(a, b string) variance {
 	switch {
 	case diff > 2:
 		return notVariant
-	case diff == 0:
+	case diff == 0 && slices.Equal(ia, ib):
 		return initialsOnly
+	case diff == 0:
+		return articleOnly
 	}
 	return spelledOtherwise
 }
@@ -192,6 +209,23 @@ func withoutInitials(ws []string) []string {
 	out := ws[:1:1]
 	for _, w := range ws[1:] {
 		if len(w) > 1 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// articles are the Arabic article as romanised names write it before a surname ("al-",
+// "el-"), which the visits list gives for one person in one row and leaves off in the
+// next.
+var articles = map[string]bool{"al": true, "el": true}
+
+// withoutArticles drops the articles that stand between the first word of a name and a
+// later one: "rafiq al hariri" is "rafiq hariri", while a first name "Al" stays.
+func withoutArticles(ws []string) []string {
+	out := ws[:1:1]
+	for i, w := range ws[1:] {
+		if !articles[w] || i+2 == len(ws) {
 			out = append(out, w)
 		}
 	}

@@ -1,7 +1,10 @@
 package hsg
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -37,6 +40,15 @@ func TestVariantNames(t *testing.T) {
 		{"kim dae jung", "kim young sam", notVariant},                  // two presidents
 		{"abc defgh ijklm nopqr", "abd defgi ijklz nopqr", notVariant}, // three words changed
 		{"saakashvili", "saakashvili", notVariant},                     // one word is no full name
+		{"omar al farouk", "omar farouk", articleOnly},                 // an Arabic article before the surname
+		{"omar el farouk", "omar al farouk", articleOnly},              // either spelling of it
+		{"omar b al farouk", "omar farouk", articleOnly},               // and a middle initial
+		{"samir al haddadi", "samer haddadi", spelledOtherwise},        // and a letter
+		{"al farouk", "farouk", notVariant},                            // a first word "Al" is a name
+		{"omar al", "omar", notVariant},                                // a last word is no article before a surname
+		{"omar al farouk", "ahmed farouk", notVariant},                 // another first name
+		{"omar farouk jr", "omar hassan farouk jr", wordsAdded},        // one son, with and without his middle name
+		{"omar farouk", "omar hassan farouk jr", notVariant},           // the father and the son
 	} {
 		if got := variantNames(tc.a, tc.b); got != tc.want {
 			t.Errorf("variantNames(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
@@ -67,6 +79,11 @@ func TestOnePersonTwoSpellings(t *testing.T) {
 		"person:recep-tayyip-erdogan": "Recep Erdogan",
 		"person:juan-manuel-santos":   "Juan Manuel Santos Calderon",
 		"person:gabriel-boric":        "Gabriel Boric Font",
+		// an Arabic article: the form without it
+		"person:rafiq-hariri": "Rafiq al-Hariri",
+		"person:saad-hariri":  "Sa’ad al-Hariri",
+		// the son with his middle name, under the id the annotations use
+		"person:ferdinand-marcos-jr": "Ferdinand Marcos Jr.",
 	} {
 		e, ok := ents[id]
 		if !ok {
@@ -80,7 +97,8 @@ func TestOnePersonTwoSpellings(t *testing.T) {
 	var gone []string
 	for _, id := range []string{"person:john-p-key", "person:volodymyr-zelensky", "person:mikhail-saakashvili",
 		"person:th:king-bhumibol", "person:olesegun-obsanjo", "person:galia-grybauskaite", "person:john-fredrik-reinfeldt",
-		"person:recep-erdogan", "person:juan-manuel-santos-calderon", "person:gabriel-boric-font"} {
+		"person:recep-erdogan", "person:juan-manuel-santos-calderon", "person:gabriel-boric-font",
+		"person:rafiq-al-hariri", "person:saad-al-hariri", "person:ferdinand-romualdez-marcos-jr"} {
 		if _, ok := ents[id]; ok {
 			gone = append(gone, id)
 		}
@@ -97,7 +115,7 @@ func TestOnePersonTwoSpellings(t *testing.T) {
 	var two []string
 	apart := []string{"person:amata-kabua", "person:imata-kabua", "person:heydar-aliyev", "person:ilham-aliyev",
 		"person:seretse-khama", "person:seretse-khama-ian-khama", // father and son, 33 years apart
-		"person:ferdinand-marcos", "person:ferdinand-romualdez-marcos-jr"} // father and son: "Jr."
+		"person:ferdinand-marcos", "person:ferdinand-marcos-jr"} // father and son: "Jr."; the son's id the annotations use
 	for _, id := range apart {
 		if _, ok := ents[id]; ok {
 			two = append(two, id)
@@ -132,5 +150,55 @@ func TestSecondSurname(t *testing.T) {
 		if got := secondSurname(c.short, c.long); got != c.want {
 			t.Errorf("secondSurname(%q, %q) = %v, want %v", c.short, c.long, got, c.want)
 		}
+	}
+}
+
+// TestArticleAndSonMerges reads made-up visits: one visitor written with and without an
+// Arabic article is one person under the form without it, whichever form more visits
+// use (the form more visits use when both have one); a son written with and without his middle name is one person apart from his
+// father; and an id the annotations use (keptIDs) stays.
+func TestArticleAndSonMerges(t *testing.T) {
+	dir := t.TempDir()
+	travels, err := os.ReadFile(filepath.Join("testdata", TravelsFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, TravelsFile), travels, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	visits := "id,start_date,end_date,visitor,from_id,from,description,last_modified,source_file,source_line\n" +
+		"1,1995-03-01,1995-03-02,Prime Minister Omar al-Farouk,jordan,Jordan,Working visit.,2010-02-25,data/1990.xml,1\n" +
+		"2,1997-03-01,1997-03-02,Prime Minister Omar al-Farouk,jordan,Jordan,Working visit.,2010-02-25,data/1990.xml,2\n" +
+		"3,2001-03-01,2001-03-02,Prime Minister Omar Farouk,jordan,Jordan,Working visit.,2010-02-25,data/2000.xml,3\n" +
+		"4,2010-05-01,2010-05-02,Prime Minister Sa’ad Farouk,jordan,Jordan,Working visit.,2012-04-02,data/2010.xml,4\n" +
+		"5,2017-07-25,2017-07-25,Prime Minister Sa’ad el-Farouk,jordan,Jordan,Working visit.,2017-10-24,data/2010.xml,5\n" +
+		"9,1989-11-14,1989-11-15,President Karim al-Nour,jordan,Jordan,Working visit.,2010-02-25,data/1980.xml,9\n" +
+		"10,1990-05-14,1990-05-15,President Karim el-Nour,jordan,Jordan,Working visit.,2010-02-25,data/1990.xml,10\n" +
+		"11,1991-05-14,1991-05-15,President Karim el-Nour,jordan,Jordan,Working visit.,2010-02-25,data/1990.xml,11\n" +
+		"6,1966-09-14,1966-09-16,President Ferdinand Marcos,philippines,Philippines,State visit.,2010-02-25,data/1960.xml,6\n" +
+		"7,2022-09-22,2022-09-22,President Ferdinand Romualdez Marcos Jr.,philippines,Philippines,Working visit.,2023-05-30,data/2020.xml,7\n" +
+		"8,2023-05-01,2023-05-01,President Ferdinand Marcos Jr.,philippines,Philippines,Working visit.,2024-08-28,data/2020.xml,8\n"
+	if err := os.WriteFile(filepath.Join(dir, VisitsFile), []byte(visits), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := Read(dir, newFakePlaces())
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := map[string]string{}
+	for _, e := range res.Entities {
+		if e.Kind == kg.Person && (strings.Contains(e.ID, "farouk") || strings.Contains(e.ID, "nour") || strings.Contains(e.ID, "marcos")) {
+			names[e.ID] = e.Name + " | " + strings.Join(e.Aliases, "; ")
+		}
+	}
+	want := map[string]string{
+		"person:omar-farouk":         "Omar Farouk | Omar al-Farouk",
+		"person:saad-farouk":         "Sa’ad Farouk | Sa’ad el-Farouk",
+		"person:karim-el-nour":       "Karim el-Nour | Karim al-Nour", // "el-" against "al-": the form more visits use
+		"person:ferdinand-marcos":    "Ferdinand Marcos | ",
+		"person:ferdinand-marcos-jr": "Ferdinand Romualdez Marcos Jr. | Ferdinand Marcos Jr.",
+	}
+	if diff := cmp.Diff(want, names); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
 	}
 }

@@ -154,6 +154,10 @@ func (b *builder) readWorldCities(path string) error {
 			b.unresolved(t, i, ReasonUnknownCountry, "country %q is not an ISO 3166 country", cname)
 			continue
 		}
+		if isInstitution(name) {
+			b.unresolved(t, i, ReasonNotAPlace, "%q names a body, not a place", name)
+			continue
+		}
 		norm := b.norm(name)
 		if norm == "" {
 			b.unresolved(t, i, ReasonBadName, "city name %q has no letter or digit to make an id of", name)
@@ -324,7 +328,12 @@ func (b *builder) cityEntity(c *wcity, src []string, pos kg.Pos) kg.Entity {
 	if c.hasCoord {
 		props["lat"], props["lon"], props["population"] = c.lat, c.lon, c.pop
 	}
-	return kg.Entity{ID: c.id, Kind: kg.City, Name: c.name, Aliases: slices.Clone(c.aliases), Props: props, Sources: src, Pos: pos}
+	name, aliases := c.name, slices.Clone(c.aliases)
+	if n := commonName(c.name, c.aliases); n != c.name {
+		name = n
+		aliases = append([]string{c.name}, slices.DeleteFunc(aliases, func(a string) bool { return a == n })...)
+	}
+	return kg.Entity{ID: c.id, Kind: kg.City, Name: name, Aliases: aliases, Props: props, Sources: src, Pos: pos}
 }
 
 // townRecords are the City a town of the gazetteer becomes, and where it lies; they cite

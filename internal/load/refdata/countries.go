@@ -119,14 +119,11 @@ func (b *builder) readCountries(path string) error {
 			return t.ErrAt(i, colISO2, "country %s is listed twice", iso2)
 		}
 		official := t.Get(i, colOfficial)
-		name := t.Get(i, colCLDR)
-		if name == "" {
-			name = official
-		}
+		name := countryName(t.Get(i, colCLDR), official)
 		if name == "" {
 			return t.ErrAt(i, colCLDR, "country %s has neither a CLDR display name nor an official English name", iso2)
 		}
-		aliases := kg.Dedupe(append([]string{name, official, cleanUN(t.Get(i, colUNShort)), cleanUN(t.Get(i, colUNFormal))}, aliasOf[iso2]...))[1:]
+		aliases := kg.Dedupe(append([]string{name, t.Get(i, colCLDR), official, cleanUN(t.Get(i, colUNShort)), cleanUN(t.Get(i, colUNFormal))}, aliasOf[iso2]...))[1:]
 		props := map[string]any{"iso2": iso2}
 		for k, col := range map[string]string{"iso3": colISO3, "isoNumeric": colNumeric, "nameZh": colNameZh} {
 			if v := t.Get(i, col); v != "" {
@@ -171,6 +168,33 @@ func (b *builder) readCountries(path string) error {
 		}
 	}
 	return nil
+}
+
+// countryName is the name a country is shown by: CLDR's display name, unless that only
+// shortens the official English short name — leaving off a land the name joins with "and"
+// ("Bosnia" for Bosnia and Herzegovina) or writing "&" and "St." ("Trinidad & Tobago",
+// "St. Lucia") — when the official name is the name. An official name that carries a
+// qualifier ("Bolivia (Plurinational State of)") or adds a formal style ("Republic of
+// Moldova", "Brunei Darussalam") leaves the display name in place.
+func countryName(cldr, official string) string {
+	if cldr == "" {
+		return official
+	}
+	if official == "" || strings.ContainsAny(official, "(,") {
+		return cldr
+	}
+	if strings.HasPrefix(official, cldr+" and ") {
+		return official
+	}
+	spelled := strings.ReplaceAll(cldr, " & ", " and ")
+	if rest, ok := strings.CutPrefix(spelled, "St. "); ok {
+		spelled = "Saint " + rest
+	}
+	withoutThe := func(s string) string { return strings.ReplaceAll(s, " the ", " ") }
+	if spelled != cldr && withoutThe(spelled) == withoutThe(official) {
+		return official
+	}
+	return cldr
 }
 
 func (b *builder) indexCountry(name, iso2 string) {

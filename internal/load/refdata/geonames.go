@@ -81,6 +81,10 @@ func (b *builder) readGeoNames(path string) error {
 		if _, dup := x.byGid[gid]; dup {
 			return bad("geonameid", "geonameid %d is listed twice", gid)
 		}
+		if isInstitution(fields[1]) {
+			b.stats["geonamesInstitutions"]++ // a campus under its body's name: no place to find
+			continue
+		}
 		c := &wcity{name: fields[1], iso2: iso2, gid: gid, lat: lat, lon: lon, hasCoord: true,
 			pop: pop, admin1: fields[5], line: line}
 		if fields[7] != "" {

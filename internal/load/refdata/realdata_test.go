@@ -35,16 +35,17 @@ func TestRealCounts(t *testing.T) {
 	res := readReal(t)
 	want := map[string]int{
 		"countryRows": 249, "countries": 249,
-		"geonamesRows": 170391, "geonamesPlaces": 170327, "geonamesRowsUnknownCountry": 64, // Kosovo's
-		"geonamesAliases": 642317, "geonamesDateAliasesDropped": 1, "geonamesAdmin1Named": 2744, "geonamesTowns": 6831,
-		"worldCityRows": 34032, "worldCities": 34011, "worldCityIdsQualified": 1971, "worldCitiesWithoutCoordinates": 23,
+		"geonamesRows": 170391, "geonamesPlaces": 170322, "geonamesRowsUnknownCountry": 64, // Kosovo's
+		"geonamesInstitutions": 5, // University of Texas, Tufts, Morgan State, Osmania, Instituto de Biociências
+		"geonamesAliases":      642317, "geonamesDateAliasesDropped": 1, "geonamesAdmin1Named": 2744, "geonamesTowns": 6831,
+		"worldCityRows": 34032, "worldCities": 34010, "worldCityIdsQualified": 1971, "worldCitiesWithoutCoordinates": 23,
 		"twinRows": 25917, "twinPairsImported": 23772, "twinRowsMerged": 1667,
 		"twinUnresolved": 478, "twinUnresolved:ambiguous-city": 138, "twinUnresolved:coordinates-elsewhere": 212,
 		"twinUnresolved:unknown-country": 125, "twinUnresolved:self-pair": 3,
 		"twinSidesByCoordinates": 4694, "twinSidesByPartner": 17, "twinSidesNearPartner": 13, "twinSidesByPopulation": 112,
 		"twinSidesCoordinatesElsewhere": 245, "twinSidesFarFromCoordinates": 240,
 		"twinSidesMatchedWorldCity": 32365, "twinSidesMatchedTown": 14473, "twinOnlyCities": 1477, "twinRegionSidesByName": 97,
-		"relations:PARTNER_OF": 23772, "entities:City": 42319,
+		"relations:PARTNER_OF": 23772, "entities:City": 42318,
 	}
 	got := map[string]int{}
 	for k := range want {
@@ -75,9 +76,10 @@ func TestRealCounts(t *testing.T) {
 	if twin != s["twinUnresolved"] {
 		t.Errorf("%d unresolved twin rows listed, stats say %d", twin, s["twinUnresolved"])
 	}
-	// world-cities.csv lists Kosovo's cities under a country it cannot name.
-	if n := len(res.Unresolved) - twin; n != 21 {
-		t.Errorf("%d unresolved world-cities rows, want 21", n)
+	// world-cities.csv lists Kosovo's cities under a country it cannot name, and one
+	// body as a city (University of Texas).
+	if n := len(res.Unresolved) - twin; n != 22 {
+		t.Errorf("%d unresolved world-cities rows, want 22", n)
 	}
 }
 
@@ -342,5 +344,48 @@ func TestRealFoldIsKG(t *testing.T) {
 		if got := fold(s); got != want {
 			t.Errorf("fold(%q) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+// TestRealCountryNames: a country whose display name only shortens its official short
+// name is named by the official one, and keeps the display name as an alias.
+func TestRealCountryNames(t *testing.T) {
+	res := readReal(t)
+	for id, want := range map[string][2]string{
+		"country:ba": {"Bosnia and Herzegovina", "Bosnia"},
+		"country:tt": {"Trinidad and Tobago", "Trinidad & Tobago"},
+		"country:md": {"Moldova", "Republic of Moldova"},
+		"country:bo": {"Bolivia", "Bolivia (Plurinational State of)"},
+	} {
+		found := false
+		for _, e := range res.Entities {
+			if e.ID == id {
+				found = true
+				if e.Name != want[0] || !slices.Contains(e.Aliases, want[1]) {
+					t.Errorf("%s: %q %q, want %q with alias %q", id, e.Name, e.Aliases, want[0], want[1])
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no %s", id)
+		}
+	}
+}
+
+// TestRealHeroicaMatamoros: Tamaulipas's Matamoros is shown by its common name beside
+// Coahuila's namesake; both ids stay.
+func TestRealHeroicaMatamoros(t *testing.T) {
+	res := readReal(t)
+	got := map[string]string{}
+	for _, e := range res.Entities {
+		if e.ID == "city:mx:heroica-matamoros" || e.ID == "city:mx:matamoros" {
+			got[e.ID] = e.Name
+			if e.ID == "city:mx:heroica-matamoros" && !slices.Contains(e.Aliases, "Heroica Matamoros") {
+				t.Errorf("%s: aliases %q lack Heroica Matamoros", e.ID, e.Aliases)
+			}
+		}
+	}
+	if diff := cmp.Diff(map[string]string{"city:mx:heroica-matamoros": "Matamoros", "city:mx:matamoros": "Matamoros"}, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }

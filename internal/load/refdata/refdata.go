@@ -53,6 +53,9 @@ const (
 	// Places: every place of the name lies far from the coordinates the row gives (a
 	// ward's name shared by wards of two cities), so the name does not place the row
 	ReasonNameElsewhere = "name-elsewhere"
+	// a gazetteer or world-cities name that names a body, not a place ("University of
+	// Texas"): isInstitution
+	ReasonNotAPlace = "not-a-place"
 )
 
 // Sources are the data sets as kg sources.
@@ -74,7 +77,7 @@ var Sources = []kg.Source{
 // Result is what the reference files say, as kg records ready for the loader.
 //
 // Stats counts, among others: countryRows, countries; geonamesRows, geonamesPlaces (rows
-// of an ISO country), geonamesAliases, geonamesAdmin1Named (first-level regions named
+// of an ISO country), geonamesInstitutions (rows named as a body, not a place: dropped), geonamesAliases, geonamesAdmin1Named (first-level regions named
 // through world-cities.csv), geonamesTowns (gazetteer places under world-cities.csv that
 // twin rows brought into the graph); worldCityRows, worldCities,
 // worldCitiesWithoutCoordinates (rows the gazetteer no longer lists),

@@ -465,3 +465,25 @@ func TestFixtureParts(t *testing.T) {
 		t.Errorf("parts (-want +got):\n%s", diff)
 	}
 }
+
+// TestCountryName: the official short name names a country whose display name only
+// shortens it; a formal style or a qualifier leaves the display name.
+func TestCountryName(t *testing.T) {
+	for _, c := range []struct{ cldr, official, want string }{
+		{"Ruritania", "Ruritania and Grand Fenwick", "Ruritania and Grand Fenwick"}, // a joined land left off
+		{"Ruritania & Fenwick", "Ruritania and Fenwick", "Ruritania and Fenwick"},   // "&"
+		{"St. Ruritania", "Saint Ruritania", "Saint Ruritania"},                     // "St."
+		{"St. Ruri & Grenadines", "Saint Ruri and the Grenadines", "Saint Ruri and the Grenadines"},
+		{"Ruri & Fenwick", "Ruri and Fenwick Islands", "Ruri & Fenwick"}, // more than an abbreviation
+		{"Ruritania", "Republic of Ruritania", "Ruritania"},              // a formal style
+		{"Ruritania", "Ruritania Darussalam", "Ruritania"},               // likewise
+		{"Ruritania", "Ruritania (Plurinational State of)", "Ruritania"}, // a qualifier
+		{"Ruritania", "Ruritania and Fenwick, Kingdom of", "Ruritania"},  // likewise
+		{"", "Ruritania", "Ruritania"},
+		{"Ruritania", "", "Ruritania"},
+	} {
+		if got := countryName(c.cldr, c.official); got != c.want {
+			t.Errorf("countryName(%q, %q) = %q, want %q", c.cldr, c.official, got, c.want)
+		}
+	}
+}

@@ -31,6 +31,9 @@ func (r *Result) DataSets() []DataSetStats {
 	if n := s["geonamesRowsUnknownCountry"]; n > 0 {
 		geoUn[ReasonUnknownCountry] = n
 	}
+	if n := s["geonamesInstitutions"]; n > 0 {
+		geoUn[ReasonNotAPlace] = n
+	}
 	out := []DataSetStats{
 		{File: CountryCodesFile, Read: s["countryRows"], Imported: s["countries"], Unresolved: map[string]int{}},
 		{File: WorldCitiesFile, Read: s["worldCityRows"], Imported: s["worldCities"], Unresolved: un[WorldCitiesFile]},
