@@ -739,9 +739,9 @@ var floors = map[string]floor{
 	"morgan-dublin-2019":                {1, 1, 0.75, 0.81, 0.25, 0.2},
 	"robison-rennes-2023":               {1, 1, 0.8, 1, 0, 0},
 	"swinney-malawi-zambia-2025":        {1, 1, 1, 1, 1, 0},
-	"herbol-baroud-2009":                {1, 0.9, 0.8, 1, 1, 0},
+	"herbol-baroud-2009":                {1, 0.9, 0.9, 1, 1, 0},
 	"isham-basrah":                      {0.66, 0.75, 1, 1, 1, 0.25},
-	"richard-north-lebanon":             {1, 1, 0.66, 0.87, 0.66, 0.4},
+	"richard-north-lebanon":             {1, 1, 0.77, 0.88, 0.66, 0.4},
 	"sison-zahle-2008":                  {0.87, 0.93, 0.85, 1, 0.66, 0.4},
 	"usaid-al-yamun-2014":               {1, 1, 0.91, 0.73, 1, 0},
 }
