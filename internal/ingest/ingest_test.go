@@ -695,7 +695,7 @@ var floors = map[string]floor{
 	"hammond-bogota-cartagena-2016":     {0.95, 1, 0.8, 1, 1, 0.16},
 	"johnson-santiago-2018":             {1, 1, 1, 0.92, 1, 0.22},
 	"hayashi-desantis-2023":             {1, 1, 1, 1, 1, 0.4},
-	"hayashi-nagano-2023":               {1, 0.93, 0.87, 1, 0.75, 0.33},
+	"hayashi-nagano-2023":               {1, 0.93, 0.93, 1, 0.75, 0.33},
 	"hayashi-okayama-2023":              {1, 1, 1, 1, 0.66, 0.28},
 	"kono-okinawa-2017":                 {0.42, 0.6, 1, 1, 1, 0.16},
 	"yamada-gaziantep-2023":             {0.9, 1, 1, 0.83, 0.66, 0.28},
