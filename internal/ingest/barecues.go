@@ -62,14 +62,14 @@ func (p *proposer) freeBareName(ms []Mention, s, e int) bool {
 var kinCue = regexp.MustCompile(`\b(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir) (?:wife|husband|spouse|partner|daughter|son|mother|father|sister|brother) (\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)\b`)
 
 // villageCue: a place the text tours by a bare name: "In Velmar, she (the
-// Ambassador) ..." opening a sentence of a visit, "the Velmar community/village", "at/in
+// Ambassador, Ambassador Ruiz) ..." opening a sentence of a visit, "the Velmar community/village", "at/in
 // Velmar village" or "meets Velmar village residents", or a
 // dateline's bare town before a region's headed name ("Velmar, Tosh County – ...").
 //
 // So is a bare name the text calls a village ("the village of Velmar", "Velmar, a small
 // village"), whose residents one meets ("residents of Velmar"), or to which one
 // travelled, went or drove and where something happened ("went to Velmar, where ...").
-var villageCue = regexp.MustCompile(`(?:\bthe (?:village|hamlet|commune) of (\p{Lu}\p{Ll}+)\b|\b(\p{Lu}\p{Ll}+), an? (?:small |tiny |rural |mountain |border )?(?:village|hamlet)\b|\bresidents of (\p{Lu}\p{Ll}+)\b|\b(?:traveled|travelled|went|drove|flew|came|returned|headed) to (\p{Lu}\p{Ll}+), where\b|(?:^|[.!?]\s+)In (\p{Lu}\p{Ll}+), (?:she|he|they|we|the (?:Ambassador|Consul|delegation|envoy|team))\b|\b(?:the|at|in|to|from|of|meets?|met|visited|visits|visiting) (\p{Lu}\p{Ll}+) (?:community|village|settlement)\b|(?m:^(\p{Lu}\p{Ll}+), (?:\p{Lu}\p{Ll}+ ){1,2}(?:County|Province|Region|District|State|Prefecture|Governorate) [–—-] ))`)
+var villageCue = regexp.MustCompile(`(?:\bthe (?:village|hamlet|commune) of (\p{Lu}\p{Ll}+)\b|\b(\p{Lu}\p{Ll}+), an? (?:small |tiny |rural |mountain |border )?(?:village|hamlet)\b|\bresidents of (\p{Lu}\p{Ll}+)\b|\b(?:traveled|travelled|went|drove|flew|came|returned|headed) to (\p{Lu}\p{Ll}+), where\b|(?:^|[.!?]\s+)In (\p{Lu}\p{Ll}+), (?:she|he|they|we|the (?:Ambassador|Consul|delegation|envoy|team)|(?:Ambassador|Consul General|Consul) \p{Lu}\p{Ll}+)\b|\b(?:the|at|in|to|from|of|meets?|met|visited|visits|visiting) (\p{Lu}\p{Ll}+) (?:community|village|settlement)\b|(?m:^(\p{Lu}\p{Ll}+), (?:\p{Lu}\p{Ll}+ ){1,2}(?:County|Province|Region|District|State|Prefecture|Governorate) [–—-] ))`)
 
 // kinAndVillages proposes the relatives kinCue finds as people and the places
 // villageCue finds as cities, and every later bare occurrence of either name.
@@ -81,7 +81,7 @@ func (p *proposer) kinAndVillages(ms []Mention) []Mention {
 		for _, m := range c.re.FindAllStringSubmatchIndex(p.c.text, -1) {
 			for g := 2; g+1 < len(m); g += 2 {
 				s, e := m[g], m[g+1]
-				if s < 0 || !p.freeBareName(ms, s, e) || p.c.lower[FoldName(p.c.text[s:e])] || c.kind == kg.City && adjectival(p.c.text[s:e]) {
+				if s < 0 || !p.freeBareName(ms, s, e) || p.c.lower[FoldName(p.c.text[s:e])] || c.kind == kg.City && (adjectival(p.c.text[s:e]) || p.g.holdsUnit(p.c.text[s:e])) {
 					continue
 				}
 				name := p.c.text[s:e]
@@ -135,6 +135,12 @@ func (p *proposer) listedPlaces(ms []Mention) []Mention {
 			j := listJoint.FindString(text[e:x.bStart])
 			return j != "" && e+len(j) == x.bStart
 		})
+		// The last item of a list ("Velmar, Dorran and Kell Tosh, on ...") has no
+		// neighbour after it: then the two items before it, both places joined as a
+		// list's, stand for it, and "and" must join it, a name ending at it.
+		if after < 0 && before >= 0 {
+			after = p.listEndPlace(ms, before, s, e)
+		}
 		if before < 0 || after < 0 || !placeLike(ms[before].Kind) || !placeLike(ms[after].Kind) || !p.freeBareName(ms, s, e) || p.c.lower[FoldName(text[s:e])] {
 			continue
 		}
@@ -153,6 +159,33 @@ func (p *proposer) listedPlaces(ms []Mention) []Mention {
 	}
 	return ms
 }
+
+// bareUnitHeads name a country's units after their bare name ("Velo Province").
+var bareUnitHeads = []string{"Province", "Region", "District", "County", "State", "Prefecture", "Governorate", "Oblast"}
+
+// holdsUnit reports whether the graph holds a unit by the bare name and a unit's head
+// ("Velo" of "Velo Province"): the bare name is that unit, the linker's to find, and no
+// new town ("In Velo, Ambassador Ruiz visited ...").
+func (g *Gazetteer) holdsUnit(name string) bool {
+	return slices.ContainsFunc(bareUnitHeads, func(h string) bool { return g.holdsPlace(name + " " + h) })
+}
+
+// listEndPlace returns the index of the place before ms[before] when text[s:e] closes a
+// list of places: "and" joins it to ms[before], a comma joins ms[before] to that place,
+// and no capitalised word goes on after it; -1 otherwise.
+func (p *proposer) listEndPlace(ms []Mention, before, s, e int) int {
+	text := p.c.text
+	if j := text[ms[before].bEnd:s]; j != " and " && j != ", and " || listNameGoesOn.MatchString(text[e:]) || !placeLike(ms[before].Kind) {
+		return -1
+	}
+	return slices.IndexFunc(ms, func(x Mention) bool {
+		return x.bEnd <= ms[before].bStart && text[x.bEnd:ms[before].bStart] == ", " && placeLike(x.Kind)
+	})
+}
+
+// listNameGoesOn: a capitalised word, a hyphen or an apostrophe right after a name goes
+// on with it.
+var listNameGoesOn = regexp.MustCompile(`^(?: \p{Lu}|[-'’]\p{L})`)
 
 // placeLike reports whether a kind is a place or a country.
 func placeLike(k kg.Kind) bool { return isPlace(k) || k == kg.Country }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/amity-graph/amity/internal/kg"
 )
@@ -105,13 +106,26 @@ func (p *proposer) notNames(ms []Mention) []Mention {
 		first, last := ws[0], ws[len(ws)-1]
 		switch m.Kind {
 		case kg.Person:
-			return len(ws) > 1 && (officeAbbrevRe.MatchString(first) || last == "Day")
+			return len(ws) > 1 && (officeAbbrevRe.MatchString(first) && !p.capitalsSurname(ms, m, first) || last == "Day")
 		case kg.City:
 			return len(ws) == 1 && (strings.HasSuffix(first, "atic") || strings.HasSuffix(first, "ical"))
 		case kg.Organization, kg.Company:
 			return shoppingRe.MatchString(m.Text)
 		}
 		return false
+	})
+}
+
+// capitalsSurname reports whether w, in capitals before a name ("ITO Yuzo"), is the
+// person's surname written as some styles write it (Japan's ministry writes "Mr. ITO
+// Yuzo"): the text names the same proposed person elsewhere by the word in title case
+// ("Mayor Ito"). An office's abbreviation ("PA Lisbon") is never a person's name so.
+func (p *proposer) capitalsSurname(ms []Mention, m Mention, w string) bool {
+	rs := []rune(strings.ToLower(w))
+	rs[0] = unicode.ToUpper(rs[0])
+	title := string(rs)
+	return slices.ContainsFunc(ms, func(x Mention) bool {
+		return x.Proposed != nil && *x.Proposed == *m.Proposed && x.Kind == kg.Person && x.Text == title
 	})
 }
 
