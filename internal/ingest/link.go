@@ -1148,7 +1148,7 @@ func sortMentions(ms []Mention) {
 
 // A dotted form ends at its last dot: "U.S. cities", "U.S.-China"; some texts space
 // it ("U. S. Ambassador").
-var abbrevRe = regexp.MustCompile(`\b(?:(?:ROK|PRC|DPRK|USA|US|UK|UAE|DRC|RDC|KSA|BiH)\b|U\. ?S\.)`)
+var abbrevRe = regexp.MustCompile(`\b(?:(?:ROK|PRC|DPRK|USA|US|UK|UAE|DRC|RDC|KSA|BiH|FSM|RMI)\b|U\. ?S\.)`)
 
 // undottedUS is "U.S" without its last dot before a space and a capitalised word ("U.S
 // Ambassador", "U.S CG") or before a hyphen and a name ("the U.S-India relationship"):
