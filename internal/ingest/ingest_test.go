@@ -715,8 +715,8 @@ var floors = map[string]floor{
 	"udall-samoa-2023":                  {1, 1, 0.93, 1, 1, 0.11},
 	"zinke-port-moresby-2018":           {1, 0.94, 0.9, 0.81, 1, 0},
 	"eu-act-dar-es-salaam-2021":         {1, 1, 0.75, 1, 1, 0},
-	"jacobson-adama-2022":               {0.76, 1, 0.71, 1, 0.33, 0.2},
-	"jacobson-jimma-2023":               {0.88, 1, 1, 1, 0, 0},
+	"jacobson-adama-2022":               {1, 1, 0.71, 1, 0.33, 0.2},
+	"jacobson-jimma-2023":               {1, 1, 1, 1, 0, 0},
 	"lgdc-zakarpattya-2017":             {0, 0, 1, 0.62, 1, 0},
 	"von-cramon-baghdad-erbil-2021":     {1, 1, 0.5, 1, 1, 0},
 	"blinken-naypyitaw-yangon-2015":     {1, 1, 1, 1, 1, 0.25},
@@ -742,7 +742,7 @@ var floors = map[string]floor{
 	"herbol-baroud-2009":                {1, 0.9, 0.8, 1, 1, 0},
 	"isham-basrah":                      {0.66, 0.75, 0.9, 1, 1, 0.25},
 	"richard-north-lebanon":             {1, 1, 0.55, 0.85, 0.66, 0.4},
-	"sison-zahle-2008":                  {0.87, 0.93, 0.71, 1, 0.66, 0.4},
+	"sison-zahle-2008":                  {0.93, 0.93, 0.71, 1, 0.66, 0.4},
 	"usaid-al-yamun-2014":               {1, 1, 0.91, 0.73, 1, 0},
 }
 
