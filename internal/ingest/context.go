@@ -53,4 +53,7 @@ var abbreviations = map[string]string{
 	"DRC": "country:cd", "KSA": "country:sa", "BiH": "country:ba",
 	// French texts and lists write the DR Congo's initials in French
 	"RDC": "country:cd",
+	// the two Compact states of the Pacific go by their initials in their own and in
+	// U.S. texts ("Chuuk, FSM", "the RMI government")
+	"FSM": "country:fm", "RMI": "country:mh",
 }

@@ -35,6 +35,8 @@ type Gazetteer struct {
 	// in: the graph files some under a district of the city a text names ("U.S. Embassy
 	// in Oslo", based in Sjølyststranda, a district in the region Oslo).
 	missionsWithin map[string][]int
+	// skeletons indexes places' names by spelling skeleton (nearSpellings).
+	skeletons placeSkeletons
 }
 
 // pattern is one folded name and the entities that bear it.

@@ -727,10 +727,18 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		// Pacifica), is a namesake of a people, a word or a brand more often than the
 		// place: its country being named is not enough, and only a cue word, its region
 		// or a partner beside it links it.
-		if single && (e.Kind == kg.City || e.Kind == kg.Region) && FoldName(e.Name) != p.folded && e.Degree <= minorDegree && len(e.Partners) == 0 && !strong && !c.evidenced[e.ID] {
+		// The region it lies in, linked elsewhere in the article, is that evidence too
+		// ("Khorog" in a text on Gorno-Badakhshan, the graph's Khorugh), when the word
+		// names nothing else in the graph, not that region itself, and is no short form
+		// of the town's own name ("Attock" of Attock City, the district's name too).
+		inLinkedRegion := e.Kind == kg.City && len(p.refs) == 1 && !strings.HasPrefix(FoldName(e.Name), p.folded+" ") && slices.ContainsFunc(e.Regions, func(id string) bool {
+			j, ok := g.byID[id]
+			return linked[id] && ok && withoutRegionHead(FoldName(g.entries[j].Name)) != p.folded
+		})
+		if single && (e.Kind == kg.City || e.Kind == kg.Region) && FoldName(e.Name) != p.folded && e.Degree <= minorDegree && len(e.Partners) == 0 && !strong && !c.evidenced[e.ID] && !inLinkedRegion {
 			continue
 		}
-		if single && smallAliasPlace(e, p.folded, strong || c.evidenced[e.ID]) {
+		if single && smallAliasPlace(e, p.folded, strong || c.evidenced[e.ID] || inLinkedRegion) {
 			continue
 		}
 		if single && commonWordPlace(c.text[:h.start], c.text[h.end:], e, p.folded, strong) {
@@ -1148,7 +1156,7 @@ func sortMentions(ms []Mention) {
 
 // A dotted form ends at its last dot: "U.S. cities", "U.S.-China"; some texts space
 // it ("U. S. Ambassador").
-var abbrevRe = regexp.MustCompile(`\b(?:(?:ROK|PRC|DPRK|USA|US|UK|UAE|DRC|RDC|KSA|BiH)\b|U\. ?S\.)`)
+var abbrevRe = regexp.MustCompile(`\b(?:(?:ROK|PRC|DPRK|USA|US|UK|UAE|DRC|RDC|KSA|BiH|FSM|RMI)\b|U\. ?S\.)`)
 
 // undottedUS is "U.S" without its last dot before a space and a capitalised word ("U.S
 // Ambassador", "U.S CG") or before a hyphen and a name ("the U.S-India relationship"):

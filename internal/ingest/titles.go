@@ -218,6 +218,9 @@ var missionNameRe = regexp.MustCompile(`(?:\b(U\.S\.|U\.K\.|UK|US)|\b([A-Z][a-z]
 // is a country's short form and second a demonym.
 func missionCountry(text string, m []int) string {
 	if m[2] >= 0 {
+		if text[m[2]:m[3]] == "United States" {
+			return "country:us"
+		}
 		return abbreviations[text[m[2]:m[3]]]
 	}
 	return demonyms[strings.ToLower(text[m[4]:m[5]])]
@@ -377,8 +380,29 @@ func (p *proposer) countrylessMissions(ms []Mention) []Mention {
 }
 
 // seatlessEmbassyRe finds an embassy named by its country alone ("the U.S. Embassy",
-// "the British Embassy's staff"), with no seat after it.
-var seatlessEmbassyRe = regexp.MustCompile(`\b(?:(U\.S\.|U\.K\.|UK|US)|([A-Z][a-z]+)) Embassy\b`)
+// "the British Embassy's staff", "the United States Embassy"), with no seat after it.
+// "The U.S. Mission" is not read so: the annotations keep it for the mission as a whole,
+// the embassy and its consulates together, and link it only now and then.
+var seatlessEmbassyRe = regexp.MustCompile(`\b(?:(U\.S\.|U\.K\.|UK|US|United States)|([A-Z][a-z]+)) Embassy\b`)
+
+// officeAfterEmbassy reports whether rest, the words after an embassy's name, open
+// with an office held at it ("U.S. Embassy Press Spokesman Tor Lind", "U.S. Embassy
+// Chargé d’Affaires", "U.S. Embassy Vice Consul"): the capitalised words are the
+// holder's title, not the embassy's seat. The office's word is the first or second
+// capitalised word.
+func officeAfterEmbassy(rest string) bool {
+	words := strings.Fields(rest)
+	for i := 0; i < len(words) && i < 2; i++ {
+		w := strings.Trim(words[i], ",.;:’'")
+		if w == "" || !isCapitalized(w) {
+			return false
+		}
+		if titleWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
 
 var seatAfter = regexp.MustCompile(`^(?: (in|to|of|at))? ([A-Z][\p{L}]*)`)
 
@@ -412,12 +436,17 @@ func (p *proposer) seatlessEmbassies(ms []Mention) []Mention {
 	for _, m := range seatlessEmbassyRe.FindAllStringSubmatchIndex(text, -1) {
 		s, e := m[0], m[1]
 		country := missionCountry(text, m)
-		if country == "" || g.seatNamed(text[e:], !strings.Contains(text[:s], "\n")) || slices.ContainsFunc(ms, func(x Mention) bool {
+		headline := !strings.Contains(text[:s], "\n")
+		if country == "" || g.seatNamed(text[e:], headline) && (headline || !officeAfterEmbassy(text[e:])) || slices.ContainsFunc(ms, func(x Mention) bool {
 			return x.bStart < e && s < x.bEnd && (x.Kind != kg.Country || x.bStart < s || x.bEnd > e)
 		}) {
 			continue
 		}
 		host := g.hostCountry(ms, country)
+		if host == "" && !g.linkedPlaces(ms) {
+			// nothing linked yet names a place: the one other country the article names
+			host = soleOtherCountry(p.c.countries, country)
+		}
 		if host == "" {
 			continue
 		}
@@ -434,6 +463,28 @@ func (p *proposer) seatlessEmbassies(ms []Mention) []Mention {
 		sortMentions(ms)
 	}
 	return ms
+}
+
+// linkedPlaces reports whether any of ms is a linked country or place.
+func (g *Gazetteer) linkedPlaces(ms []Mention) bool {
+	return slices.ContainsFunc(ms, func(x Mention) bool {
+		return x.Entity != nil && x.entry >= 0 && (x.Kind == kg.Country || x.Kind == kg.City || x.Kind == kg.Region)
+	})
+}
+
+// soleOtherCountry returns the one country of countries other than not, or "".
+func soleOtherCountry(countries map[string]bool, not string) string {
+	found := ""
+	for cc, ok := range countries {
+		if !ok || cc == not {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = cc
+	}
+	return found
 }
 
 // hostCountry returns the country, other than not, that the article's linked countries

@@ -1,0 +1,38 @@
+package ingest
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/amity-graph/amity/internal/kg"
+)
+
+// TestCompactStateInitials: the Federated States of Micronesia and the Marshall Islands
+// by their initials are the countries; other capitals are not.
+func TestCompactStateInitials(t *testing.T) {
+	g := fixtureGazetteer(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Notes\n\nThe governor of Yap, FSM, met the FSM Speaker on Monday.", []string{"FSM country:fm", "FSM country:fm"}},
+		{"Notes\n\nEngineers and the RMI government built a school.", []string{"RMI country:mh"}},
+		{"Notes\n\nThe FSMA and RMIS staff met on Monday.", nil},
+	}
+	for _, tt := range tests {
+		doc, err := g.Ingest(Article{Text: tt.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range doc.Mentions {
+			if m.Kind == kg.Country && m.Entity != nil {
+				got = append(got, m.Text+" "+*m.Entity)
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%q: countries (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

@@ -1,0 +1,57 @@
+package ingest
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestNearSpellings: a place spelt one alternation or one inner letter away from the
+// graph's name, in a country the article names, is that place; a demonym, a word ending
+// otherwise, a word inside a name and a line's first word are not.
+func TestNearSpellings(t *testing.T) {
+	g := fixtureGazetteer(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Notes\n\nThe ambassador toured the Oromia Region of Ethiopia and met farmers in Oromia.",
+			[]string{"Oromia region:et:oromiya", "Oromia region:et:oromiya"}},
+		// English endings: a demonym of a state is not the state
+		{"Notes\n\nThe team met Indiana officials and Indian investors in the United States.", nil},
+		// the end of a name shaped "X of Y"
+		{"Notes\n\nThe Heads of Misson of the United States met on Monday.", nil},
+		// a line's first word is capitalised whatever it is
+		{"Oromia Visit Ends\n\nThe ambassador went to Ethiopia.", nil},
+	}
+	for _, tt := range tests {
+		doc, err := g.Ingest(Article{Text: tt.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range doc.Mentions {
+			if m.How == "spelling" && m.Entity != nil {
+				got = append(got, m.Text+" "+*m.Entity)
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%q: near spellings (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+func TestWithinOneEdit(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"oromia", "oromiia", true}, {"tolanaro", "tolagnaro", true}, {"ishkashim", "ishkoshim", true},
+		{"oromia", "oromia", true}, {"oromia", "oromiaaa", false}, {"kavadarci", "kavardaci", false},
+	}
+	for _, tt := range tests {
+		if got := withinOneEdit(tt.a, tt.b); got != tt.want {
+			t.Errorf("withinOneEdit(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,38 @@
+package ingest
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/amity-graph/amity/internal/kg"
+)
+
+// TestMinorTownInLinkedRegion: a little-known town named by another of its names links
+// where the article names the region it lies in, not where it does not.
+func TestMinorTownInLinkedRegion(t *testing.T) {
+	g := fixtureGazetteer(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Notes\n\nThe delegation toured Gorno-Badakhshan in Tajikistan and met teachers in Khorog on Monday.",
+			[]string{"Khorog city:tj:khorugh"}},
+		{"Notes\n\nThe delegation toured Tajikistan and met teachers in Khorog on Monday.", nil},
+	}
+	for _, tt := range tests {
+		doc, err := g.Ingest(Article{Text: tt.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range doc.Mentions {
+			if m.Kind == kg.City && m.Entity != nil {
+				got = append(got, m.Text+" "+*m.Entity)
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%q: cities (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
