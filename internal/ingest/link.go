@@ -922,9 +922,11 @@ func (g *Gazetteer) hasTwins(p pattern) bool {
 
 var (
 	// cityCue and regionCue are words after a name that say which of the twins it is.
-	// A list shares its plural head: "Kumamoto and Oita prefectures".
+	// A list shares its plural head: "Kumamoto and Oita prefectures". "Island" is the
+	// region's cue: where an island province and its capital share a name ("Alba
+	// Island"), the island is the province, never the town.
 	cityCue   = regexp.MustCompile(`^(?:(?:,\s*(?:and |or )?|\s+(?:and|or)\s+)[A-Z][\p{L}]+)*[\s,]*(?:City|city|Cities|cities|Mayor|Mayor['’]s|Municipal|Castle)\b`)
-	regionCue = regexp.MustCompile(`^(?:(?:,\s*(?:and |or )?|\s+(?:and|or)\s+)[A-Z][\p{L}]+)*[\s,]*(?:Prefecture|prefecture|Prefectures|prefectures|Prefectural|prefectural|Province|province|Provinces|provinces|Provincial|Governor|Governor['’]s|Gubernatorial|State|state|County|county|Governorate|governorate|Governorates|governorates)\b`)
+	regionCue = regexp.MustCompile(`^(?:(?:,\s*(?:and |or )?|\s+(?:and|or)\s+)[A-Z][\p{L}]+)*[\s,]*(?:Prefecture|prefecture|Prefectures|prefectures|Prefectural|prefectural|Province|province|Provinces|provinces|Provincial|Governor|Governor['’]s|Gubernatorial|State|state|County|county|Governorate|governorate|Governorates|governorates|Island)\b`)
 	// visitBefore: a visit is to a city ("visits Kumamoto", "a visit to ...").
 	visitBefore = regexp.MustCompile(`(?i)\b(?:visit|visits|visited|visiting|trip|travel|travels|travelled|traveled|arrived|arrives|arrival)(?: to| in| at)?\s+$`)
 	// cityOf, regionOf: "the city of Kikuchi", "the cities of Kikuchi and ...", "the

@@ -36,3 +36,22 @@ func TestRegionAnaphor(t *testing.T) {
 		},
 	})
 }
+
+// TestIslandCue: an island province and its capital of one name. "<Name> Island" is the
+// province, and a visit in a text that names the island is left unlinked rather than
+// read as the town.
+func TestIslandCue(t *testing.T) {
+	g := fixtureGazetteer(t)
+	checkOccurrenceLinks(t, g, []occurrenceCase{
+		{
+			name: "a trip to the island, then the bare name",
+			text: "On my first trip to Jeju Island as the envoy to Korea, I met students. I was in Jeju for a congress.",
+			want: map[string]string{"Jeju#2": ""},
+		},
+		{
+			name: "no island named: a visit is to the town",
+			text: "The envoy to Japan travelled to Okinawa on Monday and met students.",
+			want: map[string]string{"Okinawa#1": "city:jp:okinawa"},
+		},
+	})
+}
