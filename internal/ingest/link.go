@@ -189,10 +189,11 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	ms = g.middleNamePeople(c, ms)
 	ms = personSurnames(ms)
 	ms = slices.DeleteFunc(ms, func(m Mention) bool {
-		return c.surnameAfterTitle(m, g.givenNames()) || lowerWordInName(m) || g.naturalFeature(c.text, m) || insideNamedThing(c.text, m) || insideLongName(c.text, m) || g.gluedToAcronym(c.text, m) || g.eitherGovernment(c.text, m) || (m.Kind == kg.City || m.Kind == kg.Region) && abbreviatedTitleBefore.MatchString(c.text[max(0, m.bStart-8):m.bStart]) ||
+		return c.surnameAfterTitle(m, g.givenNames()) || lowerWordInName(m) || structureNamed(c.text, m) || g.naturalFeature(c.text, m) || insideNamedThing(c.text, m) || insideLongName(c.text, m) || g.gluedToAcronym(c.text, m) || g.eitherGovernment(c.text, m) || (m.Kind == kg.City || m.Kind == kg.Region) && abbreviatedTitleBefore.MatchString(c.text[max(0, m.bStart-8):m.bStart]) ||
 			(m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (partOfWork(c.text, m.bStart, m.bEnd) || namesakeNew(c.text, m.bStart) || inPeerTitle(c.text, m.bStart)) ||
 			(m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (frenchBodyOf.MatchString(c.text[max(0, m.bStart-100):m.bStart]) || sharedBodyHead.MatchString(c.text[m.bEnd:]))
 	})
+	ms = g.withoutForeignPossessed(c.text, ms)
 	for i, m := range ms {
 		if m.Kind == kg.City {
 			ms[i] = officialCityName(c.text, m)
@@ -440,7 +441,7 @@ func (g *Gazetteer) plausible(c *linkCtx, h hit) bool {
 		return false
 	}
 	words := strings.Fields(g.patterns[h.pat].folded)
-	if len(words) == 1 && (commonCapitalised[words[0]] || c.lower[words[0]]) || g.weakGenreNoun(c, h) {
+	if len(words) == 1 && (commonCapitalised[words[0]] || c.lower[words[0]]) || g.weakGenreNoun(c, h) || functionWordEnd(orig) {
 		return false
 	}
 	common := true
@@ -825,6 +826,11 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 	if (e.Kind == kg.City || e.Kind == kg.Region) && firmsListed.MatchString(c.text[max(0, h.start-120):h.start]) {
 		return Mention{}, false
 	}
+	// "Governor Alba Sorn": a place's name of several words right after a holder's
+	// title is the holder's name; a place is named before the title or after "of".
+	if !single && (e.Kind == kg.City || e.Kind == kg.Region) && holderTitleBefore.MatchString(c.text[max(0, h.start-16):h.start]) {
+		return Mention{}, false
+	}
 	// "Chairman Hagiwara": after a title, a lone word known only as another spelling
 	// of a place is a person's name.
 	if single && FoldName(e.Name) != p.folded && e.Kind != kg.Country {
@@ -870,6 +876,9 @@ var diplomatTitleBefore = regexp.MustCompile(`(?i)\b(?:ambassador|amb\.|charg[e�
 // next name a person's whatever place shares it ("Amb. Wooster"). "Gen." is left out:
 // General Santos is a city.
 var abbreviatedTitleBefore = regexp.MustCompile(`\b(?:Amb|Sec|Gov|Sen|Rep|Pres|Lt|Dr|Mr|Mrs|Ms)\.\s+$`)
+
+// holderTitleBefore ends in a capitalised title whose holder's name follows it.
+var holderTitleBefore = regexp.MustCompile(`\b(?:Governor|Mayor|President|Minister|Senator|Ambassador|Premier|Chairman|Chairwoman|Secretary)\s$`)
 
 var diplomatTitle = regexp.MustCompile(`(?i)ambassador|charg[eé]|consul|envoy`)
 
@@ -921,14 +930,17 @@ func (g *Gazetteer) hasTwins(p pattern) bool {
 
 var (
 	// cityCue and regionCue are words after a name that say which of the twins it is.
-	// A list shares its plural head: "Kumamoto and Oita prefectures".
+	// A list shares its plural head: "Kumamoto and Oita prefectures". "Island" is the
+	// region's cue: where an island province and its capital share a name ("Alba
+	// Island"), the island is the province, never the town.
 	cityCue   = regexp.MustCompile(`^(?:(?:,\s*(?:and |or )?|\s+(?:and|or)\s+)[A-Z][\p{L}]+)*[\s,]*(?:City|city|Cities|cities|Mayor|Mayor['’]s|Municipal|Castle)\b`)
-	regionCue = regexp.MustCompile(`^(?:(?:,\s*(?:and |or )?|\s+(?:and|or)\s+)[A-Z][\p{L}]+)*[\s,]*(?:Prefecture|prefecture|Prefectures|prefectures|Prefectural|prefectural|Province|province|Provinces|provinces|Provincial|Governor|Governor['’]s|Gubernatorial|State|state|County|county|Governorate|governorate|Governorates|governorates)\b`)
+	regionCue = regexp.MustCompile(`^(?:(?:,\s*(?:and |or )?|\s+(?:and|or)\s+)[A-Z][\p{L}]+)*[\s,]*(?:Prefecture|prefecture|Prefectures|prefectures|Prefectural|prefectural|Province|province|Provinces|provinces|Provincial|Governor|Governor['’]s|Gubernatorial|State|state|County|county|Governorate|governorate|Governorates|governorates|Island)\b`)
 	// visitBefore: a visit is to a city ("visits Kumamoto", "a visit to ...").
 	visitBefore = regexp.MustCompile(`(?i)\b(?:visit|visits|visited|visiting|trip|travel|travels|travelled|traveled|arrived|arrives|arrival)(?: to| in| at)?\s+$`)
-	// cityOf, regionOf: "the city of Kikuchi", "the Mayor of ..."; "the prefecture of
+	// cityOf, regionOf: "the city of Kikuchi", "the cities of Kikuchi and ...", "the
+	// Mayor of ..."; "the prefecture of
 	// Okinawa", "the Governor of ...".
-	cityOf = regexp.MustCompile(`(?i)\b(?:city|mayor|bishop|archbishop|intendente(?: municipal)?) of\s+$`)
+	cityOf = regexp.MustCompile(`(?i)\b(?:city|cities|mayor|bishop|archbishop|intendente(?: municipal)?) of\s+$`)
 	// French puts the head before "de" ("la région de Thiès", "le département de ...").
 	regionOf = regexp.MustCompile(`(?i)(?:\b(?:prefecture|province|state|region|governor|county|department) of|\b(?:région|département|province|préfecture) (?:de|du|des))\s+$`)
 	// fromTo pairs places: "from Hokkaido to Okinawa".
@@ -971,10 +983,14 @@ func (g *Gazetteer) twinSense(c *linkCtx, h hit, p pattern, linked map[string]bo
 		return kg.Region
 	case cityThenRegion.MatchString(before) || c.amongRegions(h) || g.cityBefore(before, c.text[h.start:h.end]):
 		return kg.Region
+	case !visitBefore.MatchString(before) && c.regionAnaphorOf(c.text[h.start:h.end]):
+		// the text calls the place "the province" right after naming it
+		return kg.Region
 	case visitBefore.MatchString(before):
 		// a visit is to the city, unless the article says it was to the region
-		// ("visited Saga Prefecture")
-		if c.regionVisited(c.text[h.start:h.end]) {
+		// ("visited Saga Prefecture") or calls the place "the province" and never cues
+		// the town (then the visit may be to either, and is left unlinked)
+		if name := c.text[h.start:h.end]; c.regionVisited(name) || c.regionAnaphorOf(name) && !c.cityCuedAnywhere(name) {
 			return ""
 		}
 		return kg.City

@@ -110,3 +110,76 @@ func lowerWordInName(m Mention) bool {
 	r, _ := utf8.DecodeRuneInString(ws[1])
 	return unicode.IsLower(r)
 }
+
+// trailingFunctionWord is an English function word in lower case.
+var trailingFunctionWord = map[string]bool{"by": true, "in": true, "of": true, "to": true, "and": true, "or": true, "on": true, "at": true, "for": true, "the": true, "with": true, "from": true, "as": true}
+
+// functionWordEnd reports whether a run of words a name matched ends in an English
+// function word in lower case ("innovation in Mexico by sharing"): a name of another
+// tongue ("Mexico by", the Danish for its capital) that the words merely spell, since an
+// English name does not end in such a word. The shorter name inside is then read alone.
+func functionWordEnd(orig string) bool {
+	ws := strings.Fields(orig)
+	return len(ws) > 1 && trailingFunctionWord[ws[len(ws)-1]]
+}
+
+// structureAfter is a structure's head in lower case right after a name ("the Alba
+// bridge", "at Alba dam").
+var structureAfter = regexp.MustCompile(`^\s+(?:bridge|bridges|dam|tunnel)\b`)
+
+// structureNamed reports whether a place's mention names a structure built there or
+// after it: the bridge is a site, left out with its name, as "Alba Bridge" is.
+func structureNamed(text string, m Mention) bool {
+	return (m.Kind == kg.City || m.Kind == kg.Region) && structureAfter.MatchString(text[m.bEnd:])
+}
+
+// possessorBefore ends in a capitalised word's possessive right before a name ("London’s
+// ").
+var possessorBefore = regexp.MustCompile(`['’]s\s+$`)
+
+// withoutForeignPossessed drops a place after another place's possessive ("London’s
+// Kew Gardens") when the graph puts the two in no common country: what a city owns lies
+// in it, so a namesake abroad is not meant.
+func (g *Gazetteer) withoutForeignPossessed(text string, ms []Mention) []Mention {
+	byEnd := map[int]Mention{}
+	for _, m := range ms {
+		byEnd[m.bEnd] = m
+	}
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		if m.Kind != kg.City && m.Kind != kg.Region || m.Entity == nil {
+			return false
+		}
+		loc := possessorBefore.FindStringIndex(text[:m.bStart])
+		if loc == nil {
+			return false
+		}
+		owner, ok := byEnd[loc[0]]
+		if !ok {
+			// a mention that keeps its possessive ("London’s")
+			owner, ok = byEnd[loc[0]+len(strings.TrimRight(text[loc[0]:loc[1]], " \t\n"))]
+		}
+		if !ok || owner.Entity == nil || owner.Kind != kg.City && owner.Kind != kg.Region && owner.Kind != kg.Country {
+			return false
+		}
+		return !g.shareCountry(*owner.Entity, *m.Entity)
+	})
+}
+
+// shareCountry reports whether two places lie in one country (a country in itself).
+func (g *Gazetteer) shareCountry(a, b string) bool {
+	countries := func(id string) []string {
+		i, ok := g.byID[id]
+		if !ok {
+			return nil
+		}
+		if g.entries[i].Kind == kg.Country {
+			return []string{id}
+		}
+		return g.entries[i].Countries
+	}
+	ca, cb := countries(a), countries(b)
+	if len(ca) == 0 || len(cb) == 0 {
+		return true
+	}
+	return slices.ContainsFunc(ca, func(x string) bool { return slices.Contains(cb, x) })
+}
