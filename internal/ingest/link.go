@@ -732,7 +732,7 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		// ("Khorog" in a text on Gorno-Badakhshan, the graph's Khorugh), when the word
 		// names nothing else in the graph, not that region itself, and is no short form
 		// of the town's own name ("Attock" of Attock City, the district's name too).
-		inLinkedRegion := e.Kind == kg.City && len(p.refs) == 1 && !strings.HasPrefix(FoldName(e.Name), p.folded+" ") && slices.ContainsFunc(e.Regions, func(id string) bool {
+		inLinkedRegion := e.Kind == kg.City && len(p.refs) == 1 && !ofCapitalName(c.text[:h.start]) && !strings.HasPrefix(FoldName(e.Name), p.folded+" ") && slices.ContainsFunc(e.Regions, func(id string) bool {
 			j, ok := g.byID[id]
 			return linked[id] && ok && withoutRegionHead(FoldName(g.entries[j].Name)) != p.folded
 		})
@@ -1655,4 +1655,20 @@ func (g *Gazetteer) soleInNamedCountry(c *linkCtx, ss []scored) int {
 		}
 	}
 	return found
+}
+
+// ofCapitalName reports whether the text before a word ends in a capitalised word and
+// "of" ("the Gauchos of Güemes"): the word ends a name of its own more often than it
+// names a town.
+func ofCapitalName(before string) bool {
+	rest, ok := strings.CutSuffix(strings.TrimRight(before, " "), " of")
+	if !ok {
+		return false
+	}
+	fields := strings.Fields(rest)
+	if len(fields) == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(fields[len(fields)-1])
+	return unicode.IsUpper(r)
 }

@@ -36,3 +36,16 @@ func TestMinorTownInLinkedRegion(t *testing.T) {
 		}
 	}
 }
+
+func TestOfCapitalName(t *testing.T) {
+	for before, want := range map[string]bool{
+		"the parade of the Gauchos of ": true,
+		"teachers in ":                  false,
+		"the province of ":              false,
+		"of ":                           false,
+	} {
+		if got := ofCapitalName(before); got != want {
+			t.Errorf("ofCapitalName(%q) = %v, want %v", before, got, want)
+		}
+	}
+}
