@@ -744,6 +744,21 @@ var floors = map[string]floor{
 	"richard-north-lebanon":             {1, 1, 0.77, 0.88, 0.66, 0.4},
 	"sison-zahle-2008":                  {0.93, 0.93, 0.85, 1, 0.66, 0.4},
 	"usaid-al-yamun-2014":               {1, 1, 0.91, 0.73, 1, 0},
+	// the hundred-and-thirty-sixth to hundred-and-thirty-ninth sets, measured once after round 35
+	"olson-lahore-2014":                      {1, 1, 1, 0.8, 1, 0.2},
+	"verma-bhopal-2016":                      {1, 1, 0.75, 0.66, 0.71, 0.62},
+	"verma-chandigarh-2015":                  {1, 1, 0.7, 1, 0.37, 0.27},
+	"verma-lucknow-2015":                     {0.93, 1, 0.71, 0.85, 0.8, 0.8},
+	"embassy-viljandi-2013":                  {0.93, 1, 0.81, 0.9, 0, 0},
+	"faroe-partnership-declaration-torshavn": {1, 0.88, 1, 1, 0, 0},
+	"levine-saaremaa-2013":                   {1, 1, 0, 1, 1, 0},
+	"odonohue-nunavut-2011":                  {1, 0.66, 0.26, 1, 0, 0},
+	"sands-faroe-islands-2020":               {1, 1, 1, 1, 0, 0},
+	"coleman-beira-2024":                     {0.81, 1, 0.75, 0.9, 0, 0},
+	"gonzales-peace-corps-lusaka-2022":       {0.57, 1, 0.84, 0.94, 1, 0},
+	"zimbabwe-councils-chicago-2012":         {0.93, 0.93, 0.94, 1, 1, 0},
+	"gutmann-feuchtwangen-2022":              {1, 1, 0.16, 0.16, 0, 0},
+	"toko-weimar-2021":                       {1, 1, 0.71, 1, 1, 0.5},
 }
 
 // measuredWrongDates is the number of wrong dates an article was measured with, where
