@@ -3436,6 +3436,23 @@ func linksOf(t *testing.T, g *Gazetteer, text string) []string {
 	return out
 }
 
+// articleLinks ingests a and returns its linked mentions as "text=id", in order, joined
+// by spaces.
+func articleLinks(t *testing.T, g *Gazetteer, a Article) string {
+	t.Helper()
+	doc, err := g.Ingest(a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, m := range doc.Mentions {
+		if m.Entity != nil {
+			out = append(out, m.Text+"="+*m.Entity)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
 // linkCase is a text and the links wanted of it, as linksOf gives them.
 type linkCase struct {
 	text string
