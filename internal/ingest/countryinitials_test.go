@@ -21,16 +21,7 @@ func TestCompactStateInitials(t *testing.T) {
 		{"Notes\n\nThe FSMA and RMIS staff met on Monday.", nil},
 	}
 	for _, tt := range tests {
-		doc, err := g.Ingest(Article{Text: tt.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, m := range doc.Mentions {
-			if m.Kind == kg.Country && m.Entity != nil {
-				got = append(got, m.Text+" "+*m.Entity)
-			}
-		}
+		got := kindLinks(t, g, tt.text, kg.Country)
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("%q: countries (-want +got):\n%s", tt.text, diff)
 		}

@@ -3423,13 +3423,19 @@ func TestTitlesCreedsAndUnits(t *testing.T) {
 // linksOf ingests text and returns each linked mention's text and entity, in order.
 func linksOf(t *testing.T, g *Gazetteer, text string) []string {
 	t.Helper()
+	return kindLinks(t, g, text, "")
+}
+
+// kindLinks is linksOf for the mentions of one kind ("" for all).
+func kindLinks(t *testing.T, g *Gazetteer, text string, k kg.Kind) []string {
+	t.Helper()
 	doc, err := g.Ingest(Article{Text: text})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var out []string
 	for _, m := range doc.Mentions {
-		if m.Entity != nil {
+		if m.Entity != nil && (k == "" || m.Kind == k) {
 			out = append(out, m.Text+" "+*m.Entity)
 		}
 	}

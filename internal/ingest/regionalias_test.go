@@ -21,16 +21,7 @@ func TestMinorTownInLinkedRegion(t *testing.T) {
 		{"Notes\n\nThe delegation toured Tajikistan and met teachers in Khorog on Monday.", nil},
 	}
 	for _, tt := range tests {
-		doc, err := g.Ingest(Article{Text: tt.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, m := range doc.Mentions {
-			if m.Kind == kg.City && m.Entity != nil {
-				got = append(got, m.Text+" "+*m.Entity)
-			}
-		}
+		got := kindLinks(t, g, tt.text, kg.City)
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("%q: cities (-want +got):\n%s", tt.text, diff)
 		}

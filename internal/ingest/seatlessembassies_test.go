@@ -31,16 +31,7 @@ func TestSeatlessEmbassies(t *testing.T) {
 		{"Notes\n\nIn Cairo, the U.S. Embassy Youth Council met Egypt's youth minister.", nil},
 	}
 	for _, tt := range tests {
-		doc, err := g.Ingest(Article{Text: tt.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, m := range doc.Mentions {
-			if m.Kind == kg.Consulate && m.Entity != nil {
-				got = append(got, m.Text+" "+*m.Entity)
-			}
-		}
+		got := kindLinks(t, g, tt.text, kg.Consulate)
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("%q: consulates (-want +got):\n%s", tt.text, diff)
 		}
