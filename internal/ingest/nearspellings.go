@@ -73,27 +73,7 @@ func nearSkeleton(a, b string) bool {
 	if utf8.RuneCountInString(a) < 6 || utf8.RuneCountInString(b) < 6 || a[0] != b[0] || a[len(a)-2:] != b[len(b)-2:] {
 		return false
 	}
-	return withinOneEdit(a, b)
-}
-
-// withinOneEdit reports whether a and b differ by at most one letter put in, left out
-// or changed.
-func withinOneEdit(a, b string) bool {
-	x, y := []rune(a), []rune(b)
-	if len(x) > len(y) {
-		x, y = y, x
-	}
-	if len(y)-len(x) > 1 {
-		return false
-	}
-	i := 0
-	for i < len(x) && x[i] == y[i] {
-		i++
-	}
-	if len(x) == len(y) {
-		return i == len(x) || string(x[i+1:]) == string(y[i+1:])
-	}
-	return string(x[i:]) == string(y[i+1:])
+	return a == b || oneEdit(a, b)
 }
 
 // placeWordsAfter may follow a place's name without making it part of a longer one
