@@ -84,8 +84,9 @@ var placeWordsAfter = set("region", "province", "city", "district", "zone", "obl
 // for this spelling ("Oromia" for the graph's Oromiya, "Beqaa" for Bekaa): one
 // capitalised word of five letters or more that names nothing in the graph, whose
 // skeleton (the common alternations written one way) is that of a city or region of a
-// country the article names, or, at six letters or more, one inner letter from it
-// (nearSkeleton). Only when exactly one place fits, the word stands alone (no
+// country the article names, or, at six letters or more, one inner letter from a
+// region's (nearSkeleton; a town one letter away is too often a demonym or another
+// town: "Chilean" and Chillán, "Hanking" and Hanting). Only when exactly one place fits, the word stands alone (no
 // capitalised word beside it but a sentence's common opening word before, or a
 // place's kind after: "the Oromia Region"), is not a sentence's or a line's first word
 // nor the end of an "X of Y" name, the text never writes it or the place's name in
@@ -131,7 +132,7 @@ func (g *Gazetteer) nearSpellings(c *linkCtx, ms []Mention) []Mention {
 			entry = -1
 			for _, cc := range countries {
 				for _, r := range g.skeletonsOf(cc) {
-					if r.skel != skel && !nearSkeleton(r.skel, skel) || c.lower[FoldName(g.entries[r.entry].Name)] {
+					if r.skel != skel && !(g.entries[r.entry].Kind == kg.Region && nearSkeleton(r.skel, skel)) || c.lower[FoldName(g.entries[r.entry].Name)] {
 						continue
 					}
 					switch {

@@ -4,6 +4,9 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/amity-graph/amity/internal/kg"
+	"github.com/amity-graph/amity/internal/store"
 )
 
 // TestNearSpellings: a place spelt one alternation or one inner letter away from the
@@ -56,5 +59,20 @@ func TestNearSkeleton(t *testing.T) {
 		if got := nearSkeleton(tt.a, tt.b); got != tt.want {
 			t.Errorf("nearSkeleton(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 		}
+	}
+}
+
+// TestNearSpellingTowns: one letter away, a region of a country the text names links; a
+// town does not.
+func TestNearSpellingTowns(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:vr", Kind: kg.Country, Name: "Velmara"},
+		{ID: "region:vr:oskaria", Kind: kg.Region, Name: "Oskaria", Countries: []string{"country:vr"}},
+		{ID: "city:vr:bremmont", Kind: kg.City, Name: "Bremmont", Countries: []string{"country:vr"}},
+	})
+	got := kindLinks(t, g, "Notes\n\nIn Velmara the envoy met farmers in Oskarria and Bremmant on Monday.", "")
+	want := []string{"Velmara country:vr", "Oskarria region:vr:oskaria"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("links (-want +got):\n%s", diff)
 	}
 }
