@@ -219,6 +219,7 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 			}
 			_, forms := subjectForms(r.Name)
 			names = append(names, forms...)
+			names = append(names, autonomousForms(r.Name)...)
 		}
 		names = append(names, designations[r.ID]...)
 		if r.Kind == kg.Region || r.Kind == kg.City {

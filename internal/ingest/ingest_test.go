@@ -3236,6 +3236,27 @@ func TestCompassRegionsAndCounties(t *testing.T) {
 	}
 }
 
+// TestAutonomousRegionNames: a region the graph holds by its short name is found under
+// its official name with "Autonomous" and a unit's head, the whole name one mention; a
+// name the graph holds with "Autonomous" already is not doubled. The names are made up
+// for this test.
+func TestAutonomousRegionNames(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:xa", Kind: kg.Country, Name: "Varnia", Degree: 200},
+		{ID: "region:xa:upper-velo", Kind: kg.Region, Name: "Upper-Velo", Countries: []string{"country:xa"}, Degree: 3},
+		{ID: "region:xa:tarn-autonomous-oblast", Kind: kg.Region, Name: "Tarn Autonomous Oblast", Countries: []string{"country:xa"}, Degree: 3},
+	})
+	checkLinkCases(t, g, []linkCase{
+		{"The delegation flew to the Upper-Velo Autonomous Region of Varnia.",
+			[]string{"Upper-Velo Autonomous Region region:xa:upper-velo", "Varnia country:xa"}},
+		{"The envoy toured the Tarn Autonomous Oblast and then Upper-Velo.",
+			[]string{"Tarn Autonomous Oblast region:xa:tarn-autonomous-oblast", "Upper-Velo region:xa:upper-velo"}},
+	})
+	if got := autonomousForms("Tarn Autonomous Oblast"); got != nil {
+		t.Errorf("autonomousForms of a name with Autonomous = %v, want none", got)
+	}
+}
+
 // TestPlacesReadInTheTextsCountry: in a text whose places lie in one country, a county's
 // stem is that country's county, not a famous namesake abroad, alone in a list or after
 // its seat ("Tarn, Velo"); a town named alike at home and, as an old name, abroad is the

@@ -52,3 +52,21 @@ func countyStem(name string) string {
 	}
 	return stem
 }
+
+// autonomousHeads are the heads an autonomous unit's official English name adds to the
+// short name the graph holds ("Gorno-Badakhshan Autonomous Region" for Gorno-Badakhshan).
+var autonomousHeads = []string{"Region", "Oblast", "Okrug", "Prefecture", "Republic", "Province", "District", "Community"}
+
+// autonomousForms returns a region's name with each autonomous unit's head after it. A
+// name that says it already ("Jewish Autonomous Oblast") gives none: texts write the
+// official name whole, and only the graph's short name lacks it.
+func autonomousForms(name string) []string {
+	if strings.Contains(name, "Autonomous") {
+		return nil
+	}
+	out := make([]string, 0, len(autonomousHeads))
+	for _, h := range autonomousHeads {
+		out = append(out, name+" Autonomous "+h)
+	}
+	return out
+}
