@@ -838,9 +838,9 @@ var officeSubject = regexp.MustCompile(`(?:^|[^\p{L}])(\p{Lu}\p{Ll}+(?: \p{Lu}\p
 
 // backerAfter: a body named in a backer's compound ("a Velco-funded farm"), before its
 // partner or staff ("visited Velco partner Ann Kell") or as the owner of a named place
-// ("toured Velco’s Tamsa Plant") paid for, worked with or owns what was seen; it was
-// not itself the site.
-var backerAfter = regexp.MustCompile(`^(?:-(?:funded|supported|backed|sponsored|financed)\b| (?:partners?|grantees?|staff|officials?|beneficiar(?:y|ies))\b|['’]s \p{Lu})`)
+// ("toured Velco’s Tamsa Plant", "the Velco potato chip factory") paid for, worked
+// with or owns what was seen; it was not itself the site.
+var backerAfter = regexp.MustCompile(`^(?:-(?:funded|supported|backed|sponsored|financed)\b| (?:partners?|grantees?|staff|officials?|beneficiar(?:y|ies))\b|['’]s \p{Lu}|(?:['’]s)? (?:[a-z]+ (?:and )?){0,4}?` + worksNoun + `\b)`)
 
 // agentBefore ends the words before a body that made or ran something ("painted by "),
 // or that a programme seen is funded through ("support through the Agency").

@@ -1001,3 +1001,23 @@ func TestMoreHeadlineVerbs(t *testing.T) {
 	checkProposed(t, g, "Consul Tora Velland Engages Students in Sohar\n\nThe consul spoke in Sohar, Oman.",
 		map[string]kg.Kind{"Tora Velland": kg.Person}, []string{"Tora Velland Engages Students", "Tora Velland Engages"})
 }
+
+// TestArtsRecordsAndGrowersHeads: an orchestra, a conservatory, archives, a cooperative,
+// a cluster of firms and a dojo end a body's name. The sentences and names are made up
+// for this test.
+func TestArtsRecordsAndGrowersHeads(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want [][2]string
+	}{
+		{"In Oman the envoy heard the Velmar Youth Symphony Orchestra.", [][2]string{{"Velmar Youth Symphony Orchestra", "org:velmar-youth-symphony-orchestra"}}},
+		{"In Oman students of the Tamsar Conservatory played.", [][2]string{{"Tamsar Conservatory", "org:tamsar-conservatory"}}},
+		{"The envoy saw a show of the Kessrin Archives in Oman.", [][2]string{{"Kessrin Archives", "org:kessrin-archives"}}},
+		{"In Oman she met the Velkar Women’s Date Cooperative.", [][2]string{{"Velkar Women’s Date Cooperative", "org:velkar-womens-date-cooperative"}}},
+		{"In Oman she met the Tamsar Tourist Cluster and the Velk Dan Dojo.", [][2]string{{"Tamsar Tourist Cluster", "org:tamsar-tourist-cluster"}, {"Velk Dan Dojo", "org:velk-dan-dojo"}}},
+	} {
+		if diff := cmp.Diff(c.want, proposedEach(t, omanGazetteer(), c.text)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", c.text, diff)
+		}
+	}
+}

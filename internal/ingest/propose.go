@@ -345,7 +345,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 			}
 		}
 	}
-	ms = p.officeCommaHolders(p.officeApposedPeople(p.roleNamedPeople(p.headlessBodies(p.pairedPlatforms(p.bylines(p.sharedHeads(p.ledBodies(p.companiesAndClubs(p.unitsAndExercises(p.pressNames(p.cues(ms))))))))))))
+	ms = p.officeCommaHolders(p.officeApposedPeople(p.roleNamedPeople(p.worksOwners(p.nounBodies(p.headlessBodies(p.pairedPlatforms(p.bylines(p.sharedHeads(p.ledBodies(p.companiesAndClubs(p.unitsAndExercises(p.pressNames(p.cues(ms))))))))))))))
 	ms = p.heldDays(p.iterations(p.eventNouns(ms)))
 	ms = p.acronymObjects(ms)
 	ms = p.officePlaces(p.placeCues(ms))

@@ -240,7 +240,11 @@ var (
 		// named after someone ("Velk Gymnasium")
 		"institution", "gymnasium",
 		// armed forces, churches, and a union of nations ("United Nations")
-		"army", "navy", "church", "nations", "corps", "guard", "force", "forces", "senate")
+		"army", "navy", "church", "nations", "corps", "guard", "force", "forces", "senate",
+		// bodies of music and the arts, of records, of growers or makers working together,
+		// and of a martial art ("Velk Youth Orchestra", "Velk Archives",
+		// "Velk Women’s Shea Cooperative", "Velk Tourist Cluster", "Velk Dojo")
+		"orchestra", "conservatory", "archives", "cooperative", "cluster", "dojo")
 	// openingHeads open a body's name in languages that put the noun first
 	// ("Universitas Borneo", "Universidad de Chile")
 	openingHeads = set("universitas", "universidad", "universidade", "universite", "université", "universita", "università", "universiti",
