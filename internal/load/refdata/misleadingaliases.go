@@ -12,9 +12,9 @@ import "slices"
 //   - the name of a first-level region of the city's own country that the city does not
 //     lie in (a city keeps its own region's name: a prefecture capital that GeoNames
 //     also calls by its prefecture's name still bears it);
-//   - the name or an alias of another place of the same country with more people (the
-//     bigger place is meant; the bigger one keeps the alias, so a city's historic name
-//     that a smaller town also bears stays the city's).
+//   - the name or an alias of another place of the same country with three times the
+//     people or more (the bigger place is meant; the bigger one keeps the alias, so a
+//     city's historic name that a smaller town also bears stays the city's).
 //
 // The city's own name is never dropped, nor an alias no other place bears. Only the
 // City's aliases change: the gazetteer's index of alternate names, through which twin
@@ -25,7 +25,7 @@ import "slices"
 const (
 	aliasCountry = "country"      // a country's name
 	aliasRegion  = "other-region" // a first-level region the city does not lie in
-	aliasBigger  = "bigger-place" // a name or alias of a more populous place of the country
+	aliasBigger  = "bigger-place" // a name or alias of a place of the country with biggerBy times the people
 )
 
 // aliasDrop is an alias taken off a City, and why.
@@ -48,8 +48,8 @@ type bearer struct {
 	pop int
 }
 
-// bigger reports whether a place of another name than key, with more than pop people,
-// bears the name: namesakes (two towns called Springfield) share their transliterations
+// bigger reports whether a place of another name than key, with biggerBy times pop
+// people or more, bears the name: namesakes (two towns called Springfield) share their transliterations
 // without either misleading.
 func (m *misleadingAliases) bigger(nk nameKey, key string, pop int) bool {
 	top, ok := m.biggest[nk]
@@ -60,8 +60,14 @@ func (m *misleadingAliases) bigger(nk nameKey, key string, pop int) bool {
 	if other.key == key {
 		other = top[1]
 	}
-	return other.key != "" && other.key != key && other.pop > pop
+	return other.key != "" && other.key != key && other.pop > pop && other.pop >= biggerBy*pop
 }
+
+// biggerBy is how many times the people of a place another must have to be the one its
+// alias means, as the twin rows' namesakes are told apart. Between places of about one
+// size a shared alias is a real ambiguity (two towns named after one man), and the
+// linker is safer weighing both than taking the one left with the name.
+const biggerBy = 3
 
 // newMisleadingAliases gathers the names of countries, the countries' first-level regions
 // (world-cities' subcountries) and of every place of the gazetteer with the most people a

@@ -14,12 +14,12 @@ import (
 const misleadingGazetteer = `101	Ostara	35.0	135.0	JP	01	500000	Ostara-shi|Old Ostara|Kitano|Morrow
 102	Pellin	35.5	135.5	JP	01	30000	Ostara|Old Ostara|Minamiya|Namibia|Pellin-machi|Pellín|Bellin
 103	Morrow	36.0	137.0	JP	02	2000	Morou
-104	Crane	36.5	137.5	JP	02	80000	Bellin|Crane-shi
+104	Crane	36.5	137.5	JP	02	100000	Bellin|Crane-shi
 105	Quay	36.2	137.2	JP	02	3000	Minamiya
 201	Springfield	40.0	-83.0	US	OH	100000	Sprinfild|Riverbend
 202	Springfield	38.0	-97.0	US	KS	20000	Sprinfild|Capital City|Riverbend
 203	Columbus	39.96	-83.0	US	OH	900000	Capital City|Kolumbus
-204	Shelby	38.5	-98.0	US	KS	50000	Riverbend
+204	Shelby	38.5	-98.0	US	KS	60000	Riverbend
 `
 
 const misleadingWorldCities = `name,country,subcountry,geonameid
@@ -71,10 +71,10 @@ func TestMisleadingAliases(t *testing.T) {
 			[]string{"Minamiya"}},
 		{"city:us:ohio:springfield", "a transliteration namesakes share; the biggest bearer of another name is smaller",
 			[]string{"Sprinfild", "Riverbend"}},
-		{"city:us:kansas:springfield", "the namesake's transliteration stays; a bigger city's nickname and a bigger place's alias go",
+		{"city:us:kansas:springfield", "the namesake's transliteration stays; the nickname and alias of places three times as big go",
 			[]string{"Sprinfild"}},
-		{"city:us:shelby", "a bigger place of another name bears the alias",
-			nil},
+		{"city:us:shelby", "a place of another name but not three times the people bears the alias too: both keep it",
+			[]string{"Riverbend"}},
 		{"city:us:columbus", "the biggest bearer",
 			[]string{"Capital City", "Kolumbus"}},
 	} {
@@ -91,11 +91,11 @@ func TestMisleadingAliases(t *testing.T) {
 		}
 	}
 	want := map[string]int{
-		"geonamesAliasesDropped":              8,
+		"geonamesAliasesDropped":              7,
 		"geonamesAliasesDropped:country":      1,
 		"geonamesAliasesDropped:other-region": 1,
-		"geonamesAliasesDropped:bigger-place": 6,
-		"worldCityAliasesDropped":             8,
+		"geonamesAliasesDropped:bigger-place": 5,
+		"worldCityAliasesDropped":             7,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("stats (-want +got):\n%s", diff)
