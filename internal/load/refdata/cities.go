@@ -258,6 +258,7 @@ func (b *builder) readWorldCities(path string) error {
 			b.exonyms[iso2+"|"+fold(twin)] = fold(world)
 		}
 	}
+	b.dropMisleadingAliases()
 	for j, c := range world {
 		pos := t.Pos(rowOf[j])
 		src := []string{SourceWorldCities}

@@ -77,7 +77,10 @@ var Sources = []kg.Source{
 // Result is what the reference files say, as kg records ready for the loader.
 //
 // Stats counts, among others: countryRows, countries; geonamesRows, geonamesPlaces (rows
-// of an ISO country), geonamesInstitutions (rows named as a body, not a place: dropped), geonamesAliases, geonamesAdmin1Named (first-level regions named
+// of an ISO country), geonamesInstitutions (rows named as a body, not a place: dropped), geonamesAliases, geonamesAliasesDropped and
+// geonamesAliasesDropped:<reason> (aliases that name a country, another region or a
+// bigger place: misleadingaliases.go; worldCityAliasesDropped of them on world cities),
+// geonamesAdmin1Named (first-level regions named
 // through world-cities.csv), geonamesTowns (gazetteer places under world-cities.csv that
 // twin rows brought into the graph); worldCityRows, worldCities,
 // worldCitiesWithoutCoordinates (rows the gazetteer no longer lists),
