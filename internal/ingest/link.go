@@ -190,7 +190,8 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	ms = personSurnames(ms)
 	ms = slices.DeleteFunc(ms, func(m Mention) bool {
 		return c.surnameAfterTitle(m, g.givenNames()) || lowerWordInName(m) || structureNamed(c.text, m) || g.naturalFeature(c.text, m) || insideNamedThing(c.text, m) || insideLongName(c.text, m) || g.gluedToAcronym(c.text, m) || g.eitherGovernment(c.text, m) || (m.Kind == kg.City || m.Kind == kg.Region) && abbreviatedTitleBefore.MatchString(c.text[max(0, m.bStart-8):m.bStart]) ||
-			(m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (partOfWork(c.text, m.bStart, m.bEnd) || namesakeNew(c.text, m.bStart) || inPeerTitle(c.text, m.bStart)) ||
+			(m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (partOfWork(c.text, m.bStart, m.bEnd) || namesakeNew(c.text, m.bStart) || inPeerTitle(c.text, m.bStart) || inStyledTitle(c.text, m.bStart)) ||
+			(m.Kind == kg.City || m.Kind == kg.Region) && (campusName(c.text, m.bStart) || prefecturalName.MatchString(c.text[m.bEnd:])) ||
 			(m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (frenchBodyOf.MatchString(c.text[max(0, m.bStart-100):m.bStart]) || sharedBodyHead.MatchString(c.text[m.bEnd:]))
 	})
 	ms = g.withoutForeignPossessed(c.text, ms)
@@ -981,7 +982,7 @@ func (g *Gazetteer) twinSense(c *linkCtx, h hit, p pattern, linked map[string]bo
 		return ""
 	case g.twinRegionSense(c, h, p, linked) == kg.Region:
 		return kg.Region
-	case cityThenRegion.MatchString(before) || c.amongRegions(h) || g.cityBefore(before, c.text[h.start:h.end]):
+	case cityThenRegion.MatchString(before) || c.amongRegions(h) || g.cityBefore(before, c.text[h.start:h.end]) || g.cityInBefore(before, c.text[h.start:h.end]):
 		return kg.Region
 	case !visitBefore.MatchString(before) && c.regionAnaphorOf(c.text[h.start:h.end]):
 		// the text calls the place "the province" right after naming it
@@ -1092,10 +1093,11 @@ func countryAfter(rest string) string {
 	return m[1]
 }
 
-var inRegionRe = regexp.MustCompile(`^\s+in\s+(?:the\s+)?([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)`)
+var inRegionRe = regexp.MustCompile(`^\s+(?:(?:city|town|village)\s+)?in\s+(?:the\s+)?([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)`)
 
 // inRegion returns the place named after "in", without a region's head word ("in
-// Shizuoka Prefecture": Shizuoka).
+// Shizuoka Prefecture": Shizuoka). A town's kind word in lower case may stand between
+// ("Lomar town in Alba Prefecture"), as Japanese texts write their municipalities.
 func inRegion(rest string) string {
 	m := inRegionRe.FindStringSubmatch(rest)
 	if m == nil {
