@@ -191,7 +191,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	ms = slices.DeleteFunc(ms, func(m Mention) bool {
 		return c.surnameAfterTitle(m, g.givenNames()) || lowerWordInName(m) || structureNamed(c.text, m) || g.naturalFeature(c.text, m) || insideNamedThing(c.text, m) || insideLongName(c.text, m) || g.gluedToAcronym(c.text, m) || g.eitherGovernment(c.text, m) || (m.Kind == kg.City || m.Kind == kg.Region) && abbreviatedTitleBefore.MatchString(c.text[max(0, m.bStart-8):m.bStart]) ||
 			(m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (partOfWork(c.text, m.bStart, m.bEnd) || namesakeNew(c.text, m.bStart) || inPeerTitle(c.text, m.bStart) || inStyledTitle(c.text, m.bStart)) ||
-			(m.Kind == kg.City || m.Kind == kg.Region) && (campusName(c.text, m.bStart) || prefecturalName.MatchString(c.text[m.bEnd:])) ||
+			(m.Kind == kg.City || m.Kind == kg.Region) && (campusName(c.text, m.bStart) || prefecturalName.MatchString(c.text[m.bEnd:]) || eventTail(c.text, m.bStart)) ||
 			(m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (frenchBodyOf.MatchString(c.text[max(0, m.bStart-100):m.bStart]) || sharedBodyHead.MatchString(c.text[m.bEnd:]))
 	})
 	ms = g.withoutForeignPossessed(c.text, ms)
@@ -943,7 +943,9 @@ var (
 	// Okinawa", "the Governor of ...".
 	cityOf = regexp.MustCompile(`(?i)\b(?:city|cities|mayor|bishop|archbishop|intendente(?: municipal)?) of\s+$`)
 	// French puts the head before "de" ("la région de Thiès", "le département de ...").
-	regionOf = regexp.MustCompile(`(?i)(?:\b(?:prefecture|province|state|region|governor|county|department) of|\b(?:région|département|province|préfecture) (?:de|du|des))\s+$`)
+	// A regional commissioner heads a region where the governments of East Africa name
+	// one so ("the Regional Commissioner of Alba").
+	regionOf = regexp.MustCompile(`(?i)(?:\b(?:prefecture|province|state|region|governor|county|department|regional commissioner) of|\b(?:région|département|province|préfecture) (?:de|du|des))\s+$`)
 	// fromTo pairs places: "from Hokkaido to Okinawa".
 	fromTo        = regexp.MustCompile(`\b[Ff]rom (?:the )?([A-Z][\p{L}]+) to (?:the )?([A-Z][\p{L}]+)\b`)
 	listSep       = regexp.MustCompile(`^(?:,\s*(?:and |or )?|\s+(?:and|or)\s+)(?:the )?([A-Z][\p{L}]+)\b`)
