@@ -522,7 +522,7 @@ var floors = map[string]floor{
 	"merida-consulate-2020":                 {0.88, 0.88, 0.66, 0.62, 1, 0},
 	"mongolia-year-review-2012":             {0.94, 0.94, 0.75, 0.6, 1, 0.12},
 	"moore-turkey-coast-2014":               {0.94, 1, 0.66, 0.66, 1, 0},
-	"mushingi-bobo-dioulasso-2016":          {0.8, 0.8, 0.84, 0.92, 0.33, 0.07},
+	"mushingi-bobo-dioulasso-2016":          {0.8, 0.92, 0.84, 0.92, 0.33, 0.07},
 	"palmer-kumasi-2022":                    {1, 1, 0.75, 0.75, 0.4, 0.28},
 	"polt-mladenovac-2005":                  {1, 1, 0.87, 1, 0.5, 0.25},
 	"polt-voru-2010":                        {1, 1, 1, 1, 0.33, 0.33},

@@ -746,6 +746,9 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		if single && commonWordPlace(c.text[:h.start], c.text[h.end:], e, p.folded, strong) {
 			continue
 		}
+		if single && aliasAfterThe(c.text[:h.start], c.text[h.end:], e, p.folded, strong || c.evidenced[e.ID]) {
+			continue
+		}
 		if g.formerNameElsewhere(c.text[h.end:], e, p.folded) {
 			continue
 		}
