@@ -43,3 +43,21 @@ func dropProgrammePlaces(c *linkCtx, ms []Mention) []Mention {
 		return (m.Kind == kg.City || m.Kind == kg.Region) && programmeAfter.MatchString(c.text[m.bEnd:])
 	})
 }
+
+// theBefore ends in "the" right before a name; wordRunsOn starts a
+// capitalised word after it.
+var (
+	theBefore  = regexp.MustCompile(`\b[Tt]he $`)
+	wordRunsOn = regexp.MustCompile(`^[ -]\p{Lu}`)
+)
+
+// aliasAfterThe reports whether a town or region named here only by another of its
+// names (not its own), with nothing strong for it in the text, stands after "the" and
+// ends the phrase ("members of the Grin", "The Grin meets"): a town's name takes no
+// article, so the word names a group, a thing or a people (a town whose own name opens
+// with the article, "The Hague", is matched by that name). A capitalised word after it
+// makes it the start of a longer name ("the Alba Trust"), left to the rules for those.
+func aliasAfterThe(before, after string, e store.NameRecord, folded string, strong bool) bool {
+	return (e.Kind == kg.City || e.Kind == kg.Region) && FoldName(e.Name) != folded && !strong &&
+		theBefore.MatchString(before) && !wordRunsOn.MatchString(after)
+}

@@ -190,7 +190,8 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	ms = personSurnames(ms)
 	ms = slices.DeleteFunc(ms, func(m Mention) bool {
 		return c.surnameAfterTitle(m, g.givenNames()) || lowerWordInName(m) || structureNamed(c.text, m) || g.naturalFeature(c.text, m) || insideNamedThing(c.text, m) || insideLongName(c.text, m) || g.gluedToAcronym(c.text, m) || g.eitherGovernment(c.text, m) || (m.Kind == kg.City || m.Kind == kg.Region) && abbreviatedTitleBefore.MatchString(c.text[max(0, m.bStart-8):m.bStart]) ||
-			(m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (partOfWork(c.text, m.bStart, m.bEnd) || namesakeNew(c.text, m.bStart) || inPeerTitle(c.text, m.bStart)) ||
+			(m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (partOfWork(c.text, m.bStart, m.bEnd) || namesakeNew(c.text, m.bStart) || inPeerTitle(c.text, m.bStart) || inStyledTitle(c.text, m.bStart)) ||
+			(m.Kind == kg.City || m.Kind == kg.Region) && (campusName(c.text, m.bStart) || prefecturalName.MatchString(c.text[m.bEnd:]) || eventTail(c.text, m.bStart)) ||
 			(m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (frenchBodyOf.MatchString(c.text[max(0, m.bStart-100):m.bStart]) || sharedBodyHead.MatchString(c.text[m.bEnd:]))
 	})
 	ms = g.withoutForeignPossessed(c.text, ms)
@@ -745,6 +746,9 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		if single && commonWordPlace(c.text[:h.start], c.text[h.end:], e, p.folded, strong) {
 			continue
 		}
+		if single && aliasAfterThe(c.text[:h.start], c.text[h.end:], e, p.folded, strong || c.evidenced[e.ID]) {
+			continue
+		}
 		if g.formerNameElsewhere(c.text[h.end:], e, p.folded) {
 			continue
 		}
@@ -942,7 +946,9 @@ var (
 	// Okinawa", "the Governor of ...".
 	cityOf = regexp.MustCompile(`(?i)\b(?:city|cities|mayor|bishop|archbishop|intendente(?: municipal)?) of\s+$`)
 	// French puts the head before "de" ("la région de Thiès", "le département de ...").
-	regionOf = regexp.MustCompile(`(?i)(?:\b(?:prefecture|province|state|region|governor|county|department) of|\b(?:région|département|province|préfecture) (?:de|du|des))\s+$`)
+	// A regional commissioner heads a region where the governments of East Africa name
+	// one so ("the Regional Commissioner of Alba").
+	regionOf = regexp.MustCompile(`(?i)(?:\b(?:prefecture|province|state|region|governor|county|department|regional commissioner) of|\b(?:région|département|province|préfecture) (?:de|du|des))\s+$`)
 	// fromTo pairs places: "from Hokkaido to Okinawa".
 	fromTo        = regexp.MustCompile(`\b[Ff]rom (?:the )?([A-Z][\p{L}]+) to (?:the )?([A-Z][\p{L}]+)\b`)
 	listSep       = regexp.MustCompile(`^(?:,\s*(?:and |or )?|\s+(?:and|or)\s+)(?:the )?([A-Z][\p{L}]+)\b`)
@@ -981,7 +987,7 @@ func (g *Gazetteer) twinSense(c *linkCtx, h hit, p pattern, linked map[string]bo
 		return ""
 	case g.twinRegionSense(c, h, p, linked) == kg.Region:
 		return kg.Region
-	case cityThenRegion.MatchString(before) || c.amongRegions(h) || g.cityBefore(before, c.text[h.start:h.end]):
+	case cityThenRegion.MatchString(before) || c.amongRegions(h) || g.cityBefore(before, c.text[h.start:h.end]) || g.cityInBefore(before, c.text[h.start:h.end]):
 		return kg.Region
 	case !visitBefore.MatchString(before) && c.regionAnaphorOf(c.text[h.start:h.end]):
 		// the text calls the place "the province" right after naming it
@@ -1092,10 +1098,11 @@ func countryAfter(rest string) string {
 	return m[1]
 }
 
-var inRegionRe = regexp.MustCompile(`^\s+in\s+(?:the\s+)?([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)`)
+var inRegionRe = regexp.MustCompile(`^\s+(?:(?:city|town|village)\s+)?in\s+(?:the\s+)?([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)`)
 
 // inRegion returns the place named after "in", without a region's head word ("in
-// Shizuoka Prefecture": Shizuoka).
+// Shizuoka Prefecture": Shizuoka). A town's kind word in lower case may stand between
+// ("Lomar town in Alba Prefecture"), as Japanese texts write their municipalities.
 func inRegion(rest string) string {
 	m := inRegionRe.FindStringSubmatch(rest)
 	if m == nil {

@@ -88,3 +88,28 @@ func TestForeignPossessed(t *testing.T) {
 		},
 	})
 }
+
+// TestAliasAfterThe: a town's other name after "the", ending its phrase, names a group
+// or a thing; the same word after a visit is the town. Written for this test.
+func TestAliasAfterThe(t *testing.T) {
+	g := fixtureGazetteer(t)
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{
+			name: "after the",
+			text: "Youth talks\nIn the United States, the envoy met members of the Grin, a circle of young people. The Grin meets weekly.",
+			want: []string{"United States country:us"},
+		},
+		{
+			name: "after a visit",
+			text: "Youth talks\nIn the United States, the envoy travelled to Grin and met young people.",
+			want: []string{"United States country:us", "Grin city:us:green"},
+		},
+	} {
+		if diff := cmp.Diff(c.want, linksOf(t, g, c.text)); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", c.name, diff)
+		}
+	}
+}

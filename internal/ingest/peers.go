@@ -201,3 +201,15 @@ func (p *proposer) gerund(w string) bool {
 	lw := strings.ToLower(w)
 	return len(lw) >= 6 && strings.HasSuffix(lw, "ing") && !p.g.givenNames()[FoldName(w)] && len(p.g.entriesNamed(w)) == 0
 }
+
+// styledOf ends in a royal style, a duchy or a battle right before "of" ("the Prince of
+// ", "the Grand Duchy of ", "the Battle of "): the place after it is part of a title, a
+// former state's or a battle's name, and the text speaks of the person, the state or the
+// battle, not of the place today. A royal style counts only right after "the" ("The Duke
+// of Alba"): "the former Prince of Alba" describes a ruler of the place itself.
+var styledOf = regexp.MustCompile(`(?:\b[Tt]he\s+(?:Prince|Princess|Duke|Duchess)|\b(?:Grand\s+)?Duchy|\bBattle)\s+of\s+(?:the\s+)?$`)
+
+// inStyledTitle reports whether the place's name at start closes such a style.
+func inStyledTitle(text string, start int) bool {
+	return styledOf.MatchString(text[max(0, start-40):start])
+}

@@ -60,3 +60,22 @@ func TestOpeningParticipleSubject(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestStyledTitlePlaces: the place closing a royal style, a duchy's or a battle's name
+// is no mention of the place; the same place named bare is. Written for this test.
+func TestStyledTitlePlaces(t *testing.T) {
+	g := fixtureGazetteer(t)
+	for _, c := range []struct{ name, text string }{
+		{"royal style", "Royal visit\nThe Prince of Wales toured Monterrey, Mexico, with the governor."},
+		{"duchy and battle", "Royal visit\nThe ambassador toured Monterrey, Mexico, and spoke of the Battle of Warsaw and the Grand Duchy of Tuscany."},
+	} {
+		want := []string{"Monterrey city:mx:monterrey", "Mexico country:mx"}
+		if diff := cmp.Diff(want, linksOf(t, g, c.text)); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", c.name, diff)
+		}
+	}
+	want := []string{"Monterrey city:mx:monterrey", "Mexico country:mx", "Wales region:gb:wales"}
+	if diff := cmp.Diff(want, linksOf(t, g, "Royal visit\nThe Prince of Wales toured Monterrey, Mexico, then flew home to Wales.")); diff != "" {
+		t.Errorf("the bare name after the style (-want +got):\n%s", diff)
+	}
+}

@@ -3,6 +3,8 @@ package ingest
 import (
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/amity-graph/amity/internal/kg"
 	"github.com/amity-graph/amity/internal/store"
 )
@@ -77,4 +79,34 @@ func TestFirmLists(t *testing.T) {
 		map[string]kg.Kind{"Velcorp": kg.Company, "Brammel": kg.Company, "Nordkur Foods": kg.Company}, nil)
 	checkProposed(t, g, "In Oman, companies such as Tidewire and Ostrel opened offices.",
 		map[string]kg.Kind{"Tidewire": kg.Company, "Ostrel": kg.Company}, nil)
+}
+
+// TestSmallPostNames: an embassy's office or a consular agency in a town is a post named
+// with its seat, one mention of a new consulate, its town no mention of its own. The
+// sentences are made up for this test.
+func TestSmallPostNames(t *testing.T) {
+	g := postsGazetteer()
+	for _, c := range []struct{ text, post string }{
+		{"Visas in Oman\n\nThe U.S. Embassy Office in Sohar will stay open in Oman.", "U.S. Embassy Office in Sohar"},
+		{"Visas in Oman\n\nCitizens in Oman may call on the U.S. Consular Agency in Sohar.", "U.S. Consular Agency in Sohar"},
+	} {
+		var got []string
+		for _, m := range kindLinksAndProposals(t, g, c.text) {
+			if m.Kind == kg.Consulate || m.Kind == kg.City {
+				got = append(got, m.Text+" "+string(m.Kind))
+			}
+		}
+		if diff := cmp.Diff([]string{c.post + " " + string(kg.Consulate)}, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", c.text, diff)
+		}
+	}
+}
+
+func kindLinksAndProposals(t *testing.T, g *Gazetteer, text string) []Mention {
+	t.Helper()
+	doc, err := g.Ingest(Article{Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc.Mentions
 }

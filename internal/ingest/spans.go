@@ -33,6 +33,24 @@ func namedSite(rest string) bool {
 
 var commaBefore = regexp.MustCompile(`\b([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?),\s*$`)
 
+// cityInBefore reports whether a city that lies in a region of this name stands right
+// before it, joined by "in" ("Lomar in Alba"): a town placed in a twin name places it in
+// the region, as a comma does.
+func (g *Gazetteer) cityInBefore(before, name string) bool {
+	m := inBefore.FindStringSubmatch(before)
+	if m == nil {
+		return false
+	}
+	for _, i := range g.entriesNamed(m[1]) {
+		if e := g.entries[i]; e.Kind == kg.City && FoldName(m[1]) != FoldName(name) && g.regionNamed(name, e.Regions) {
+			return true
+		}
+	}
+	return false
+}
+
+var inBefore = regexp.MustCompile(`\b([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)\s+in\s+$`)
+
 // cityBefore reports whether a city that lies in a region of this name stands right
 // before it, set off by a comma ("Baltimore, Maryland"): the name is the region then,
 // never a second city in a list.

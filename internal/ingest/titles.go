@@ -211,8 +211,10 @@ func replaceInner(ms, titles []Mention) []Mention {
 // Monterrey", "British Consulate-General Chongqing", "British Consulate-General in South
 // West China"). The seat runs over every capitalised word: it is part of the name. A
 // legation ("American Legation in Alba"), the lower rank of mission many countries kept
-// until the mid-twentieth century, is named the same way.
-var missionNameRe = regexp.MustCompile(`(?:\b(U\.S\.|U\.K\.|UK|US)|\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)) (Consulate[- ]General|Consulate|Embassy|High Commission|Presence Post|Legation)( in)? ([A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+)*)`)
+// until the mid-twentieth century, is named the same way, and so are the smaller posts
+// an embassy keeps in a town of its own ("U.S. Embassy Office in Alba", "U.S. Consular
+// Agency in Alba"), whose seat is as much a word of the post's name.
+var missionNameRe = regexp.MustCompile(`(?:\b(U\.S\.|U\.K\.|UK|US)|\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)) (Consulate[- ]General|Consulate|Embassy Office|Embassy|Consular Agency|High Commission|Presence Post|Legation)( in)? ([A-Z][\p{L}’'-]+(?: [A-Z][\p{L}’'-]+)*)`)
 
 // missionCountry reads the country of a mission's name from a match whose first group
 // is a country's short form and second a demonym.

@@ -65,3 +65,29 @@ func checkOccurrenceLinks(t *testing.T, g *Gazetteer, cases []occurrenceCase) {
 		})
 	}
 }
+
+// TestTownInTwinRegion: a town placed "in" a twin name makes the name the region it
+// lies in, and a town's kind word before "in" ("town in") leaves its region read.
+// Written for this test.
+func TestTownInTwinRegion(t *testing.T) {
+	g := fixtureGazetteer(t)
+	for _, c := range []struct {
+		name, text string
+		want       []string
+	}{
+		{
+			name: "a town in the twin name",
+			text: "China offices\nThe consul called on officials in Changchun in Jilin and in Harbin in Heilongjiang.",
+			want: []string{"China country:cn", "Changchun city:cn:changchun", "Jilin region:cn:jilin", "Harbin city:cn:harbin", "Heilongjiang region:cn:heilongjiang"},
+		},
+		{
+			name: "a town's kind word before its region",
+			text: "Japan tour\nDiplomats in Japan went to Tateyama town in Toyama prefecture.",
+			want: []string{"Japan country:jp", "Japan country:jp", "Tateyama city:jp:gohyakkoku", "Toyama prefecture region:jp:toyama"},
+		},
+	} {
+		if diff := cmp.Diff(c.want, linksOf(t, g, c.text)); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", c.name, diff)
+		}
+	}
+}
