@@ -1,0 +1,63 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/amity-graph/amity/internal/kg"
+)
+
+// Round 36d's cues for towns the graph lacks, named with no head word: where a visit
+// goes, or where a sentence opens its scene.
+var (
+	// visitedPlace: one capitalised word after a verb or noun of travel ("visited X,",
+	// "a visit to X for two days", "Travels to X" in a headline), the name ending at
+	// punctuation, a line's end or a lowercase word: what one travels to and names
+	// alone is mostly a town (a body would carry its head word, a person a title).
+	visitedPlace = regexp.MustCompile(`\b(?:visited|visiting|(?i:visits|visit to|trip to|travels to|travel to|traveled to|travelled to)) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[.,;:]|\n|$| (\p{Ll}+))`)
+	// sceneOpening: "In X," opening a sentence sets the scene in a place (a date or an
+	// abstract noun is filtered out by freePlaceName's words).
+	sceneOpening = regexp.MustCompile(`(?:^|\n|[.!?]["”]? )In (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),`)
+)
+
+// siteNouns are buildings and grounds named after a person or a saint as often as after
+// a town: a name before them is no town's by that cue.
+var siteNouns = set("mosque", "church", "cathedral", "chapel", "temple", "monastery", "shrine", "school", "museum",
+	"palace", "castle", "hospital", "clinic", "hall", "factory", "plant", "house", "library", "memorial")
+
+// regionElsewhere reports whether the text calls the name a region elsewhere: by a head
+// around it ("the Province of X", "X District") or by its people's noun ("Xans"), which a
+// text gives a province or an island more than a town.
+func (p *proposer) regionElsewhere(name string) bool {
+	q := regexp.QuoteMeta(name)
+	re := regexp.MustCompile(`(?i:province|region|district|county|state|prefecture|governorate|island|oblast) of ` + q + `\b|\b` + q + ` (?:Province|Region|District|County|Island|Prefecture|Governorate|Oblast)\b|\b` + q + `(?:n|an|ian|ese)s?\b`)
+	return re.MatchString(p.c.text)
+}
+
+// visitedTowns proposes the names visitedPlace and sceneOpening find as cities, where no
+// mention covers them, the name may be a new place's (freePlaceName) and it is no
+// surname of a person named before.
+func (p *proposer) visitedTowns(ms []Mention) []Mention {
+	text := p.c.text
+	for _, re := range []*regexp.Regexp{visitedPlace, sceneOpening} {
+		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+			s, e := m[2], m[3]
+			if !p.freePlaceName(ms, s, e) || p.surnameOfNamed(ms, text[s:e]) || strings.HasSuffix(strings.ToLower(text[s:e]), "ing") ||
+				p.find(kg.Region, text[s:e]) != nil || p.regionElsewhere(text[s:e]) {
+				continue
+			}
+			// a headline's verb in title case may go on with a common noun ("Visits
+			// Villagers and ..."): there the name must end its clause
+			if m[0] < len(text) && unicode.IsUpper(rune(text[m[0]])) && e < len(text) && text[e] != ',' && text[e] != '\n' {
+				continue
+			}
+			// a building after the name is a site named for someone ("visited X mosque")
+			if len(m) > 5 && m[4] >= 0 && siteNouns[text[m[4]:m[5]]] {
+				continue
+			}
+			ms = p.add(ms, kg.City, s, e, 0.45)
+		}
+	}
+	return ms
+}
