@@ -345,8 +345,8 @@ func (p *proposer) propose(ms []Mention) []Mention {
 			}
 		}
 	}
-	ms = p.officeCommaHolders(p.officeApposedPeople(p.roleNamedPeople(p.headlessBodies(p.pairedPlatforms(p.bylines(p.sharedHeads(p.ledBodies(p.companiesAndClubs(p.unitsAndExercises(p.pressNames(p.cues(ms))))))))))))
-	ms = p.heldDays(p.iterations(p.eventNouns(ms)))
+	ms = p.actingPeople(p.officeCommaHolders(p.officeApposedPeople(p.roleNamedPeople(p.headlessBodies(p.pairedPlatforms(p.bylines(p.sharedHeads(p.ledBodies(p.companiesAndClubs(p.unitsAndExercises(p.pressNames(p.cues(ms)))))))))))))
+	ms = p.yearedEvents(p.heldDays(p.iterations(p.eventNouns(ms))))
 	ms = p.acronymObjects(ms)
 	ms = p.officePlaces(p.placeCues(ms))
 	ms = p.numberedAndCompassRegions(p.headedDistricts(p.locatedPlaces(p.visitedTowns(p.placeNames(p.townsInDistricts(ms))))))
