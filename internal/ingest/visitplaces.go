@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -18,8 +19,16 @@ var (
 	visitedPlace = regexp.MustCompile(`\b(?:visited|visiting|(?i:visits|visit to|trip to|travels to|travel to|traveled to|travelled to)) (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[.,;:]|\n|$| (\p{Ll}+))`)
 	// sceneOpening: "In X," opening a sentence sets the scene in a place (a date or an
 	// abstract noun is filtered out by freePlaceName's words).
+	// townOf: a settlement's noun and "of", then its name ("the town of X", "the
+	// community of El X", "the villages of X, Y and Z"): a town or village, a city.
+	townOf = regexp.MustCompile(`\b(?i:town|village|community|township|hamlet|settlement|(towns|villages|communities|townships|hamlets|settlements)) of ` + placeWords)
+	// nextTown: the next name of a list after townOf's plural ("..., Y and Z").
+	nextTown     = regexp.MustCompile(`^(?:,? and|,) ` + placeWords)
 	sceneOpening = regexp.MustCompile(`(?:^|\n|[.!?]["”]? )In (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),`)
 )
+
+// placeWords are a place's name of one to three capitalised words.
+const placeWords = `(\p{Lu}[\p{L}’'-]*\p{L}(?: \p{Lu}[\p{L}’'-]*\p{L}){0,2})\b`
 
 // siteNouns are buildings and grounds named after a person or a saint as often as after
 // a town: a name before them is no town's by that cue.
@@ -57,6 +66,44 @@ func (p *proposer) visitedTowns(ms []Mention) []Mention {
 				continue
 			}
 			ms = p.add(ms, kg.City, s, e, 0.45)
+		}
+	}
+	return p.townsOf(ms)
+}
+
+// townsOf proposes the names townOf finds, and after its plural the rest of their list,
+// as cities: where no mention covers them but a new one of exactly that span (the
+// settlement's noun outweighs a reading of the name alone as a person's), and none
+// of their words is a head, a title or a common word.
+func (p *proposer) townsOf(ms []Mention) []Mention {
+	text := p.c.text
+	take := func(s, e int) bool {
+		for _, m := range ms {
+			if m.bStart < e && s < m.bEnd && (m.Proposed == nil || m.bStart != s || m.bEnd != e || m.Kind == kg.City) {
+				return false
+			}
+		}
+		return !slices.ContainsFunc(strings.Fields(text[s:e]), func(w string) bool {
+			lw := strings.ToLower(w)
+			return commonCapitalised[lw] || titleWords[lw] || orgHeads[lw] || companyHeads[lw] || eventHeads[lw] || regionHeads[lw] ||
+				demonyms[lw] != "" || months[lw] > 0 || isUpperWord(w) || len(p.g.entriesNamed(w)) > 0 && !strings.Contains(text[s:e], " ")
+		}) && len(p.g.entriesNamed(text[s:e])) == 0
+	}
+	for _, m := range townOf.FindAllStringSubmatchIndex(text, -1) {
+		s, e := m[4], m[5]
+		if !take(s, e) {
+			continue
+		}
+		ms = p.add(ms, kg.City, s, e, 0.45)
+		for plural := m[2] >= 0; plural; {
+			n := nextTown.FindStringSubmatchIndex(text[e:])
+			if n == nil {
+				break
+			}
+			s, e = e+n[2], e+n[3]
+			if take(s, e) {
+				ms = p.add(ms, kg.City, s, e, 0.45)
+			}
 		}
 	}
 	return ms

@@ -2,8 +2,8 @@ package ingest
 
 import "testing"
 
-// TestVisitedTowns: round 36d's towns named with no head word, where a visit goes or
-// where "In X," opens a sentence; not a site named after someone, a headline's common
+// TestVisitedTowns: round 36d's towns named with no head word, where a visit goes, where
+// "In X," opens a sentence or after "the town of"; not a site named after someone, a headline's common
 // noun, nor a place the text calls a region elsewhere. The sentences and names are made
 // up for this test.
 func TestVisitedTowns(t *testing.T) {
@@ -18,6 +18,11 @@ func TestVisitedTowns(t *testing.T) {
 			name: "a headline's common noun, a mosque named for a saint and a province named so elsewhere are no towns",
 			text: "Envoy Visits Shepherds and Schools\nThe envoy visited Tarvinek mosque. She also visited Quellara, where Quellarans welcomed her.",
 			want: map[string]string{"Shepherds#1": "", "Tarvinek#1": "", "Quellara#1": ""},
+		},
+		{
+			name: "a name after a settlement's noun and \"of\" is a town, every name of the list after a plural one",
+			text: "Harbour Talks\nThe envoy toured the town of Las Brenovas and opened a well in the community of El Tarvico. The communities of Oskel Mir, Dranvik and Sollow gained radios.",
+			want: map[string]string{"Las Brenovas#1": "city:las-brenovas", "El Tarvico#1": "city:el-tarvico", "Oskel Mir#1": "city:oskel-mir", "Dranvik#1": "city:dranvik", "Sollow#1": "city:sollow"},
 		},
 		{
 			name: "a name after a title may end in -ing; after \"of\" a peerage's place does not make a person",
