@@ -23,8 +23,12 @@ var (
 	// community of El X", "the villages of X, Y and Z"): a town or village, a city.
 	townOf = regexp.MustCompile(`\b(?i:town|village|community|township|hamlet|settlement|(towns|villages|communities|townships|hamlets|settlements)) of ` + placeWords)
 	// nextTown: the next name of a list after townOf's plural ("..., Y and Z").
-	nextTown     = regexp.MustCompile(`^(?:,? and|,) ` + placeWords)
-	sceneOpening = regexp.MustCompile(`(?:^|\n|[.!?]["”]? )In (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),`)
+	nextTown = regexp.MustCompile(`^(?:,? and|,) ` + placeWords)
+	// datelinePlaces: a line near the top opening with a town and the places it lies in,
+	// then a dash and the story ("Velm, Tosh – The Ambassador ..."): the first is the
+	// town, a city; a second of one name is its region.
+	datelinePlaces = regexp.MustCompile(`(?m)^` + placeWords + `((?:, \p{Lu}[\p{L}’'-]*\p{L}(?: \p{Lu}[\p{L}’'-]*\p{L}){0,2})+) ?[–—] ?\p{Lu}`)
+	sceneOpening   = regexp.MustCompile(`(?:^|\n|[.!?]["”]? )In (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),`)
 )
 
 // placeWords are a place's name of one to three capitalised words.
@@ -68,7 +72,36 @@ func (p *proposer) visitedTowns(ms []Mention) []Mention {
 			ms = p.add(ms, kg.City, s, e, 0.45)
 		}
 	}
-	return p.townsOf(ms)
+	return p.datelineTowns(p.townsOf(ms))
+}
+
+// datelineTowns proposes the town datelinePlaces finds in the first five lines, and the
+// region after it where that is one free name and the last of the line's places.
+func (p *proposer) datelineTowns(ms []Mention) []Mention {
+	text := p.c.text
+	top := len(text)
+	for i, n := 0, 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			if n++; n == 5 {
+				top = i
+				break
+			}
+		}
+	}
+	for _, m := range datelinePlaces.FindAllStringSubmatchIndex(text[:top], -1) {
+		s, e := m[2], m[3]
+		if !p.freeBareName(ms, s, e) || p.c.lower[FoldName(text[s:e])] {
+			continue
+		}
+		ms = p.add(ms, kg.City, s, e, 0.45)
+		if rest := strings.Split(text[m[4]+2:m[5]], ", "); len(rest) == 1 {
+			rs := m[4] + 2
+			if re := rs + len(rest[0]); p.freeBareName(ms, rs, re) && !strings.Contains(rest[0], " ") {
+				ms = p.add(ms, kg.Region, rs, re, 0.45)
+			}
+		}
+	}
+	return ms
 }
 
 // townsOf proposes the names townOf finds, and after its plural the rest of their list,

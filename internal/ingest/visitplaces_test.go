@@ -3,7 +3,7 @@ package ingest
 import "testing"
 
 // TestVisitedTowns: round 36d's towns named with no head word, where a visit goes, where
-// "In X," opens a sentence or after "the town of"; not a site named after someone, a headline's common
+// "In X," opens a sentence, after "the town of" or in a dateline; not a site named after someone, a headline's common
 // noun, nor a place the text calls a region elsewhere. The sentences and names are made
 // up for this test.
 func TestVisitedTowns(t *testing.T) {
@@ -23,6 +23,11 @@ func TestVisitedTowns(t *testing.T) {
 			name: "a name after a settlement's noun and \"of\" is a town, every name of the list after a plural one",
 			text: "Harbour Talks\nThe envoy toured the town of Las Brenovas and opened a well in the community of El Tarvico. The communities of Oskel Mir, Dranvik and Sollow gained radios.",
 			want: map[string]string{"Las Brenovas#1": "city:las-brenovas", "El Tarvico#1": "city:el-tarvico", "Oskel Mir#1": "city:oskel-mir", "Dranvik#1": "city:dranvik", "Sollow#1": "city:sollow"},
+		},
+		{
+			name: "a dateline's town before the places it lies in, and its one-name region, are a city and a region",
+			text: "Envoy Opens Well\nBrenmoor Vale, Oskvany – The envoy opened a well on Monday.",
+			want: map[string]string{"Brenmoor Vale#1": "city:brenmoor-vale", "Oskvany#1": "region:oskvany"},
 		},
 		{
 			name: "a name after a title may end in -ing; after \"of\" a peerage's place does not make a person",
