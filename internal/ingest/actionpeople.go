@@ -36,6 +36,11 @@ func (p *proposer) actingPeople(ms []Mention) []Mention {
 		if prev := lastWord(text[max(0, s-40):s]); strings.HasSuffix(text[:s], prev+" ") && (prev == "of" || strings.EqualFold(prev, "the") || titleWords[strings.ToLower(prev)]) {
 			continue
 		}
+		// (the last of a list, or a name joined to another by a slash or a hyphen, takes
+		// the list's kind: "the mayors of X, Y and Z met")
+		if before := strings.TrimRight(text[max(0, s-4):s], " "); s > 0 && (strings.HasSuffix(before, ",") || strings.HasSuffix(before, "and") || !strings.ContainsAny(text[s-1:s], " \n\"“(")) {
+			continue
+		}
 		name := possessive(text[s:e])
 		if name != text[s:e] || strings.Contains(name, "\n") || slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < e && s < m.bEnd }) ||
 			len(p.g.entriesNamed(name)) > 0 {
@@ -47,7 +52,7 @@ func (p *proposer) actingPeople(ms []Mention) []Mention {
 			if nameParticles[w] || lw == "binti" {
 				return false
 			}
-			return commonCapitalised[lw] || notInNames[lw] || titleWords[lw] || connectors[w] || determiners[lw] || demonyms[lw] != "" || months[lw] > 0 ||
+			return commonCapitalised[lw] || clericStyles[lw] || peerStyles[lw] || closingOffices[lw] || lw == "commander" || lw == "captain" || lw == "chief" || notInNames[lw] || titleWords[lw] || connectors[w] || determiners[lw] || demonyms[lw] != "" || months[lw] > 0 ||
 				dayNames[lw] || orgHeads[lw] || companyHeads[lw] || eventHeads[lw] || regionHeads[lw] || venueWords[lw] || landForms[lw] || naturalFeatures[lw] ||
 				compassWords[lw] || isUpperWord(w) || mixedCase(w) || p.c.lower[FoldName(w)] || headlinePreps[w] || headlineVerbs[w]
 		}) {

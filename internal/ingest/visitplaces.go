@@ -49,15 +49,16 @@ func (p *proposer) regionElsewhere(name string) bool {
 }
 
 // visitedTowns proposes the names visitedPlace and sceneOpening find as cities, where no
-// mention covers them, the name may be a new place's (freePlaceName) and it is no
-// surname of a person named before.
+// mention covers them, the name may be a new place's (freePlaceName), it is no
+// surname of a person named before and the graph holds no unit by it and a head
+// ("X Province").
 func (p *proposer) visitedTowns(ms []Mention) []Mention {
 	text := p.c.text
 	for _, re := range []*regexp.Regexp{visitedPlace, sceneOpening} {
 		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
 			s, e := m[2], m[3]
 			if !p.freePlaceName(ms, s, e) || p.surnameOfNamed(ms, text[s:e]) || strings.HasSuffix(strings.ToLower(text[s:e]), "ing") ||
-				p.find(kg.Region, text[s:e]) != nil || p.regionElsewhere(text[s:e]) {
+				p.find(kg.Region, text[s:e]) != nil || p.regionElsewhere(text[s:e]) || p.g.holdsUnit(text[s:e]) {
 				continue
 			}
 			// a headline's verb in title case may go on with a common noun ("Visits
