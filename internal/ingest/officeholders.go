@@ -13,6 +13,11 @@ import (
 // Manager, Tane Velk and the ...", "the Mayor of Velmar, Ana Ruiz, said").
 var holderAfterComma = regexp.MustCompile(`\b(\p{Lu}\p{Ll}+), (\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]*\p{L}){1,2})(?: and\b|[,.;]| (?:is|are|was|were|said|says|has|have|had|will)\b)`)
 
+// holderAfterOfficePlace: the same apposition after an office and the place it is
+// of ("the Chief Minister of Velm Province, Ana Ruiz, said"): the place's name of one
+// to three words sits between the office and the comma.
+var holderAfterOfficePlace = regexp.MustCompile(`\b(\p{Lu}\p{Ll}+) of (?:the )?\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}, (\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]*\p{L}){1,2})(?: and\b|[,.;]| (?:is|are|was|were|said|says|has|have|had|will)\b)`)
+
 // closingOffices are the words an office's title ends with, in title case, before its
 // holder in apposition: the offices of titleWords that name a post, and the posts of
 // staff the genre names in lists ("Program Manager", "Safeguard Specialist"). Not
@@ -31,7 +36,7 @@ var closingOffices = set("manager", "specialist", "coordinator", "adviser", "adv
 // in title case.
 func (p *proposer) officeCommaHolders(ms []Mention) []Mention {
 	text := p.c.text
-	for _, a := range holderAfterComma.FindAllStringSubmatchIndex(text, -1) {
+	for _, a := range slices.Concat(holderAfterComma.FindAllStringSubmatchIndex(text, -1), holderAfterOfficePlace.FindAllStringSubmatchIndex(text, -1)) {
 		if !closingOffices[strings.ToLower(text[a[2]:a[3]])] {
 			continue
 		}

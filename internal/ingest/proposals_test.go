@@ -347,6 +347,9 @@ func TestHeadlessBodies(t *testing.T) {
 func TestRoleNamedPeople(t *testing.T) {
 	checkProposed(t, omanGazetteer(), "In Sohar, Oman, the envoy dined with food curator Ana Velk, met author Tor Brandt and visited the gallery of Monsieur Kemal Oss. Champion Sohar Rowing Club Members came too.",
 		map[string]kg.Kind{"Ana Velk": kg.Person, "Tor Brandt": kg.Person, "Kemal Oss": kg.Person}, []string{"Sohar Rowing Club"})
+	// round 36d: an intern, a musician, a politician
+	checkProposed(t, omanGazetteer(), "In Sohar, Oman, the envoy came with our intern Ayla Rennet, heard trumpeter Boden Mirle and met politician Teodor Vask.",
+		map[string]kg.Kind{"Ayla Rennet": kg.Person, "Boden Mirle": kg.Person, "Teodor Vask": kg.Person}, nil)
 }
 
 // A bare name opening a sentence of a visit before its visitor ("In Dunvar, the

@@ -345,11 +345,11 @@ func (p *proposer) propose(ms []Mention) []Mention {
 			}
 		}
 	}
-	ms = p.officeCommaHolders(p.officeApposedPeople(p.roleNamedPeople(p.worksOwners(p.nounBodies(p.headlessBodies(p.pairedPlatforms(p.bylines(p.sharedHeads(p.ledBodies(p.companiesAndClubs(p.unitsAndExercises(p.pressNames(p.cues(ms))))))))))))))
-	ms = p.heldDays(p.iterations(p.eventNouns(ms)))
+	ms = p.actingPeople(p.officeCommaHolders(p.officeApposedPeople(p.roleNamedPeople(p.worksOwners(p.nounBodies(p.headlessBodies(p.pairedPlatforms(p.bylines(p.sharedHeads(p.ledBodies(p.companiesAndClubs(p.unitsAndExercises(p.pressNames(p.cues(ms)))))))))))))))
+	ms = p.yearedEvents(p.heldDays(p.iterations(p.eventNouns(ms))))
 	ms = p.acronymObjects(ms)
 	ms = p.officePlaces(p.placeCues(ms))
-	ms = p.numberedAndCompassRegions(p.headedDistricts(p.locatedPlaces(p.placeNames(p.townsInDistricts(ms)))))
+	ms = p.numberedAndCompassRegions(p.headedDistricts(p.locatedPlaces(p.visitedTowns(p.placeNames(p.townsInDistricts(ms))))))
 	ms = p.countryBanks(p.knownBodyForms(p.knownBodies(ms)))
 	ms = p.bracketedAcronyms(p.shortNamedBodies(p.cityGames(ms)))
 	ms = p.apposition(ms)
@@ -681,7 +681,8 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	if p.articleBefore(seg) {
 		return ms
 	}
-	if p.gerund(toks[seg.from].text) {
+	// (right after a title a name may end in -ing: "Prime Minister Thongsing Lao")
+	if !(titled && seg.from > 0 && titleWords[lower(seg.from-1)]) && p.gerund(toks[seg.from].text) {
 		return ms // "Preventing Sexual Violence": a verb's -ing form opens no one's name
 	}
 	if pr := p.find(kg.Person, p.c.text[s:e]); titled || p.titleNear(seg) || p.officeAfter(seg) || p.listed(ms, s) || p.personVerbBefore(seg) || p.describedAsPerson(seg) || p.givenNamed(seg) || p.middleInitialed(seg) || nasab(toks[seg.from:seg.to]) || pr != nil && FoldName(pr.name) == FoldName(p.c.text[s:e]) {

@@ -13,7 +13,7 @@ import (
 // lowercase or in a title's capitals ("food curator Ana Velk", "author Tor Brandt",
 // "Monsieur Kemal Oss", "an interview with Tor Brandt"): the noun says what kind of thing
 // the name is where no office does. Two or three words, an initial allowed inside.
-var roleNamed = regexp.MustCompile(`\b(?i:author|writer|novelist|poet|curator|artist|painter|photographer|journalist|chef|musician|singer|composer|filmmaker|entrepreneur|farmer|fellow|athlete|coach|champion|laureate|activist|scholar|volunteer|alumnus|alumna|partner|founder|monsieur|madame|mme\.|m\.|interview with|interviewed by|charg[eé] d['’]affaires(?: a\.i\.)?(?: \((\p{Lu}{2,5})\))?) `)
+var roleNamed = regexp.MustCompile(`\b(?i:author|writer|novelist|poet|curator|artist|painter|photographer|journalist|chef|musician|singer|composer|filmmaker|entrepreneur|farmer|fellow|athlete|coach|champion|laureate|activist|scholar|volunteer|alumnus|alumna|partner|founder|intern|trumpeter|pianist|guitarist|violinist|saxophonist|cellist|dancer|actor|actress|politician|monsieur|madame|mme\.|m\.|interview with|interviewed by|charg[eé] d['’]affaires(?: a\.i\.)?(?: \((\p{Lu}{2,5})\))?) `)
 
 // nameAfterRole is the name roleNamed's noun comes before.
 var nameAfterRole = regexp.MustCompile(`^[A-Z][\p{L}'’-]+(?: [A-Z]\.)? [A-Z][\p{L}'’-]+(?: [A-Z][\p{L}'’-]+)?\b`)
