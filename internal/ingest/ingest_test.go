@@ -2372,14 +2372,18 @@ func TestPortfolioPlaces(t *testing.T) {
 	}
 }
 
-// TestPairedName: countries paired in a named pact or meeting are the name's; the same
-// pair before a common noun is linked.
+// TestPairedName: countries paired in a named pact, meeting or body are the name's; the
+// same pair before a common noun is linked.
 func TestPairedName(t *testing.T) {
 	g := round11aGazetteer()
 	for _, tc := range []struct{ text, want string }{
 		{"Exports grew under the Zedland-United Kingdom Free Trade Agreement last year.", ""},
 		{"Officials met at the Zedland-United Kingdom Annual Bilateral Consultations.", ""},
 		{"Officials praised Zedland-United Kingdom cooperation last year.", "country:zz"},
+		// a body named by the pair, and a dash followed by a space
+		{"Alumni of the Zedland-United Kingdom Alumni Association met in May.", ""},
+		{"Traders joined the Zedland-United Kingdom Business Council last year.", ""},
+		{"Envoys prepared the Zedland- United Kingdom Harbour Summit last year.", ""},
 	} {
 		if got := ingestLinkAt(t, g, tc.text, "Zedland", 1); got != tc.want {
 			t.Errorf("%q: Zedland -> %q, want %q", tc.text, got, tc.want)

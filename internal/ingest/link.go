@@ -242,7 +242,7 @@ func dropPortfolioPlaces(c *linkCtx, ms []Mention) []Mention {
 // the name's, not linked. Not "Partnership": the annotation links the countries of a
 // "U.S.-Mongolia Strategic Partnership", a relation rather than a named pact. A country of
 // two words opens it too ("United States-Kyrgyzstan Annual Bilateral Consultations").
-var pairedName = regexp.MustCompile(`\b(?:[A-Z][\p{L}.]* )?[A-Z][\p{L}.]*(?:[-–][A-Z][\p{L}.]*)+(?: [A-Z][\p{L}]+)* (?:Consultations|Dialogue|Agreement|Treaty|Forum|Summit|Framework)\b`)
+var pairedName = regexp.MustCompile(`\b(?:[A-Z][\p{L}.]* )?[A-Z][\p{L}.]*(?:[-–] ?[A-Z][\p{L}.]*)+(?: [A-Z][\p{L}]+)* (?:Consultations|Dialogue|Agreement|Treaty|Forum|Summit|Framework|Association|Council)\b`)
 
 var listNext = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][\p{L}]+)\b`)
 
