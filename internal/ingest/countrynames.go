@@ -26,9 +26,9 @@ var openedRun = regexp.MustCompile(`^(?:[ -] ?(?:(?:and|of|for|on|the|&) )*\p{Lu
 // country is its own mention.
 func opensHeadedName(rest string) bool {
 	for _, w := range strings.Fields(strings.ReplaceAll(openedRun.FindString(rest), "-", " ")) {
-		lw := strings.ToLower(possessive(w))
+		lw := strings.ToLower(possessive(strings.TrimRight(w, ".")))
 		switch {
-		case lw != strings.ToLower(w) || lw == "government":
+		case lw != strings.ToLower(strings.TrimRight(w, ".")) || lw == "government":
 			return false
 		case openedHeads[lw]:
 			return true

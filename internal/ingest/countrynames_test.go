@@ -22,6 +22,7 @@ func TestCountriesInNames(t *testing.T) {
 		{"Officers of the Libya Border Patrol met the farmers.", nil},
 		{"Pupils joined the Libya-Chad Youth Debate Challenge in May.", nil},
 		{"The grant came from Libya Southern Command in May.", nil},
+		{"The grant came from Libya Southern Command.", nil},
 		{"The Libya Government’s Harbour Challenge Corporation funds roads.", []string{"Libya country:ly"}},
 		{"Envoys signed the Partnership Declaration between the Republic of Chad and Libya in May.", nil},
 		{"Envoys signed the MOU between Chad and Libya in May.", []string{"Chad country:td", "Libya country:ly"}},

@@ -136,7 +136,7 @@ var floors = map[string]floor{
 	// the sixteenth held-out set, as first measured unseen (after round 12), raised after
 	// rounds 13a and 13b
 	"busan-consulate-2016":   {1, 1, 1, 1, 1, 0.25},
-	"chengdu-consulate-2016": {0.92, 0.86, 1, 1, 1, 0},
+	"chengdu-consulate-2016": {0.92, 1, 1, 1, 1, 0},
 	"hawaii-fukuoka-2017":    {0.92, 1, 1, 1, 1, 0.5},
 	"jiangsu-outreach-2016":  {0.91, 0.96, 0.62, 1, 0.4, 0.5},
 	"nagoya-consulate-2005":  {0.84, 1, 0.86, 0.76, 1, 0},
@@ -368,7 +368,7 @@ var floors = map[string]floor{
 	"sdu-one-year-2023":            {1, 1, 1, 0.8, 1, 0},
 	"shelton-larkana-2017":         {0.95, 1, 0, 0, 1, 0},
 	"silberstein-alytus-2014":      {0.9, 0.9, 0.64, 0.91, 1, 0.6},
-	"silverstein-florida-2004":     {0.85, 0.94, 0.66, 1, 0.33, 0.25},
+	"silverstein-florida-2004":     {0.85, 1, 0.66, 1, 0.33, 0.25},
 	"silverstein-maldonado-2004":   {0.75, 0.84, 0.72, 0.88, 0.66, 0.85},
 	"silverstein-mercedes-2005":    {0.94, 1, 0.78, 0.91, 0.33, 0.15},
 	// The fifty-ninth to sixty-third sets, measured once, unseen, after round 26.
@@ -445,7 +445,7 @@ var floors = map[string]floor{
 	"browning-gulu-2007":                          {0.92, 1, 1, 0.9, 0, 0},
 	"drakeford-tokyo-2019":                        {1, 1, 0.66, 1, 1, 0},
 	"elliott-konibodom-2014":                      {1, 1, 0.71, 0.45, 0, 0},
-	"evans-kitakyushu-2025":                       {1, 0.95, 1, 1, 0, 0},
+	"evans-kitakyushu-2025":                       {1, 1, 1, 1, 0, 0},
 	"fore-budongo-2008":                           {0.84, 0.91, 0.91, 1, 1, 0.2},
 	"goff-trade-delegation-china-2006":            {0.82, 0.95, 0.73, 0.92, 0.66, 0.15},
 	"gold-coast-chengdu-2019":                     {0.88, 0.94, 0.8, 0.66, 1, 0.2},
@@ -538,7 +538,7 @@ var floors = map[string]floor{
 	"brazier-gizo-2017":                {1, 1, 0.81, 1, 1, 0.27},
 	"brazil-embassy-osaka-2000":        {0.77, 0.87, 0.88, 0.72, 1, 0},
 	"busan-consulate-district-2016":    {0.94, 1, 1, 0.5, 1, 0},
-	"duddridge-abuja-lagos-2021":       {0.85, 0.94, 0.89, 1, 0.85, 0.35},
+	"duddridge-abuja-lagos-2021":       {0.85, 1, 0.89, 1, 0.85, 0.35},
 	"glass-viseu-lisbon-2017":          {1, 0.8, 0.66, 1, 1, 0},
 	"goff-latin-america-2002":          {1, 1, 0.66, 1, 1, 0.16},
 	"guangzhou-consulate-2018":         {0.89, 1, 1, 1, 1, 0},
@@ -2353,8 +2353,9 @@ func TestPossessiveGovernor(t *testing.T) {
 	}
 }
 
-// TestPortfolioPlaces: places listed after an office and "for" are the office's
-// portfolio, part of its title; the same place elsewhere is linked.
+// TestPortfolioPlaces: places listed after an office and "for" (or an envoy and "to")
+// are the office's portfolio, part of its title; the same place elsewhere, or after an
+// ambassador's "to", is linked.
 func TestPortfolioPlaces(t *testing.T) {
 	g := round11aGazetteer()
 	for _, tc := range []struct {
@@ -2365,6 +2366,8 @@ func TestPortfolioPlaces(t *testing.T) {
 		{"The Senior Director for Zedland and the Islands spoke first.", 1, ""},
 		{"The Deputy Assistant Secretary of Trade for Fenland, Zedland, and the Islands spoke first.", 1, ""},
 		{"The Trade Envoy for Zedland spoke first. Zedland welcomed her.", 2, "country:zz"},
+		{"The Trade Envoy to Zedland spoke first.", 1, ""},
+		{"The Ambassador to Zedland spoke first.", 1, "country:zz"},
 	} {
 		if got := ingestLinkAt(t, g, tc.text, "Zedland", tc.nth); got != tc.want {
 			t.Errorf("%q: Zedland (%d) -> %q, want %q", tc.text, tc.nth, got, tc.want)

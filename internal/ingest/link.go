@@ -420,9 +420,10 @@ func capitalBefore(text string) (string, string, bool) {
 // portfolioBefore ends in an office of government, "for" and the places listed so far:
 // the places are the office's portfolio, part of its title ("Senior Director for Russia
 // and Central Asia", "Deputy Assistant Secretary of Defense for Afghanistan, Pakistan,
-// and ...", "Trade Envoy for Ghana"). A consul's district is not one: "Consul General
-// for Peshawar" names the city the post is in.
-var portfolioBefore = regexp.MustCompile(`\b(?:Director|Secretary|Envoy|Minister|Coordinator|Adviser|Advisor|Commissioner|Administrator|Fellow)(?: of(?: the)? [A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*)*)? for (?:the )?(?:[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))*$`)
+// and ...", "Trade Envoy for Ghana"); an envoy's "to" says the same ("Trade Envoy to
+// Ghana"), unlike an ambassador's, who is posted in the country. A consul's district is
+// not one: "Consul General for Peshawar" names the city the post is in.
+var portfolioBefore = regexp.MustCompile(`\b(?:(?:Director|Secretary|Envoy|Minister|Coordinator|Adviser|Advisor|Commissioner|Administrator|Fellow)(?: of(?: the)? [A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*)*)? for|Envoy to) (?:the )?(?:[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))*$`)
 
 var forBefore = regexp.MustCompile(`([\p{L}-]+) for\s+$`)
 
