@@ -115,7 +115,7 @@ var floors = map[string]floor{
 	// the thirteenth held-out set, as first measured unseen (after round 11), raised after
 	// rounds 12a and 12b
 	"clinton-nairobi-2012":       {1, 1, 0.5, 0.66, 0.33, 0.14},
-	"duddridge-ghana-2016":       {1, 0.92, 0.5, 1, 1, 0.08},
+	"duddridge-ghana-2016":       {1, 0.96, 0.5, 1, 1, 0.08},
 	"kerry-colombo-nairobi-2015": {0.95, 0.95, 1, 1, 1, 0.22},
 	"lu-central-asia-2022":       {1, 1, 0.8, 1, 1, 0},
 	"reeker-milan-ohrid-2021":    {0.9, 1, 0.66, 0.75, 1, 0.09},
@@ -136,7 +136,7 @@ var floors = map[string]floor{
 	// the sixteenth held-out set, as first measured unseen (after round 12), raised after
 	// rounds 13a and 13b
 	"busan-consulate-2016":   {1, 1, 1, 1, 1, 0.25},
-	"chengdu-consulate-2016": {0.92, 0.86, 1, 1, 1, 0},
+	"chengdu-consulate-2016": {0.92, 1, 1, 1, 1, 0},
 	"hawaii-fukuoka-2017":    {0.92, 1, 1, 1, 1, 0.5},
 	"jiangsu-outreach-2016":  {0.91, 0.96, 0.62, 1, 0.4, 0.5},
 	"nagoya-consulate-2005":  {0.84, 1, 0.86, 0.76, 1, 0},
@@ -345,7 +345,7 @@ var floors = map[string]floor{
 	"ayalde-recife-2015":           {1, 0.93, 0.41, 1, 1, 0},
 	"baldwin-accra-2018":           {1, 0.92, 0.72, 0.75, 0.16, 0.1},
 	"barzani-london-2014":          {1, 1, 1, 0.91, 1, 0.4},
-	"benyon-costa-rica-2024":       {1, 0.78, 0.88, 1, 1, 0.18},
+	"benyon-costa-rica-2024":       {1, 1, 0.88, 1, 1, 0.18},
 	"blake-surabaya-2016":          {0.85, 1, 0.55, 0.87, 0, 0},
 	"chiang-mai-consulate-2013":    {0.93, 1, 0.92, 1, 1, 0},
 	"chiang-mai-then-now-2020":     {0.87, 1, 0.92, 1, 1, 0},
@@ -364,11 +364,11 @@ var floors = map[string]floor{
 	"marles-sheffield-2024":        {1, 1, 1, 0.38, 1, 0},
 	"nakuru-usaid-mou-2020":        {1, 1, 1, 1, 1, 0},
 	"pratt-mohenjo-daro-2017":      {1, 0.87, 0.9, 0.71, 0.71, 0.38},
-	"pyatt-khmelnytskyi-2016":      {0.9, 0.83, 0.33, 1, 0, 0},
+	"pyatt-khmelnytskyi-2016":      {0.9, 0.9, 0.33, 1, 0, 0},
 	"sdu-one-year-2023":            {1, 1, 1, 0.8, 1, 0},
 	"shelton-larkana-2017":         {0.95, 1, 0.87, 0.77, 1, 0.4},
 	"silberstein-alytus-2014":      {0.9, 0.9, 0.7, 0.92, 1, 0.6},
-	"silverstein-florida-2004":     {0.85, 0.94, 0.83, 1, 0.33, 0.25},
+	"silverstein-florida-2004":     {0.85, 1, 0.83, 1, 0.33, 0.25},
 	"silverstein-maldonado-2004":   {0.75, 0.84, 0.81, 0.9, 0.66, 0.85},
 	"silverstein-mercedes-2005":    {0.94, 1, 0.85, 0.92, 0.33, 0.15},
 	// The fifty-ninth to sixty-third sets, measured once, unseen, after round 26.
@@ -383,7 +383,7 @@ var floors = map[string]floor{
 	"fletcher-sichuan-chongqing-2023":        {0.57, 1, 1, 0.77, 0.33, 0.27},
 	"flor-okinawa-2020":                      {1, 1, 1, 0.92, 0.81, 0.75},
 	"fukushima-reception-2022":               {0.9, 1, 0.66, 1, 1, 0},
-	"global-cities-forum-wellington-2022":    {1, 0.87, 0.77, 1, 1, 0},
+	"global-cities-forum-wellington-2022":    {1, 1, 0.77, 1, 1, 0},
 	"gordon-guizhou-2014":                    {0.75, 1, 0.4, 1, 1, 0.28},
 	"hakala-karakalpakstan-2022":             {1, 0.91, 0.78, 0.94, 0.81, 0.4},
 	"hayashi-miyagi-2022":                    {0.92, 1, 0.66, 0.83, 0.4, 0.4},
@@ -394,7 +394,7 @@ var floors = map[string]floor{
 	"li-xi-guangdong-new-zealand-2018":       {0.92, 1, 0.58, 0.87, 0.33, 0.12},
 	"liu-yandong-wellington-auckland-2012":   {0.85, 1, 1, 0.8, 1, 0.06},
 	"paquet-kumamoto-2024":                   {0.85, 0.85, 0.9, 0.9, 0, 0},
-	"sister-cities-convention-blenheim-2002": {0.87, 0.87, 0.85, 1, 0, 0},
+	"sister-cities-convention-blenheim-2002": {0.87, 1, 0.85, 1, 0, 0},
 	"williams-jayapura-2024":                 {0.87, 1, 0.92, 0.85, 0.66, 0.54},
 	// The sixty-fourth to sixty-eighth sets, measured once, unseen, after round 27.
 	"ambassadors-imabari-2016":                 {0.87, 0.93, 0.5, 1, 1, 0},
@@ -432,7 +432,7 @@ var floors = map[string]floor{
 	"farewell-chengdu-2020":              {1, 1, 0.75, 1, 1, 1},
 	"goldie-penang-2023":                 {0.9, 1, 0.66, 0.5, 0.5, 0.33},
 	"heads-of-mission-canberra-2019":     {1, 1, 1, 1, 1, 0},
-	"high-commissioner-marlborough-2024": {1, 0.5, 0.66, 1, 1, 0},
+	"high-commissioner-marlborough-2024": {1, 1, 0.66, 1, 1, 0},
 	"michalak-quy-nhon-2010":             {0.86, 0.92, 0.75, 0.75, 1, 0},
 	"minto-kuala-lumpur-2024":            {1, 1, 0.9, 1, 0.71, 0.31},
 	"nsw-guangdong-2014":                 {1, 1, 1, 1, 1, 0.12},
@@ -444,8 +444,8 @@ var floors = map[string]floor{
 	"brown-rwenzori-2021":                         {1, 0.95, 0.91, 0.91, 0.66, 0.25},
 	"browning-gulu-2007":                          {0.92, 1, 1, 0.9, 0, 0},
 	"drakeford-tokyo-2019":                        {1, 1, 0.83, 1, 1, 0},
-	"elliott-konibodom-2014":                      {1, 0.9, 0.85, 0.5, 0, 0},
-	"evans-kitakyushu-2025":                       {1, 0.95, 1, 1, 0, 0},
+	"elliott-konibodom-2014":                      {1, 1, 0.85, 0.5, 0, 0},
+	"evans-kitakyushu-2025":                       {1, 1, 1, 1, 0, 0},
 	"fore-budongo-2008":                           {0.84, 0.91, 0.91, 1, 1, 0.2},
 	"goff-trade-delegation-china-2006":            {0.82, 0.95, 0.8, 0.93, 0.66, 0.15},
 	"gold-coast-chengdu-2019":                     {0.88, 0.94, 0.8, 0.66, 1, 0.2},
@@ -502,7 +502,7 @@ var floors = map[string]floor{
 	"haas-rajshahi-2022":                    {0.83, 1, 0.92, 0.92, 0, 0},
 	"hague-espinosa-2011":                   {1, 1, 0.83, 1, 1, 0},
 	"hague-manaus-2014":                     {1, 1, 0.72, 1, 1, 0.16},
-	"hague-osborne-mumbai-2014":             {1, 0.95, 0.44, 1, 1, 0.37},
+	"hague-osborne-mumbai-2014":             {1, 1, 0.44, 1, 1, 0.37},
 	"harris-misrata-2020":                   {0.77, 1, 1, 1, 1, 0},
 	"iraqi-local-officials-2004":            {0.95, 0.95, 1, 1, 1, 0},
 	"ivlp-cities-global-lens-2019":          {1, 1, 1, 1, 0, 0},
@@ -538,7 +538,7 @@ var floors = map[string]floor{
 	"brazier-gizo-2017":                {1, 1, 0.81, 1, 1, 0.27},
 	"brazil-embassy-osaka-2000":        {0.77, 0.87, 0.88, 0.72, 1, 0},
 	"busan-consulate-district-2016":    {0.94, 1, 1, 0.5, 1, 0},
-	"duddridge-abuja-lagos-2021":       {0.85, 0.94, 0.94, 1, 0.85, 0.35},
+	"duddridge-abuja-lagos-2021":       {0.85, 1, 0.94, 1, 0.85, 0.35},
 	"glass-viseu-lisbon-2017":          {1, 0.8, 0.66, 1, 1, 0},
 	"goff-latin-america-2002":          {1, 1, 0.66, 1, 1, 0.16},
 	"guangzhou-consulate-2018":         {0.89, 1, 1, 1, 1, 0},
@@ -592,7 +592,7 @@ var floors = map[string]floor{
 	"ford-zambia-2022":                       {1, 1, 0.63, 1, 1, 0.16},
 	"furnish-auki":                           {1, 1, 0.66, 1, 0.25, 0.09},
 	"gorely-cavite-2018":                     {0.76, 0.9, 0.88, 0.8, 1, 0},
-	"green-castries-2019":                    {0.88, 0.93, 1, 0.71, 0, 0},
+	"green-castries-2019":                    {0.88, 1, 1, 0.71, 0, 0},
 	"gunning-morden":                         {1, 0.8, 0.84, 1, 0.66, 0.14},
 	"higgins-auckland":                       {0.76, 0.86, 0.72, 1, 1, 0},
 	"hill-nagoya-osaka-kobe-2020":            {1, 1, 0.87, 1, 0.4, 0.5},
@@ -609,7 +609,7 @@ var floors = map[string]floor{
 	"karas-morogoro-2017":                    {0.88, 0.88, 1, 1, 1, 0.66},
 	"kennedy-tohoku-2013":                    {1, 1, 0.72, 0.88, 0.75, 0.42},
 	"kerry-nairobi-sokoto-2016":              {0.88, 1, 0.6, 0.5, 0.66, 0.12},
-	"kerry-vientiane-2016":                   {1, 0.96, 0.88, 0.9, 0.85, 0.66},
+	"kerry-vientiane-2016":                   {1, 1, 0.88, 0.9, 0.85, 0.66},
 	"keshap-male-addu":                       {0.92, 1, 1, 1, 1, 0},
 	"klimow-mary-2023":                       {0.94, 1, 1, 1, 1, 0},
 	"lambrinidis-enlargement-2019":           {1, 1, 1, 1, 0, 0},
@@ -617,7 +617,7 @@ var floors = map[string]floor{
 	"lippert-daegu-2015":                     {0.88, 1, 0.66, 0.66, 1, 0.33},
 	"makaneole-itu-lahore-2022":              {0.93, 1, 1, 0.54, 0, 0},
 	"malac-karamoja-2017":                    {1, 0.84, 0.63, 0.89, 0.5, 0.33},
-	"manes-nejapa-2018":                      {1, 0.94, 0.73, 0.68, 0.25, 0.2},
+	"manes-nejapa-2018":                      {1, 1, 0.73, 0.68, 0.25, 0.2},
 	"mcconnell-cotabato-2024":                {0.72, 1, 0.81, 0.76, 0.75, 0.18},
 	"melania-trump-cairo-2018":               {1, 1, 0.91, 1, 0.33, 0.12},
 	"michelle-obama-mexico-city-2010":        {1, 1, 1, 0.33, 1, 0},
@@ -735,7 +735,7 @@ var floors = map[string]floor{
 	"garza-tamaulipas-2009":             {0.83, 0.71, 1, 1, 0.28, 0.4},
 	"mamet-independence-day-2015":       {0.87, 0.93, 1, 0, 1, 0},
 	"drakeford-dublin-cork-2022":        {0.77, 1, 1, 0.9, 1, 0},
-	"jones-auckland-wellington-2011":    {0.95, 0.9, 0.77, 1, 1, 0},
+	"jones-auckland-wellington-2011":    {0.95, 1, 0.77, 1, 1, 0},
 	"morgan-dublin-2019":                {1, 1, 0.75, 0.81, 0.25, 0.2},
 	"robison-rennes-2023":               {1, 1, 0.8, 1, 0, 0},
 	"swinney-malawi-zambia-2025":        {1, 1, 1, 1, 1, 0},
@@ -750,13 +750,13 @@ var floors = map[string]floor{
 	"verma-chandigarh-2015":                  {1, 1, 0.76, 1, 0.37, 0.27},
 	"verma-lucknow-2015":                     {0.93, 1, 0.71, 0.85, 0.8, 0.8},
 	"embassy-viljandi-2013":                  {0.93, 1, 0.9, 0.9, 0, 0},
-	"faroe-partnership-declaration-torshavn": {1, 0.88, 1, 1, 0, 0},
+	"faroe-partnership-declaration-torshavn": {1, 1, 1, 1, 0, 0},
 	"levine-saaremaa-2013":                   {1, 1, 0, 1, 1, 0},
-	"odonohue-nunavut-2011":                  {1, 0.66, 0.4, 1, 0, 0},
+	"odonohue-nunavut-2011":                  {1, 1, 0.4, 1, 0, 0},
 	"sands-faroe-islands-2020":               {1, 1, 1, 1, 0, 0},
 	"coleman-beira-2024":                     {0.81, 1, 0.75, 0.9, 0, 0},
 	"gonzales-peace-corps-lusaka-2022":       {0.57, 1, 0.84, 0.94, 1, 0},
-	"zimbabwe-councils-chicago-2012":         {0.93, 0.93, 0.94, 1, 1, 0},
+	"zimbabwe-councils-chicago-2012":         {0.93, 1, 1, 1, 1, 0},
 	"gutmann-feuchtwangen-2022":              {1, 1, 0.33, 0.28, 0.5, 0.25},
 	"toko-weimar-2021":                       {1, 1, 0.85, 1, 1, 0.5},
 }
@@ -2353,8 +2353,9 @@ func TestPossessiveGovernor(t *testing.T) {
 	}
 }
 
-// TestPortfolioPlaces: places listed after an office and "for" are the office's
-// portfolio, part of its title; the same place elsewhere is linked.
+// TestPortfolioPlaces: places listed after an office and "for" (or an envoy and "to")
+// are the office's portfolio, part of its title; the same place elsewhere, or after an
+// ambassador's "to", is linked.
 func TestPortfolioPlaces(t *testing.T) {
 	g := round11aGazetteer()
 	for _, tc := range []struct {
@@ -2365,6 +2366,8 @@ func TestPortfolioPlaces(t *testing.T) {
 		{"The Senior Director for Zedland and the Islands spoke first.", 1, ""},
 		{"The Deputy Assistant Secretary of Trade for Fenland, Zedland, and the Islands spoke first.", 1, ""},
 		{"The Trade Envoy for Zedland spoke first. Zedland welcomed her.", 2, "country:zz"},
+		{"The Trade Envoy to Zedland spoke first.", 1, ""},
+		{"The Ambassador to Zedland spoke first.", 1, "country:zz"},
 	} {
 		if got := ingestLinkAt(t, g, tc.text, "Zedland", tc.nth); got != tc.want {
 			t.Errorf("%q: Zedland (%d) -> %q, want %q", tc.text, tc.nth, got, tc.want)
@@ -2372,14 +2375,18 @@ func TestPortfolioPlaces(t *testing.T) {
 	}
 }
 
-// TestPairedName: countries paired in a named pact or meeting are the name's; the same
-// pair before a common noun is linked.
+// TestPairedName: countries paired in a named pact, meeting or body are the name's; the
+// same pair before a common noun is linked.
 func TestPairedName(t *testing.T) {
 	g := round11aGazetteer()
 	for _, tc := range []struct{ text, want string }{
 		{"Exports grew under the Zedland-United Kingdom Free Trade Agreement last year.", ""},
 		{"Officials met at the Zedland-United Kingdom Annual Bilateral Consultations.", ""},
 		{"Officials praised Zedland-United Kingdom cooperation last year.", "country:zz"},
+		// a body named by the pair, and a dash followed by a space
+		{"Alumni of the Zedland-United Kingdom Alumni Association met in May.", ""},
+		{"Traders joined the Zedland-United Kingdom Business Council last year.", ""},
+		{"Envoys prepared the Zedland- United Kingdom Harbour Summit last year.", ""},
 	} {
 		if got := ingestLinkAt(t, g, tc.text, "Zedland", 1); got != tc.want {
 			t.Errorf("%q: Zedland -> %q, want %q", tc.text, got, tc.want)

@@ -243,7 +243,7 @@ func dropPortfolioPlaces(c *linkCtx, ms []Mention) []Mention {
 // the name's, not linked. Not "Partnership": the annotation links the countries of a
 // "U.S.-Mongolia Strategic Partnership", a relation rather than a named pact. A country of
 // two words opens it too ("United States-Kyrgyzstan Annual Bilateral Consultations").
-var pairedName = regexp.MustCompile(`\b(?:[A-Z][\p{L}.]* )?[A-Z][\p{L}.]*(?:[-–][A-Z][\p{L}.]*)+(?: [A-Z][\p{L}]+)* (?:Consultations|Dialogue|Agreement|Treaty|Forum|Summit|Framework)\b`)
+var pairedName = regexp.MustCompile(`\b(?:[A-Z][\p{L}.]* )?[A-Z][\p{L}.]*(?:[-–] ?[A-Z][\p{L}.]*)+(?: [A-Z][\p{L}]+)* (?:Consultations|Dialogue|Agreement|Treaty|Forum|Summit|Framework|Association|Council)\b`)
 
 var listNext = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][\p{L}]+)\b`)
 
@@ -421,9 +421,10 @@ func capitalBefore(text string) (string, string, bool) {
 // portfolioBefore ends in an office of government, "for" and the places listed so far:
 // the places are the office's portfolio, part of its title ("Senior Director for Russia
 // and Central Asia", "Deputy Assistant Secretary of Defense for Afghanistan, Pakistan,
-// and ...", "Trade Envoy for Ghana"). A consul's district is not one: "Consul General
-// for Peshawar" names the city the post is in.
-var portfolioBefore = regexp.MustCompile(`\b(?:Director|Secretary|Envoy|Minister|Coordinator|Adviser|Advisor|Commissioner|Administrator|Fellow)(?: of(?: the)? [A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*)*)? for (?:the )?(?:[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))*$`)
+// and ...", "Trade Envoy for Ghana"); an envoy's "to" says the same ("Trade Envoy to
+// Ghana"), unlike an ambassador's, who is posted in the country. A consul's district is
+// not one: "Consul General for Peshawar" names the city the post is in.
+var portfolioBefore = regexp.MustCompile(`\b(?:(?:Director|Secretary|Envoy|Minister|Coordinator|Adviser|Advisor|Commissioner|Administrator|Fellow)(?: of(?: the)? [A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*)*)? for|Envoy to) (?:the )?(?:[A-Z][\p{L}.'’-]*(?: [A-Z][\p{L}.'’-]*)*(?:,\s*(?:and\s+)?|\s+and\s+))*$`)
 
 var forBefore = regexp.MustCompile(`([\p{L}-]+) for\s+$`)
 
