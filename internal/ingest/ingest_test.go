@@ -2695,7 +2695,8 @@ func TestRegionByCapitalsSpelling(t *testing.T) {
 }
 
 // TestAbbreviatedMission: a mission's kind written short before its seat is the mission
-// the article names in full there; with none named, it is linked to nothing.
+// the article names in full there; with none named, the one mission of that kind there
+// of a country the article names, and with none such, nothing.
 func TestAbbreviatedMission(t *testing.T) {
 	g := NewGazetteer([]store.NameRecord{
 		{ID: "country:us", Kind: kg.Country, Name: "United States", Degree: 900},
@@ -2707,6 +2708,8 @@ func TestAbbreviatedMission(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Teachers met with ConGen Harrowgate in May. The U.S. Consulate General Harrowgate hosted them.", "consulate:united-states-of-america-consulate-general-harrowgate"},
 		{"Teachers met with ConGen Harrowgate in May, in Zedland.", ""},
+		{"Teachers met with ConGen Harrowgate in May, with U.S. grants.", "consulate:united-states-of-america-consulate-general-harrowgate"},
+		{"Teachers met with AmEmbassy Harrowgate in May, with U.S. grants.", ""},
 	} {
 		doc, err := g.Ingest(Article{Text: tc.text})
 		if err != nil {
@@ -3279,9 +3282,9 @@ func TestPlacesReadInTheTextsCountry(t *testing.T) {
 	}
 }
 
-// TestEmbassyInCountry: "the U.S. Embassy in <Country>" is the one embassy of the United
-// States the graph holds in a town of that country (its capital), the whole name one
-// mention; with two such embassies it is left alone. The names are made up for this test.
+// TestEmbassyInCountry: "the U.S. Embassy in <Country>" (or with the country straight
+// after, "U.S. Embassy <Country>") is the one embassy of the United States the graph holds
+// in a town of that country (its capital), the whole name one mention; with two such embassies it is left alone. The names are made up for this test.
 func TestEmbassyInCountry(t *testing.T) {
 	recs := []store.NameRecord{
 		{ID: "country:us", Kind: kg.Country, Name: "United States", Degree: 900},
@@ -3297,6 +3300,16 @@ func TestEmbassyInCountry(t *testing.T) {
 	}
 	if got := linksAt(t, doc, text, "U.S. Embassy in Velmaria", 1); got != "consulate:us-embassy-orskel" {
 		t.Errorf("U.S. Embassy in Velmaria -> %q, want the embassy in Orskel", got)
+	}
+	// "U.S. Embassy Velmaria": the host country straight after the head, with no "in"
+	for _, text := range []string{"Also, U.S. Embassy Velmaria sponsored a booth at the fair.", "U.S. Embassy Velmaria traveled far beyond Orskel."} {
+		doc, err := NewGazetteer(recs).Ingest(Article{Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := linksAt(t, doc, text, "U.S. Embassy Velmaria", 1); got != "consulate:us-embassy-orskel" {
+			t.Errorf("%q: U.S. Embassy Velmaria -> %q, want the embassy in Orskel", text, got)
+		}
 	}
 	recs = append(recs, store.NameRecord{ID: "city:xv:dun", Kind: kg.City, Name: "Dunel", Countries: []string{"country:xv"}, Degree: 3, Population: 90000},
 		store.NameRecord{ID: "consulate:us-embassy-dunel", Kind: kg.Consulate, Name: "Embassy of United States in Dunel",
