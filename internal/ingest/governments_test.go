@@ -34,3 +34,24 @@ func TestCountryGovernments(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryGovernmentsOf: the country after "Government of" is linked by its name,
+// possessive or not, with or without "the"; not where the words after "of" are more
+// than a country's name.
+func TestCountryGovernmentsOf(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:us", Kind: kg.Country, Name: "United States"},
+		{ID: "country:vr", Kind: kg.Country, Name: "Velmaran Republic"},
+	})
+	for _, c := range []struct{ text, want string }{
+		{"The nurses will meet Government of Velmaran Republic officials on Friday.", "Velmaran Republic=country:vr"},
+		{"The fund supports the Government of Velmaran Republic’s plan for wells.", "Velmaran Republic=country:vr"},
+		{"He thanked the Government of the United States for the pumps.", "United States=country:us"},
+		{"He thanked the Government of Velmaran Republic Province for the pumps.", ""},
+	} {
+		got := articleLinks(t, g, Article{Text: "Test\n\n" + c.text, Meta: Meta{Title: "Test", Published: "2019-03-14"}})
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("%q: links (-want +got):\n%s", c.text, diff)
+		}
+	}
+}

@@ -75,8 +75,17 @@ func (g *Gazetteer) titleMentions(c *linkCtx, ms []Mention) []Mention {
 			}
 			// "the U.S. Embassy in Cameroon": a country has one embassy in another, in
 			// its capital, so the host country names it
-			if host := at(m[8], m[9], kg.Country); host != nil && sender != "" {
-				if i, ok := g.embassyIn(sender, *host.Entity); ok {
+			// "U.S. Embassy Velmar": the host country's name straight after, unlinked
+			// where it stands, names it as well, when the sender is a short form; not
+			// before a seat ("the British Embassy Velmar in Orskel" is a name of its own)
+			host := ""
+			if hm := at(m[8], m[9], kg.Country); hm != nil {
+				host = *hm.Entity
+			} else if m[2] < 0 && c.text[max(m[5], m[7]):m[8]] == " " && !coveringAny(ms, m[8], m[9]) && !strings.HasPrefix(c.text[m[9]:], " in ") {
+				host = g.countryByName(c.text[m[8]:m[9]])
+			}
+			if host != "" && sender != "" {
+				if i, ok := g.embassyIn(sender, host); ok {
 					start := m[0]
 					if m[2] < 0 {
 						start = m[4] - len(abbrevBefore.FindString(c.text[:m[4]]))
@@ -628,6 +637,11 @@ func (g *Gazetteer) abbreviatedMissions(c *linkCtx, ms []Mention) []Mention {
 				found = append(found, o)
 			}
 		}
+		if len(found) == 0 {
+			if x, ok := g.shortMissionBySender(c, c.text[m[0]:m[1]], seat); ok {
+				found = append(found, x)
+			}
+		}
 		if len(found) != 1 {
 			continue
 		}
@@ -636,6 +650,42 @@ func (g *Gazetteer) abbreviatedMissions(c *linkCtx, ms []Mention) []Mention {
 		ms = addIfFree(slices.DeleteFunc(ms, func(o Mention) bool { return o.bStart < m[1] && m[0] < o.bEnd }), x)
 	}
 	return ms
+}
+
+// shortMissionHeads is the mission's kind a short form stands for; a deputy high
+// commission's ("DHC") is left to the missions the text names in full.
+var shortMissionHeads = map[string]string{"ConGen": "Consulate General", "AmConGen": "Consulate General", "AmEmbassy": "Embassy"}
+
+// shortMissionBySender reads a short form ("ConGen Harrowgate") the text names nowhere
+// in full as the graph's one mission of that kind, seated in a city of that name, of a
+// country the article names other than the seat's own: the sender is then the text's,
+// as countrylessMissions reads "Consulate Adana". Two such, or none: no reading.
+func (g *Gazetteer) shortMissionBySender(c *linkCtx, short, seat string) (Mention, bool) {
+	head := shortMissionHeads[strings.Fields(short)[0]]
+	if head == "" {
+		return Mention{}, false
+	}
+	var found []int
+	for _, i := range g.entriesNamed(seat) {
+		if g.entries[i].Kind != kg.City {
+			continue
+		}
+		for cc := range c.countries {
+			if slices.Contains(g.entries[i].Countries, cc) {
+				continue
+			}
+			for _, j := range g.sameMissionType(g.missions[cc+"|"+g.entries[i].ID], head) {
+				if !slices.Contains(found, j) && strings.Contains(strings.ToLower(g.entries[j].Name), "general") == strings.Contains(head, "General") {
+					found = append(found, j)
+				}
+			}
+		}
+	}
+	if len(found) != 1 {
+		return Mention{}, false
+	}
+	e := g.entries[found[0]]
+	return Mention{Entity: strPtr(e.ID), Kind: e.Kind, entry: found[0]}, true
 }
 
 // abbrevBefore ends in a country's short form before a mission's head ("U.S. ").
