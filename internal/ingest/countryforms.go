@@ -12,6 +12,8 @@ var englishCountryNames = map[string][]string{
 	// is (a demonym before "government" elsewhere stays a common phrase)
 	"country:au": {"Australian Government"},
 	"country:th": {"Royal Thai Government"},
+	// the Irish state's English press service goes by this name
+	"country:ie": {"Irish Government"},
 }
 
 // apostropheForms adds to a country's names the forms English prints without the

@@ -118,10 +118,10 @@ var cutMidNumber = regexp.MustCompile(`^(?:…|\.\.\.)`)
 var sinceBefore = regexp.MustCompile(`(?i)(?:\bsince|\b(?:tak(?:ing|es|en)|took|assum(?:ing|ed)|entered) (?:up )?(?:office|(?:his|her|their) (?:post|office|duties)))(?:[ \t,]+[\p{L}’']+){0,3}[ \t]+$`)
 
 // notEventDate reports whether the date at bStart opens no event: it follows "since", a
-// first visit or a taking of office in its clause.
+// first visit or a taking of office in its clause, or the text recalls it (recalledDate).
 func notEventDate(text string, bStart int) bool {
 	before := text[max(0, bStart-60):bStart]
-	return sinceBefore.MatchString(before) || (firstTimeBefore.MatchString(before) || ownedVisitBefore.MatchString(before)) && bareYear.MatchString(text[bStart:]) ||
+	return sinceBefore.MatchString(before) || recalledDate(text, bStart) || (firstTimeBefore.MatchString(before) || ownedVisitBefore.MatchString(before)) && bareYear.MatchString(text[bStart:]) ||
 		endedAfter.MatchString(text[bStart:min(len(text), bStart+160)]) && !spanAt.MatchString(text[bStart:]) && !fromBefore.MatchString(before)
 }
 

@@ -175,7 +175,7 @@ func findDates(text string, pub kg.Date, sents [][2]int) []DateMention {
 	}
 	for _, m := range yearRe.FindAllStringSubmatchIndex(text, -1) {
 		y, _ := strconv.Atoi(text[m[2]:m[3]])
-		if y >= 1900 && y <= 2100 {
+		if y >= 1900 && y <= 2100 && !fiscalYear(text, m[2], m[3]) {
 			add(DateMention{Text: text[m[2]:m[3]], bStart: m[2], bEnd: m[3], Value: text[m[2]:m[3]], How: Stated})
 		}
 	}

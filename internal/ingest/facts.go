@@ -781,6 +781,11 @@ func (f *factBuilder) visit(s [2]int) {
 				case reverse:
 				case m.Kind != kg.Organization && neutral:
 					rel(m, "met", 0.5)
+				case m.Kind == kg.Consulate && visitToRe.MatchString(sent):
+					// a mission a body met during a visit to a place ("a delegation of
+					// the X League in a meeting with officers of the Y Embassy during
+					// their visit to Z") is at home there: it hosts
+					rel(m, "host", 0.55)
 				case m.Kind != kg.Organization:
 					rel(m, "visitor", 0.55)
 				}

@@ -208,3 +208,31 @@ func TestBodyVisitedIsASite(t *testing.T) {
 		}
 	}
 }
+
+// TestMissionMetDuringVisitHosts: a mission a body met during a visit to a place is at
+// home there and hosts; met with no visit told, it keeps the visitor's role those met
+// take. The sentences are written for this test.
+func TestMissionMetDuringVisitHosts(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want string
+	}{
+		{"Envoys in Washington\n\nMayor Ana Ruiz led a delegation of the Lyon Chamber of Commerce in a meeting with officers of the Philippine Embassy during their visit to Washington, D.C. on Monday.", "host"},
+		{"Envoys in Washington\n\nIn Washington, D.C., Mayor Ana Ruiz met with officers of the Philippine Embassy on Monday.", "visitor"},
+	} {
+		doc, err := fixtureGazetteer(t).Ingest(Article{Text: tc.text, Meta: Meta{Title: "Test", Published: "2012-03-07"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range doc.Relations {
+			if r.From == "consulate:philippines-embassy-washington" && r.Type == kg.ParticipatedIn {
+				role, _ := r.Props["role"].(string)
+				got = append(got, role)
+			}
+		}
+		if diff := cmp.Diff([]string{tc.want}, got); diff != "" {
+			t.Errorf("%q: the embassy's roles (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}

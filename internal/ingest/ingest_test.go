@@ -558,7 +558,7 @@ var floors = map[string]floor{
 	"mamet-tandil":                     {1, 1, 1, 1, 1, 0.5},
 	"nagoya-consulate-1920":            {1, 1, 0.6, 1, 1, 0},
 	"osaka-kobe-consulate-2021":        {0.92, 0.88, 1, 0.76, 1, 0},
-	"rutley-araucania-2023":            {0.71, 1, 0.66, 0.4, 1, 0},
+	"rutley-araucania-2023":            {0.92, 1, 0.66, 0.4, 1, 0},
 	"schapiro-czech-universities-2014": {1, 1, 0.8, 1, 1, 0.11},
 	"stanley-tierra-del-fuego-2023":    {1, 1, 1, 1, 0.66, 0.66},
 	"uiha-haapai-2022":                 {0.8, 1, 0.34, 1, 1, 0.16},
@@ -760,7 +760,7 @@ var floors = map[string]floor{
 	"gutmann-feuchtwangen-2022":              {1, 1, 0.33, 0.28, 0.5, 0.25},
 	"toko-weimar-2021":                       {1, 1, 0.85, 1, 1, 0.5},
 	// the hundred-and-fortieth to hundred-and-forty-eighth sets, measured once after round 36
-	"gg-antarctic-christchurch-2012":            {0.75, 0.6, 0.41, 0.83, 0.5, 0.2},
+	"gg-antarctic-christchurch-2012":            {1, 0.66, 0.41, 0.83, 0.5, 0.2},
 	"gg-hamilton-2008":                          {0.71, 0.83, 0.66, 0.5, 1, 0.5},
 	"gg-new-delhi-2008":                         {0.95, 1, 0.66, 1, 0.66, 0.25},
 	"gg-port-moresby-2009":                      {0.84, 0.91, 1, 0.62, 1, 0},
@@ -774,7 +774,7 @@ var floors = map[string]floor{
 	"gething-stuttgart-2023":                    {0.93, 1, 1, 0.85, 1, 0.33},
 	"welsh-government-mumbai-dublin-2024":       {0.86, 0.81, 0.42, 0.66, 1, 0},
 	"burnham-rotheram-dublin-2022":              {0.86, 0.86, 0.63, 1, 1, 0},
-	"coveney-wales-2021":                        {0.9, 1, 0.85, 0.92, 0, 0},
+	"coveney-wales-2021":                        {1, 1, 0.85, 0.92, 0, 0},
 	"cubbard-milwaukee-2025":                    {0.94, 1, 0.72, 0.88, 1, 0.23},
 	"martin-mexico-city-2024":                   {0.84, 0.91, 0.75, 0.85, 1, 0},
 	"chiang-yamaguchi-taipei-2023":              {1, 1, 0.81, 1, 0.66, 0.4},
@@ -794,8 +794,8 @@ var floors = map[string]floor{
 	"castor-barranquilla-2025":                  {0.83, 1, 0.4, 0.4, 0.5, 0.25},
 	"desantis-italy-2024":                       {0.52, 1, 0.83, 0.83, 1, 0},
 	"itc-miami-dade-2025":                       {0.66, 1, 0.75, 0.78, 1, 0},
-	"braganza-washington-2012":                  {0.63, 0.77, 0.84, 0.91, 0.22, 0.25},
-	"dilem-guadalajara-2015":                    {0.85, 1, 0.6, 0.85, 1, 0.09},
+	"braganza-washington-2012":                  {0.72, 0.8, 0.84, 0.91, 0.3, 0.37},
+	"dilem-guadalajara-2015":                    {0.92, 1, 0.6, 0.85, 1, 0.09},
 	"kumagai-quezon-city-2015":                  {0.95, 0.95, 0.83, 0.83, 0.66, 0.4},
 	"oh-iloilo-2024":                            {0.9, 0.9, 0.9, 1, 1, 0},
 	"yaokasin-fukuyama-2017":                    {1, 1, 0.87, 1, 0.57, 0.17},
@@ -870,12 +870,12 @@ var floors = map[string]floor{
 // four (after round 36): "2014" read out of a financial year ("2014/15", "2014-15")
 // twice, where the annotations leave financial years out; a visit dated by a year the
 // text recalls (2012) rather than the derived day of the celebration; and a day the
-// annotation leaves undated.
+// annotation leaves undated. Round 37d reads all four right: a year closed by a
+// financial year's second year ("2014/15") or after "fiscal year" is left out, a year
+// closing someone's past visit told in a relative clause ("who visited ... in 2012")
+// opens no event, and neither does a report's day followed by "recently" in its
+// sentence.
 var measuredWrongDates = map[string]int{
-	"andrews-china-2015":                   1,
-	"andrews-jiangsu-2016":                 1,
-	"castor-barranquilla-2024":             1,
-	"kumagai-quezon-city-2015":             1,
 	"reinke-cetinje":                       1,
 	"campbell-port-moresby-2011":           1,
 	"sdu-one-year-2023":                    1,
@@ -1014,6 +1014,13 @@ func TestDates(t *testing.T) {
 		{"He attended the ceremony on Aug. 9.", "2012-08-06", []string{"Aug. 9=--08-09/stated-without-year/"}},
 		{"Ahead of the Dialogue on 30 July, he visits Beijing.", "2018-07-22", []string{"30 July=--07-30/stated-without-year/"}},
 		{"Ahead of the talks on 2 September, he visits Beijing.", "2018-07-22", []string{"2 September=--09-02/stated-without-year/"}},
+		// a financial year is a budget's period, not a date; a year of its own still is
+		{"Exports to Lyon rose to $3 billion in 2019/20.", "2021-02-01", nil},
+		{"Exports to Lyon rose to $3 billion in 2019-20, and students came in 2019.", "2021-02-01", []string{"2019=2019/stated/"}},
+		{"Exports to Lyon rose in 2019/2020.", "2021-02-01", nil},
+		{"The grant was paid out of fiscal year of 2019 funds.", "2021-02-01", nil},
+		{"The grant came in FY in 2019.", "2021-02-01", nil},
+		{"Ties with Lyon grew from 2015-2019.", "2021-02-01", []string{"2015=2015/stated/"}},
 	} {
 		pub, _ := kg.ParseDate(tc.pub)
 		var got []string
@@ -1697,6 +1704,32 @@ func TestSeatlessEmbassy(t *testing.T) {
 		}
 		if got := linksAt(t, doc, text, "U.S. Embassy", 1); got != want {
 			t.Errorf("%q: U.S. Embassy -> %q, want %q", text, got, want)
+		}
+	}
+}
+
+// TestSenderAdjectiveEmbassy: an embassy named by its sender's adjective, which is no
+// demonym of the sender's people ("Philippine"), is read as one named by a demonym: the
+// one embassy the sender keeps in the country the text is about. The sentences are
+// written for this test.
+func TestSenderAdjectiveEmbassy(t *testing.T) {
+	g := NewGazetteer(append(round7aGazetteer().entries,
+		store.NameRecord{ID: "country:ph", Kind: kg.Country, Name: "Philippines", Degree: 300},
+		store.NameRecord{ID: "consulate:ph-embassy-lima", Kind: kg.Consulate, Name: "Embassy of Philippines in Lima",
+			Represents: []string{"country:ph"}, BasedIn: []string{"city:pe:lima"}, Degree: 2},
+	))
+	for _, tc := range []struct{ text, name, want string }{
+		{"Growers in Cusco met Peru's trade minister. The Philippine Embassy will fund a school.", "Philippine Embassy", "consulate:ph-embassy-lima"},
+		{"Growers in Cusco met Peru's trade minister. The Philippine Embassy in Paris will fund a school.", "Philippine Embassy", ""},
+		// the adjective names no country outside a mission's name
+		{"Growers in Cusco met Peru's trade minister and bought Philippine Mangoes.", "Philippine", ""},
+	} {
+		doc, err := g.Ingest(Article{Text: tc.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(tc.want, linksAt(t, doc, tc.text, tc.name, 1)); diff != "" {
+			t.Errorf("%q: %s (-want +got):\n%s", tc.text, tc.name, diff)
 		}
 	}
 }
@@ -4702,6 +4735,14 @@ func TestDatesNotOfTheEvent(t *testing.T) {
 		{"The minister visited Alba in 2019.", "2019", false},
 		{"Alba, May 5, 2021 – The envoy today completed a four-day working visit to Bela.", "May 5, 2021", true},
 		{"Alba, May 5, 2021 – The envoy began a four-day working visit to Bela.", "May 5, 2021", false},
+		// a report's day with "recently" after it puts the event before that day, undated
+		{"ALBA, Jun. 4 (AP)--The mayors of Alba and Bela recently signed a pact.", "Jun. 4", true},
+		{"ALBA, Jun. 4 (AP)--The mayor, who recently took office, signed a pact with Bela.", "Jun. 4", false},
+		{"ALBA, Jun. 4 (AP)--The mayors signed a pact. Ties recently grew.", "Jun. 4", false},
+		// a year closing someone's past visit told in a relative clause is that visit's
+		{"Also there was the former mayor, who visited Bela during his years as mayor of Alba in 2009.", "2009", true},
+		{"Also there was the former mayor, who visited Bela on May 3, 2009.", "May 3, 2009", false},
+		{"The former mayor visited Bela in 2009.", "2009", false},
 	} {
 		if got := notEventDate(tc.text, strings.Index(tc.text, tc.at)); got != tc.want {
 			t.Errorf("%q: notEventDate(%q) = %v, want %v", tc.text, tc.at, got, tc.want)

@@ -20,6 +20,7 @@ func TestListedCountrySlips(t *testing.T) {
 		{ID: "country:uy", Kind: kg.Country, Name: "Uruguay"},
 		{ID: "country:au", Kind: kg.Country, Name: "Australia"},
 		{ID: "country:af", Kind: kg.Country, Name: "Afghanistan"},
+		{ID: "country:ie", Kind: kg.Country, Name: "Ireland"},
 		{ID: "city:us:luxemburg", Kind: kg.City, Name: "Luxemburg", Countries: []string{"country:us"}, Population: 2_500},
 		{ID: "region:au:new-south-wales", Kind: kg.Region, Name: "New South Wales", Countries: []string{"country:au"}},
 	})
@@ -43,6 +44,11 @@ func TestListedCountrySlips(t *testing.T) {
 			name: "a government styled by its name, and a demonym before government",
 			text: "The Australian Government and the Afghan Government signed.",
 			want: map[string]string{"Australian Government#1": "country:au", "Afghan Government#1": ""},
+		},
+		{
+			name: "a government styled by its name, possessive",
+			text: "The Irish Government’s envoy met the Afghan Government’s.",
+			want: map[string]string{"Irish Government#1": "country:ie", "Afghan Government#1": ""},
 		},
 	})
 }

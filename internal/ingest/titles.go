@@ -234,7 +234,7 @@ func missionCountry(text string, m []int) string {
 		}
 		return abbreviations[text[m[2]:m[3]]]
 	}
-	return demonyms[strings.ToLower(text[m[4]:m[5]])]
+	return senderCountry(text[m[4]:m[5]])
 }
 
 // missionNames reads missions' names that titleMentions left: one name, never the
