@@ -206,6 +206,15 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	for _, m := range g.regionInitials(c, ms) {
 		ms = addIfFree(ms, m)
 	}
+	for _, m := range g.voivodeshipMentions(c) {
+		ms = addIfFree(ms, m)
+	}
+	for _, m := range g.recordHeaderStates(c) {
+		ms = addIfFree(ms, m)
+	}
+	for _, m := range g.stateDatelineMentions(c) {
+		ms = addIfFree(ms, m)
+	}
 	for _, m := range g.stateInitialMentions(c) {
 		ms = addIfFree(ms, m)
 	}
