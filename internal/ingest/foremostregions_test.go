@@ -45,3 +45,32 @@ func TestForemostRegion(t *testing.T) {
 		}
 	}
 }
+
+// TestSoleCuedRegion: a region no other place shares the name of, cued as a region once
+// ("the Governor of Queensland"), is that region where the text repeats it bare; without
+// the cue a bare mention in a text that names no country stays unlinked.
+func TestSoleCuedRegion(t *testing.T) {
+	g := fixtureGazetteer(t)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"The Governor of Queensland hosted the dinner. Ties between Queensland and its neighbours are old.",
+			[]string{"region:au:queensland", "region:au:queensland"}},
+		{"The premier hosted the dinner. Ties between Queensland and its neighbours are old.", nil},
+	} {
+		doc, err := g.Ingest(Article{Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range doc.Mentions {
+			if m.Text == "Queensland" && m.Entity != nil {
+				got = append(got, *m.Entity)
+			}
+		}
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", c.text, diff)
+		}
+	}
+}

@@ -764,7 +764,7 @@ var floors = map[string]floor{
 	"gg-hamilton-2008":                          {0.71, 0.83, 0.66, 0.5, 1, 0.5},
 	"gg-new-delhi-2008":                         {0.95, 1, 0.66, 1, 0.66, 0.25},
 	"gg-port-moresby-2009":                      {0.84, 0.91, 1, 0.62, 1, 0},
-	"satyanand-brisbane-2009":                   {0.86, 0.95, 1, 0.6, 0.5, 0.28},
+	"satyanand-brisbane-2009":                   {0.95, 0.95, 1, 0.6, 0.5, 0.28},
 	"andrews-china-2015":                        {1, 1, 0.73, 1, 1, 0.05},
 	"andrews-jiangsu-2016":                      {1, 1, 0.9, 1, 1, 0},
 	"minns-tokyo-2024":                          {1, 1, 1, 0.85, 1, 0.37},

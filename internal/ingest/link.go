@@ -827,7 +827,10 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		return Mention{}, false
 	}
 	best := ss[0]
-	if single && !best.ctx && !(len(ss) == 1 && g.wellKnownRegion(best.ref.entry, p.folded)) {
+	// a region the graph alone bears the name of, cued as a region elsewhere in the
+	// text ("the Governor of Alba"), is that region where the text repeats it bare
+	soleCuedRegion := len(ss) == 1 && len(p.refs) == 1 && g.entries[best.ref.entry].Kind == kg.Region && c.regionCuedAnywhere(orig)
+	if single && !best.ctx && !(len(ss) == 1 && g.wellKnownRegion(best.ref.entry, p.folded)) && !soleCuedRegion {
 		return Mention{}, false
 	}
 	if len(ss) > 1 && best.score-ss[1].score < 1.5 && g.entries[ss[1].ref.entry].Kind == g.entries[best.ref.entry].Kind {
