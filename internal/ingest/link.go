@@ -206,6 +206,15 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	for _, m := range g.regionInitials(c, ms) {
 		ms = addIfFree(ms, m)
 	}
+	for _, m := range g.voivodeshipMentions(c) {
+		ms = addIfFree(ms, m)
+	}
+	for _, m := range g.recordHeaderStates(c) {
+		ms = addIfFree(ms, m)
+	}
+	for _, m := range g.stateDatelineMentions(c) {
+		ms = addIfFree(ms, m)
+	}
 	for _, m := range g.stateInitialMentions(c) {
 		ms = addIfFree(ms, m)
 	}
@@ -443,14 +452,14 @@ func (g *Gazetteer) plausible(c *linkCtx, h hit) bool {
 		return false
 	}
 	words := strings.Fields(g.patterns[h.pat].folded)
-	if len(words) == 1 && (commonCapitalised[words[0]] || c.lower[words[0]]) || g.weakGenreNoun(c, h) || functionWordEnd(orig) {
+	if len(words) == 1 && (commonCapitalised[words[0]] && !g.demonymedRegion(c, h) || c.lower[words[0]]) || g.weakGenreNoun(c, h) || functionWordEnd(orig) {
 		return false
 	}
 	common := true
 	for _, w := range words {
 		common = common && (commonCapitalised[w] || connectors[w])
 	}
-	if common && !g.countryNamed(h) {
+	if common && !g.countryNamed(h) && !g.demonymedRegion(c, h) {
 		return false // "The City" is a name of London's, and prose's; "South Africa" is a country's
 	}
 	// A lone word after a capitalised word of a name (no title, no function word, not
@@ -708,6 +717,12 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 			s.score += 2 // as a partner beside it weighs
 			s.ctx, strong, near = true, true, true
 		}
+		// a town the graph knows by that name alone, listed among other places in a text
+		// that names its region ("Ballarat, Geelong and Bendigo" in a release on Victoria),
+		// is that town though its country goes unnamed
+		if e.Kind == kg.City && len(p.refs) == 1 && inPlaceList(c.text, h) && slices.ContainsFunc(e.Regions, func(id string) bool { return linked[id] }) {
+			s.ctx = true
+		}
 		// a town of another country than the one all the text's places lie in, that
 		// country unnamed and nothing of its own beside it but a cue word ("Alba City" in
 		// a text on Sorn's towns, where Sorn's Alba is missing from the graph), is a
@@ -761,7 +776,16 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		}
 		ss = append(ss, s)
 	}
-	ss = g.dropNamesakes(c, ss, p)
+	foremost := false
+	if single {
+		if i := g.foremostRegion(c, h, p, ss, cue); i >= 0 {
+			ss, foremost = []scored{ss[i]}, true
+			ss[0].ctx = true
+		}
+	}
+	if !foremost {
+		ss = g.dropNamesakes(c, ss, p)
+	}
 	if len(ss) == 0 {
 		return Mention{}, false
 	}
@@ -773,7 +797,7 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 	// "Kumamoto" is a city and the prefecture it lies in: the words around it say
 	// which, or it is left unlinked.
 	twin := false
-	if g.hasTwins(p) {
+	if g.hasTwins(p) && !foremost {
 		twin = true
 		sense := g.twinSense(c, h, p, linked)
 		twins := g.twinEntries(p)
@@ -803,7 +827,10 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		return Mention{}, false
 	}
 	best := ss[0]
-	if single && !best.ctx && !(len(ss) == 1 && g.wellKnownRegion(best.ref.entry, p.folded)) {
+	// a region the graph alone bears the name of, cued as a region elsewhere in the
+	// text ("the Governor of Alba"), is that region where the text repeats it bare
+	soleCuedRegion := len(ss) == 1 && len(p.refs) == 1 && g.entries[best.ref.entry].Kind == kg.Region && c.regionCuedAnywhere(orig)
+	if single && !best.ctx && !(len(ss) == 1 && g.wellKnownRegion(best.ref.entry, p.folded)) && !soleCuedRegion {
 		return Mention{}, false
 	}
 	if len(ss) > 1 && best.score-ss[1].score < 1.5 && g.entries[ss[1].ref.entry].Kind == g.entries[best.ref.entry].Kind {
