@@ -140,7 +140,7 @@ func onlySpace(s string) bool { return strings.TrimSpace(s) == "" && !strings.Co
 // propose adds mentions of new entities (and of their later short forms) to ms.
 func (p *proposer) propose(ms []Mention) []Mention {
 	toks := p.c.toks
-	ms = p.commaNamesAndIslands(p.givenBeforeTown(p.posts(ms)))
+	ms = p.hyphenGivenNames(p.commaNamesAndIslands(p.givenBeforeTown(p.posts(ms))))
 	for _, r := range p.runs(ms) {
 		if p.capsRunIn(r) {
 			ms = p.capsRun(ms, r)
