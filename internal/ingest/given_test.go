@@ -125,6 +125,11 @@ func TestGreetingsAndCouncillors(t *testing.T) {
 			want: map[string]string{"Sean Brannock#1": "person:sean-brannock", "Rhodri Kelwyn#1": "person:rhodri-kelwyn", "Tora Vell#1": "person:tora-vell"},
 		},
 		{
+			name: "with no title, a given name and a surname before \"of\" and a place are a person",
+			text: "Harbour Talks\nThe heads are: Bryan Velk of Kessmark, Celia Dorn of Osterbay.",
+			want: map[string]string{"Bryan Velk#1": "person:bryan-velk", "Celia Dorn#1": "person:celia-dorn"},
+		},
+		{
 			name: "forms of address and a portfolio are no person",
 			text: "Harbour Talks\nYour Excellencies; Distinguished Guests; Ladies and Gentlemen. The Minister for Health and Social Services spoke.",
 			want: map[string]string{"Your Excellencies#1": "", "Distinguished Guests#1": "", "Social Services#1": ""},

@@ -568,6 +568,12 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 		seg.to = seg.from + k
 		n, last, e = k, toks[seg.to-1].text, toks[seg.to-1].end
 	}
+	// "Ana Lind of Kelmar": with no title, a given name and a surname before "of" are
+	// a person from the place after it; the place is left to the linker
+	if k := holderOfPlace(toks, seg); !titled && k == 2 && p.givenAt(seg.from) {
+		seg.to = seg.from + k
+		n, last, e = k, toks[seg.to-1].text, toks[seg.to-1].end
+	}
 	// "the Grand Imam of al-Azhar": the body he heads
 	if k := p.headedBody(seg); k >= 0 {
 		return p.add(ms, kg.Organization, toks[k].start, e, 0.5)
