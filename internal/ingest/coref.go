@@ -210,6 +210,11 @@ func (p *proposer) spelled(letters []rune, acr string, end int) (int, kg.Kind) {
 	sent := toks[k].sentence
 	li := len(letters) - 1
 	first := -1
+	// a company's short form may leave out its legal word ("Velmar Kessing Company
+	// (VK)")
+	if lw := strings.ToLower(toks[k].text); k > 0 && companyHeads[lw] && unicode.ToUpper([]rune(toks[k].text)[0]) != letters[li] {
+		k--
+	}
 	for ; k >= 0 && li >= 0 && toks[k].sentence == sent; k-- {
 		w := toks[k].text
 		r := unicode.ToUpper([]rune(w)[0])

@@ -127,3 +127,16 @@ func TestCoreference(t *testing.T) {
 		})
 	}
 }
+
+// TestCompanyShortFormWithoutLegalWord: a company's short form in brackets may leave out
+// its legal word ("Company"); it names the whole name there and where it recurs.
+func TestCompanyShortFormWithoutLegalWord(t *testing.T) {
+	g := fixtureGazetteer(t)
+	checkMentions(t, g, []mentionCase{
+		{
+			name: "the short form spells the name without \"Company\"",
+			text: "Harbour Talks\nThe delegation toured the General Velmar Company (GV) plant. It met GV engineers.",
+			want: map[string]string{"General Velmar Company#1": "company:general-velmar-company", "GV#1": "company:general-velmar-company", "GV#2": "company:general-velmar-company"},
+		},
+	})
+}

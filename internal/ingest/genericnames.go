@@ -81,7 +81,9 @@ var eventKinds = set("bilateral", "multilateral", "annual", "joint", "official",
 	"opening", "closing", "first", "second", "third", "final", "trilateral", "ministerial", "high-level",
 	// what is done at the occasion ("Groundbreaking Ceremony", "Signing Ceremony")
 	"groundbreaking", "ribbon-cutting", "signing", "welcome", "farewell", "dedication", "award", "awards", "graduation",
-	"swearing-in", "handover", "inaugural", "inauguration")
+	"swearing-in", "handover", "inaugural", "inauguration",
+	// a reach that names no one occasion ("International Conference", mostly a hall's)
+	"international")
 
 // ordinalWord is an ordinal in figures ("55th", "2nd").
 var ordinalWord = regexp.MustCompile(`^\d+(?:st|nd|rd|th)$`)

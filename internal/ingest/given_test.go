@@ -112,3 +112,27 @@ func checkMentions(t *testing.T, g *Gazetteer, cases []mentionCase) {
 		}
 	}
 }
+
+// TestGreetingsAndCouncillors: everyday Irish and Welsh given names open a name with no
+// title near; "Cllr" is a councillor's title; forms of address and a portfolio's
+// "Services" are no one.
+func TestGreetingsAndCouncillors(t *testing.T) {
+	g := fixtureGazetteer(t)
+	checkMentions(t, g, []mentionCase{
+		{
+			name: "given names of Ireland and Wales, and a councillor's abbreviated title",
+			text: "Harbour Talks\nThe visits by Sean Brannock were welcome. The pact signed by Rhodri Kelwyn held. The council sent Cllr Tora Vell.",
+			want: map[string]string{"Sean Brannock#1": "person:sean-brannock", "Rhodri Kelwyn#1": "person:rhodri-kelwyn", "Tora Vell#1": "person:tora-vell"},
+		},
+		{
+			name: "with no title, a given name and a surname before \"of\" and a place are a person",
+			text: "Harbour Talks\nThe heads are: Bryan Velk of Kessmark, Celia Dorn of Osterbay.",
+			want: map[string]string{"Bryan Velk#1": "person:bryan-velk", "Celia Dorn#1": "person:celia-dorn"},
+		},
+		{
+			name: "forms of address and a portfolio are no person",
+			text: "Harbour Talks\nYour Excellencies; Distinguished Guests; Ladies and Gentlemen. The Minister for Health and Social Services spoke.",
+			want: map[string]string{"Your Excellencies#1": "", "Distinguished Guests#1": "", "Social Services#1": ""},
+		},
+	})
+}

@@ -21,13 +21,16 @@ var commonGiven = set(
 	"tom", "tony", "walter", "wayne", "william",
 	"wendy", "gloria", "judy", "joyce", "diane", "cheryl", "denise", "tina", "tracy", "gail", "ellen", "marilyn",
 	"sally", "alison", "anita", "rita", "paula", "carla", "sheila", "lynn", "glenn", "gordon", "howard", "russell",
+	// Irish, Welsh and Scottish
+	"sean", "shaun", "bryan", "brendan", "declan", "ciaran", "eamon", "niamh", "siobhan", "aoife", "rhodri", "rhys",
+	"gareth", "dylan", "celia", "fiona", "hamish", "angus",
 	// Spanish and Portuguese
 	"alejandro", "ana", "andres", "antonio", "beatriz", "carlos", "carmen", "diego", "eduardo", "elena", "enrique", "fernando",
 	"francisco", "gabriel", "guillermo", "ignacio", "javier", "jesus", "joao", "jorge", "jose", "juan", "julio", "luis",
 	"manuel", "marcos", "maria", "mario", "miguel", "pablo", "pedro", "rafael", "ramon", "raul", "ricardo", "roberto",
 	"rodrigo", "sergio", "vicente",
 	// other languages the articles meet
-	"ahmed", "ali", "dmitri", "hans", "hiroshi", "ivan", "jean", "kenji", "mohammed", "muhammad", "olga", "pierre",
+	"roald", "lars", "erik", "sven", "nils", "ahmed", "ali", "dmitri", "hans", "hiroshi", "ivan", "jean", "kenji", "mohammed", "muhammad", "olga", "pierre",
 	"sergei", "takashi", "wei", "yuki",
 	// English everyday forms, which the graph's people rarely go by
 	"jackie", "jacqueline", "bill", "billy", "bobby", "jimmy", "johnny", "teddy", "betsy", "peggy", "jenny", "katie", "annie",

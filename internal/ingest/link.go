@@ -396,7 +396,7 @@ func (g *Gazetteer) listedRegions(c *linkCtx, ms []Mention) []Mention {
 // surnameTitles are offices and honorifics that a surname follows ("President
 // Washington", "Governor Jackson").
 var surnameTitles = set("mayor", "governor", "president", "secretary", "ambassador", "consul", "general", "minister",
-	"senator", "director", "chairman", "chairwoman", "commissioner", "councillor", "councilor", "premier", "mr", "mrs",
+	"senator", "director", "chairman", "chairwoman", "commissioner", "councillor", "councilor", "cllr", "premier", "mr", "mrs",
 	"ms", "dr", "prof", "envoy", "representative", "excellency", "sir", "madam", "administrator")
 
 // surnameAfterTitle reports whether a one-word place's name stands right after such a

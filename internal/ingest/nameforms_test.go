@@ -77,3 +77,21 @@ func TestPronounMetHosts(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenGivenNames: a two-syllable hyphened given name before a one-syllable family
+// name is a person, with no title needed; a hyphened word of another shape is none.
+func TestHyphenGivenNames(t *testing.T) {
+	g := fixtureGazetteer(t)
+	checkMentions(t, g, []mentionCase{
+		{
+			name: "given-first Chinese names, the family name alone later is the same person",
+			text: "Harbour Talks\nGuests included Mei-Ling Chou, a former envoy, and Kuo-Hua Tsai. Chou spoke first.",
+			want: map[string]string{"Mei-Ling Chou#1": "person:mei-ling-chou", "Kuo-Hua Tsai#1": "person:kuo-hua-tsai", "Chou#2": "person:mei-ling-chou"},
+		},
+		{
+			name: "a hyphened word that is no syllable pair opens no name",
+			text: "Harbour Talks\nThe Trans-Tasman Link opened. The Kelmar Ja-Odori Dragon Dance was held.",
+			want: map[string]string{"Trans-Tasman Link#1": "", "Ja-Odori Dragon#1": ""},
+		},
+	})
+}

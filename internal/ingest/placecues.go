@@ -40,6 +40,11 @@ var (
 // hold as aliases: a country, never a new place (the linker's to link).
 var countryShortForms = set("Britain", "Great Britain", "Holland")
 
+// languageNames are languages whose name is no demonym the list holds ("in English,
+// Maori and Niuean"): no place, where "in" would otherwise cue one.
+var languageNames = set("english", "maori", "māori", "gaelic", "mandarin", "cantonese", "hindi", "urdu", "tagalog",
+	"filipino", "swahili", "esperanto", "latin", "sanskrit")
+
 // dayNames are the days of the week, no places.
 var dayNames = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -116,7 +121,7 @@ func (p *proposer) freePlaceName(ms []Mention, s, e int) bool {
 	}
 	return !slices.ContainsFunc(wordRe.FindAllString(text[s:e], -1), func(w string) bool {
 		lw := strings.ToLower(w)
-		return commonCapitalised[lw] || notInNames[lw] || titleWords[lw] || demonyms[lw] != "" || p.c.lower[FoldName(w)] ||
+		return commonCapitalised[lw] || notInNames[lw] || titleWords[lw] || demonyms[lw] != "" || languageNames[lw] || p.c.lower[FoldName(w)] ||
 			months[lw] > 0 || isUpperWord(w) || orgHeads[lw] || eventHeads[lw] || companyHeads[lw] || dayNames[lw] ||
 			abstractNoun(lw) || p.gerund(w) || len(p.g.entriesNamed(w)) > 0 // ("in Gyeongbuk Changwon": a known place inside)
 	})

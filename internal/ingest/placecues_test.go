@@ -8,6 +8,11 @@ func TestRound10bPlacesAndBodies(t *testing.T) {
 	g := fixtureGazetteer(t)
 	checkMentions(t, g, []mentionCase{
 		{
+			name: "a language after \"in\" is no place; an unknown name there is",
+			text: "Harbour Talks\nThe envoy greeted the guests in English and in Kessmark.",
+			want: map[string]string{"English#1": "", "Kessmark#1": "region:kessmark"},
+		},
+		{
 			name: "a name before a conflict's noun, or after \"in\" where its clause ends, is a place; not where the clause goes on",
 			text: "Harbour Talks\nThe envoy spoke of the Velmora Drast conflict. Aid must reach people in Velmora-Drast. Talks in Osterbay went on. Boats wait in Kessmark.",
 			want: map[string]string{"Velmora Drast#1": "region:velmora-drast", "Velmora-Drast#1": "region:velmora-drast", "Osterbay#1": "", "Kessmark#1": "region:kessmark"},

@@ -554,6 +554,13 @@ func TestGenericEvents(t *testing.T) {
 		map[string]kg.Kind{"Bilateral Velmar Dialogue": kg.Event}, []string{"Bilateral Meeting", "55th Annual Conference", "Annual Conference"})
 }
 
+// "International" before an event's head names no one occasion ("International
+// Conference Hall" is a hall). The sentences and names are made up for this test.
+func TestInternationalIsNoEventName(t *testing.T) {
+	checkProposed(t, omanGazetteer(), "In Sohar, Oman, the club met at the International Conference Hall before the Velmar International Forum.",
+		map[string]kg.Kind{"Velmar International Forum": kg.Event}, []string{"International Conference"})
+}
+
 // "Chancellor" is an office: the person after it is named without it ("Security
 // Council Chancellor Tor Brandt" is Tor Brandt). The sentences and names are made up
 // for this test.

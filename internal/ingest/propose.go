@@ -140,7 +140,7 @@ func onlySpace(s string) bool { return strings.TrimSpace(s) == "" && !strings.Co
 // propose adds mentions of new entities (and of their later short forms) to ms.
 func (p *proposer) propose(ms []Mention) []Mention {
 	toks := p.c.toks
-	ms = p.commaNamesAndIslands(p.givenBeforeTown(p.posts(ms)))
+	ms = p.hyphenGivenNames(p.commaNamesAndIslands(p.givenBeforeTown(p.posts(ms))))
 	for _, r := range p.runs(ms) {
 		if p.capsRunIn(r) {
 			ms = p.capsRun(ms, r)
@@ -565,6 +565,12 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	// ("Vice Mayor Nguyen Thi Thu Ha of Da Nang")
 	if k := holderOfPlace(toks, seg); titled && k > 0 {
 		ms = p.officePlace(ms, run{seg.from + k + 1, seg.to}, seg.from)
+		seg.to = seg.from + k
+		n, last, e = k, toks[seg.to-1].text, toks[seg.to-1].end
+	}
+	// "Ana Lind of Kelmar": with no title, a given name and a surname before "of" are
+	// a person from the place after it; the place is left to the linker
+	if k := holderOfPlace(toks, seg); !titled && k == 2 && p.givenAt(seg.from) {
 		seg.to = seg.from + k
 		n, last, e = k, toks[seg.to-1].text, toks[seg.to-1].end
 	}

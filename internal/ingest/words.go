@@ -93,7 +93,7 @@ func isUpperWord(w string) bool {
 }
 
 // titleWords name offices; a capitalised name next to one is a person's.
-var titleWords = set("mayor", "chancellor", "vice", "deputy", "director", "director-general", "president", "vice-president",
+var titleWords = set("mayor", "cllr", "chancellor", "vice", "deputy", "director", "director-general", "president", "vice-president",
 	"chairman", "chairwoman", "chair", "secretary", "secretary-general", "consul", "consul-general", "ambassador",
 	"minister", "governor", "mr", "mrs", "ms", "dr", "prof", "professor", "lord", "nazim", "major", "bishop", "judge",
 	"commissioner", "mna", "mpa", "mp", "mep", "mla", "senator", "chief", "head", "acting", "attaché", "attache", "chargé", "consular", "counsellor", "counselor",
@@ -211,7 +211,10 @@ var notInNames = set("on", "in", "at", "the", "this", "that", "these", "those", 
 	// holidays and a fast's meals, no one's name and no place's
 	"eid", "ramadan", "iftar", "thanksgiving", "christmas", "easter", "diwali", "hanukkah", "nowruz",
 	// a land's common nouns, which end a nickname for a region ("Cattle Country"), no one's
-	"country", "countryside", "valley", "coast", "highlands", "lowlands")
+	"country", "countryside", "valley", "coast", "highlands", "lowlands",
+	// forms of address that open a speech's greetings ("Your Excellencies",
+	// "Distinguished Guests"), and a portfolio's plural noun ("Social Services")
+	"your", "excellencies", "distinguished", "guests", "ladies", "gentlemen", "services")
 
 // orgHeads end an organisation's name; companyHeads a company's.
 var (
