@@ -780,7 +780,7 @@ var floors = map[string]floor{
 	"chiang-yamaguchi-taipei-2023":              {1, 1, 0.81, 1, 0.66, 0.4},
 	"ko-turner-taipei-houston-2021":             {0.84, 0.73, 1, 0.92, 0.76, 0.4},
 	"lin-nantou-ipswich-2016":                   {0.9, 1, 0.85, 1, 0, 0},
-	"lin-twin-lake-forum-2017":                  {0.5, 0.75, 1, 0.78, 1, 0.16},
+	"lin-twin-lake-forum-2017":                  {0.5, 0.75, 0.9, 0.78, 1, 0},
 	"wang-taoyuan-singapore-2024":               {1, 1, 1, 1, 0.33, 0.14},
 	"desantis-sister-cities-international-2016": {1, 1, 0.55, 1, 1, 0},
 	"kaptur-toledo-2018":                        {0.61, 0.66, 0.5, 1, 0, 0},
