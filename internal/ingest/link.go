@@ -57,6 +57,9 @@ type linkCtx struct {
 	// placeCountry is the one country the text's places lie in, when its places that
 	// bear their names as their own all (or nearly all) lie in one country; "" otherwise
 	placeCountry string
+	// qualified holds, by name, the namesake cities the text gives with their region or
+	// country
+	qualified map[string][]int
 }
 
 type scored struct {
@@ -93,6 +96,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 		c.countries[abbreviations[m]] = true
 	}
 	c.placeCountry = g.placeCountryOf(c, hits)
+	c.qualified = g.qualifiedNamesakes(c, hits)
 	folded := fold(c.text).s
 	for d, id := range demonyms {
 		// "Americans flock to ..." names the country as "American" does
@@ -722,6 +726,9 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		if e.Kind == kg.City && e.Population >= 1_000_000 {
 			s.ctx, strong = true, true
 		}
+		if soleLargeCity(c.text, e, p) {
+			s.ctx = true
+		}
 		if soleCityVisited(c.text[:h.start], c.text[h.end:], e, p) {
 			s.ctx = true
 		}
@@ -762,6 +769,12 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		ss = append(ss, s)
 	}
 	ss = g.dropNamesakes(c, ss, p)
+	if q, ok := g.bareNamesake(c, h); ok {
+		ss = slices.DeleteFunc(ss, func(s scored) bool { return s.ref.entry != q })
+		for i := range ss {
+			ss[i].ctx = true // the namesakes the text qualified are its context
+		}
+	}
 	if len(ss) == 0 {
 		return Mention{}, false
 	}
