@@ -193,9 +193,9 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	ms = g.middleNamePeople(c, ms)
 	ms = personSurnames(ms)
 	ms = slices.DeleteFunc(ms, func(m Mention) bool {
-		return c.surnameAfterTitle(m, g.givenNames()) || lowerWordInName(m) || structureNamed(c.text, m) || g.naturalFeature(c.text, m) || insideNamedThing(c.text, m) || insideLongName(c.text, m) || g.gluedToAcronym(c.text, m) || g.eitherGovernment(c.text, m) || (m.Kind == kg.City || m.Kind == kg.Region) && abbreviatedTitleBefore.MatchString(c.text[max(0, m.bStart-8):m.bStart]) ||
+		return c.surnameAfterTitle(m, g.givenNames()) || withinLongerName(c.text, m) || lowerWordInName(m) || structureNamed(c.text, m) || g.naturalFeature(c.text, m) || insideNamedThing(c.text, m) || insideLongName(c.text, m) || g.gluedToAcronym(c.text, m) || g.eitherGovernment(c.text, m) || (m.Kind == kg.City || m.Kind == kg.Region) && abbreviatedTitleBefore.MatchString(c.text[max(0, m.bStart-8):m.bStart]) ||
 			(m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (partOfWork(c.text, m.bStart, m.bEnd) || namesakeNew(c.text, m.bStart) || inPeerTitle(c.text, m.bStart) || inStyledTitle(c.text, m.bStart)) ||
-			(m.Kind == kg.City || m.Kind == kg.Region) && (campusName(c.text, m.bStart) || prefecturalName.MatchString(c.text[m.bEnd:]) || eventTail(c.text, m.bStart)) ||
+			(m.Kind == kg.City || m.Kind == kg.Region) && (campusName(c.text, m.bStart) || cityRegionAfter.MatchString(c.text[m.bEnd:]) || prefecturalName.MatchString(c.text[m.bEnd:]) || eventTail(c.text, m.bStart)) ||
 			(m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (frenchBodyOf.MatchString(c.text[max(0, m.bStart-100):m.bStart]) || sharedBodyHead.MatchString(c.text[m.bEnd:]))
 	})
 	ms = g.withoutForeignPossessed(c.text, ms)
@@ -855,6 +855,9 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		if prev := lastWord(c.text[:h.start]); titleWords[strings.ToLower(prev)] && onlySpace(c.text[h.start-1:h.start]) {
 			return Mention{}, false
 		}
+	}
+	if single && e.Kind == kg.Country && countrySurname(c.text[:h.start], c.text[h.end:]) {
+		return Mention{}, false
 	}
 	how := "alias"
 	if ownName(e.Name, p.folded) {
