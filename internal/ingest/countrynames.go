@@ -14,7 +14,7 @@ import (
 // not cover: a contest's ("Velmar Youth Debate Challenge"), a law's ("Velmar Engagement
 // Act"), a command's or a patrol's, a catalogue's, an expo pavilion's, and an export
 // credit agency's ("Velmar Export Finance"). The annotation keeps such a name whole.
-var openedHeads = set("challenge", "act", "patrol", "command", "catalog", "catalogue", "pavilion", "finance")
+var openedHeads = set("challenge", "act", "patrol", "command", "catalog", "catalogue", "pavilion", "finance", "residence")
 
 // openedRun reads the capitalised words after a country's name, a hyphenated partner
 // among them ("-Velmar Strategic Engagement Act", " Border Patrol").
@@ -105,7 +105,7 @@ func dropCountriesInNames(c *linkCtx, ms []Mention) []Mention {
 			continue
 		}
 		before := c.text[max(0, m.bStart-300):m.bStart]
-		if opensHeadedName(c.text[m.bEnd:]) || documentBetween.MatchString(before) || quotedSubtitled.MatchString(before) && listEnd.MatchString(c.text[m.bEnd:]) || closesName(c, ms, m) {
+		if countryPair(c.text, ms, m) || opensHeadedName(c.text[m.bEnd:]) || documentBetween.MatchString(before) || quotedSubtitled.MatchString(before) && listEnd.MatchString(c.text[m.bEnd:]) || closesName(c, ms, m) {
 			drop = append(drop, m)
 		}
 	}
@@ -113,3 +113,25 @@ func dropCountriesInNames(c *linkCtx, ms []Mention) []Mention {
 		return slices.ContainsFunc(drop, func(d Mention) bool { return d.bStart == m.bStart && d.bEnd == m.bEnd })
 	})
 }
+
+// countryPair reports whether a country's name stands right beside another's, one space
+// between ("Antarctica New Zealand", an agency's name): two countries are never named
+// so in running text, only as one body's name, and neither is the country meant, where
+// the pair ends the name.
+func countryPair(text string, ms []Mention, m Mention) bool {
+	return slices.ContainsFunc(ms, func(o Mention) bool {
+		if o.Kind != kg.Country || o.Entity == nil {
+			return false
+		}
+		first, second := m, o
+		if o.bEnd < m.bStart {
+			first, second = o, m
+		}
+		return second.bStart == first.bEnd+1 && text[first.bEnd:second.bStart] == " " && pairNameEnd.MatchString(text[second.bEnd:])
+	})
+}
+
+// pairNameEnd opens with a clause's punctuation or a line's end: the pair of countries
+// before it is a whole name. A word after makes them partners qualifying it ("UK India
+// cultural ties", "UK India Business Week").
+var pairNameEnd = regexp.MustCompile(`^(?:[,.;:)!?]|\n|$)`)

@@ -12,7 +12,8 @@ import (
 // a named document's "between" list, an item of a quoted title's subtitle, and one
 // closing a name after an acronym, a plural or a body's head. A country before its
 // government's body, in an unnamed document's list, after a sentence's first word or
-// after a single native name stays linked.
+// after a single native name stays linked. Two countries side by side, one space
+// between, are one body's name; a country before "Residence" names its envoy's house.
 func TestCountriesInNames(t *testing.T) {
 	g := NewGazetteer([]store.NameRecord{
 		{ID: "country:ly", Kind: kg.Country, Name: "Libya", Degree: 200},
@@ -31,5 +32,9 @@ func TestCountriesInNames(t *testing.T) {
 		{"The loan came from VELCO Libya last year.", nil},
 		{"The mayor thanked Sister Cities International and Parks Chad for the visit.", nil},
 		{"Today Libya signed the pact. The people of Tamaru Chad welcomed him.", []string{"Libya country:ly", "Chad country:td"}},
+		{"The chairman of Chad Libya, the trade agency, spoke.", nil},
+		{"Guests met at the Chad Residence in the capital.", nil},
+		{"Chad, Libya and their neighbours met.", []string{"Chad country:td", "Libya country:ly"}},
+		{"They extended Chad Libya cultural ties.", []string{"Chad country:td", "Libya country:ly"}},
 	})
 }

@@ -57,6 +57,9 @@ type linkCtx struct {
 	// placeCountry is the one country the text's places lie in, when its places that
 	// bear their names as their own all (or nearly all) lie in one country; "" otherwise
 	placeCountry string
+	// qualified holds, by name, the namesake cities the text gives with their region or
+	// country
+	qualified map[string][]int
 }
 
 type scored struct {
@@ -93,6 +96,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 		c.countries[abbreviations[m]] = true
 	}
 	c.placeCountry = g.placeCountryOf(c, hits)
+	c.qualified = g.qualifiedNamesakes(c, hits)
 	folded := fold(c.text).s
 	for d, id := range demonyms {
 		// "Americans flock to ..." names the country as "American" does
@@ -189,9 +193,9 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	ms = g.middleNamePeople(c, ms)
 	ms = personSurnames(ms)
 	ms = slices.DeleteFunc(ms, func(m Mention) bool {
-		return c.surnameAfterTitle(m, g.givenNames()) || lowerWordInName(m) || structureNamed(c.text, m) || g.naturalFeature(c.text, m) || insideNamedThing(c.text, m) || insideLongName(c.text, m) || g.gluedToAcronym(c.text, m) || g.eitherGovernment(c.text, m) || (m.Kind == kg.City || m.Kind == kg.Region) && abbreviatedTitleBefore.MatchString(c.text[max(0, m.bStart-8):m.bStart]) ||
+		return c.surnameAfterTitle(m, g.givenNames()) || withinLongerName(c.text, m) || lowerWordInName(m) || structureNamed(c.text, m) || g.naturalFeature(c.text, m) || insideNamedThing(c.text, m) || insideLongName(c.text, m) || g.gluedToAcronym(c.text, m) || g.eitherGovernment(c.text, m) || (m.Kind == kg.City || m.Kind == kg.Region) && abbreviatedTitleBefore.MatchString(c.text[max(0, m.bStart-8):m.bStart]) ||
 			(m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (partOfWork(c.text, m.bStart, m.bEnd) || namesakeNew(c.text, m.bStart) || inPeerTitle(c.text, m.bStart) || inStyledTitle(c.text, m.bStart)) ||
-			(m.Kind == kg.City || m.Kind == kg.Region) && (campusName(c.text, m.bStart) || prefecturalName.MatchString(c.text[m.bEnd:]) || eventTail(c.text, m.bStart)) ||
+			(m.Kind == kg.City || m.Kind == kg.Region) && (campusName(c.text, m.bStart) || cityRegionAfter.MatchString(c.text[m.bEnd:]) || prefecturalName.MatchString(c.text[m.bEnd:]) || eventTail(c.text, m.bStart)) ||
 			(m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (frenchBodyOf.MatchString(c.text[max(0, m.bStart-100):m.bStart]) || sharedBodyHead.MatchString(c.text[m.bEnd:]))
 	})
 	ms = g.withoutForeignPossessed(c.text, ms)
@@ -737,6 +741,9 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		if e.Kind == kg.City && e.Population >= 1_000_000 {
 			s.ctx, strong = true, true
 		}
+		if soleLargeCity(c.text, e, p) {
+			s.ctx = true
+		}
 		if soleCityVisited(c.text[:h.start], c.text[h.end:], e, p) {
 			s.ctx = true
 		}
@@ -785,6 +792,12 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 	}
 	if !foremost {
 		ss = g.dropNamesakes(c, ss, p)
+	}
+	if q, ok := g.bareNamesake(c, h); ok {
+		ss = slices.DeleteFunc(ss, func(s scored) bool { return s.ref.entry != q })
+		for i := range ss {
+			ss[i].ctx = true // the namesakes the text qualified are its context
+		}
 	}
 	if len(ss) == 0 {
 		return Mention{}, false
@@ -869,6 +882,9 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		if prev := lastWord(c.text[:h.start]); titleWords[strings.ToLower(prev)] && onlySpace(c.text[h.start-1:h.start]) {
 			return Mention{}, false
 		}
+	}
+	if single && e.Kind == kg.Country && countrySurname(c.text[:h.start], c.text[h.end:]) {
+		return Mention{}, false
 	}
 	how := "alias"
 	if ownName(e.Name, p.folded) {

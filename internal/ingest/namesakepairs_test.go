@@ -1,0 +1,36 @@
+package ingest
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestBareNamesake: a name qualified for two namesakes is each where qualified, and
+// bare it is the one the text qualified first, not the one whose country is named.
+func TestBareNamesake(t *testing.T) {
+	g := fixtureGazetteer(t)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"In 1931 a pact tied Toledo, Ohio with Toledo, Spain. The mayor of Toledo spoke at the gala.",
+			[]string{"Toledo=city:us:toledo", "Ohio=region:us:ohio", "Toledo=city:es:toledo", "Spain=country:es", "Toledo=city:us:toledo"}},
+		{"In 1931 a pact tied Toledo, Spain with Toledo, Ohio. Toledo hosted the gala.",
+			[]string{"Toledo=city:es:toledo", "Spain=country:es", "Toledo=city:us:toledo", "Ohio=region:us:ohio", "Toledo=city:es:toledo"}},
+	} {
+		doc, err := g.Ingest(Article{Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range doc.Mentions {
+			if m.Entity != nil {
+				got = append(got, m.Text+"="+*m.Entity)
+			}
+		}
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", c.text, diff)
+		}
+	}
+}

@@ -1,0 +1,36 @@
+package ingest
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestSoleLargeCity: a city the graph alone names so, called a city by the text, is
+// linked though only its partner's country is named; without the city word it is not.
+func TestSoleLargeCity(t *testing.T) {
+	g := fixtureGazetteer(t)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"The City of Tampa welcomed a delegation from Barranquilla, Colombia. Tampa and Barranquilla share a port.",
+			[]string{"Tampa=city:us:tampa", "Barranquilla=city:co:barranquilla", "Colombia=country:co", "Tampa=city:us:tampa", "Barranquilla=city:co:barranquilla"}},
+		{"Tampa welcomed a delegation from Barranquilla, Colombia.",
+			[]string{"Barranquilla=city:co:barranquilla", "Colombia=country:co"}},
+	} {
+		doc, err := g.Ingest(Article{Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range doc.Mentions {
+			if m.Entity != nil {
+				got = append(got, m.Text+"="+*m.Entity)
+			}
+		}
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", c.text, diff)
+		}
+	}
+}
