@@ -38,9 +38,7 @@ func namedSurnames(ms []Mention) []Mention {
 				if h.many {
 					continue
 				}
-				p := h.m
-				p.Text, p.bStart, p.bEnd, p.How, p.Confidence, p.cue, p.twin = m.Text, m.bStart, m.bEnd, "coreference", 0.7, false, false
-				out = append(out, p)
+				out = append(out, h.m.surnameAt(m))
 				continue
 			}
 		}

@@ -37,13 +37,18 @@ func personSurnames(ms []Mention) []Mention {
 				if h.many {
 					continue
 				}
-				p := h.m
-				p.Text, p.bStart, p.bEnd, p.How, p.Confidence, p.cue, p.twin = m.Text, m.bStart, m.bEnd, "coreference", 0.7, false, false
-				out = append(out, p)
+				out = append(out, h.m.surnameAt(m))
 				continue
 			}
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// surnameAt is the person p, named in full earlier, read at m's span: a later surname
+// of theirs that the linker had taken for something else.
+func (p Mention) surnameAt(m Mention) Mention {
+	p.Text, p.bStart, p.bEnd, p.How, p.Confidence, p.cue, p.twin = m.Text, m.bStart, m.bEnd, "coreference", 0.7, false, false
+	return p
 }
