@@ -13,8 +13,12 @@ import (
 // openedHeads end names a country opens that the heads of bodies, events and plans do
 // not cover: a contest's ("Velmar Youth Debate Challenge"), a law's ("Velmar Engagement
 // Act"), a command's or a patrol's, a catalogue's, an expo pavilion's, and an export
-// credit agency's ("Velmar Export Finance"). The annotation keeps such a name whole.
-var openedHeads = set("challenge", "act", "patrol", "command", "catalog", "catalogue", "pavilion", "finance", "residence")
+// credit agency's ("Velmar Export Finance"). The annotation keeps such a name whole. So
+// it does an agency's named by its work ("Velmar Trade and Investment"), a desk's or a
+// portfolio's ("Velmar Desk Officer", "Deputy for Velmar Affairs"), a language's
+// ("Velmar Sign Language"), a regulation's and a canal's.
+var openedHeads = set("challenge", "act", "patrol", "command", "catalog", "catalogue", "pavilion", "finance", "residence",
+	"investment", "desk", "affairs", "language", "regulation", "canal")
 
 // openedRun reads the capitalised words after a country's name, a hyphenated partner
 // among them ("-Velmar Strategic Engagement Act", " Border Patrol").
@@ -23,12 +27,16 @@ var openedRun = regexp.MustCompile(`^(?:[ -] ?(?:(?:and|of|for|on|the|&) )*\p{Lu
 // opensHeadedName reports whether the capitalised words after a country hold one of
 // openedHeads before any owner: a possessive or "Government" hands the name to a body of
 // the country's ("the Velmar Government’s Millennium Challenge Corporation"), and the
-// country is its own mention.
+// country is its own mention, and so does a title ("Velmar Secretary of State for Foreign
+// Affairs": the country's office, whose portfolio the head names).
+var nameStopTitles = set("secretary", "minister", "ambassador", "director", "assistant", "deputy", "envoy", "consul",
+	"representative", "commissioner", "president", "governor", "mayor")
+
 func opensHeadedName(rest string) bool {
 	for _, w := range strings.Fields(strings.ReplaceAll(openedRun.FindString(rest), "-", " ")) {
 		lw := strings.ToLower(possessive(strings.TrimRight(w, ".")))
 		switch {
-		case lw != strings.ToLower(strings.TrimRight(w, ".")) || lw == "government":
+		case lw != strings.ToLower(strings.TrimRight(w, ".")) || lw == "government" || nameStopTitles[lw]:
 			return false
 		case openedHeads[lw]:
 			return true

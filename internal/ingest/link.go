@@ -241,13 +241,18 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 // Soto"), and stays. It runs after the proposer, which reads them as context.
 func dropPortfolioPlaces(c *linkCtx, ms []Mention) []Mention {
 	pacts := pairedName.FindAllStringIndex(c.text, -1)
+	partnered := map[int]bool{} // read before any is dropped: each side needs the other
+	for _, m := range ms {
+		partnered[m.bStart] = m.Kind == kg.Country && pairedPartnership(c.text, ms, m)
+	}
 	return slices.DeleteFunc(ms, func(m Mention) bool {
 		// a country before an office's title opens that office, not the list of an
 		// earlier office's portfolio ("... for Asia Jane Roe and U.S. Deputy Secretary ...")
 		portfolio := portfolioBefore.MatchString(c.text[max(0, m.bStart-200):m.bStart]) && bodyOrTitleAfter(c.text[m.bEnd:]) != "title"
 		return m.Kind == kg.Country && (portfolio || missionBefore.MatchString(c.text[:m.bStart]) ||
 			holidayAfter.MatchString(c.text[m.bEnd:]) ||
-			slices.ContainsFunc(pacts, func(p []int) bool { return p[0] <= m.bStart && m.bEnd <= p[1] }))
+			slices.ContainsFunc(pacts, func(p []int) bool { return p[0] <= m.bStart && m.bEnd <= p[1] }) ||
+			partnered[m.bStart])
 	})
 }
 
@@ -256,7 +261,12 @@ func dropPortfolioPlaces(c *linkCtx, ms []Mention) []Mention {
 // the name's, not linked. Not "Partnership": the annotation links the countries of a
 // "U.S.-Mongolia Strategic Partnership", a relation rather than a named pact. A country of
 // two words opens it too ("United States-Kyrgyzstan Annual Bilateral Consultations").
-var pairedName = regexp.MustCompile(`\b(?:[A-Z][\p{L}.]* )?[A-Z][\p{L}.]*(?:[-–] ?[A-Z][\p{L}.]*)+(?: [A-Z][\p{L}]+)* (?:Consultations|Dialogue|Agreement|Treaty|Forum|Summit|Framework|Association|Council)\b`)
+//
+// The pair may be joined by a slash or a spaced dash ("Velmar/Zedland Years", "Velmar -
+// Zedland Forum"), and its name's words by "and" ("Strategic and Economic Dialogue"). A
+// joint statement, a theme year or age ("Golden Age") is named so too; a "Partnership"
+// only as pairedPartnership reads it.
+var pairedName = regexp.MustCompile(`\b(?:[A-Z][\p{L}.]* )?[A-Z][\p{L}.]*(?:(?:[-–/] ?| [-–] )[A-Z][\p{L}.]*)+(?:(?: [A-Z][\p{L}]+)*(?: (?:and|&) [A-Z][\p{L}]+)*)* (?:Consultations|Dialogue|Agreement|Treaty|Forum|Summit|Framework|Association|Council|Statement|Years?|Golden Age)\b`)
 
 var listNext = regexp.MustCompile(`^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)([A-Z][\p{L}]+)\b`)
 
