@@ -1,0 +1,84 @@
+package ingest
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/amity-graph/amity/internal/kg"
+)
+
+// missionTitleBefore ends in a diplomatic title whose last word is "Mission" or another
+// common noun ("the Deputy Chief of Mission", "Head of Station"): the word after it is
+// part of the title, never a town that happens to bear it.
+var missionTitleBefore = regexp.MustCompile(`\b(?:Chief|Head|Heads|Chiefs)\s+of\s+$`)
+
+// missionTitleWords are the nouns such a title ends in.
+var missionTitleWords = map[string]bool{"mission": true, "missions": true, "station": true, "staff": true, "protocol": true, "post": true, "chancery": true}
+
+// chiefTitleAfter opens with "Chief": "Paramount Chief", "Supreme Chief" are a
+// traditional ruler's rank, its first word no town of that name.
+var chiefTitleAfter = regexp.MustCompile(`^\s+Chiefs?\b`)
+
+// rankWords are the ranks that stand before "Chief" in such titles.
+var rankWords = map[string]bool{"paramount": true, "supreme": true, "grand": true, "high": true, "principal": true}
+
+// namedFeatureAround: "the Plains of Abraham", "the Pico of the island": a lone word
+// after a lowercase "the" and before "of" and a capitalised word is the head of a
+// feature's or a site's name, not the town spelt like that head.
+var lowerTheBefore = regexp.MustCompile(`(?:^|[^A-Za-z])the\s+$`)
+var ofNameAfter = regexp.MustCompile(`^\s+of\s+(?:the\s+)?\p{Lu}`)
+
+// headOfStateAfter opens with a head of state's or government's office after a
+// possessive ("Alba's President", "Alba's Vice President"): a place that has one is a
+// state or an autonomous territory, never the city of the same name.
+var headOfStateAfter = regexp.MustCompile(`^(?:['’]s)\s+(?:First\s+|Second\s+)?(?:Vice[ -])?(?:President|Prime\s+Minister|Premier)\b`)
+
+// headOfStateBefore ends in "the President of" and the like.
+var headOfStateBefore = regexp.MustCompile(`\b(?:First\s+|Second\s+)?(?:Vice[ -])?(?:President|Prime\s+Minister)\s+of\s+$`)
+
+// lowerPrefixedOffice: "the Borough President of", "the Municipal President of" are a
+// city's own offices, which a city may have.
+var cityPresidentBefore = regexp.MustCompile(`\b(?:Borough|Municipal|City|Council)\s+(?:Vice[ -])?President\s+of\s+$`)
+
+// dropTitlePlaces removes the towns and regions linked for a word that is part of a
+// title or of a named feature around it (rules above).
+func dropTitlePlaces(c *linkCtx, ms []Mention) []Mention {
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		if m.Kind != kg.City && m.Kind != kg.Region || strings.Contains(m.Text, " ") {
+			return false
+		}
+		before, after := c.text[:m.bStart], c.text[m.bEnd:]
+		w := strings.ToLower(m.Text)
+		if missionTitleWords[w] && missionTitleBefore.MatchString(before) {
+			return true
+		}
+		if rankWords[w] && chiefTitleAfter.MatchString(after) {
+			return true
+		}
+		return m.Kind == kg.City && !m.cue && lowerTheBefore.MatchString(before) && ofNameAfter.MatchString(after)
+	})
+}
+
+// dropStateNamedCities removes the city links of a name the text gives a head of state
+// or government ("Alba's President"): the name is a state or a self-governing territory
+// there, and the city that shares it is not meant, unless a cue word said city where it
+// stands.
+func dropStateNamedCities(c *linkCtx, ms []Mention) []Mention {
+	states := map[string]bool{}
+	for _, m := range ms {
+		if m.Kind != kg.City {
+			continue
+		}
+		before := c.text[:m.bStart]
+		if headOfStateAfter.MatchString(c.text[m.bEnd:]) || headOfStateBefore.MatchString(before) && !cityPresidentBefore.MatchString(before) {
+			states[FoldName(m.Text)] = true
+		}
+	}
+	if len(states) == 0 {
+		return ms
+	}
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		return m.Kind == kg.City && !m.cue && states[FoldName(m.Text)]
+	})
+}

@@ -1,0 +1,39 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTitlePlaces: a word that is part of a title ("Chief of Mission", "Paramount
+// Chief") or heads a feature's name ("the Plains of ...") links no town of that name;
+// a city the text gives a president is a state there, its city not meant.
+func TestTitlePlaces(t *testing.T) {
+	g := fixtureGazetteer(t)
+	for _, c := range []struct {
+		text    string
+		want    string // a link that stays
+		notWant string // the namesake that must not be linked
+	}{
+		{"The U.S. Deputy Chief of Mission, Alba Sorn, met officials in Texas.", "Texas=region:us:texas", "city:us:mission"},
+		{"In Sierra Leone the U.S. Ambassador was named an honorary Paramount Chief by the elders of a village near Freetown.", "Sierra Leone=country:sl", "city:us:paramount"},
+		{"Farmers from Canada and the United States toured the Plains of Tessaly before the harvest fair in Toronto.", "Canada=country:ca", "city:us:texas:plains"},
+		{"The Ambassador of Tanzania called on Zanzibar's President. Trade between the mainland and Zanzibar grew fast.", "Tanzania=country:tz", "city:tz:zanzibar"},
+		{"The Second Vice President of Zanzibar met the delegation from Tanzania. Zanzibar hosts the talks.", "Tanzania=country:tz", "city:tz:zanzibar"},
+	} {
+		got := articleLinks(t, g, Article{Text: c.text})
+		if !strings.Contains(got, c.want) || strings.Contains(got, c.notWant) {
+			t.Errorf("%q: got %s; want %s and no %s", c.text, got, c.want, c.notWant)
+		}
+	}
+}
+
+// TestCityPresidentStays: a city's own president ("the Borough President of") leaves
+// the city linked.
+func TestCityPresidentStays(t *testing.T) {
+	g := fixtureGazetteer(t)
+	text := "The Borough President of Brooklyn welcomed the mayor of Tokyo, Japan, to New York."
+	if got := articleLinks(t, g, Article{Text: text}); !strings.Contains(got, "Brooklyn=") {
+		t.Errorf("got %s; want Brooklyn linked", got)
+	}
+}
