@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/amity-graph/amity/internal/kg"
+	"github.com/amity-graph/amity/internal/store"
 )
 
 // missionTitleBefore ends in a diplomatic title whose last word is "Mission" or another
@@ -80,5 +81,48 @@ func dropStateNamedCities(c *linkCtx, ms []Mention) []Mention {
 	}
 	return slices.DeleteFunc(ms, func(m Mention) bool {
 		return m.Kind == kg.City && !m.cue && states[FoldName(m.Text)]
+	})
+}
+
+// regnalNumeral ends a monarch's name in its ordinal ("George II", "Elizabeth II").
+var regnalNumeral = regexp.MustCompile(`\s(?:[IVX]+)$`)
+
+// royalTitle opens a monarch's title or styled name.
+var royalTitle = regexp.MustCompile(`^(?:King|Queen|Emperor|Empress|Sultan|Emir|Tsar|Pope|Grand Duke|Prince|Princess)\b`)
+
+// monarch reports whether the entity is a monarch: a royal title in its name or its
+// office. A numeral after a commoner's name ("Robert Wood Johnson IV") is his
+// generation, his name without it still his.
+func monarch(e store.NameRecord) bool {
+	if royalTitle.MatchString(e.Name) {
+		return true
+	}
+	return slices.ContainsFunc(e.Positions, func(p store.Position) bool { return royalTitle.MatchString(p.Title) })
+}
+
+// dropOtherMonarchs removes a monarch of the graph linked by his name without its
+// ordinal ("King George" for George II) where the text runs on into a longer name of
+// its own ("King George Tupou", "Queen Elizabeth Park": another king, a place named
+// after one) or names none of the countries he reigned over: a regnal name is shared
+// by many monarchs and the things named after them, the ordinal alone telling them
+// apart.
+func (g *Gazetteer) dropOtherMonarchs(c *linkCtx, ms []Mention) []Mention {
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		if m.Kind != kg.Person || m.Entity == nil {
+			return false
+		}
+		e := g.entries[m.entry]
+		if e.ID != *m.Entity || !regnalNumeral.MatchString(e.Name) || regnalNumeral.MatchString(m.Text) || !monarch(e) {
+			return false
+		}
+		if surnameWordAfter.MatchString(c.text[m.bEnd:]) && !titleCaseLine(c.text, hit{start: m.bStart, end: m.bEnd}) {
+			return true
+		}
+		for _, p := range e.Positions {
+			if c.countries[p.Body] {
+				return false
+			}
+		}
+		return true
 	})
 }

@@ -37,3 +37,22 @@ func TestCityPresidentStays(t *testing.T) {
 		t.Errorf("got %s; want Brooklyn linked", got)
 	}
 }
+
+// TestOtherMonarchs: a monarch's name without its ordinal is not the graph's monarch
+// where a longer name runs on from it or none of his countries is named; with his
+// country named it still is.
+func TestOtherMonarchs(t *testing.T) {
+	g := fixtureGazetteer(t)
+	for _, c := range []struct{ text, want string }{
+		{"The delegation travels to Samoa to meet King George Sione and the Prime Minister.", "Samoa=country:ws"},
+		{"The U.S. Ambassador opened a clinic near Queen Elizabeth Park in Kenya.", "U.S.=country:us Kenya=country:ke"},
+		{"Queen Elizabeth received the President at Windsor, in the United Kingdom.", "Queen Elizabeth=person:gb:queen-elizabeth-ii United Kingdom=country:gb"},
+		{"Queen Elizabeth II received the President at Windsor.", "Queen Elizabeth II=person:gb:queen-elizabeth-ii"},
+		// a generation's numeral, no monarch's
+		{"Ambassador Robert Wood Johnson toured a school with students.", "Robert Wood Johnson=person:johnson-robert-wood"},
+	} {
+		if got := articleLinks(t, g, Article{Text: c.text}); got != c.want {
+			t.Errorf("%q: got %s; want %s", c.text, got, c.want)
+		}
+	}
+}
