@@ -126,3 +126,78 @@ func (g *Gazetteer) dropOtherMonarchs(c *linkCtx, ms []Mention) []Mention {
 		return true
 	})
 }
+
+// strayTownPopulation bounds the towns dropStrayTowns weighs: a city larger than this
+// is known by its name alone.
+const strayTownPopulation = 300_000
+
+// placedBefore ends in a preposition that places something at the name; cityWordAfter
+// opens with a city word.
+var (
+	placedBefore  = regexp.MustCompile(`\b(?:[Ii]n|[Aa]t|[Tt]o|[Ff]rom|[Nn]ear) $`)
+	cityWordAfter = regexp.MustCompile(`^ (?:City|city|Town|town)\b`)
+)
+
+// capitalBeforeWord ends in a capitalised word or initials and one space.
+var capitalBeforeWord = regexp.MustCompile(`(?:^|[^\p{L}.’'])(\p{Lu}[\p{L}\p{M}]*) $`)
+
+// givenBefore reports whether the text writes the word after a given name or a title's
+// initials anywhere ("Alba Sorn", "CG Sorn"): it is a person's surname there.
+func (g *Gazetteer) givenBefore(text, word string) bool {
+	given := g.givenNames()
+	for i := strings.Index(text, word); i >= 0; {
+		if b := capitalBeforeWord.FindStringSubmatch(text[:i]); b != nil && (given[FoldName(b[1])] || commonGiven[FoldName(b[1])] || isUpperWord(b[1])) {
+			return true
+		}
+		j := strings.Index(text[i+len(word):], word)
+		if j < 0 {
+			break
+		}
+		i += len(word) + j
+	}
+	return false
+}
+
+// lineStart reports whether the byte offset opens a line (a dateline's place).
+func lineStart(text string, at int) bool {
+	return at == 0 || text[at-1] == '\n'
+}
+
+// dropStrayTowns removes a small town of another country than the one all the text's
+// places lie in, when no other place of its own country and none of its partners is
+// linked beside it: a lone town abroad in a text on one country's places is a namesake
+// of a place the graph lacks, or a word ("Norman" art, "the Grin"), more often than a
+// town whose country the text happens to name (the sender's own country, named in
+// every release of its embassies).
+func (g *Gazetteer) dropStrayTowns(c *linkCtx, ms []Mention) []Mention {
+	if c.placeCountry == "" {
+		return ms
+	}
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		if m.Kind != kg.City || m.Entity == nil || m.cue {
+			return false
+		}
+		e := g.entries[m.entry]
+		if e.ID != *m.Entity || e.Population >= strayTownPopulation || slices.Contains(e.Countries, c.placeCountry) {
+			return false
+		}
+		// where the text places something there ("an attack in Alba", a dateline), calls
+		// it a city, or gives a person of the name, other rules weigh it
+		if placedBefore.MatchString(c.text[max(0, m.bStart-8):m.bStart]) || dateline(c.text, hit{start: m.bStart, end: m.bEnd}) || lineStart(c.text, m.bStart) || cityWordAfter.MatchString(c.text[m.bEnd:]) || g.givenBefore(c.text, m.Text) {
+			return false
+		}
+		for _, o := range ms {
+			if o.Entity == nil || *o.Entity == e.ID || o.Kind != kg.City && o.Kind != kg.Region {
+				continue
+			}
+			oe := g.entries[o.entry]
+			if oe.ID != *o.Entity {
+				continue
+			}
+			if slices.Contains(e.Partners, oe.ID) || slices.ContainsFunc(oe.Countries, func(cc string) bool { return slices.Contains(e.Countries, cc) }) {
+				return false
+			}
+		}
+		return true
+	})
+}

@@ -56,3 +56,26 @@ func TestOtherMonarchs(t *testing.T) {
 		}
 	}
 }
+
+// TestStrayTowns: in a text whose places all lie in one country, a lone small town of
+// another (the sender's) country with nothing of its own beside it is not kept; a town
+// placed by "in", or written after a given name (a surname), stays.
+func TestStrayTowns(t *testing.T) {
+	g := fixtureGazetteer(t)
+	for _, c := range []struct {
+		text, word string
+		keep       bool
+	}{
+		{"Young traders of Koudougou drank tea with the Grin of the market.", "Grin", false},
+		{"Young traders of Koudougou spoke of the flood in Grin last year.", "Grin", true},
+		{"Young traders of Koudougou met Maria Grin, a teacher.", "Grin", true},
+	} {
+		i := strings.LastIndex(c.text, c.word)
+		e := g.byID["city:us:green"]
+		m := Mention{Text: c.word, bStart: i, bEnd: i + len(c.word), Entity: strPtr("city:us:green"), Kind: g.entries[e].Kind, entry: e}
+		ctx := &linkCtx{text: c.text, placeCountry: "country:bf", countries: map[string]bool{}}
+		if got := len(g.dropStrayTowns(ctx, []Mention{m})) == 1; got != c.keep {
+			t.Errorf("%q: kept %v, want %v", c.text, got, c.keep)
+		}
+	}
+}
