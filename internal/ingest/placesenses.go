@@ -201,3 +201,51 @@ func (g *Gazetteer) dropStrayTowns(c *linkCtx, ms []Mention) []Mention {
 		return true
 	})
 }
+
+// calledCityBefore ends where the text calls the next name a city in so many words: "a
+// city as large as", "a city like", "the city of".
+var calledCityBefore = regexp.MustCompile(`\b(?:[Aa]|[Tt]he|[Tt]his|[Tt]hat)\s+city\s+(?:as\s+\p{Ll}+\s+as|like|such\s+as|of)\s+$`)
+
+// citiesCalledSo re-links to the city a region's name the text calls a city somewhere
+// ("a city as busy as Alba"), where the region has a city of the same name in it (its
+// capital, the graph's "Alba City"): the article's bare name is that city throughout.
+func (g *Gazetteer) citiesCalledSo(c *linkCtx, ms []Mention) []Mention {
+	called := map[string]int{} // folded name -> the city's entry
+	for _, m := range ms {
+		if m.Kind != kg.Region || m.Entity == nil || strings.Contains(m.Text, " ") {
+			continue
+		}
+		f := FoldName(m.Text)
+		if _, ok := called[f]; ok {
+			continue
+		}
+		said := false
+		for i := strings.Index(c.text, m.Text); i >= 0; {
+			if calledCityBefore.MatchString(c.text[max(0, i-40):i]) {
+				said = true
+				break
+			}
+			j := strings.Index(c.text[i+len(m.Text):], m.Text)
+			if j < 0 {
+				break
+			}
+			i += len(m.Text) + j
+		}
+		if !said {
+			continue
+		}
+		for _, r := range g.entriesNamed(m.Text) {
+			if e := g.entries[r]; e.Kind == kg.City && slices.Contains(e.Regions, *m.Entity) {
+				called[f] = r
+				break
+			}
+		}
+	}
+	for i, m := range ms {
+		if r, ok := called[FoldName(m.Text)]; ok && m.Kind == kg.Region {
+			e := g.entries[r]
+			ms[i].Entity, ms[i].Kind, ms[i].entry, ms[i].How = strPtr(e.ID), e.Kind, r, "alias"
+		}
+	}
+	return ms
+}

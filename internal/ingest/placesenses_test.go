@@ -79,3 +79,19 @@ func TestStrayTowns(t *testing.T) {
 		}
 	}
 }
+
+// TestCitiesCalledSo: a region's name the text calls a city ("a city as busy as") is
+// the region's capital of that name throughout; without the words it stays the region.
+func TestCitiesCalledSo(t *testing.T) {
+	g := fixtureGazetteer(t)
+	for _, c := range []struct{ text, want string }{
+		{"The U.S. Ambassador opened a clinic in Choluteca, Honduras. In a city as busy as Choluteca, care matters.",
+			"U.S.=country:us Choluteca=city:hn:ciudad-choluteca Honduras=country:hn Choluteca=city:hn:ciudad-choluteca"},
+		{"The U.S. Ambassador opened a clinic in Choluteca, Honduras. Choluteca farmers grow melons.",
+			"U.S.=country:us Choluteca=region:hn:choluteca-department Honduras=country:hn Choluteca=region:hn:choluteca-department"},
+	} {
+		if got := articleLinks(t, g, Article{Text: c.text}); got != c.want {
+			t.Errorf("%q: got %s; want %s", c.text, got, c.want)
+		}
+	}
+}
