@@ -199,6 +199,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 			(m.Kind == kg.City || m.Kind == kg.Region || m.Kind == kg.Country) && (frenchBodyOf.MatchString(c.text[max(0, m.bStart-100):m.bStart]) || sharedBodyHead.MatchString(c.text[m.bEnd:]))
 	})
 	ms = g.withoutForeignPossessed(c.text, ms)
+	ms = g.citiesCalledSo(c, g.dropStrayTowns(c, g.dropOtherMonarchs(c, dropStateNamedCities(c, dropTitlePlaces(c, ms)))))
 	for i, m := range ms {
 		if m.Kind == kg.City {
 			ms[i] = officialCityName(c.text, m)
