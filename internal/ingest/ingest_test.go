@@ -459,7 +459,7 @@ var floors = map[string]floor{
 	"lewis-beijing-chongqing-2013":                {1, 0.92, 0.83, 1, 0, 0},
 	"mahuta-calls-cook-islands-niue-tokelau-2020": {0.95, 1, 0.87, 0.8, 0, 0},
 	"makassar-consulate-2016":                     {0.93, 0.93, 0.6, 0.75, 1, 0},
-	"monterrey-pavilion-2017":                     {1, 1, 0.75, 1, 1, 0},
+	"monterrey-pavilion-2017":                     {1, 1, 1, 1, 1, 0},
 	"montreal-consulate-2015":                     {0.63, 0.92, 0.55, 0.66, 0, 0},
 	"mustard-dashoguz-2017":                       {1, 1, 0.75, 1, 0, 0},
 	"nz-china-council-reception-2019":             {1, 1, 1, 1, 0, 0},

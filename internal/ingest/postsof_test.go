@@ -23,3 +23,16 @@ func TestPostsOfCountry(t *testing.T) {
 		},
 	})
 }
+
+// TestCountrylessPostAfterDateline: a post named by its kind and seat after "The" is
+// read though a dateline runs into its sentence.
+func TestCountrylessPostAfterDateline(t *testing.T) {
+	g := fixtureGazetteer(t)
+	checkMentions(t, g, []mentionCase{
+		{
+			name: "\"The Consulate General in\" a seat, after a dateline",
+			text: "Harbour Talks\nVelmarsk, May 3, 2019- The Consulate General in Monterrey opened a new hall for visitors.",
+			want: map[string]string{"Consulate General in Monterrey#1": "consulate:consulate-general-in-monterrey"},
+		},
+	})
+}
