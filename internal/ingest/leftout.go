@@ -67,7 +67,11 @@ func (p *proposer) leftOutBodies(ms []Mention) []Mention {
 				i = k
 			}
 		}
-		return slices.ContainsFunc(ws[i:], func(w string) bool { return w != "post" && missionHeads[w] }) && !slices.ContainsFunc(ws[i:], func(w string) bool { return !missionWords[w] })
+		// ("Fulbright Commission": a commission is a mission only as a high commission)
+		return slices.ContainsFunc(ws[i:], func(w string) bool {
+			return w != "post" && missionHeads[w] && w != "commission" || w == "commission" && slices.Contains(ws, "high")
+		}) &&
+			!slices.ContainsFunc(ws[i:], func(w string) bool { return !missionWords[w] })
 	})
 }
 

@@ -245,8 +245,9 @@ func (p *proposer) propose(ms []Mention) []Mention {
 				eventOf := (eventHeads[hk] || hk == "year") && toks[k+1].text == "of"
 				event := eventOf && !p.ofMembers(k+2)
 				// ("House of Justice", "House of Culture": a house of something is a body, and so
-				// is a home for someone: "Tamsa Home for the Aged")
-				if (orgHeads[hk] || hk == "house" || hk == "home") && (toks[k+1].text == "for" || toks[k+1].text == "of" || toks[k+1].text == "with") || eventOf {
+				// is a home for someone: "Tamsa Home for the Aged", and a board of something
+				// after the name of whose it is: "Tamsk Board of Trade")
+				if (orgHeads[hk] || hk == "house" || hk == "home" || hk == "board" && k > from) && (toks[k+1].text == "for" || toks[k+1].text == "of" || toks[k+1].text == "with") || eventOf {
 					// it ends before a title ("Chamber of Commerce President Brian
 					// Anderson"), not at one its connector leads to ("Office of the
 					// Special Representative")
@@ -355,7 +356,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	ms = p.apposition(ms)
 	ms = p.listedPlaces(p.kinAndVillages(p.bareCompanies(p.actingAcronyms(ms))))
 	ms = p.listedPeople(p.placeListItems(p.countryRegions(p.associationNames(p.coreference(p.officeTitles(p.trailingPeople(ms)))))))
-	return p.agencyRepeats(p.quotedEvents(p.brewerWords(p.quotedFirms(p.portfolioFields(p.notModelEntities(p.leftOutConflicts(p.occasionPeople(p.officeTitles(p.kindOnlyNames(p.thingsNamed(p.genericNames(p.compassUnits(p.contractions(p.headlineCommonNouns(p.headlineShortBodies(p.leftOutPacts(p.townSurnames(p.sharedSurnames(p.leftOutProgrammes(p.leftOutNames(p.missionSections(p.misspeltPlaces(p.leftOutSitesAndTitles(p.leftOutBodies(keptVenues(p.countryMissions(p.fairCentres(p.outsideTopicTitles(p.outsideQuotedTitles(p.verbNamedPeople(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.knownCompanyNames(p.firmLists(p.federalBodies(p.possessiveBodies(p.lowerSummits(p.formerStates(p.agencyNames(p.officeTitles(p.definedAcronyms(p.listedBodyNames(ms))))))))))))))))))))))))))))))))))))))))))))))
+	return p.capsEchoes(p.postsOf(p.committeesOn(p.legislatures(p.officeSeatsAndTopics(p.agencyRepeats(p.quotedEvents(p.brewerWords(p.quotedFirms(p.portfolioFields(p.notModelEntities(p.leftOutConflicts(p.occasionPeople(p.officeTitles(p.kindOnlyNames(p.thingsNamed(p.genericNames(p.compassUnits(p.contractions(p.headlineCommonNouns(p.headlineShortBodies(p.leftOutPacts(p.townSurnames(p.sharedSurnames(p.leftOutProgrammes(p.leftOutNames(p.missionSections(p.misspeltPlaces(p.leftOutSitesAndTitles(p.leftOutBodies(keptVenues(p.countryMissions(p.fairCentres(p.outsideTopicTitles(p.outsideQuotedTitles(p.verbNamedPeople(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.knownCompanyNames(p.firmLists(p.federalBodies(p.possessiveBodies(p.lowerSummits(p.formerStates(p.agencyNames(p.officeTitles(p.definedAcronyms(p.listedBodyNames(ms)))))))))))))))))))))))))))))))))))))))))))))))))))
 }
 
 // camelCase reports whether a word of six letters or more has a capital after a

@@ -348,7 +348,7 @@ func (p *proposer) countrylessMissions(ms []Mention) []Mention {
 	g, c := p.g, p.c
 	for _, m := range countrylessMissionRe.FindAllStringSubmatchIndex(c.text, -1) {
 		s, e := m[0], m[1]
-		if prev := lastWord(c.text[:s]); prev != "" && strings.HasSuffix(strings.TrimRight(c.text[:s], " "), prev) && isNameWord(prev) && !p.sentenceStart(s) &&
+		if prev := lastWord(c.text[:s]); prev != "" && prev != "The" && strings.HasSuffix(strings.TrimRight(c.text[:s], " "), prev) && isNameWord(prev) && !p.sentenceStart(s) &&
 			!(p.sentenceStart(strings.LastIndex(c.text[:s], prev)) && commonCapitalised[strings.ToLower(prev)]) {
 			continue // "British Consulate in ...", read by missionNames; not "The Embassy in ..."
 		}
