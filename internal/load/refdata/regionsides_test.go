@@ -3,6 +3,7 @@ package refdata
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"slices"
 	"testing"
 
@@ -83,4 +84,39 @@ Hepstedt,Germany,53.2603,9.0836,Tokyo,Japan,35.6762,139.6503
 		t.Errorf("twinOnlyCities = %d, want 2 (Tiexi far away, Hepstedt)", n)
 	}
 	validate(t, res)
+}
+
+// "X County" in a country of states is a county, not the state X: a Region of its own,
+// in the state only where the row puts it there; "X Prefecture" is still the prefecture.
+func TestCountyIsNotItsState(t *testing.T) {
+	res := readWithTwins(t, `Illinois County,United States,41.9,-87.7,Sapporo,Japan,43.0621,141.3544
+Ohio County,United States,37.0,-120.0,Tokyo,Japan,35.6762,139.6503
+Chiba Prefecture,Japan,35.6,140.1,Chicago,United States,41.8781,-87.6298
+`)
+	want := []string{
+		"city:jp:sapporo region:us:illinois-county",
+		"city:jp:tokyo region:us:ohio-county",
+		"city:us:chicago region:jp:chiba",
+	}
+	got := relations(res, kg.PartnerOf)
+	slices.Sort(got)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("PARTNER_OF (-want +got):\n%s", diff)
+	}
+	in := relations(res, kg.InRegion)
+	if !slices.Contains(in, "region:us:illinois-county region:us:illinois") {
+		t.Errorf("Illinois County is not IN_REGION Illinois: %q", in)
+	}
+	for _, r := range in {
+		if strings.HasPrefix(r, "region:us:ohio-county ") {
+			t.Errorf("Ohio County, placed far from Ohio, is in a region: %q", r)
+		}
+	}
+	for _, id := range []string{"region:us:illinois", "region:us:ohio"} {
+		for _, e := range res.Entities {
+			if e.ID == id && len(e.Aliases) > 0 {
+				t.Errorf("%s has aliases %q", id, e.Aliases)
+			}
+		}
+	}
 }

@@ -548,9 +548,23 @@ func (r *resolver) adminRegion(x, rt string) (*plan, *problem) {
 }
 
 // adminNamed is a name such as "Chiba Prefecture" or "Maui County": the world-cities
-// subcountry it names, or else a Region of its own.
+// subcountry it names, or else a Region of its own. In a country of states, "X County"
+// (or "X District") is never the state X but a unit within a state ("Hawaii County",
+// "Utah County", and the many Washington Counties): a Region of its own, IN_REGION the
+// state of its name only when the row's coordinates lie in that state.
 func (r *resolver) adminNamed(name, rt string) (*plan, *problem) {
 	subs := r.b.matchSubs(r.pl.iso2, name)
+	if len(subs) == 1 && regionType(r.pl.iso2, subs[0]) == "state" {
+		p, pr := r.adminRegion(name, rt)
+		if p != nil {
+			if c, _ := r.b.cities.nearest(r.pl.iso2, r.s.lat, r.s.lon, clearKm); c != nil && c.sub == subs[0] {
+				sid := r.b.regionID(r.pl.iso2, subs[0])
+				p.ents = append(p.ents, r.cite(sid, kg.Region))
+				p.rels = append(p.rels, r.rel(p.id, kg.InRegion, sid))
+			}
+		}
+		return p, pr
+	}
 	if len(subs) != 1 {
 		return r.adminRegion(name, rt)
 	}
