@@ -3,8 +3,8 @@ package refdata
 import (
 	"os"
 	"path/filepath"
-	"strings"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/amity-graph/amity/internal/kg"
