@@ -118,8 +118,10 @@ func (g *gazetteer) City(iso2, name string, h CityHint) (string, string, bool) {
 		return "", ReasonBadName, false
 	}
 	cands := g.b.lookupName(iso2, name) // names and aliases; "St"/"Saint"; each part of "A/B"
+	loose := false
 	if len(cands) == 0 {
 		cands = g.b.lookupLoose(iso2, name)
+		loose = true
 	}
 	if len(cands) == 0 {
 		return "", ReasonUnknownCity, false
@@ -144,6 +146,12 @@ func (g *gazetteer) City(iso2, name string, h CityHint) (string, string, bool) {
 		}
 		if best != nil && bestKm <= hintKm {
 			return g.use(best), "", true
+		}
+		if loose {
+			// A place found by a looser form of the name must lie where the row puts
+			// it: "Texas" is the state, not Texas City 50 km from the consulate's
+			// coordinates in Houston. The caller may still place the row by them.
+			return "", ReasonNameElsewhere, false
 		}
 		if best != nil && bestKm > farKm {
 			return "", ReasonNameElsewhere, false
