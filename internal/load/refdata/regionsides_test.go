@@ -120,3 +120,28 @@ Chiba Prefecture,Japan,35.6,140.1,Chicago,United States,41.8781,-87.6298
 		}
 	}
 }
+
+// A council named after the city it surrounds ("Greater X" in Australia) is that city,
+// with the council's name as an alias, when the city lies near the row; the fixture has
+// no Australian city, so the rule is tried on the United States.
+func TestCouncilAreaIsItsCity(t *testing.T) {
+	councilPrefixes["US"] = "Greater "
+	defer delete(councilPrefixes, "US")
+	res := readWithTwins(t, `Greater Chicago,United States,41.80,-87.75,Sapporo,Japan,43.0621,141.3544
+Greater Cleveland,United States,47.0,-100.0,Tokyo,Japan,35.6762,139.6503
+Greater Tokyo,Japan,35.6762,139.6503,Chicago,United States,41.8781,-87.6298
+`)
+	want := []string{
+		"city:jp:greater-tokyo city:us:chicago", // the rule is the country's where councils are so named
+		"city:jp:sapporo city:us:chicago",
+		"city:jp:tokyo city:us:greater-cleveland", // no Cleveland near the row: a place of its own
+	}
+	got := relations(res, kg.PartnerOf)
+	slices.Sort(got)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("PARTNER_OF (-want +got):\n%s", diff)
+	}
+	if a := entity(t, res, "city:us:chicago").Aliases; !slices.Contains(a, "Greater Chicago") {
+		t.Errorf("city:us:chicago aliases %q lack Greater Chicago", a)
+	}
+}

@@ -148,6 +148,11 @@ func (r *resolver) named(x string, nameHint *hint) (*plan, *problem) {
 		cands = r.lookupLoose(x)
 		loose = len(cands) > 0
 	}
+	if len(cands) == 0 {
+		if p := r.councilArea(x); p != nil {
+			return p, nil
+		}
+	}
 	inWorld := len(cands) > 0
 	var hints []hint
 	if nameHint != nil {
@@ -763,3 +768,32 @@ func (r *resolver) nearest(cands []*wcity, d float64) *wcity {
 // dist is the distance in degrees between two places, as the crow flies over a flat map:
 // enough to tell a town from a namesake hundreds of kilometres away.
 func dist(a, b coord) float64 { return math.Hypot(a.lat-b.lat, a.lon-b.lon) }
+
+// councilPrefixes are the words with which a country's twin rows name a local government
+// area after the city it surrounds: Australian councils twin as "Greater Geelong",
+// "Greater Shepparton" (the City of Greater X). Elsewhere "Greater" names other things:
+// a metropolitan county (Greater Manchester), a city of its own (Greater Noida), or a
+// city's official name (Greater Sudbury).
+var councilPrefixes = map[string]string{"AU": "Greater "}
+
+// councilArea is a council named after its city that no place of the gazetteer is named
+// by: the city, when one of the name lies within clearKm of the row's coordinates, with
+// the council's name as an alias. The twinning is the council's on behalf of its city;
+// a City beside the city it surrounds made two nodes of one place.
+func (r *resolver) councilArea(x string) *plan {
+	prefix, ok := councilPrefixes[r.pl.iso2]
+	if !ok {
+		return nil
+	}
+	city, ok := strings.CutPrefix(x, prefix)
+	if !ok || strings.TrimSpace(city) == "" {
+		return nil
+	}
+	c := r.nearest(r.lookup(strings.TrimSpace(city)), clearKm)
+	if c == nil {
+		return nil
+	}
+	p := r.match(c)
+	p.counts = append(p.counts, "twinCouncilSides")
+	return p
+}
