@@ -145,3 +145,26 @@ Greater Tokyo,Japan,35.6762,139.6503,Chicago,United States,41.8781,-87.6298
 		t.Errorf("city:us:chicago aliases %q lack Greater Chicago", a)
 	}
 }
+
+// A documented fix turns one side, as the list writes it, into the place it means; the
+// same name elsewhere is resolved as before.
+func TestTwinFix(t *testing.T) {
+	twinFixes = append(twinFixes, twinFix{name: "Cleveland", country: "United States", lat: 35.1, lon: -84.9,
+		id: "region:us:cleveland-council", regionName: "Cleveland Council", in: "Ohio", why: "test"})
+	defer func() { twinFixes = twinFixes[:len(twinFixes)-1] }()
+	res := readWithTwins(t, `Cleveland,United States,35.1,-84.9,Sapporo,Japan,43.0621,141.3544
+Cleveland,United States,41.5,-81.7,Tokyo,Japan,35.6762,139.6503
+`)
+	want := []string{"city:jp:sapporo region:us:cleveland-council", "city:jp:tokyo city:us:ohio:cleveland"}
+	got := relations(res, kg.PartnerOf)
+	slices.Sort(got)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("PARTNER_OF (-want +got):\n%s", diff)
+	}
+	if !slices.Contains(relations(res, kg.InRegion), "region:us:cleveland-council region:us:ohio") {
+		t.Errorf("the fixed side is not IN_REGION its region: %q", relations(res, kg.InRegion))
+	}
+	if e := entity(t, res, "region:us:cleveland-council"); e.Name != "Cleveland Council" || !slices.Equal(e.Aliases, []string{"Cleveland"}) {
+		t.Errorf("fixed side: %+v", e)
+	}
+}

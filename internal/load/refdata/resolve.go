@@ -107,6 +107,9 @@ func (b *builder) resolveSide(s side, line int) (*plan, *problem) {
 		return nil, &problem{ReasonUnknownCountry, fmt.Sprintf("country %q is not an ISO 3166 country", cstr)}
 	}
 	r := &resolver{b: b, s: s, pl: pl, iso: strings.ToLower(pl.iso2), line: line}
+	if p := r.fixedSide(); p != nil {
+		return p, nil
+	}
 	if len(r.lookup(name)) == 0 {
 		if m := parenName.FindStringSubmatch(name); m != nil {
 			return r.paren(strings.TrimSpace(m[1]), strings.TrimSpace(m[2]))
