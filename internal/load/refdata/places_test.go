@@ -159,3 +159,23 @@ func TestLooseNameMustLieNearTheCoordinates(t *testing.T) {
 		}
 	}
 }
+
+// Metropolis is the city that dominates the place nearest to a point (Setagaya lies in
+// Tokyo's shadow); IsRegion tells a first-level region's name from a city's.
+func TestMetropolisAndIsRegion(t *testing.T) {
+	g := readFixture(t).Places.(*gazetteer)
+	if id, ok := g.Metropolis("JP", 35.645, 139.650, 15); !ok || id != "city:jp:tokyo" {
+		t.Errorf("Metropolis near Setagaya = %q, %v; want city:jp:tokyo", id, ok)
+	}
+	if id, ok := g.Metropolis("JP", 35.690, 139.692, 15); ok {
+		t.Errorf("Metropolis at Tokyo itself = %q: the nearest place is the metropolis", id)
+	}
+	if id, ok := g.Metropolis("US", 41.3, -88.3, 15); ok {
+		t.Errorf("Metropolis with no place within 15 km = %q", id)
+	}
+	for name, want := range map[string]bool{"Illinois": true, "illinois": true, "Chicago": false, "": false} {
+		if got := g.IsRegion("US", name); got != want {
+			t.Errorf("IsRegion(US, %q) = %v", name, got)
+		}
+	}
+}
