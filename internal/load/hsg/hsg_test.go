@@ -423,3 +423,31 @@ func TestSplitLocale(t *testing.T) {
 		}
 	}
 }
+
+// A surname alone is no alias of a person: it names every bearer of it. A regnal name
+// borne with its title is, and so are full names.
+func TestBareSurnameIsNoAlias(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		{"Prime Minister Tanaka", nil},
+		{"President de Souza", nil},
+		{"King Olaf", []string{"Olaf"}},
+		{"Sultan Omar Ali", []string{"Omar Ali"}},
+		{"Chancellor Anna Weber", []string{"Anna Weber"}},
+		{"Amir Sheikh Karim", []string{"Karim", "Sheikh Karim"}},
+	} {
+		vs := parseVisitor(c.in)
+		if len(vs) != 1 {
+			t.Fatalf("%q: %d people", c.in, len(vs))
+		}
+		if got := slices.Compact(personAliases(vs[0])); !slices.Equal(got, c.want) {
+			t.Errorf("%q: aliases %q, want %q", c.in, got, c.want)
+		}
+	}
+	res := readFixtures(t)
+	if a := entity(t, res, "person:de:adenauer").Aliases; slices.Contains(a, "Adenauer") {
+		t.Errorf("person:de:adenauer has the bare surname as an alias: %q", a)
+	}
+}

@@ -264,10 +264,7 @@ func (b *builder) importVisit(p *parsed, eventID string, repeats []string, src [
 		} else {
 			st.Counts["persons"]++
 		}
-		aliases := []string{withoutParen(v.name), v.name}
-		if v.written != "" {
-			aliases = append(aliases, v.written)
-		}
+		aliases := personAliases(v)
 		if p.shows[i] != withoutParen(v.name) {
 			aliases = append(aliases, p.shows[i])
 		}
@@ -321,4 +318,21 @@ func (b *builder) addPerson(e kg.Entity) {
 		prev.Name = e.Name
 	}
 	b.add(e)
+}
+
+// personAliases are the forms of a visitor's name a person's node is also known by. A
+// bare surname ("Kishi", "de Gaulle") is not one: it names every bearer of the surname
+// (and towns and firms besides), and the titled form the node is named by keeps it
+// findable. A regnal name borne with its title ("King Faisal": "Faisal") is kept, as it
+// is the name the monarch is known by.
+func personAliases(v visitorName) []string {
+	regnal := slices.ContainsFunc(v.titles, func(t string) bool { return regnalTitles[t] })
+	var out []string
+	for _, a := range []string{withoutParen(v.name), v.name, v.written} {
+		if a == "" || single(withoutParen(a)) && !regnal {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
 }

@@ -142,7 +142,8 @@ type Stats struct {
 	UnresolvedBy map[string]int
 	// PlacedBy counts the imported missions by how their city was found: "name"
 	// (no coordinates), "name-and-coordinates", "coordinates" (the nearest city: the
-	// row names a district, or no city), "territory" (by name or coordinates in a
+	// row names a district, or no city), "coordinates-metropolis" (a row naming a
+	// region, placed in the city dominating the nearest place: see metropolises), "territory" (by name or coordinates in a
 	// territory of the host country: Hong Kong for China, New Caledonia for France).
 	PlacedBy map[string]int
 	// ByType counts the imported missions by missionType.
@@ -351,6 +352,17 @@ var territories = map[string][]string{
 	"US": {"MP", "PR", "UM", "AS", "GU", "VI"},
 }
 
+// metropolises are Places that tell the city a point lies in from the suburbs and
+// enclaves about it, and a region's name from a city's (refdata's gazetteer does). A
+// row that names a state rather than a city (six consulates in Houston filed under
+// "Texas") is placed by its coordinates in the metropolis that dominates the nearest
+// place within nearKm: Houston, not the enclaves of Bellaire or Hunters Creek Village.
+// Rows that name a district keep the nearest place: New Delhi, not Delhi.
+type metropolises interface {
+	Metropolis(iso2 string, lat, lon, maxKm float64) (id string, ok bool)
+	IsRegion(iso2, name string) bool
+}
+
 // rings are the distances (km) at which place looks for the nearest city in the host
 // country and its territories together, so that the nearest of them wins without
 // Places telling distances: a mission in Hong Kong is not placed in Shenzhen.
@@ -423,6 +435,11 @@ func place(places refdata.Places, r row) (id, how, reason, detail string) {
 		for _, dist := range rings {
 			for _, iso := range where {
 				if cid, ok := places.Nearest(iso, r.lat, r.lon, dist); ok {
+					if m, ok := places.(metropolises); ok && r.city != "" && m.IsRegion(iso, r.city) {
+						if big, ok := m.Metropolis(iso, r.lat, r.lon, nearKm); ok {
+							return big, by(iso, "coordinates-metropolis"), "", ""
+						}
+					}
 					return cid, by(iso, "coordinates"), "", ""
 				}
 			}

@@ -420,3 +420,24 @@ func TestRealFileWithRealPlaces(t *testing.T) {
 		t.Errorf("the consulate general in Osaka is still filed under Kita (%s)", to)
 	}
 }
+
+// A row that names a region rather than a city is placed in the metropolis its
+// coordinates lie in, not the suburb nearest to them; a row naming a district keeps the
+// nearest place.
+func TestRegionNamedRowIsInTheMetropolis(t *testing.T) {
+	p := newFakePlaces()
+	p.cities = append(p.cities, fakeCity{"city:jp:meguro", "JP", []string{"Meguro"}, 35.6333, 139.7})
+	places := metroFake{p}
+	at := row{host: "JP", country: "Japan", lat: 35.634, lon: 139.699, hasCoord: true}
+	for _, tc := range []struct{ city, id, how string }{
+		{"Kanto", "city:jp:tokyo", "coordinates-metropolis"},
+		{"Nakameguro", "city:jp:meguro", "coordinates"},
+	} {
+		r := at
+		r.city = tc.city
+		id, how, reason, detail := place(places, r)
+		if id != tc.id || how != tc.how {
+			t.Errorf("%s: placed %q by %q (%s %s), want %q by %q", tc.city, id, how, reason, detail, tc.id, tc.how)
+		}
+	}
+}

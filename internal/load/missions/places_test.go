@@ -154,3 +154,16 @@ func km(lat1, lon1, lat2, lon2 float64) float64 {
 	a := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
 	return 2 * r * math.Asin(math.Sqrt(a))
 }
+
+// metroFake adds to fakePlaces a metropolis (Tokyo) that dominates the places about it,
+// and one region's name.
+type metroFake struct{ *fakePlaces }
+
+func (m metroFake) Metropolis(iso2 string, lat, lon, maxKm float64) (string, bool) {
+	if iso2 == "JP" && km(lat, lon, 35.6895, 139.69171) <= maxKm {
+		return "city:jp:tokyo", true
+	}
+	return "", false
+}
+
+func (m metroFake) IsRegion(iso2, name string) bool { return iso2 == "JP" && name == "Kanto" }

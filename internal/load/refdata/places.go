@@ -118,8 +118,10 @@ func (g *gazetteer) City(iso2, name string, h CityHint) (string, string, bool) {
 		return "", ReasonBadName, false
 	}
 	cands := g.b.lookupName(iso2, name) // names and aliases; "St"/"Saint"; each part of "A/B"
+	loose := false
 	if len(cands) == 0 {
 		cands = g.b.lookupLoose(iso2, name)
+		loose = true
 	}
 	if len(cands) == 0 {
 		return "", ReasonUnknownCity, false
@@ -144,6 +146,12 @@ func (g *gazetteer) City(iso2, name string, h CityHint) (string, string, bool) {
 		}
 		if best != nil && bestKm <= hintKm {
 			return g.use(best), "", true
+		}
+		if loose {
+			// A place found by a looser form of the name must lie where the row puts
+			// it: "Texas" is the state, not Texas City 50 km from the consulate's
+			// coordinates in Houston. The caller may still place the row by them.
+			return "", ReasonNameElsewhere, false
 		}
 		if best != nil && bestKm > farKm {
 			return "", ReasonNameElsewhere, false
@@ -202,6 +210,43 @@ func (g *gazetteer) Nearest(iso2 string, lat, lon, maxKm float64) (string, bool)
 		return "", false
 	}
 	return g.use(c), true
+}
+
+// Metropolis is the place with dominates times the people of the place nearest to a
+// point, and the most people, within maxKm of it, if one has: the city a body lies in
+// that its row places only by coordinates, rather than the enclave or suburb nearest to
+// them (Houston, not Bellaire or Hunters Creek Village). ok is false when none dominates.
+func (g *gazetteer) Metropolis(iso2 string, lat, lon, maxKm float64) (string, bool) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	iso2 = strings.ToUpper(strings.TrimSpace(iso2))
+	near, _ := g.b.cities.nearest(iso2, lat, lon, maxKm)
+	if near == nil {
+		return "", false
+	}
+	var big *wcity
+	g.b.cities.within(lat, lon, maxKm, func(c *wcity) {
+		if c.iso2 != iso2 || km(lat, lon, c.lat, c.lon) > maxKm {
+			return
+		}
+		if big == nil || c.pop > big.pop || c.pop == big.pop && c.gid < big.gid {
+			big = c
+		}
+	})
+	if big == nil || big == near || big.pop < dominates*max(near.pop, 1) {
+		return "", false
+	}
+	return g.use(big), true
+}
+
+// IsRegion reports whether a name is that of a first-level region of country iso2 (a
+// world-cities subcountry): "Texas", "Bavaria".
+func (g *gazetteer) IsRegion(iso2, name string) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	iso2 = strings.ToUpper(strings.TrimSpace(iso2))
+	n := g.b.norm(name)
+	return n != "" && slices.ContainsFunc(g.b.cities.subs[iso2], func(s string) bool { return g.b.norm(s) == n })
 }
 
 // use returns a place's id, remembering a town that is not yet in the graph. The

@@ -133,3 +133,49 @@ func TestRealPlacesRecords(t *testing.T) {
 		t.Errorf("where %s lies (-want +got):\n%s", town, diff)
 	}
 }
+
+// A place found only by a looser form of the name ("Chicago City" for Chicago, as
+// "Texas" finds Texas City) must lie near coordinates the caller gives; without them the
+// name alone may still find it.
+func TestLooseNameMustLieNearTheCoordinates(t *testing.T) {
+	p := readFixture(t).Places
+	type answer struct {
+		ID, Reason string
+		OK         bool
+	}
+	for _, tc := range []struct {
+		name string
+		hint CityHint
+		want answer
+	}{
+		{"Chicago City", CityHint{Lat: 41.9, Lon: -87.7, HasCoord: true}, answer{"city:us:chicago", "", true}},
+		{"Chicago City", CityHint{Lat: 41.3, Lon: -88.3, HasCoord: true}, answer{"", ReasonNameElsewhere, false}}, // 80 km away
+		{"Chicago City", CityHint{}, answer{"city:us:chicago", "", true}},
+		{"Chicago", CityHint{Lat: 41.3, Lon: -88.3, HasCoord: true}, answer{"city:us:chicago", "", true}}, // its own name: the one place of it
+	} {
+		id, reason, ok := p.City("US", tc.name, tc.hint)
+		if diff := cmp.Diff(tc.want, answer{id, reason, ok}); diff != "" {
+			t.Errorf("City(%q, %+v) (-want +got):\n%s", tc.name, tc.hint, diff)
+		}
+	}
+}
+
+// Metropolis is the city that dominates the place nearest to a point (Setagaya lies in
+// Tokyo's shadow); IsRegion tells a first-level region's name from a city's.
+func TestMetropolisAndIsRegion(t *testing.T) {
+	g := readFixture(t).Places.(*gazetteer)
+	if id, ok := g.Metropolis("JP", 35.645, 139.650, 15); !ok || id != "city:jp:tokyo" {
+		t.Errorf("Metropolis near Setagaya = %q, %v; want city:jp:tokyo", id, ok)
+	}
+	if id, ok := g.Metropolis("JP", 35.690, 139.692, 15); ok {
+		t.Errorf("Metropolis at Tokyo itself = %q: the nearest place is the metropolis", id)
+	}
+	if id, ok := g.Metropolis("US", 41.3, -88.3, 15); ok {
+		t.Errorf("Metropolis with no place within 15 km = %q", id)
+	}
+	for name, want := range map[string]bool{"Illinois": true, "illinois": true, "Chicago": false, "": false} {
+		if got := g.IsRegion("US", name); got != want {
+			t.Errorf("IsRegion(US, %q) = %v", name, got)
+		}
+	}
+}

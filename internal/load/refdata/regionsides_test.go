@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/amity-graph/amity/internal/kg"
@@ -83,4 +84,87 @@ Hepstedt,Germany,53.2603,9.0836,Tokyo,Japan,35.6762,139.6503
 		t.Errorf("twinOnlyCities = %d, want 2 (Tiexi far away, Hepstedt)", n)
 	}
 	validate(t, res)
+}
+
+// "X County" in a country of states is a county, not the state X: a Region of its own,
+// in the state only where the row puts it there; "X Prefecture" is still the prefecture.
+func TestCountyIsNotItsState(t *testing.T) {
+	res := readWithTwins(t, `Illinois County,United States,41.9,-87.7,Sapporo,Japan,43.0621,141.3544
+Ohio County,United States,37.0,-120.0,Tokyo,Japan,35.6762,139.6503
+Chiba Prefecture,Japan,35.6,140.1,Chicago,United States,41.8781,-87.6298
+`)
+	want := []string{
+		"city:jp:sapporo region:us:illinois-county",
+		"city:jp:tokyo region:us:ohio-county",
+		"city:us:chicago region:jp:chiba",
+	}
+	got := relations(res, kg.PartnerOf)
+	slices.Sort(got)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("PARTNER_OF (-want +got):\n%s", diff)
+	}
+	in := relations(res, kg.InRegion)
+	if !slices.Contains(in, "region:us:illinois-county region:us:illinois") {
+		t.Errorf("Illinois County is not IN_REGION Illinois: %q", in)
+	}
+	for _, r := range in {
+		if strings.HasPrefix(r, "region:us:ohio-county ") {
+			t.Errorf("Ohio County, placed far from Ohio, is in a region: %q", r)
+		}
+	}
+	for _, id := range []string{"region:us:illinois", "region:us:ohio"} {
+		for _, e := range res.Entities {
+			if e.ID == id && len(e.Aliases) > 0 {
+				t.Errorf("%s has aliases %q", id, e.Aliases)
+			}
+		}
+	}
+}
+
+// A council named after the city it surrounds ("Greater X" in Australia) is that city,
+// with the council's name as an alias, when the city lies near the row; the fixture has
+// no Australian city, so the rule is tried on the United States.
+func TestCouncilAreaIsItsCity(t *testing.T) {
+	councilPrefixes["US"] = "Greater "
+	defer delete(councilPrefixes, "US")
+	res := readWithTwins(t, `Greater Chicago,United States,41.80,-87.75,Sapporo,Japan,43.0621,141.3544
+Greater Cleveland,United States,47.0,-100.0,Tokyo,Japan,35.6762,139.6503
+Greater Tokyo,Japan,35.6762,139.6503,Chicago,United States,41.8781,-87.6298
+`)
+	want := []string{
+		"city:jp:greater-tokyo city:us:chicago", // the rule is the country's where councils are so named
+		"city:jp:sapporo city:us:chicago",
+		"city:jp:tokyo city:us:greater-cleveland", // no Cleveland near the row: a place of its own
+	}
+	got := relations(res, kg.PartnerOf)
+	slices.Sort(got)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("PARTNER_OF (-want +got):\n%s", diff)
+	}
+	if a := entity(t, res, "city:us:chicago").Aliases; !slices.Contains(a, "Greater Chicago") {
+		t.Errorf("city:us:chicago aliases %q lack Greater Chicago", a)
+	}
+}
+
+// A documented fix turns one side, as the list writes it, into the place it means; the
+// same name elsewhere is resolved as before.
+func TestTwinFix(t *testing.T) {
+	twinFixes = append(twinFixes, twinFix{name: "Cleveland", country: "United States", lat: 35.1, lon: -84.9,
+		id: "region:us:cleveland-council", regionName: "Cleveland Council", in: "Ohio", why: "test"})
+	defer func() { twinFixes = twinFixes[:len(twinFixes)-1] }()
+	res := readWithTwins(t, `Cleveland,United States,35.1,-84.9,Sapporo,Japan,43.0621,141.3544
+Cleveland,United States,41.5,-81.7,Tokyo,Japan,35.6762,139.6503
+`)
+	want := []string{"city:jp:sapporo region:us:cleveland-council", "city:jp:tokyo city:us:ohio:cleveland"}
+	got := relations(res, kg.PartnerOf)
+	slices.Sort(got)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("PARTNER_OF (-want +got):\n%s", diff)
+	}
+	if !slices.Contains(relations(res, kg.InRegion), "region:us:cleveland-council region:us:ohio") {
+		t.Errorf("the fixed side is not IN_REGION its region: %q", relations(res, kg.InRegion))
+	}
+	if e := entity(t, res, "region:us:cleveland-council"); e.Name != "Cleveland Council" || !slices.Equal(e.Aliases, []string{"Cleveland"}) {
+		t.Errorf("fixed side: %+v", e)
+	}
 }

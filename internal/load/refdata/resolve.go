@@ -107,6 +107,9 @@ func (b *builder) resolveSide(s side, line int) (*plan, *problem) {
 		return nil, &problem{ReasonUnknownCountry, fmt.Sprintf("country %q is not an ISO 3166 country", cstr)}
 	}
 	r := &resolver{b: b, s: s, pl: pl, iso: strings.ToLower(pl.iso2), line: line}
+	if p := r.fixedSide(); p != nil {
+		return p, nil
+	}
 	if len(r.lookup(name)) == 0 {
 		if m := parenName.FindStringSubmatch(name); m != nil {
 			return r.paren(strings.TrimSpace(m[1]), strings.TrimSpace(m[2]))
@@ -147,6 +150,11 @@ func (r *resolver) named(x string, nameHint *hint) (*plan, *problem) {
 	if len(cands) == 0 {
 		cands = r.lookupLoose(x)
 		loose = len(cands) > 0
+	}
+	if len(cands) == 0 {
+		if p := r.councilArea(x); p != nil {
+			return p, nil
+		}
 	}
 	inWorld := len(cands) > 0
 	var hints []hint
@@ -548,9 +556,23 @@ func (r *resolver) adminRegion(x, rt string) (*plan, *problem) {
 }
 
 // adminNamed is a name such as "Chiba Prefecture" or "Maui County": the world-cities
-// subcountry it names, or else a Region of its own.
+// subcountry it names, or else a Region of its own. In a country of states, "X County"
+// (or "X District") is never the state X but a unit within a state ("Hawaii County",
+// "Utah County", and the many Washington Counties): a Region of its own, IN_REGION the
+// state of its name only when the row's coordinates lie in that state.
 func (r *resolver) adminNamed(name, rt string) (*plan, *problem) {
 	subs := r.b.matchSubs(r.pl.iso2, name)
+	if len(subs) == 1 && regionType(r.pl.iso2, subs[0]) == "state" {
+		p, pr := r.adminRegion(name, rt)
+		if p != nil {
+			if c, _ := r.b.cities.nearest(r.pl.iso2, r.s.lat, r.s.lon, clearKm); c != nil && c.sub == subs[0] {
+				sid := r.b.regionID(r.pl.iso2, subs[0])
+				p.ents = append(p.ents, r.cite(sid, kg.Region))
+				p.rels = append(p.rels, r.rel(p.id, kg.InRegion, sid))
+			}
+		}
+		return p, pr
+	}
 	if len(subs) != 1 {
 		return r.adminRegion(name, rt)
 	}
@@ -749,3 +771,32 @@ func (r *resolver) nearest(cands []*wcity, d float64) *wcity {
 // dist is the distance in degrees between two places, as the crow flies over a flat map:
 // enough to tell a town from a namesake hundreds of kilometres away.
 func dist(a, b coord) float64 { return math.Hypot(a.lat-b.lat, a.lon-b.lon) }
+
+// councilPrefixes are the words with which a country's twin rows name a local government
+// area after the city it surrounds: Australian councils twin as "Greater Geelong",
+// "Greater Shepparton" (the City of Greater X). Elsewhere "Greater" names other things:
+// a metropolitan county (Greater Manchester), a city of its own (Greater Noida), or a
+// city's official name (Greater Sudbury).
+var councilPrefixes = map[string]string{"AU": "Greater "}
+
+// councilArea is a council named after its city that no place of the gazetteer is named
+// by: the city, when one of the name lies within clearKm of the row's coordinates, with
+// the council's name as an alias. The twinning is the council's on behalf of its city;
+// a City beside the city it surrounds made two nodes of one place.
+func (r *resolver) councilArea(x string) *plan {
+	prefix, ok := councilPrefixes[r.pl.iso2]
+	if !ok {
+		return nil
+	}
+	city, ok := strings.CutPrefix(x, prefix)
+	if !ok || strings.TrimSpace(city) == "" {
+		return nil
+	}
+	c := r.nearest(r.lookup(strings.TrimSpace(city)), clearKm)
+	if c == nil {
+		return nil
+	}
+	p := r.match(c)
+	p.counts = append(p.counts, "twinCouncilSides")
+	return p
+}
