@@ -349,7 +349,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	ms = p.yearedEvents(p.heldDays(p.iterations(p.eventNouns(ms))))
 	ms = p.acronymObjects(ms)
 	ms = p.officePlaces(p.placeCues(ms))
-	ms = p.numberedAndCompassRegions(p.headedDistricts(p.locatedPlaces(p.settlements(p.visitedTowns(p.placeNames(p.townsInDistricts(ms)))))))
+	ms = p.numberedAndCompassRegions(p.headedDistricts(p.locatedPlaces(p.unitsOf(p.settlements(p.visitedTowns(p.placeNames(p.townsInDistricts(ms))))))))
 	ms = p.countryBanks(p.knownBodyForms(p.knownBodies(ms)))
 	ms = p.bracketedAcronyms(p.shortNamedBodies(p.cityGames(ms)))
 	ms = p.apposition(ms)

@@ -175,8 +175,9 @@ func (p *proposer) afterLeadingPlace(ms []Mention, from, to int) int {
 		if m.Entity == nil || m.bStart != toks[from].start || !isPlace(m.Kind) && m.Kind != kg.Country {
 			continue
 		}
+		// (its possessive too: "Velmar's Winter Carnival")
 		for k := from + 1; k < to-1; k++ {
-			if toks[k-1].end == m.bEnd {
+			if m.bEnd > toks[k-1].start && m.bEnd <= toks[k-1].end {
 				return k
 			}
 		}
@@ -213,6 +214,44 @@ func (p *proposer) familyFirstTitled(ms []Mention) []Mention {
 				continue
 			}
 			ms = p.addNamed(ms, kg.Person, t.start, t.start+len(w), pr.name, 0.5)
+		}
+	}
+	return ms
+}
+
+var (
+	// unitOf: a unit's noun in lowercase and "of", then its name ("the district of
+	// X"): a region the graph lacks. (Capitalised, "the Province of X" may give a
+	// province the graph holds by another name in its own tongue.)
+	unitOf = regexp.MustCompile(`\b(?:district|province|county|prefecture|governorate|oblast|sub-county) of ` + placeWords)
+	// unitAfter: a name, then a unit's noun in lowercase ("the X district", "X
+	// sub-county"): the unit's name, its noun included.
+	unitAfter = regexp.MustCompile(placeWords + ` (?:district|sub-county|province)\b`)
+)
+
+// quarterOf: a district's noun goes on with the city or town it lies in.
+var quarterOf = regexp.MustCompile(`^ (?:of|in) (?:the )?(?:city|town|capital|old town)\b`)
+
+// unitsOf proposes the regions unitOf and unitAfter find, where the name may be a new
+// place's (freePlaceName) and is no surname of a person named before.
+func (p *proposer) unitsOf(ms []Mention) []Mention {
+	text := p.c.text
+	ok := func(s, e int) bool {
+		return p.freePlaceName(ms, s, e) && !p.surnameOfNamed(ms, text[s:e]) && !p.g.holdsUnit(text[s:e])
+	}
+	for _, m := range unitOf.FindAllStringSubmatchIndex(text, -1) {
+		if ok(m[2], m[3]) {
+			ms = p.add(ms, kg.Region, m[2], m[3], 0.45)
+		}
+	}
+	for _, m := range unitAfter.FindAllStringSubmatchIndex(text, -1) {
+		s := m[2]
+		if w, _, _ := strings.Cut(text[s:m[3]], " "); articleWord[w] && s+len(w) < m[3] {
+			s += len(w) + 1 // "The X district" opening a sentence
+		}
+		// a district of a city is a quarter, no unit ("the old X district of the city")
+		if ok(s, m[3]) && !quarterOf.MatchString(text[m[1]:]) {
+			ms = p.add(ms, kg.Region, s, m[1], 0.45)
 		}
 	}
 	return ms

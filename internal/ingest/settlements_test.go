@@ -27,6 +27,11 @@ func TestSettlements(t *testing.T) {
 				"Harbour Fest#1": "event:harbour-fest", "Holiday Celebration#1": ""},
 		},
 		{
+			name: "a name after \"the district of\", or before \"district\" in lowercase, is a region; not a district of a city",
+			text: "Envoy Visits District\nThe consul visited the district of Vermak as part of the effort. During his visit to Vermak he toured a farm. The Oskel district hosts a fair. He toured the old Tarvo district of the city.",
+			want: map[string]string{"Vermak#1": "region:vermak", "Vermak#2": "region:vermak", "Oskel district#1": "region:oskel-district", "Tarvo district#1": ""},
+		},
+		{
 			name: "a title before the first word of a name written family name first is that person",
 			text: "Envoy Meets Mayor\nThe envoy and Brenmoor City Mayor Velk Sun-ho held a meeting on Monday. Mayor Velk and Col. Edward Vosk spoke. Party Secretary Orr Tam of Osk Province visited. Party Secretary Orr’s visit was short.",
 			want: map[string]string{"Velk#2": "person:velk-sun-ho", "Orr#2": "person:orr-tam"},
