@@ -307,7 +307,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 		// "the U.S. Embassy Muscat National Day Celebration": the host the graph holds,
 		// then the event's name
 		if headKind(toks[from:to]) == kg.Event {
-			from = p.afterHost(ms, from, to)
+			from = p.afterLeadingPlace(ms, p.afterHost(ms, from, to), to)
 		}
 		// Two bodies joined by "and" are two ("X Center and Y Center").
 		if kind := headKind(toks[from:to]); kind != "" {
@@ -350,13 +350,13 @@ func (p *proposer) propose(ms []Mention) []Mention {
 	ms = p.yearedEvents(p.heldDays(p.iterations(p.eventNouns(ms))))
 	ms = p.acronymObjects(ms)
 	ms = p.officePlaces(p.placeCues(ms))
-	ms = p.numberedAndCompassRegions(p.headedDistricts(p.locatedPlaces(p.visitedTowns(p.placeNames(p.townsInDistricts(ms))))))
+	ms = p.numberedAndCompassRegions(p.headedDistricts(p.locatedPlaces(p.unitsOf(p.settlements(p.visitedTowns(p.placeNames(p.townsInDistricts(ms))))))))
 	ms = p.countryBanks(p.knownBodyForms(p.knownBodies(ms)))
 	ms = p.bracketedAcronyms(p.shortNamedBodies(p.cityGames(ms)))
 	ms = p.apposition(ms)
 	ms = p.listedPlaces(p.kinAndVillages(p.bareCompanies(p.actingAcronyms(ms))))
 	ms = p.listedPeople(p.placeListItems(p.countryRegions(p.associationNames(p.coreference(p.officeTitles(p.trailingPeople(ms)))))))
-	return p.capsEchoes(p.postsOf(p.committeesOn(p.legislatures(p.officeSeatsAndTopics(p.agencyRepeats(p.quotedEvents(p.brewerWords(p.quotedFirms(p.portfolioFields(p.notModelEntities(p.leftOutConflicts(p.occasionPeople(p.officeTitles(p.kindOnlyNames(p.thingsNamed(p.genericNames(p.compassUnits(p.contractions(p.headlineCommonNouns(p.headlineShortBodies(p.leftOutPacts(p.townSurnames(p.sharedSurnames(p.leftOutProgrammes(p.leftOutNames(p.missionSections(p.misspeltPlaces(p.leftOutSitesAndTitles(p.leftOutBodies(keptVenues(p.countryMissions(p.fairCentres(p.outsideTopicTitles(p.outsideQuotedTitles(p.verbNamedPeople(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.knownCompanyNames(p.firmLists(p.federalBodies(p.possessiveBodies(p.lowerSummits(p.formerStates(p.agencyNames(p.officeTitles(p.definedAcronyms(p.listedBodyNames(ms)))))))))))))))))))))))))))))))))))))))))))))))))))
+	return p.capsEchoes(p.postsOf(p.committeesOn(p.legislatures(p.officeSeatsAndTopics(p.familyFirstTitled(p.placeRepeats(p.agencyRepeats(p.quotedEvents(p.brewerWords(p.quotedFirms(p.portfolioFields(p.notModelEntities(p.leftOutConflicts(p.occasionPeople(p.officeTitles(p.kindOnlyNames(p.thingsNamed(p.genericNames(p.compassUnits(p.contractions(p.headlineCommonNouns(p.headlineShortBodies(p.leftOutPacts(p.townSurnames(p.sharedSurnames(p.leftOutProgrammes(p.leftOutNames(p.missionSections(p.misspeltPlaces(p.leftOutSitesAndTitles(p.leftOutBodies(keptVenues(p.countryMissions(p.fairCentres(p.outsideTopicTitles(p.outsideQuotedTitles(p.verbNamedPeople(p.notNames(p.pinyinRegions(p.repeats(p.examples(p.acronyms(p.knownCompanyNames(p.firmLists(p.federalBodies(p.possessiveBodies(p.lowerSummits(p.formerStates(p.agencyNames(p.officeTitles(p.definedAcronyms(p.listedBodyNames(ms)))))))))))))))))))))))))))))))))))))))))))))))))))))
 }
 
 // camelCase reports whether a word of six letters or more has a capital after a
@@ -416,12 +416,15 @@ func headKind(ts []token) kg.Kind {
 	if head == "celebration" && strings.EqualFold(ts[len(ts)-2].text, "day") {
 		return kg.Event
 	}
+	if head == "celebration" && genericOccasions[strings.ToLower(possessive(ts[len(ts)-2].text))] {
+		return ""
+	}
 	switch {
 	case companyHeads[head]:
 		return kg.Company
 	case orgHeads[head]:
 		return kg.Organization
-	case eventHeads[head]:
+	case eventHeads[head] || newEventHeads[head]:
 		return kg.Event
 	}
 	return ""
