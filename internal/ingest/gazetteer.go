@@ -298,8 +298,9 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 		}
 	}
 	// "Luapula" of Luapula Province: the same, for a province's head, once no other
-	// record and no second province bears the stem
-	stems := map[string][]int{}
+	// record and no second province bears the stem, and it opens no other place's name
+	// ("Kurdistan" of Kurdistan Region)
+	stems, openings := map[string][]int{}, nameOpenings(recs)
 	for i, r := range recs {
 		if r.Kind == kg.Region {
 			if stem := provinceStem(r.Name); stem != "" {
@@ -309,7 +310,7 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 	}
 	for _, f := range slices.Sorted(maps.Keys(stems)) {
 		is := stems[f]
-		if _, taken := index[f]; !taken && len(is) == 1 {
+		if _, taken := index[f]; !taken && len(is) == 1 && !openedElsewhere(openings, f, is[0]) {
 			add(provinceStem(recs[is[0]].Name), is[0], false)
 		}
 	}

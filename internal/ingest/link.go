@@ -689,6 +689,10 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 				s.ctx = true
 			}
 		}
+		if inUnnamedPlaceCountry(c, e, p.folded) {
+			s.score += 3
+			s.ctx = true
+		}
 		if next := countryAfter(c.text[h.end:]); next != "" {
 			if slices.Contains(e.Countries, g.countryByName(next)) {
 				s.score += 4
@@ -766,6 +770,9 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 			return linked[id] && ok && withoutRegionHead(FoldName(g.entries[j].Name)) != p.folded
 		})
 		if single && (e.Kind == kg.City || e.Kind == kg.Region) && FoldName(e.Name) != p.folded && !cityHeadDropped(c.text, orig, e, p.folded) && e.Degree <= minorDegree && len(e.Partners) == 0 && !strong && !c.evidenced[e.ID] && !inLinkedRegion {
+			continue
+		}
+		if stemOfOtherUnit(c.text, orig, e) {
 			continue
 		}
 		if single && smallAliasPlace(e, p.folded, strong || c.evidenced[e.ID] || inLinkedRegion) {

@@ -46,3 +46,28 @@ func TestMissedKnownForms(t *testing.T) {
 		}
 	}
 }
+
+// TestStemOfOtherUnit: a province's stem is not linked where the text writes it with
+// another unit's head, a unit the graph may lack.
+func TestStemOfOtherUnit(t *testing.T) {
+	g := fixtureGazetteer(t)
+	text := "Officials of Luapula Region met the ambassador of Zambia. In Luapula they opened a clinic."
+	if got := articleLinks(t, g, Article{Text: text}); strings.Contains(got, "region:zm:luapula-province") {
+		t.Errorf("%q: want no region:zm:luapula-province, got %s", text, got)
+	}
+}
+
+// TestUnnamedPlaceCountry: the country nearly all a text's places lie in, though
+// unnamed, settles a namesake as a named country would; a professional style after a
+// town's name is no town.
+func TestUnnamedPlaceCountry(t *testing.T) {
+	g := fixtureGazetteer(t)
+	text := "The ambassador toured Paysandú and Salto. The Mayor of Salto, Esc. Ana Lind and the Mayor of Paysandú, Esc. Rosa Vidal, received him. In Salto he opened a school and in Paysandú a library."
+	got := articleLinks(t, g, Article{Text: text})
+	if !strings.Contains(got, "Salto=city:uy:salto") {
+		t.Errorf("%q: want Salto=city:uy:salto, got %s", text, got)
+	}
+	if strings.Contains(got, "Esc=") {
+		t.Errorf("%q: want no Esc, got %s", text, got)
+	}
+}
