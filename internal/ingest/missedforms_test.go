@@ -71,3 +71,18 @@ func TestUnnamedPlaceCountry(t *testing.T) {
 		t.Errorf("%q: want no Esc, got %s", text, got)
 	}
 }
+
+// TestHonorificAbbreviation: a short word closed by a period before a given name and a
+// surname is a professional style, not a town listed after a known one.
+func TestHonorificAbbreviation(t *testing.T) {
+	text := "the Mayor of Alba, Ing. Rosa Vidal, spoke"
+	at := strings.Index(text, "Ing")
+	if !abbreviated(text, token{text: "Ing", start: at, end: at + 3}) {
+		t.Errorf("%q: want Ing. read as an abbreviation", text)
+	}
+	text = "towns such as Alba, Sorn. Rosa Vidal spoke"
+	at = strings.Index(text, "Sorn")
+	if abbreviated(text, token{text: "Sorn", start: at, end: at + 4}) {
+		t.Errorf("%q: want Sorn read as a name", text)
+	}
+}
