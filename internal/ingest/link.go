@@ -689,10 +689,6 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 				s.ctx = true
 			}
 		}
-		if inUnnamedPlaceCountry(c, e, p.folded) {
-			s.score += 3
-			s.ctx = true
-		}
 		if next := countryAfter(c.text[h.end:]); next != "" {
 			if slices.Contains(e.Countries, g.countryByName(next)) {
 				s.score += 4

@@ -57,21 +57,6 @@ func TestStemOfOtherUnit(t *testing.T) {
 	}
 }
 
-// TestUnnamedPlaceCountry: the country nearly all a text's places lie in, though
-// unnamed, settles a namesake as a named country would; a professional style after a
-// town's name is no town.
-func TestUnnamedPlaceCountry(t *testing.T) {
-	g := fixtureGazetteer(t)
-	text := "The ambassador toured Paysandú and Salto. The Mayor of Salto, Esc. Ana Lind and the Mayor of Paysandú, Esc. Rosa Vidal, received him. In Salto he opened a school and in Paysandú a library."
-	got := articleLinks(t, g, Article{Text: text})
-	if !strings.Contains(got, "Salto=city:uy:salto") {
-		t.Errorf("%q: want Salto=city:uy:salto, got %s", text, got)
-	}
-	if strings.Contains(got, "Esc=") {
-		t.Errorf("%q: want no Esc, got %s", text, got)
-	}
-}
-
 // TestHonorificAbbreviation: a short word closed by a period before a given name and a
 // surname is a professional style, not a town listed after a known one.
 func TestHonorificAbbreviation(t *testing.T) {

@@ -12,7 +12,7 @@ import (
 // Province", "Jigawa State") where texts often leave the word out. "Region" is not one:
 // a region's stem is as often a district's or a town's name there ("Alba District" and
 // "Alba Region" side by side).
-var provinceHeads = []string{" Province", " State"}
+var provinceHeads = []string{" Province"}
 
 // onlyCompassWords are words a region's stem of nothing else names no place by
 // ("North Central", "Capital"): such a stem alone is no name.
