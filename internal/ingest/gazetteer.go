@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -294,6 +295,23 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 			if _, taken := index[FoldName(stem)]; !taken {
 				add(stem, i, false)
 			}
+		}
+	}
+	// "Luapula" of Luapula Province: the same, for a province's head, once no other
+	// record and no second province bears the stem, and it opens no other place's name
+	// ("Kurdistan" of Kurdistan Region)
+	stems, openings := map[string][]int{}, nameOpenings(recs)
+	for i, r := range recs {
+		if r.Kind == kg.Region {
+			if stem := provinceStem(r.Name); stem != "" {
+				stems[FoldName(stem)] = append(stems[FoldName(stem)], i)
+			}
+		}
+	}
+	for _, f := range slices.Sorted(maps.Keys(stems)) {
+		is := stems[f]
+		if _, taken := index[f]; !taken && len(is) == 1 && !openedElsewhere(openings, f, is[0]) {
+			add(provinceStem(recs[is[0]].Name), is[0], false)
 		}
 	}
 	pats := make([]string, len(g.patterns))

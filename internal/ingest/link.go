@@ -746,6 +746,11 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 			!slices.Contains(e.Countries, c.placeCountry) && !slices.ContainsFunc(e.Countries, func(cc string) bool { return c.countries[cc] }) {
 			continue
 		}
+		// "Alba’s sister city": of the namesakes, those with partners
+		if (e.Kind == kg.City || e.Kind == kg.Region) && len(e.Partners) > 0 && sisterNamed(c.text, orig) {
+			s.score += 2
+			s.ctx, strong = true, true
+		}
 		// before a large city's own weight: what the text says for it, its full name linked
 		// elsewhere among it ("Santiago" after "Santiago de los Caballeros")
 		s.strong = strong || linked[e.ID] || c.evidenced[e.ID]
@@ -771,7 +776,10 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 			j, ok := g.byID[id]
 			return linked[id] && ok && withoutRegionHead(FoldName(g.entries[j].Name)) != p.folded
 		})
-		if single && (e.Kind == kg.City || e.Kind == kg.Region) && FoldName(e.Name) != p.folded && e.Degree <= minorDegree && len(e.Partners) == 0 && !strong && !c.evidenced[e.ID] && !inLinkedRegion {
+		if single && (e.Kind == kg.City || e.Kind == kg.Region) && FoldName(e.Name) != p.folded && !cityHeadDropped(c.text, orig, e, p.folded) && e.Degree <= minorDegree && len(e.Partners) == 0 && !strong && !c.evidenced[e.ID] && !inLinkedRegion {
+			continue
+		}
+		if stemOfOtherUnit(c.text, orig, e) {
 			continue
 		}
 		if single && smallAliasPlace(e, p.folded, strong || c.evidenced[e.ID] || inLinkedRegion) {
@@ -1335,6 +1343,11 @@ func (g *Gazetteer) abbreviationMentions(c *linkCtx) []Mention {
 		}
 		rest := c.text[m[1]:]
 		if definedAcronym(c.text[m[0]:m[1]], rest) {
+			continue
+		}
+		if shortFormSure(c.text[:m[0]], c.text[m[0]:m[1]], rest) {
+			out = append(out, Mention{Text: c.text[m[0]:m[1]], bStart: m[0], bEnd: m[1], Entity: strPtr(id),
+				Kind: kg.Country, How: "abbreviation", Confidence: 0.9, entry: i})
 			continue
 		}
 		// "U.S. Agency for International Development", "U.S. State Department": the short

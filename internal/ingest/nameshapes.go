@@ -25,8 +25,9 @@ func (p *proposer) wideArea(name string) bool {
 
 // abbreviated reports whether a word is a month's or a state's abbreviation written
 // with its period ("Jan.", "Colo."): a dateline's parts after a city, never a city.
+// So is a professional style before a name ("Esc. Ana Lind").
 func abbreviated(text string, t token) bool {
-	return t.end < len(text) && text[t.end] == '.' && dotAbbreviations[strings.ToLower(t.text)]
+	return t.end < len(text) && text[t.end] == '.' && dotAbbreviations[strings.ToLower(t.text)] || honorificAbbreviation(text, t)
 }
 
 var dotAbbreviations = set(

@@ -66,7 +66,7 @@ func insideNamedThing(text string, m Mention) bool {
 	case kg.City, kg.Region:
 		return sightAfter.MatchString(text[m.bEnd:]) || namedFacility(text, m.bStart, m.bEnd) || oldQuarter(text, m)
 	case kg.Country:
-		return usShortForm.MatchString(m.Text) && usBodyAfter.MatchString(text[m.bEnd:])
+		return usShortForm.MatchString(m.Text) && usBodyAfter.MatchString(text[m.bEnd:]) && !closesSentence(m.Text, text[m.bEnd:])
 	}
 	return false
 }
