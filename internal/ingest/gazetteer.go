@@ -130,7 +130,15 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 	// is written with its "County" where a city bears its stem ("Milwaukee" is the
 	// city), though the graph files few such cities under their county
 	usCities := map[string]bool{}
+	// regionNamed holds each country's regions by folded name: a county's stem that is
+	// another region's whole name ("Hawaii" of Hawaii County) names that region
+	regionNamed := map[string]bool{}
 	for _, r := range recs {
+		if r.Kind == kg.Region {
+			for _, c := range r.Countries {
+				regionNamed[c+"|"+FoldName(r.Name)] = true
+			}
+		}
 		if r.Kind != kg.City {
 			continue
 		}
@@ -215,7 +223,8 @@ func NewGazetteer(recs []store.NameRecord) *Gazetteer {
 				names = append(names, stem)
 			}
 			names = append(names, compassRegionForms(r.Name)...)
-			if stem := countyStem(r.Name); stem != "" && !seatOf[r.ID+"|"+FoldName(stem)] && !(slices.Contains(r.Countries, "country:us") && usCities[FoldName(stem)]) {
+			if stem := countyStem(r.Name); stem != "" && !seatOf[r.ID+"|"+FoldName(stem)] && !(slices.Contains(r.Countries, "country:us") && usCities[FoldName(stem)]) &&
+				!slices.ContainsFunc(r.Countries, func(c string) bool { return regionNamed[c+"|"+FoldName(stem)] }) {
 				names = append(names, stem)
 			}
 			_, forms := subjectForms(r.Name)

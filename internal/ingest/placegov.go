@@ -56,7 +56,7 @@ func (g *Gazetteer) placeNamed(ms []Mention, name, level string) int {
 	}
 	var found []int
 	for _, i := range g.entriesNamed(name) {
-		if e := g.entries[i]; (e.Kind == kg.City || e.Kind == kg.Region) && !slices.Contains(found, i) {
+		if e := g.entries[i]; (e.Kind == kg.City || e.Kind == kg.Region) && !slices.Contains(found, i) && !otherLevelStem(e.Name, name, level) {
 			found = append(found, i)
 		}
 	}
@@ -80,4 +80,20 @@ func (g *Gazetteer) placeNamed(ms []Mention, name, level string) int {
 var levelKinds = map[string]kg.Kind{
 	"Municipal": kg.City, "City": kg.City, "Metropolitan": kg.City,
 	"Provincial": kg.Region, "Prefectural": kg.Region, "State": kg.Region, "Regional": kg.Region, "County": kg.Region,
+}
+
+// otherLevelStem reports whether a name reaches a region only as the stem of its name
+// with another unit's head than the level says: "X Regional Government" is no
+// government of X Province, whose stem alone the text shares.
+func otherLevelStem(regionName, name, level string) bool {
+	f := FoldName(name)
+	switch {
+	case level == "" || FoldName(regionName) == f:
+		return false
+	case provinceStem(regionName) != "" && FoldName(provinceStem(regionName)) == f:
+		return level != "Provincial"
+	case countyStem(regionName) != "" && FoldName(countyStem(regionName)) == f:
+		return level != "County"
+	}
+	return false
 }
