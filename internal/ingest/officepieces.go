@@ -66,3 +66,54 @@ func (p *proposer) officePieces(ms []Mention) []Mention {
 		return lineStart && !strings.Contains(m.Text, " ") && len(after) > 1 && after[0] == ':' && after[1] >= '0' && after[1] <= '9'
 	})
 }
+
+// yuanBranches are the branches of Taiwan's government, each a "Yuan" ("the Legislative
+// Yuan"); "Yuan" alone is a common surname and given name, no body's head.
+var yuanBranches = set("legislative", "executive", "judicial", "control", "examination")
+
+// branchYuan reports whether a run ends in a branch's "Yuan".
+func branchYuan(head string, ts []token) bool {
+	return head == "yuan" && len(ts) >= 2 && yuanBranches[strings.ToLower(ts[len(ts)-2].text)]
+}
+
+// abstractShips are nouns of a status or a tie, which end no person's name ("conferred
+// Honorary Citizenship on ...").
+var abstractShips = set("citizenship", "friendship", "partnership", "membership", "fellowship", "sponsorship",
+	"leadership", "relationship", "championship", "internship", "sistership", "ownership", "chairmanship")
+
+// placeNouns, in lower case straight after a name, make the name a place's ("the Ana
+// Ruiz beach"), not a person's.
+var placeNouns = set("beach", "park", "bridge", "street", "road", "avenue", "square", "airport", "pier", "lake", "river", "trail")
+
+// notPeople drops proposed people whose last word is a status or a tie, and names of
+// places a lowercase place noun follows.
+func (p *proposer) notPeople(ms []Mention) []Mention {
+	return slices.DeleteFunc(ms, func(m Mention) bool {
+		if m.How != "new" || m.Kind != kg.Person {
+			return false
+		}
+		ws := strings.Fields(m.Text)
+		if len(ws) > 1 && abstractShips[strings.ToLower(ws[len(ws)-1])] {
+			return true
+		}
+		after := p.c.text[m.bEnd:]
+		return strings.HasPrefix(after, " ") && placeNouns[firstWords(after, 1)]
+	})
+}
+
+// speakerLabel is a transcript's speaker in capitals at a line's start ("ANA RUIZ:
+// Thank you ..."): two or three words, the first a given name.
+var speakerLabel = regexp.MustCompile(`(?m)^(\p{Lu}{2,}(?: \p{Lu}{2,}){1,2}):`)
+
+// speakerLabels proposes the people a transcript names in capitals before their words.
+func (p *proposer) speakerLabels(ms []Mention) []Mention {
+	given := p.g.givenNames()
+	for _, loc := range speakerLabel.FindAllStringSubmatchIndex(p.c.text, -1) {
+		s, e := loc[2], loc[3]
+		if !given[strings.ToLower(firstWords(p.c.text[s:e], 1))] || slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < e && s < m.bEnd }) {
+			continue
+		}
+		ms = p.add(ms, kg.Person, s, e, 0.6)
+	}
+	return ms
+}
