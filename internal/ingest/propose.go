@@ -422,7 +422,7 @@ func headKind(ts []token) kg.Kind {
 	switch {
 	case companyHeads[head]:
 		return kg.Company
-	case orgHeads[head]:
+	case orgHeads[head] || branchYuan(head, ts):
 		return kg.Organization
 	case eventHeads[head] || newEventHeads[head]:
 		return kg.Event
