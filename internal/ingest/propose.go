@@ -599,6 +599,8 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 			return out
 		}
 		return ms
+	case n == 2 && provinceHalves[last] && p.properName(toks[seg.from:seg.from+1]):
+		return p.add(ms, kg.Region, s, e, 0.55)
 	case n >= 2 && regionHeads[strings.ToLower(last)] && p.properName(toks[seg.from:seg.to-1]) && !connectors[toks[seg.to-2].text] && !tieWords[lower(seg.to-2)]:
 		return p.add(ms, kg.Region, s, toks[seg.to-2].end, 0.6)
 	}

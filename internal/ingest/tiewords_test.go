@@ -23,7 +23,7 @@ func newOf(t *testing.T, text string) []string {
 
 // TestTieWordsNameNoPlace: "Sister City" and "Friendship State" after a name are the
 // kind of a tie, so the name with "Sister" is proposed as no city or region; and a
-// named earthquake or tournament is an event. The texts are written for this test.
+// named tournament is an event. The texts are written for this test.
 func TestTieWordsNameNoPlace(t *testing.T) {
 	for _, text := range []string{
 		"Ties\n\nThe mayor praised the Velmarra Sister City relationship with Rome.",
@@ -36,8 +36,20 @@ func TestTieWordsNameNoPlace(t *testing.T) {
 		}
 	}
 	for text, want := range map[string]string{
-		"Relief\n\nThe mayor of Rome recalled the Great Velmarra Earthquake and thanked the donors.": "Great Velmarra Earthquake Event",
-		"Sport\n\nThe mayor of Rome opened the Velmarra Youth Chess Tournament with the envoy.":        "Velmarra Youth Chess Tournament Event",
+		"Sport\n\nThe mayor of Rome opened the Velmarra Youth Chess Tournament with the envoy.": "Velmarra Youth Chess Tournament Event",
+	} {
+		if got := newOf(t, text); !strings.Contains(strings.Join(got, "|"), want) {
+			t.Errorf("%q: new entities %v, want %s", text, got, want)
+		}
+	}
+}
+
+// TestProvinceHalves: a name closed by "Norte", "Sur", "Oriental" or "Occidental" is a
+// province, a new region. The texts are written for this test.
+func TestProvinceHalves(t *testing.T) {
+	for text, want := range map[string]string{
+		"Trade\n\nThe governor urged Filipino-Americans to travel to Velmaro Norte and to visit its beaches.": "Velmaro Norte Region",
+		"Trade\n\nThe envoy met the mayor of Velmaro Sur in Manila, Philippines.":                             "Velmaro Sur Region",
 	} {
 		if got := newOf(t, text); !strings.Contains(strings.Join(got, "|"), want) {
 			t.Errorf("%q: new entities %v, want %s", text, got, want)

@@ -282,9 +282,8 @@ var (
 		"reception", "gala",
 		// a named round of talks ("Annual Bilateral Consultations")
 		"consultations", "negotiations",
-		// a named contest, and a named disaster a text recalls ("the Velmar Cup
-		// Tournament", "the Great Velmar Earthquake")
-		"tournament", "earthquake", "tsunami")
+		// a named contest ("the Velmar Cup Tournament")
+		"tournament")
 	// romanNumerals follow a head as its ordinal ("World War II")
 	romanNumerals = set("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 	// eventTypes gives a new event the type its last word names.
