@@ -155,6 +155,9 @@ func findDates(text string, pub kg.Date, sents [][2]int) []DateMention {
 		}
 	}
 	for _, m := range dayMonthRe.FindAllStringSubmatchIndex(text, -1) {
+		if m[8] < 0 && dayMonthNames(text[m[1]:]) {
+			continue // "the 10 November Institute" names a body
+		}
 		// a range's start is the event's: "28-31 August" began on the 28th
 		d := dayOf(m, 6, 2, 8)
 		d = statedThisYear(d, text[m[1]:], pub)
@@ -180,7 +183,7 @@ func findDates(text string, pub kg.Date, sents [][2]int) []DateMention {
 		}
 	}
 	for _, m := range weekdayRe.FindAllStringSubmatchIndex(text, -1) {
-		if !pub.HasYear() || pub.Day == 0 || weekdayOfDate.MatchString(text[m[1]:]) {
+		if !pub.HasYear() || pub.Day == 0 || weekdayOfDate.MatchString(text[m[1]:]) || namedWeekday(text, m[4]) {
 			continue // "Friday, November 1, 2013" and "Tuesday, 30 May" are read by their day
 		}
 		wd := weekday(text[m[4]:m[5]])

@@ -565,6 +565,7 @@ func (f *factBuilder) visit(s [2]int) {
 				break
 			}
 		}
+		ev.date = arrivalDate(f, s, ev.date)
 		f.events = append(f.events, ev)
 	} else {
 		ev = f.events[0]

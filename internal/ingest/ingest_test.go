@@ -808,8 +808,8 @@ var floors = map[string]floor{
 	"mimura-misawa-2023":             {0.75, 1, 0.58, 1, 1, 0.12},
 	"wenatchee-misawa-2017":          {1, 1, 0.72, 0.9, 0, 0},
 	"fukuda-iwakuni-2018":            {1, 1, 0.71, 1, 1, 0},
-	"barr-wellington-2016":           {0.9, 1, 1, 0.66, 1, 0.33},
-	"michael-surabaya-2010":          {0.78, 0.93, 0.8, 0.72, 1, 0.11},
+	"barr-wellington-2016":           {0.9, 1, 1, 1, 1, 0.33},
+	"michael-surabaya-2010":          {0.78, 0.93, 0.8, 0.88, 1, 0.11},
 	"bishop-surabaya-consulate-2018": {0.87, 1, 0.71, 0.83, 1, 0},
 	"heaton-harris-washington-2023":  {0.94, 0.77, 0.5, 1, 0, 0},
 	"ahmad-manila-2017":              {0.37, 0.75, 0.9, 0.68, 1, 0},
@@ -819,14 +819,14 @@ var floors = map[string]floor{
 	"hao-gyeonggi-2024":              {0.88, 1, 1, 1, 0.5, 0.6},
 	"kim-jingzhou-2024":              {0.91, 0.91, 1, 1, 0.71, 0.35},
 	"chiu-hsinchu-miyazaki-2017":     {0.91, 1, 0.7, 0.87, 1, 0.16},
-	"hinokuma-hsinchu-2022":          {0.84, 0.91, 0.5, 1, 0.75, 0.37},
+	"hinokuma-hsinchu-2022":          {0.84, 0.91, 0.6, 1, 0.75, 0.37},
 	"huang-taitung-mie-2016":         {0.73, 0.91, 0.68, 0.85, 1, 0.17},
 	"joo-tainan-gyeongju-2024":       {0.93, 0.93, 0.73, 0.87, 1, 0.14},
 	"chen-anmc21-taipei-2006":        {1, 1, 0.64, 1, 1, 0.16},
 	"granger-fort-worth-2018":        {1, 0.94, 0.72, 0.9, 0, 0},
 	"granger-fort-worth-2020":        {0.93, 0.87, 0.6, 1, 0, 0},
 	"royce-taiwan-2016":              {0.93, 0.93, 0.9, 1, 0.75, 0.12},
-	"blackburn-washington-2025":      {0.73, 0.95, 0.5, 0.71, 0.5, 0.12},
+	"blackburn-washington-2025":      {0.73, 0.95, 0.5, 1, 1, 0.12},
 	"chiba-los-angeles-2017":         {0.84, 1, 0.71, 1, 0, 0},
 	"aoki-hawaii-county-2021":        {0.62, 0.33, 0.25, 0.75, 0, 0},
 	"aoki-kauai-2022":                {0.88, 1, 0.8, 0.8, 1, 0},
@@ -834,7 +834,7 @@ var floors = map[string]floor{
 	"duterte-carpio-kauai-2018":      {0.93, 1, 0.88, 1, 0.5, 0.05},
 	"jamoralin-kauai-2017":           {1, 1, 0.83, 0.9, 0.5, 0.08},
 	"paynor-san-francisco-2011":      {0.88, 1, 0.68, 0.91, 1, 0},
-	"raquel-new-york-2023":           {1, 1, 0.21, 0.91, 0.33, 0.4},
+	"raquel-new-york-2023":           {1, 1, 0.42, 0.93, 0.33, 0.4},
 }
 
 // measuredWrongDates is the number of wrong dates an article was measured with, where
@@ -916,7 +916,11 @@ var floors = map[string]floor{
 // once after round 38: the weekday of an agreement's name ("Good Friday") read twice as
 // a day, a day and month opening an institute's name read as a date, a visit dated by
 // its signing rather than the arrival the annotation dates it by, and a flight's year
-// the text recalls (1981) taken for the event's.
+// the text recalls (1981) taken for the event's. Round 39d reads all five right: a
+// weekday after a word that makes it a recurring day's name ("Good", "Ash") is no day, a
+// day and month running into a body's or place's head word ("Institute", "Street") name
+// it, a visit starts on an arrival told with its day before the sentence that reports
+// it, and a year that a yearly custom of visits began in opens no event.
 var measuredWrongDates = map[string]int{
 	"reinke-cetinje":                       1,
 	"campbell-port-moresby-2011":           1,
@@ -934,10 +938,6 @@ var measuredWrongDates = map[string]int{
 	"putin-harbin-2024":                    1,
 	"putin-primorye-2017":                  1,
 	"vasquez-peru-2004":                    1,
-	"duterte-carpio-kauai-2018":            1,
-	"heaton-harris-washington-2023":        2,
-	"michael-surabaya-2010":                1,
-	"wenatchee-misawa-2017":                1,
 }
 
 // TestQuality ingests every annotated article and fails when linking, new entities or

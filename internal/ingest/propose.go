@@ -589,7 +589,7 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 		n, s, titled = seg.to-seg.from, toks[seg.from].start, true
 	}
 	switch {
-	case n >= 2 && last == "City" && p.properName(toks[seg.from:seg.to-1]):
+	case n >= 2 && last == "City" && p.properName(toks[seg.from:seg.to-1]) && !tieWords[lower(seg.to-2)]:
 		return p.add(ms, kg.City, s, toks[seg.to-2].end, 0.6)
 	// "Shimogo Town": a Japanese municipality's name and its kind, as "Iwaki City" (a
 	// town elsewhere may be named with the word: "Fish Town"); a town the graph holds by
@@ -599,7 +599,9 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 			return out
 		}
 		return ms
-	case n >= 2 && regionHeads[strings.ToLower(last)] && p.properName(toks[seg.from:seg.to-1]) && !connectors[toks[seg.to-2].text]:
+	case n == 2 && provinceHalves[last] && p.properName(toks[seg.from:seg.from+1]):
+		return p.add(ms, kg.Region, s, e, 0.55)
+	case n >= 2 && regionHeads[strings.ToLower(last)] && p.properName(toks[seg.from:seg.to-1]) && !connectors[toks[seg.to-2].text] && !tieWords[lower(seg.to-2)]:
 		return p.add(ms, kg.Region, s, toks[seg.to-2].end, 0.6)
 	}
 	// "city of Potalum": a place the graph does not know

@@ -24,5 +24,5 @@ func recalledDate(text string, bStart int) bool {
 	if m := recentlyAfter.FindStringSubmatch(text[bStart:]); m != nil && m[1] == "" {
 		return true
 	}
-	return whoVisitedBefore.MatchString(text[max(0, bStart-100):bStart]) && bareYear.MatchString(text[bStart:])
+	return whoVisitedBefore.MatchString(text[max(0, bStart-100):bStart]) && bareYear.MatchString(text[bStart:]) || customBegun(text, bStart)
 }

@@ -281,7 +281,9 @@ var (
 		// a reception or gala with a name is an event ("Fourth of July Reception")
 		"reception", "gala",
 		// a named round of talks ("Annual Bilateral Consultations")
-		"consultations", "negotiations")
+		"consultations", "negotiations",
+		// a named contest ("the Velmar Cup Tournament")
+		"tournament")
 	// romanNumerals follow a head as its ordinal ("World War II")
 	romanNumerals = set("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 	// eventTypes gives a new event the type its last word names.
