@@ -223,6 +223,9 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	for _, m := range g.stateInitialMentions(c) {
 		ms = addIfFree(ms, m)
 	}
+	for _, m := range g.partyTagStates(c) {
+		ms = addIfFree(ms, m)
+	}
 	for _, m := range g.listedCountrySlips(c, ms) {
 		ms = addIfFree(ms, m)
 	}
