@@ -766,6 +766,9 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		if soleCityVisited(c.text[:h.start], c.text[h.end:], e, p) {
 			s.ctx = true
 		}
+		if townOfLinkedRegion(e, p, linked) {
+			s.ctx = true
+		}
 		// A place the graph barely knows (no partner, its country and region its only
 		// ties), named here by one word that is only another of its names ("Pasifika" of
 		// Pacifica), is a namesake of a people, a word or a brand more often than the
