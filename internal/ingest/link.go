@@ -712,7 +712,7 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		}
 		// "Richmond, Virginia", "Shimoda in Shizuoka Prefecture": a place followed by
 		// the region it lies in.
-		if next := countryAfter(c.text[h.end:]); next != "" && g.regionNamed(next, e.Regions) || g.regionNamed(inRegion(c.text[h.end:]), e.Regions) {
+		if next := countryAfter(c.text[h.end:]); next != "" && g.regionNamed(next, e.Regions) || g.regionNamed(inRegion(c.text[h.end:]), e.Regions) || g.regionNamed(kindOfRegion(c.text[h.end:]), e.Regions) {
 			s.score += 4
 			s.ctx, strong, near = true, true, true
 		}
