@@ -223,6 +223,9 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	for _, m := range g.stateInitialMentions(c) {
 		ms = addIfFree(ms, m)
 	}
+	for _, m := range g.partyTagStates(c) {
+		ms = addIfFree(ms, m)
+	}
 	for _, m := range g.listedCountrySlips(c, ms) {
 		ms = addIfFree(ms, m)
 	}
@@ -709,7 +712,7 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		}
 		// "Richmond, Virginia", "Shimoda in Shizuoka Prefecture": a place followed by
 		// the region it lies in.
-		if next := countryAfter(c.text[h.end:]); next != "" && g.regionNamed(next, e.Regions) || g.regionNamed(inRegion(c.text[h.end:]), e.Regions) {
+		if next := countryAfter(c.text[h.end:]); next != "" && g.regionNamed(next, e.Regions) || g.regionNamed(inRegion(c.text[h.end:]), e.Regions) || g.regionNamed(kindOfRegion(c.text[h.end:]), e.Regions) {
 			s.score += 4
 			s.ctx, strong, near = true, true, true
 		}
@@ -761,6 +764,9 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 			s.ctx = true
 		}
 		if soleCityVisited(c.text[:h.start], c.text[h.end:], e, p) {
+			s.ctx = true
+		}
+		if townOfLinkedRegion(e, p, linked) {
 			s.ctx = true
 		}
 		// A place the graph barely knows (no partner, its country and region its only
