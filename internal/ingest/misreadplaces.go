@@ -134,3 +134,51 @@ func spelledTitleAcronym(text, before, name string) bool {
 	}
 	return false
 }
+
+// stateCueBefore and stateCueAfter mark a region named like its country as the state ("State of Alba",
+// "Alba State"), the one place where the text means it and not the country.
+var (
+	stateCueBefore = regexp.MustCompile(`\b(?:[Ss]tate|[Pp]rovince|[Dd]epartment) of $`)
+	stateCueAfter  = regexp.MustCompile(`^ (?:[Ss]tate|[Pp]rovince|[Dd]epartment)\b`)
+)
+
+// countryNamedRegions reads as the country a region that bears its own country's name
+// ("Alba", a state of Alba): a writer means the country by the bare name, and names the
+// state with a word that says so.
+func (g *Gazetteer) countryNamedRegions(c *linkCtx, ms []Mention) []Mention {
+	for i, m := range ms {
+		if m.Kind != kg.Region || m.entry < 0 || len(g.entries[m.entry].Countries) != 1 ||
+			stateCueBefore.MatchString(c.text[:m.bStart]) || stateCueAfter.MatchString(c.text[m.bEnd:]) {
+			continue
+		}
+		j, ok := g.byID[g.entries[m.entry].Countries[0]]
+		if !ok || FoldName(g.entries[j].Name) != FoldName(m.Text) || FoldName(g.entries[m.entry].Name) != FoldName(m.Text) {
+			continue
+		}
+		e := g.entries[j]
+		ms[i].Entity, ms[i].Kind, ms[i].entry, ms[i].How = strPtr(e.ID), e.Kind, j, "name"
+	}
+	return ms
+}
+
+// countyBareNames reads a city's name written before "County" as the county where a
+// longer name ("Alba County Government") left the name alone linked, when the text names
+// that county in full elsewhere and never writes the city's name with "City". A bare name
+// elsewhere (a dateline) stays the city.
+func (g *Gazetteer) countyBareNames(c *linkCtx, ms []Mention) []Mention {
+	counties := map[string]int{}
+	for _, m := range ms {
+		if stem, ok := strings.CutSuffix(m.Text, " County"); ok && m.Kind == kg.Region && m.entry >= 0 && !strings.Contains(c.text, stem+" City") {
+			counties[FoldName(stem)] = m.entry
+		}
+	}
+	for i, m := range ms {
+		j, ok := counties[FoldName(m.Text)]
+		if !ok || m.Kind != kg.City || !strings.HasPrefix(c.text[m.bEnd:], " County") {
+			continue
+		}
+		e := g.entries[j]
+		ms[i].Entity, ms[i].Kind, ms[i].entry, ms[i].How = strPtr(e.ID), e.Kind, j, "coreference"
+	}
+	return ms
+}

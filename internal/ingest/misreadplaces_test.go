@@ -68,3 +68,48 @@ func TestDocumentNameParenthesis(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestCountryNamedRegions: a state that bears its country's name is the country when
+// named bare after a town of it. The
+// sentences are written for this test.
+func TestCountryNamedRegions(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:vm", Kind: kg.Country, Name: "Velmar", Degree: 100},
+		{ID: "region:vm:velmar", Kind: kg.Region, Name: "Velmar", Countries: []string{"country:vm"}, Degree: 20},
+		{ID: "city:vm:tolva", Kind: kg.City, Name: "Tolva", Countries: []string{"country:vm"}, Regions: []string{"region:vm:velmar"}, Population: 900_000, Degree: 5},
+	})
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Officers trained with the police of Tolva, Velmar, last spring.",
+			[]string{"Tolva=city:vm:tolva (City)", "Velmar=country:vm (Country)"}},
+	} {
+		if diff := cmp.Diff(tc.want, mentionsIn(t, g, tc.text)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
+
+// TestCountyBareNames: a city's name before "County" inside a longer name is the county
+// the text names in full, unless it writes the city's name with "City". The sentences are written for this test.
+func TestCountyBareNames(t *testing.T) {
+	g := NewGazetteer([]store.NameRecord{
+		{ID: "country:zz", Kind: kg.Country, Name: "Zedland", Degree: 100},
+		{ID: "city:zz:lomar", Kind: kg.City, Name: "Lomar", Countries: []string{"country:zz"}, Population: 400_000, Degree: 6},
+		{ID: "region:zz:lomar-county", Kind: kg.Region, Name: "Lomar County", Countries: []string{"country:zz"}, Degree: 3},
+	})
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Envoys of Zedland visited the Lomar County Government on Monday. Lomar County thanked them.",
+			[]string{"Zedland=country:zz (Country)", "Lomar=region:zz:lomar-county (Region)", "Lomar County=region:zz:lomar-county (Region)"}},
+		{"Lomar County hosted envoys of Zedland. They toured Lomar City on Monday.",
+			[]string{"Lomar County=region:zz:lomar-county (Region)", "Zedland=country:zz (Country)", "Lomar=city:zz:lomar (City)"}},
+	} {
+		if diff := cmp.Diff(tc.want, mentionsIn(t, g, tc.text)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
