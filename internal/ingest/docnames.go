@@ -10,10 +10,10 @@ import (
 
 // documentAfter follows a place that opens or continues the name of an agreement or a
 // declaration, alone or in a hyphenated chain of places ("-Lindby-Agreement", "
-// Declaration on Trade", "-Bela MOU to Support ...", "-Bela Joint Statement on ..."): the
+// Declaration on Trade", " (Lindby) Accord", "-Bela MOU to Support ...", "-Bela Joint Statement on ..."): the
 // place there is part of the document's name, which names no place the text speaks of. "Convention" before a venue's word ("Convention
 // Center") heads a building, not a document.
-var documentAfter = regexp.MustCompile(`^(?:-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)*[- ](?:Declaration|Agreement|Accords?|Treaty|Pact|Protocol|Charter|Compact|Convention|MOU|MoU|Joint Statement)\b( (?:Center|Centre|Hall|Complex)\b)?`)
+var documentAfter = regexp.MustCompile(`^(?:-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)*(?: \(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,3}\))?[- ](?:Declaration|Agreement|Accords?|Treaty|Pact|Protocol|Charter|Compact|Convention|MOU|MoU|Joint Statement)\b( (?:Center|Centre|Hall|Complex)\b)?`)
 
 // planHeads end the names of plans, strategies, documents and forces a country's name or
 // short form opens ("U.S. Strategy for ...", "U.S. Pacific Fleet", "the U.S. President's

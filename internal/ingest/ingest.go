@@ -96,7 +96,7 @@ func (g *Gazetteer) Ingest(a Article) (*Document, error) {
 	ms = p.compassRegions(ms)
 	ms = g.compassCountryRegions(g.placeGovernments(g.countryOwnedGovernments(dropProgrammePlaces(c, p.sharedCountryWords(p.placePeoples(p.islandsAndWards(p.agencyLedPeople(namedSurnames(p.speakerLabels(p.notPeople(p.officePieces(p.propose(ms)))))))))))))
 	ms = g.datelineCountries(c, g.pairedTies(c, g.countryGovernmentsOf(c, g.countryGovernments(c, g.antarcticNoun(c, g.abbreviationsBeforeCommonWords(c, ms))))))
-	ms = g.nearSpellings(c, dropCountriesInNames(c, dropPortfolioPlaces(c, ms)))
+	ms = g.nearSpellings(c, dropCountriesInNames(c, g.dropRegionPortfolios(c, dropPortfolioPlaces(c, g.countyBareNames(c, g.countryNamedRegions(c, ms))))))
 	ms = g.dropMissionSenders(c, g.dropBareCompassRegions(c, ms))
 	ms = dropWifeSurnames(text, g.abbreviatedMissions(c, ms))
 	dates := findDates(text, pub, sents)

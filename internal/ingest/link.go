@@ -235,7 +235,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	for _, m := range g.titledSurnames(c, ms) {
 		ms = addIfFree(ms, m)
 	}
-	ms = dropDocumentPlaces(c, g.regionsByCapitalsName(c, hits, ms))
+	ms = g.dropMisreadPlaces(c, dropDocumentPlaces(c, g.regionsByCapitalsName(c, hits, ms)))
 	ms = dropWrongSenses(c.text, g.regionStems(c, g.cityWhereSaid(c, g.citiesOfRegionNames(c, g.foreignGenericRegions(c, g.notPlaces(c, g.undecidedTwins(c, g.governedRegions(c, g.listedRegions(c, g.designatedSense(c, g.designatedRegions(c, g.cityAsRegion(c, ms))))))))))))
 	return g.administrationHeads(c, dropDistrictTowns(c.text, dropSeasons(c.text, g.dropSurnamePlaces(c, ms))))
 }
