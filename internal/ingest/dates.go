@@ -361,19 +361,25 @@ func anniversaryStart(n, year int) (string, bool) {
 	return strconv.Itoa(year - n), true
 }
 
-// insideEventName tells whether a day without a year runs on into a capitalised event
-// name ("July 4th Reception"): the annotation takes such a day for the holiday's name.
-func insideEventName(after string) bool {
+// nextCapitalWord returns the word right after a date, lower-cased, when it opens with a
+// capital: the word a name the date runs on into would have.
+func nextCapitalWord(after string) (string, bool) {
 	if !strings.HasPrefix(after, " ") {
-		return false
+		return "", false
 	}
 	w, _, _ := strings.Cut(after[1:], " ")
 	w = strings.TrimRight(w, ".,;:!?")
 	if w == "" || !unicode.IsUpper([]rune(w)[0]) {
-		return false
+		return "", false
 	}
-	w = strings.ToLower(w)
-	return eventHeads[w] || partyHeads[w]
+	return strings.ToLower(w), true
+}
+
+// insideEventName tells whether a day without a year runs on into a capitalised event
+// name ("July 4th Reception"): the annotation takes such a day for the holiday's name.
+func insideEventName(after string) bool {
+	w, ok := nextCapitalWord(after)
+	return ok && (eventHeads[w] || partyHeads[w])
 }
 
 // holidayOfBefore ends where a holiday's name gives its day after "of" ("our Independence

@@ -1,10 +1,6 @@
 package ingest
 
-import (
-	"regexp"
-	"strings"
-	"unicode"
-)
+import "regexp"
 
 // holidayWeekdayRe ends where a weekday is the second word of a named day that recurs
 // ("Good Friday", "Ash Wednesday", "Black Friday"): the weekday is part of that name,
@@ -28,13 +24,6 @@ var dayNameHeads = set("institute", "university", "college", "school", "academy"
 // Institute of Technology"). Only the next word is read: "on 10 November Velmar
 // University hosted" dates the hosting.
 func dayMonthNames(after string) bool {
-	if !strings.HasPrefix(after, " ") {
-		return false
-	}
-	w, _, _ := strings.Cut(after[1:], " ")
-	w = strings.TrimRight(w, ".,;:!?")
-	if w == "" || !unicode.IsUpper([]rune(w)[0]) {
-		return false
-	}
-	return dayNameHeads[strings.ToLower(w)]
+	w, ok := nextCapitalWord(after)
+	return ok && dayNameHeads[w]
 }
