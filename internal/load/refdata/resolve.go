@@ -110,6 +110,10 @@ func (b *builder) resolveSide(s side, line int) (*plan, *problem) {
 	if p := r.fixedSide(); p != nil {
 		return p, nil
 	}
+	if region := r.hintedRegion(); region != "" {
+		r.count("twinSidesHinted")
+		return r.named(name, &hint{text: region})
+	}
 	if len(r.lookup(name)) == 0 {
 		if m := parenName.FindStringSubmatch(name); m != nil {
 			return r.paren(strings.TrimSpace(m[1]), strings.TrimSpace(m[2]))

@@ -42,3 +42,30 @@ func (r *resolver) fixedSide() *plan {
 	}
 	return nil
 }
+
+// twinHint names the region of one side of one pair, where every row of the list
+// places a name at one namesake (all its Columbus rows lie at Columbus, Ohio) but a
+// source says the pair is another's.
+type twinHint struct {
+	name, country string // the side as written
+	partner       string // the other side's place, as resolved
+	region        string // the region the side lies in, read as "name, region" is
+	why           string
+}
+
+var twinHints = []twinHint{
+	{name: "Columbus", country: "United States", partner: "city:tw:taichung", region: "Georgia",
+		why: "the Taichung City Government's release of 12 September 2007 (read in internal/ingest/testdata/" +
+			"articles/hu-columbus-taichung-2007.txt) names Columbus, Georgia, its eighteenth sister city; " +
+			"the list gives every Columbus the coordinates of Columbus, Ohio"},
+}
+
+// hintedRegion is the region a hint gives this side, if one does.
+func (r *resolver) hintedRegion() string {
+	for _, h := range twinHints {
+		if h.name == r.s.raw && h.country == r.s.country && h.partner == r.s.partner {
+			return h.region
+		}
+	}
+	return ""
+}
