@@ -98,7 +98,7 @@ func (g *Gazetteer) Ingest(a Article) (*Document, error) {
 	ms = g.datelineCountries(c, g.pairedTies(c, g.countryGovernmentsOf(c, g.countryGovernments(c, g.antarcticNoun(c, g.abbreviationsBeforeCommonWords(c, ms))))))
 	ms = g.nearSpellings(c, dropCountriesInNames(c, g.dropRegionPortfolios(c, dropPortfolioPlaces(c, g.countyBareNames(c, g.countryNamedRegions(c, ms))))))
 	ms = g.dropMissionSenders(c, g.dropBareCompassRegions(c, ms))
-	ms = dropWifeSurnames(text, g.abbreviatedMissions(c, ms))
+	ms = g.knownPlaceProposals(c, dropWifeSurnames(text, g.abbreviatedMissions(c, ms)))
 	dates := findDates(text, pub, sents)
 	markPublication(text, dates)
 
