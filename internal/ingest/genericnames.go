@@ -68,11 +68,11 @@ func (p *proposer) thingsNamed(ms []Mention) []Mention {
 	drop := map[string]bool{}
 	for _, m := range ms {
 		if m.Proposed != nil && (productApposed.MatchString(p.c.text[m.bEnd:]) || m.Kind == kg.Organization && titleParty(p.c.text, m) ||
-			m.Kind == kg.Event && genericEvent(m.Text)) {
+			m.Kind == kg.Event && genericEvent(m.Text) || buildingApposed.MatchString(p.c.text[m.bEnd:])) {
 			drop[*m.Proposed] = true
 		}
 	}
-	return slices.DeleteFunc(ms, func(m Mention) bool { return m.Proposed != nil && drop[*m.Proposed] })
+	return p.occasionBodies(slices.DeleteFunc(ms, func(m Mention) bool { return m.Proposed != nil && drop[*m.Proposed] }))
 }
 
 // eventKinds are words that say what sort an event is, never which one ("Bilateral
@@ -96,7 +96,7 @@ func genericEvent(name string) bool {
 		return false
 	}
 	for _, w := range words[:len(words)-1] {
-		if lw := strings.ToLower(w); !eventKinds[lw] && !ordinalWord.MatchString(lw) {
+		if lw := strings.ToLower(w); !occasionKindWord(lw, strings.ToLower(words[len(words)-1])) && !ordinalWord.MatchString(lw) {
 			return false
 		}
 	}

@@ -80,6 +80,7 @@ func (g *Gazetteer) Ingest(a Article) (*Document, error) {
 		}
 	}
 	pub, _ := kg.ParseDate(meta.Published)
+	pub = itemDate(meta.Title, pub) // a re-posted item's own date, ahead of the page's
 	sents := sentences(text)
 	c := &linkCtx{text: text, toks: tokenize(text, sents), sents: sents, published: pub,
 		countries: map[string]bool{}, lower: map[string]bool{}}

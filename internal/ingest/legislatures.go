@@ -130,13 +130,18 @@ func (p *proposer) legislatureWordPlaced(s, e int) bool {
 	}
 	if prev := lastWord(before); prev != "" && strings.HasSuffix(before, prev) {
 		lp := strings.ToLower(prev)
-		if lp == "the" || lp == "of" || abbrevRe.MatchString(prev) || p.namesCountry(lp) {
+		if lp == "the" || lp == "of" || abbrevRe.MatchString(prev) || p.namesCountry(lp) || bareNamePrepositions[lp] {
 			return true
 		}
 	}
 	next := firstWordOf(strings.TrimPrefix(p.c.text[e:], " "))
 	return legislatureFollowers[strings.ToLower(next)]
 }
+
+// bareNamePrepositions are the prepositions a common noun never follows without a
+// determiner: a capitalised legislature's word right after one ("meetings in Congress",
+// "a bill sent to Congress") stands as a proper name, as after "the".
+var bareNamePrepositions = set("in", "to", "before", "by", "from", "into", "with", "at", "for", "within", "inside", "through", "throughout")
 
 // firstWordOf is the word s opens with ("" when it opens with no letter or digit).
 func firstWordOf(s string) string {

@@ -25,6 +25,16 @@ func TestLegislatures(t *testing.T) {
 			want: map[string]string{"CONGRESS#1": "", "Congress#1": "", "Diet#1": ""},
 		},
 		{
+			name: "a one-word legislature after a preposition with no determiner",
+			text: "Harbour Talks\nThe envoy spoke of her talks in Congress and of a bill sent to Senate.",
+			want: map[string]string{"Congress#1": "org:congress", "Senate#1": "org:senate"},
+		},
+		{
+			name: "a preposition before a longer name or a lower-case noun",
+			text: "Harbour Talks\nThe envoy spoke in Congress Hall, then to a youth congress in the port.",
+			want: map[string]string{"Congress#1": ""},
+		},
+		{
 			name: "a committee named by its field after \"on\"",
 			text: "Harbour Talks\nThe bill went to the Committee on Harbour Affairs and Shipping, which met on Monday.",
 			want: map[string]string{"Committee on Harbour Affairs and Shipping#1": "org:committee-on-harbour-affairs-and-shipping"},

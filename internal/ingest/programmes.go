@@ -40,7 +40,7 @@ func (p *proposer) leftOutProgrammes(ms []Mention) []Mention {
 			continue
 		}
 		ws := strings.Fields(strings.ToLower(m.Text))
-		if len(ws) >= 2 && (programmeEnds[ws[len(ws)-1]] || ws[len(ws)-1] == "initiative" && !initiativeBody.MatchString(p.c.text[:m.bStart])) || hyphenProgramme(ws) || programmeApposition.MatchString(p.c.text[m.bEnd:]) && !bodyByHead(ws) || programmeInside.MatchString(m.Text) ||
+		if len(ws) >= 2 && (programmeEnds[ws[len(ws)-1]] || ws[len(ws)-1] == "initiative" && !initiativeBody.MatchString(p.c.text[:m.bStart])) || hyphenProgramme(ws) || programmeApposition.MatchString(p.c.text[m.bEnd:]) && !bodyByHead(ws) || bracketedProgramme(p.c.text[m.bEnd:]) && !bodyByHead(ws) && !p.givenAsExample(m.bStart) || programmeInside.MatchString(m.Text) ||
 			len(ws) >= 3 && ws[0] == "government" && ws[1] == "of" && p.namesCountry(strings.Join(ws[2:], " ")) || p.personAdministration(m) {
 			drop[*m.Proposed] = true
 		}
@@ -91,6 +91,41 @@ func (p *proposer) personAdministration(m Mention) bool {
 	for _, e := range p.g.entries {
 		if e.Kind == kg.Person && strings.HasSuffix(e.Name, " "+ws[0]) {
 			return true
+		}
+	}
+	return false
+}
+
+// acronymThenHead: a bracketed acronym right after a name, then at most three lower-case
+// words and a programme's head word in lower case ("the Velmar Harbour Link (VHL)
+// exchange programme", "(VHL) program"): the name and its acronym are the programme's,
+// the lower-case words only saying what kind of programme it is.
+var acronymThenHead = regexp.MustCompile(`^ \(\p{Lu}[\p{L}\d&/.-]*\)((?: [\p{Ll}\d][\p{Ll}\d-]*){0,3}) (?:programme|program|project)s?\b`)
+
+// bracketedProgramme reports whether after (the text after a name) opens with its
+// bracketed acronym and a programme's lower-case head (acronymThenHead), no determiner
+// or verb's object between ("(VHL) runs the project" says what a body does).
+func bracketedProgramme(after string) bool {
+	m := acronymThenHead.FindStringSubmatch(after)
+	if m == nil {
+		return false
+	}
+	for _, w := range strings.Fields(m[1]) {
+		if determiners[w] || connectors[w] || bareNamePrepositions[w] || w == "a" || w == "an" || w == "or" {
+			return false
+		}
+	}
+	return true
+}
+
+// givenAsExample reports whether the name at byte at stands in a list of examples its
+// sentence opens with "such as" before it ("the Embassy's exchange programs, such as the
+// Velmar Leaders Initiative (VLI) and the ... (YES) program"): the conventions take the
+// programmes so given, each with its own alumni, as bodies (initiativeBody).
+func (p *proposer) givenAsExample(at int) bool {
+	for _, s := range p.c.sents {
+		if s[0] <= at && at < s[1] {
+			return strings.Contains(p.c.text[s[0]:at], "such as ")
 		}
 	}
 	return false

@@ -47,7 +47,7 @@ func (p *proposer) runs(ms []Mention) []run {
 		}
 		j := i + 1
 		skip := 0
-		for j < len(toks) && toks[j].sentence == toks[i].sentence && (onlySpace(p.c.text[toks[j-1].end:toks[j].start]) || initial(p.c.text, toks[j-1], toks[j])) {
+		for j < len(toks) && toks[j].sentence == toks[i].sentence && (onlySpace(p.c.text[toks[j-1].end:toks[j].start]) || initial(p.c.text, toks[j-1], toks[j]) || officePluralPossessive(p.c.text, toks, j)) {
 			// a title-case headline's preposition ends a name ("... Hachigian To Attend
 			// the Munich Security Conference")
 			if headlinePreps[toks[j].text] {
@@ -797,6 +797,9 @@ func (p *proposer) addNamed(ms []Mention, kind kg.Kind, s, e int, name string, c
 			name = strings.TrimSpace(p.c.text[s:e])
 		}
 	}
+	if (kind == kg.Organization || kind == kg.Company) && delegationName(name) {
+		return p.delegationSender(ms, s, e, conf) // a travelling group is no body
+	}
 	if p.ownedProgramme(kind, s, e) {
 		// its words are its name's, a place among them too ("Mission Vietnam's ...")
 		return slices.DeleteFunc(ms, func(m Mention) bool { return m.bStart >= s && m.bEnd <= e })
@@ -1005,8 +1008,9 @@ func (p *proposer) coreference(ms []Mention) []Mention {
 		// A word inside a longer name ("Demetrio Cortes Jr") is that name's, not a
 		// short form of another; after a title it may be one ("Mayor Park").
 		// A headline's verb after it is none ("Ambassador Roos Visits ...").
+		acrTitle := !poss && p.acronymTitle(i)
 		if i+1 < len(p.c.toks) && !poss && isNameWord(p.c.toks[i+1].text) && !notInNames[strings.ToLower(p.c.toks[i+1].text)] &&
-			onlySpace(p.c.text[t.end:p.c.toks[i+1].start]) {
+			onlySpace(p.c.text[t.end:p.c.toks[i+1].start]) && !acrTitle {
 			continue
 		}
 		if prev := strings.ToLower(p.c.toks[max(i-1, 0)].text); i > 0 && isNameWord(p.c.toks[i-1].text) && !p.titled(prev) && !notInNames[prev] &&
@@ -1028,7 +1032,7 @@ func (p *proposer) coreference(ms []Mention) []Mention {
 			if m.bEnd > t.start && !ahead || m.How == "coreference" || m.bStart <= t.start && t.start < m.bEnd {
 				continue
 			}
-			if (m.Kind == kg.Organization || m.Kind == kg.Company) && len(t.text) >= 3 && isUpperWord(t.text) && initials(m.Text) == t.text &&
+			if (m.Kind == kg.Organization || m.Kind == kg.Company) && len(t.text) >= 3 && isUpperWord(t.text) && p.spellsBody(m.Text, t.text) &&
 				!slices.ContainsFunc(match, func(o Mention) bool { return o.id() == m.id() }) {
 				match = append(match, m)
 				continue
@@ -1046,7 +1050,7 @@ func (p *proposer) coreference(ms []Mention) []Mention {
 			match = givenBeforeFullName(ms, t)
 		}
 		if len(match) != 1 {
-			if len(match) == 0 {
+			if len(match) == 0 && !acrTitle {
 				ms = p.officeHolder(ms, i, t)
 			}
 			continue
