@@ -130,7 +130,7 @@ func (p *proposer) placeCues(ms []Mention) []Mention {
 		listedBefore := placeListAfter.MatchString(after) && slices.ContainsFunc(ms, func(m Mention) bool {
 			return knownCity(m) && m.bStart == t.end+len(placeListAfter.FindString(after))
 		})
-		if (listedAfter || listedBefore) && !abbreviated(p.c.text, t) && !p.surnameOfNamed(ms, t.text) {
+		if (listedAfter || listedBefore) && !abbreviated(p.c.text, t) && !p.surnameOfNamed(ms, t.text) && !p.g.twinLeftOpen(t.text) {
 			ms = p.add(ms, kg.City, t.start, t.end, 0.5)
 		}
 	}

@@ -170,7 +170,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 		// read it in one sense wherever it linked it
 		twinUnsettled := g.hasTwins(g.patterns[h.pat]) && len(senses[g.patterns[h.pat].folded]) != 1
 		if !isCapitalized(orig) || strings.Contains(g.patterns[h.pat].folded, " ") || twinUnsettled || c.insideName(h) ||
-			ampersandName.MatchString(c.text[h.end:]) || g.countryNamed(h) && headedWords(c.text[h.end:]) || g.inLongerName(c, h) || namedSite(c.text[h.end:]) || partOfWork(c.text, h.start, h.end) || !titleOfBefore(c.text[:h.start]) && !titleForBefore(c.text[:h.start]) && !titleCaseLine(c.text, h) {
+			ampersandName.MatchString(c.text[h.end:]) || g.countryNamed(h) && headedWords(c.text[h.end:]) || g.inLongerName(c, h) || siteAfterPlace(c.text, h.start, h.end) || partOfWork(c.text, h.start, h.end) || !titleOfBefore(c.text[:h.start]) && !titleForBefore(c.text[:h.start]) && !titleCaseLine(c.text, h) {
 			continue
 		}
 		for _, r := range g.patterns[h.pat].refs {
@@ -1061,6 +1061,9 @@ func (g *Gazetteer) twinSense(c *linkCtx, h hit, p pattern, linked map[string]bo
 	case !visitBefore.MatchString(before) && c.regionAnaphorOf(c.text[h.start:h.end]):
 		// the text calls the place "the province" right after naming it
 		return kg.Region
+	case c.soleCuedSense(c.text[h.start:h.end]) == kg.City:
+		// the article cues the town only, a mayor's place (twinoffices.go)
+		return kg.City
 	case visitBefore.MatchString(before):
 		// a visit is to the city, unless the article says it was to the region
 		// ("visited Saga Prefecture") or calls the place "the province" and never cues

@@ -17,15 +17,8 @@ var missionRe = regexp.MustCompile(`(?:\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) )?\b(Con
 // before the name is known as a person's.
 var afterName = regexp.MustCompile(`\b[A-Z][\p{L}]+, $`)
 
-// appositionBefore ends in a full name set off by a comma, maybe with "the": an office
-// after it is that person's ("Ada Cole, the Mayor of ...").
-var appositionBefore = regexp.MustCompile(`\b\p{Lu}\p{Ll}+ \p{Lu}\p{L}+, (?:the )?$`)
-
-// officeRe finds an office named by its place: "the Mayor of Sasebo".
-var officeRe = regexp.MustCompile(`\b(Mayor|Governor|Lord Mayor|Vice Mayor|Deputy Mayor) of ([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)`)
-
-// titleMentions links titles that point to one body or person: a mission named by its
-// country and city, an office named by its place when the graph knows who holds it.
+// titleMentions links titles that point to one body: a mission named by its country and
+// city.
 func (g *Gazetteer) titleMentions(c *linkCtx, ms []Mention) []Mention {
 	at := func(s, e int, kinds ...kg.Kind) *Mention {
 		for i := range ms {
@@ -127,42 +120,10 @@ func (g *Gazetteer) titleMentions(c *linkCtx, ms []Mention) []Mention {
 		out = append(out, Mention{Text: c.text[start:m[9]], bStart: start, bEnd: m[9], Entity: strPtr(e.ID),
 			Kind: e.Kind, How: "title", Confidence: 0.85, entry: cands[0]})
 	}
-	// an office the text gives a named person in apposition ("Ada Cole, the Mayor of
-	// Lindby") is said of that person, known to the graph by that name or not: the
-	// name is the mention, wherever the office is said, and the place in it stays
-	named := map[string]bool{}
-	for _, m := range officeRe.FindAllStringSubmatchIndex(c.text, -1) {
-		if appositionBefore.MatchString(c.text[:m[0]]) {
-			named[FoldName(c.text[m[0]:m[1]])] = true
-		}
-	}
-	for _, m := range officeRe.FindAllStringSubmatchIndex(c.text, -1) {
-		place := at(m[4], m[5], kg.City, kg.Region, kg.Country)
-		if place == nil || nameFollows(c.text[m[1]:]) || afterPerson(c.text, m[0], ms) || named[FoldName(c.text[m[0]:m[1]])] {
-			continue
-		}
-		title := c.text[m[2]:m[3]]
-		var who []int
-		for _, h := range g.holders[*place.Entity] {
-			if strings.EqualFold(h.title, title) && heldAt(h, c.published) && !slices.Contains(who, h.person) {
-				who = append(who, h.person)
-			}
-		}
-		if len(who) != 1 {
-			continue
-		}
-		e := g.entries[who[0]]
-		out = append(out, Mention{Text: c.text[m[0]:m[1]], bStart: m[0], bEnd: m[1], Entity: strPtr(e.ID),
-			Kind: kg.Person, How: "title", Confidence: 0.7, entry: who[0]})
-	}
+	// An office named by its place alone ("the Mayor of Lindby"), with no holder's name,
+	// is a title alone, no mention of whoever holds it: the place in it is the mention
+	// (README, round 40b).
 	return out
-}
-
-// nameFollows reports whether a capitalised name follows the title ("Mayor of Busan
-// Park Heong-joon"): then the name, not the title, is the mention.
-func nameFollows(rest string) bool {
-	rest = strings.TrimLeft(rest, " ,")
-	return rest != "" && isCapitalized(rest) && !strings.HasPrefix(rest, "City")
 }
 
 // afterPerson reports whether the title is in apposition to a person's name just
