@@ -191,7 +191,7 @@ var bodyNouns = set("company", "firm", "corporation", "conglomerate", "manufactu
 var beforeCommonNoun = regexp.MustCompile(`^ \p{Ll}+\b`)
 
 func (p *proposer) repeats(ms []Mention) []Mention {
-	ms = p.tailRepeats(ms)
+	ms = p.spellingRepeats(p.tailRepeats(ms))
 	for _, pr := range p.props {
 		if pr.kind == kg.Person && len(strings.Fields(pr.name)) >= 2 {
 			ms = p.styledSurname(p.fullNameRepeats(ms, pr), pr)

@@ -38,6 +38,8 @@ type Gazetteer struct {
 	missionsWithin map[string][]int
 	// skeletons indexes places' names by spelling skeleton (nearSpellings).
 	skeletons placeSkeletons
+	// bySurname indexes people by their folded surname (transliteratedPerson).
+	bySurname surnameIndex
 }
 
 // pattern is one folded name and the entities that bear it.

@@ -165,7 +165,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 		if from >= to {
 			continue
 		}
-		titled := false
+		titled := p.abbreviatedTitleBefore(from)
 		// "Port Metro Vancouver": a port's authority named with "Port" first, three
 		// words or more (two may be a town's name: "Port Moresby")
 		if r.to-r.from >= 3 && toks[r.from].text == "Port" && !p.sentenceStart(toks[r.from].start) {
@@ -618,9 +618,11 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 		s = toks[seg.from].start
 		titled = true
 	}
+	// ("Mayor Park Won Soon": a venue's word may open a name written family name first)
+	vs := venueWords[lower(seg.from)] && p.venueSurname(seg, titled)
 	// "Chairman of the Board Mayor Brad Cole", "Secretary for Public Diplomacy Fabiola
 	// Rodriguez-Ciampoli": a person's name follows the last word of the title.
-	for k := seg.to - 1; k >= seg.from; k-- {
+	for k := seg.to - 1; k >= seg.from && !(vs && k == seg.from); k-- {
 		if k > seg.from && k+1 < seg.to && initial(p.c.text, toks[k], toks[k+1]) {
 			continue // a middle initial ("Tora A. Lind")
 		}
@@ -641,7 +643,7 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	if (n == 1 || toks[seg.from+1].text == "of") && p.peerStyled(run{seg.from, seg.from + 1}) && !notInNames[lower(seg.from)] && !commonCapitalised[lower(seg.from)] {
 		return p.add(ms, kg.Person, s, toks[seg.from].end, 0.6)
 	}
-	if k := p.fieldHolder(seg); titled && k > seg.from {
+	if k := p.fieldHolder(seg); titled && k > seg.from && !vs {
 		seg.from, n, s = k, seg.to-k, toks[k].start
 	}
 	if words := n - particleCount(toks[seg.from:seg.to]); words < 2 || words > maxNameWords(toks[seg.from:seg.to]) {
@@ -667,7 +669,7 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 		}
 		// a title's holder may bear a surname that is a venue's word ("Minister Park
 		// Soo-min"): two words after a title are a name
-		if venueWords[lw] && titled && i == 0 && seg.to-seg.from == 2 && !venueWords[strings.ToLower(toks[seg.to-1].text)] {
+		if venueWords[lw] && i == 0 && vs {
 			continue
 		}
 		// a middle initial ("Tora A. Lind") is no article
@@ -697,7 +699,7 @@ func (p *proposer) segment(ms []Mention, seg run, titled bool) []Mention {
 	if !(titled && seg.from > 0 && titleWords[lower(seg.from-1)]) && p.gerund(toks[seg.from].text) {
 		return ms // "Preventing Sexual Violence": a verb's -ing form opens no one's name
 	}
-	if pr := p.find(kg.Person, p.c.text[s:e]); titled || p.titleNear(seg) || p.officeAfter(seg) || p.listed(ms, s) || p.personVerbBefore(seg) || p.describedAsPerson(seg) || p.givenNamed(seg) || p.middleInitialed(seg) || nasab(toks[seg.from:seg.to]) || pr != nil && FoldName(pr.name) == FoldName(p.c.text[s:e]) {
+	if pr := p.find(kg.Person, p.c.text[s:e]); titled || p.titleNear(seg) || p.officeAfter(seg) || p.listed(ms, s) || p.personVerbBefore(seg) || p.describedAsPerson(seg) || p.givenNamed(seg) || p.middleInitialed(seg) || nasab(toks[seg.from:seg.to]) || pr != nil && FoldName(pr.name) == FoldName(p.c.text[s:e]) || vs || p.sharedFamily(ms, seg) {
 		return p.add(ms, kg.Person, s, headEnd(toks[seg.to-1]), 0.6)
 	}
 	return ms
@@ -820,6 +822,12 @@ func (p *proposer) addNamed(ms []Mention, kind kg.Kind, s, e int, name string, c
 	}
 	ms = kept
 	pr := p.find(kind, name)
+	if i := p.g.transliteratedPerson(kind, name); pr == nil && i >= 0 {
+		m := Mention{Text: p.c.text[s:e], bStart: s, bEnd: e, Entity: strPtr(p.g.entries[i].ID), Kind: kind, How: "spelling", Confidence: 0.6, entry: i}
+		ms = append(ms, m)
+		sortMentions(ms)
+		return ms
+	}
 	if pr == nil {
 		pr = &proposal{id: p.newID(kind, name, s), kind: kind, name: name, first: s}
 		if i, ok := p.g.byID[pr.id]; ok && p.g.entries[i].Kind == kind {
@@ -987,12 +995,14 @@ func (p *proposer) coreference(ms []Mention) []Mention {
 		t.text = possessive(t.text)
 		t.end = t.start + len(t.text)
 		// (a style alone, "the Prince", is his title, no repeat of his name)
-		if lw := strings.ToLower(t.text); !isCapitalized(t.text) || commonCapitalised[lw] || titleWords[lw] || styles[lw] || clericStyles[lw] {
+		if lw := strings.ToLower(t.text); !isCapitalized(t.text) || commonCapitalised[lw] && !p.familyFirstRepeat(ms, t) || titleWords[lw] || styles[lw] || clericStyles[lw] {
 			continue
 		}
 		i := slices.IndexFunc(p.c.toks, func(o token) bool { return o.start == t.start })
 		// a two-letter surname ("President Xi") only after a title
-		if len(t.text) < 2 || len(t.text) == 2 && (i == 0 || !titleWords[strings.ToLower(p.c.toks[i-1].text)]) {
+		// (or a surname of a name said in full before: "Hu" after "Jason Hu")
+		bare2 := len(t.text) == 2 && (i == 0 || !titleWords[strings.ToLower(p.c.toks[i-1].text)])
+		if len(t.text) < 2 || bare2 && !twoLetterSurname(t.text) {
 			continue
 		}
 		covered := false
@@ -1046,7 +1056,7 @@ func (p *proposer) coreference(ms []Mention) []Mention {
 				match = append(match, m)
 			}
 		}
-		if len(match) == 0 && !headline && p.g.givenNames()[FoldName(t.text)] {
+		if len(match) == 0 && !headline && !bare2 && p.g.givenNames()[FoldName(t.text)] {
 			match = givenBeforeFullName(ms, t)
 		}
 		if len(match) != 1 {
