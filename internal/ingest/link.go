@@ -60,6 +60,8 @@ type linkCtx struct {
 	// qualified holds, by name, the namesake cities the text gives with their region or
 	// country
 	qualified map[string][]int
+	// named holds, for each place one of the text's names may stand for, those names
+	named map[string]map[string]bool
 }
 
 type scored struct {
@@ -69,6 +71,7 @@ type scored struct {
 	// strong: the text's evidence beyond the country (a cue word, its region, a partner
 	// beside it), a large city's own weight left out
 	strong bool
+	tie    bool // a partner of it the article names (partnerTied)
 }
 
 // accreditedIn ends where a title names the body it accredits its holder to and the
@@ -97,6 +100,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	}
 	c.placeCountry = g.placeCountryOf(c, hits)
 	c.qualified = g.qualifiedNamesakes(c, hits)
+	c.named = g.namedPlaces(c, hits)
 	folded := fold(c.text).s
 	for d, id := range demonyms {
 		// "Americans flock to ..." names the country as "American" does
@@ -217,6 +221,9 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	for _, m := range g.recordHeaderStates(c) {
 		ms = addIfFree(ms, m)
 	}
+	for _, m := range g.cityStateMentions(c, ms) {
+		ms = addIfFree(ms, m)
+	}
 	for _, m := range g.stateDatelineMentions(c) {
 		ms = addIfFree(ms, m)
 	}
@@ -224,6 +231,9 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 		ms = addIfFree(ms, m)
 	}
 	for _, m := range g.partyTagStates(c) {
+		ms = addIfFree(ms, m)
+	}
+	for _, m := range g.listedStateMentions(c, ms) {
 		ms = addIfFree(ms, m)
 	}
 	for _, m := range g.listedCountrySlips(c, ms) {
@@ -237,7 +247,7 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	}
 	ms = g.dropMisreadPlaces(c, dropDocumentPlaces(c, g.regionsByCapitalsName(c, hits, ms)))
 	ms = dropWrongSenses(c.text, g.regionStems(c, g.cityWhereSaid(c, g.citiesOfRegionNames(c, g.foreignGenericRegions(c, g.notPlaces(c, g.undecidedTwins(c, g.governedRegions(c, g.listedRegions(c, g.designatedSense(c, g.designatedRegions(c, g.cityAsRegion(c, ms))))))))))))
-	return g.administrationHeads(c, dropDistrictTowns(c.text, dropSeasons(c.text, g.dropSurnamePlaces(c, ms))))
+	return g.administrationHeads(c, dropDistrictTowns(c.text, dropSeasons(c.text, g.dropSurnamePlaces(c, dropSharedNames(c.text, ms)))))
 }
 
 // dropPortfolioPlaces removes the countries of an office's portfolio, part of its title
@@ -712,7 +722,7 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		}
 		// "Richmond, Virginia", "Shimoda in Shizuoka Prefecture": a place followed by
 		// the region it lies in.
-		if next := countryAfter(c.text[h.end:]); next != "" && g.regionNamed(next, e.Regions) || g.regionNamed(inRegion(c.text[h.end:]), e.Regions) || g.regionNamed(kindOfRegion(c.text[h.end:]), e.Regions) {
+		if next := countryAfter(c.text[h.end:]); next != "" && g.regionNamed(next, e.Regions) || g.regionNamed(inRegion(c.text[h.end:]), e.Regions) || g.regionNamed(kindOfRegion(c.text[h.end:]), e.Regions) || abbreviatedStateOf(c.text[h.end:], e.Regions) {
 			s.score += 4
 			s.ctx, strong, near = true, true, true
 		}
@@ -724,9 +734,9 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		for _, pid := range e.Partners {
 			// a partner bearing the same name is a rival reading of this very word
 			// (Mérida in Spain is twinned with Mérida in Mexico), not support
-			if linked[pid] && !slices.ContainsFunc(p.refs, func(r patRef) bool { return g.entries[r.entry].ID == pid }) {
+			if (linked[pid] || c.namesPartner(pid, p.folded)) && !slices.ContainsFunc(p.refs, func(r patRef) bool { return g.entries[r.entry].ID == pid }) {
 				s.score += 2
-				s.ctx, strong, near = true, true, true
+				s.ctx, strong, near, s.tie = true, true, true, true
 			}
 		}
 		// a region a linked city lies in ("here in Alba", then "in Sorn" of Alba's
@@ -823,6 +833,11 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		for i := range ss {
 			ss[i].ctx = true // the namesakes the text qualified are its context
 		}
+	} else if q := g.soleQualified(c, h); q >= 0 && slices.ContainsFunc(ss, func(s scored) bool { return s.ref.entry == q }) {
+		ss = slices.DeleteFunc(ss, func(s scored) bool { return s.ref.entry != q && g.entries[s.ref.entry].Kind == kg.City })
+		for i := range ss {
+			ss[i].ctx = ss[i].ctx || ss[i].ref.entry == q
+		}
 	}
 	if len(ss) == 0 {
 		return Mention{}, false
@@ -873,6 +888,9 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 	}
 	if len(ss) > 1 && best.score-ss[1].score < 1.5 && g.entries[ss[1].ref.entry].Kind == g.entries[best.ref.entry].Kind {
 		i := g.coherent(ss, linked)
+		if i < 0 {
+			i = g.partnerTied(ss)
+		}
 		if i < 0 {
 			i = g.dominant(ss, p.folded)
 		}

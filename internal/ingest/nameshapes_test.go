@@ -18,9 +18,9 @@ func TestRound8bProposals(t *testing.T) {
 			want: map[string]string{"Veldmark#1": "", "Veldmark#2": "", "Kanvar#1": "region:kanvar"},
 		},
 		{
-			name: "a dateline's abbreviation and a named person's surname are no cities in a list of cities",
+			name: "a dateline's abbreviation (its state since round 40a) and a named person's surname are no cities in a list of cities",
 			text: "Harbour Talks\nSecretary Lena Marwick met the mayors in Denver, Colo., and later in Chicago, Feb. 3. From left: Chicago, Marwick, Denver.",
-			want: map[string]string{"Colo#1": "", "Feb#1": "", "Marwick#2": "person:lena-marwick"},
+			want: map[string]string{"Colo#1": "region:us:colorado", "Feb#1": "", "Marwick#2": "person:lena-marwick"},
 		},
 		{
 			name: "a name right after \"the\" is no person's, though a title opened the run",
