@@ -167,7 +167,7 @@ const (
 // words added make a son's name, "Jr." or "III", or the longer repeats a word, a typing
 // slip), or word
 // for word alike but for one letter (added, dropped or changed) in each of at most two
-// words of five letters or more.
+// words of five letters or more (the last once its ending is folded, endingI).
 func variantNames(a, b string) variance {
 	ia, ib := withoutInitials(strings.Fields(a)), withoutInitials(strings.Fields(b))
 	wa, wb := withoutArticles(ia), withoutArticles(ib)
@@ -188,7 +188,7 @@ func variantNames(a, b string) variance {
 		if wa[i] == wb[i] {
 			continue
 		}
-		if len(wa[i]) < 5 || len(wb[i]) < 5 || !oneEdit(wa[i], wb[i]) {
+		if len(wa[i]) < 5 || len(wb[i]) < 5 || !oneEdit(wa[i], wb[i]) && !oneEdit(endingI(wa[i]), endingI(wb[i])) {
 			return notVariant
 		}
 		diff++
@@ -202,6 +202,19 @@ func variantNames(a, b string) variance {
 		return articleOnly
 	}
 	return spelledOtherwise
+}
+
+// endingI folds the endings romanisations of Russian and Ukrainian names write three
+// ways ("Dmitri", "Dmitry", "Dmitriy"; "Yuri", "Yuriy") into one, so that one letter
+// elsewhere ("Dimitry", "Dmitri") still leaves the two a spelling apart.
+func endingI(w string) string {
+	if s, ok := strings.CutSuffix(w, "iy"); ok {
+		return s + "i"
+	}
+	if s, ok := strings.CutSuffix(w, "y"); ok {
+		return s + "i"
+	}
+	return w
 }
 
 // withoutInitials drops the one-letter words of a name (its middle initials) but the first.

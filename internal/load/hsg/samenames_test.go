@@ -22,6 +22,9 @@ func TestVariantNames(t *testing.T) {
 		{"mikheil saakashvili", "mikhail saakashvili", spelledOtherwise},
 		{"volodymyr zelensky", "volodymyr zelenskyy", spelledOtherwise},
 		{"ali abdallah salih", "ali abdullah saleh", spelledOtherwise},
+		{"dimitry medvedev", "dmitri medvedev", spelledOtherwise},  // a letter, and -y for -i
+		{"dmitriy medvedev", "dimitri medvedev", spelledOtherwise}, // a letter, and -iy for -i
+		{"dimitriy medvedev", "dmitry medvedova", notVariant},      // two changes in one word
 		{"fredrik reinfeldt", "john fredrik reinfeldt", firstNameAdded},
 		{"giulio giulio andreotti", "giulio andreotti", firstNameAdded},
 		{"anna berg", "anna maria berg", wordsAdded},                   // a middle name
@@ -72,6 +75,7 @@ func TestOnePersonTwoSpellings(t *testing.T) {
 		"person:john-key":            "John P. Key",
 		"person:volodymyr-zelenskyy": "Volodymyr Zelensky",
 		"person:mikheil-saakashvili": "Mikhail Saakashvili",
+		"person:dmitri-medvedev":     "Dimitry A. Medvedev",
 		"person:bhumibol-adulyadej":  "King Bhumibol",
 		"person:olusegun-obasanjo":   "Olesegun Obsanjo",
 		"person:dalia-grybauskaite":  "Galia Grybauskaite",
@@ -98,7 +102,8 @@ func TestOnePersonTwoSpellings(t *testing.T) {
 	for _, id := range []string{"person:john-p-key", "person:volodymyr-zelensky", "person:mikhail-saakashvili",
 		"person:th:king-bhumibol", "person:olesegun-obsanjo", "person:galia-grybauskaite", "person:john-fredrik-reinfeldt",
 		"person:recep-erdogan", "person:juan-manuel-santos-calderon", "person:gabriel-boric-font",
-		"person:rafiq-al-hariri", "person:saad-al-hariri", "person:ferdinand-romualdez-marcos-jr"} {
+		"person:rafiq-al-hariri", "person:saad-al-hariri", "person:ferdinand-romualdez-marcos-jr",
+		"person:dimitry-a-medvedev"} {
 		if _, ok := ents[id]; ok {
 			gone = append(gone, id)
 		}
