@@ -692,7 +692,7 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 			s.score, s.ctx = 3, !single
 		}
 		s.score += math.Min(float64(e.Degree)/20, 1)
-		if ownName(e.Name, p.folded) {
+		if ownName(e.Name, p.folded) || suffixedName(e, p.folded) {
 			s.score += 0.5
 		}
 		if cue != nil {
@@ -826,7 +826,7 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		}
 	}
 	if !foremost {
-		ss = g.dropNamesakes(c, ss, p)
+		ss = g.dropRegionNamesakeTowns(g.dropNamesakes(c, ss, p), p)
 	}
 	if q, ok := g.bareNamesake(c, h); ok {
 		ss = slices.DeleteFunc(ss, func(s scored) bool { return s.ref.entry != q })
@@ -839,7 +839,7 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 			ss[i].ctx = ss[i].ctx || ss[i].ref.entry == q
 		}
 	}
-	if len(ss) == 0 {
+	if len(ss) == 0 || g.sharedCityAlias(ss, p) {
 		return Mention{}, false
 	}
 	// "Allegheny County" names a county; a city of that name is not meant.
@@ -878,6 +878,11 @@ func (g *Gazetteer) choose(c *linkCtx, h hit, linked map[string]bool) (Mention, 
 		return k == kg.City || k == kg.Region
 	}) {
 		return Mention{}, false
+	}
+	if i := g.regionOfTownBefore(c, h, ss); i > 0 {
+		r := ss[i]
+		r.ctx = true
+		ss = append([]scored{r}, slices.Delete(ss, i, i+1)...)
 	}
 	best := ss[0]
 	// a region the graph alone bears the name of, cued as a region elsewhere in the
@@ -1012,7 +1017,7 @@ func (g *Gazetteer) hasTwins(p pattern) bool {
 		// a town that bears the region's name only as an alias (Maryland City, "Maryland")
 		// is a namesake, not a twin: the name is the region's own; a city named "<Region>
 		// City" ("New York City") is the bare name's twin as well
-		if e := g.entries[r.entry]; e.Kind == kg.City && (FoldName(e.Name) == p.folded || namedCityOf(e, p) || respelledCity(e, p)) && slices.ContainsFunc(e.Regions, func(id string) bool { return regions[id] }) {
+		if e := g.entries[r.entry]; e.Kind == kg.City && (FoldName(e.Name) == p.folded || suffixedName(e, p.folded) || namedCityOf(e, p) || respelledCity(e, p)) && slices.ContainsFunc(e.Regions, func(id string) bool { return regions[id] }) {
 			return true
 		}
 	}
@@ -1100,12 +1105,7 @@ func (g *Gazetteer) twinSense(c *linkCtx, h hit, p pattern, linked map[string]bo
 			partners = append(partners, c.text[m[2]:m[3]])
 		}
 	}
-	if m := listSep.FindStringSubmatch(after); m != nil {
-		partners = append(partners, m[1])
-	}
-	if m := listSepBefore.FindStringSubmatch(before); m != nil {
-		partners = append(partners, m[1])
-	}
+	partners = append(partners, listNeighbours(before, after)...)
 	for _, name := range partners {
 		city, region := g.placeKinds(name)
 		switch {

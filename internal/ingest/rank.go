@@ -38,7 +38,7 @@ func (g *Gazetteer) dropNamesakes(c *linkCtx, ss []scored, p pattern) []scored {
 		return ss
 	}
 	aliasOnly := func(e store.NameRecord) bool {
-		return !ownName(e.Name, p.folded) && e.Kind != kg.Country && !namedCityOf(e, p) && !respelledCity(e, p) && !countyByStem(e, p)
+		return !ownName(e.Name, p.folded) && !suffixedName(e, p.folded) && e.Kind != kg.Country && !namedCityOf(e, p) && !respelledCity(e, p) && !countyByStem(e, p)
 	}
 	ss = slices.DeleteFunc(ss, func(s scored) bool {
 		e := g.entries[s.ref.entry]
