@@ -215,6 +215,12 @@ func (g *Gazetteer) link(c *linkCtx) []Mention {
 	for _, m := range g.regionInitials(c, ms) {
 		ms = addIfFree(ms, m)
 	}
+	for _, m := range g.juxtaposedPlaces(c, hits, ms) {
+		ms = addIfFree(ms, m)
+	}
+	for _, m := range g.linkedPlaceInitials(c, ms) {
+		ms = addIfFree(ms, m)
+	}
 	for _, m := range g.voivodeshipMentions(c) {
 		ms = addIfFree(ms, m)
 	}
@@ -480,14 +486,14 @@ func (g *Gazetteer) plausible(c *linkCtx, h hit) bool {
 		return false
 	}
 	words := strings.Fields(g.patterns[h.pat].folded)
-	if len(words) == 1 && (commonCapitalised[words[0]] && !g.demonymedRegion(c, h) || c.lower[words[0]]) || g.weakGenreNoun(c, h) || functionWordEnd(orig) {
+	if len(words) == 1 && (commonCapitalised[words[0]] && !g.demonymedRegion(c, h) && !c.qualifiedOnce(words[0]) || c.lower[words[0]]) || g.weakGenreNoun(c, h) || functionWordEnd(orig) {
 		return false
 	}
 	common := true
 	for _, w := range words {
 		common = common && (commonCapitalised[w] || connectors[w])
 	}
-	if common && !g.countryNamed(h) && !g.demonymedRegion(c, h) {
+	if common && !g.countryNamed(h) && !g.demonymedRegion(c, h) && !c.qualifiedOnce(g.patterns[h.pat].folded) {
 		return false // "The City" is a name of London's, and prose's; "South Africa" is a country's
 	}
 	// A lone word after a capitalised word of a name (no title, no function word, not
@@ -517,7 +523,7 @@ func (g *Gazetteer) plausible(c *linkCtx, h hit) bool {
 	// longer name ("Chen Shuangwei" holds no town called Chen).
 	if len(words) == 1 {
 		if next := firstWords(c.text[h.end:], 1); next != "" && onlySpace(c.text[h.end:h.end+strings.Index(c.text[h.end:], next)]) &&
-			isCapitalized(next) && !isCue(next) && months[strings.ToLower(next)] == 0 && !g.seatBeforeHolder(c, h, next) { // "to Beijing October 17-21"
+			isCapitalized(next) && !isCue(next) && months[strings.ToLower(next)] == 0 && !g.seatBeforeHolder(c, h, next) && !officeOpensAfter(c.text[h.end:]) { // "to Beijing October 17-21"
 			for _, r := range g.patterns[h.pat].refs {
 				if g.entries[r.entry].Kind == kg.Country {
 					// capitalised words joined by '&' name a body ("UK Trade & Investment")

@@ -13,10 +13,11 @@ var partyTag = regexp.MustCompile(`\([RDI]-((?:[A-Z]\.)?[A-Z][A-Za-z]{0,3})\.?\)
 
 // partyTagStates links the state of a legislator's party tag: inside the brackets after
 // a name, a party's initial and a dash, the abbreviation can only be the state the
-// legislator sits for, whatever else its letters spell.
+// legislator sits for, whatever else its letters spell; so is a district's postal code
+// ("(TX-20)").
 func (g *Gazetteer) partyTagStates(c *linkCtx) []Mention {
 	var out []Mention
-	for _, a := range partyTag.FindAllStringSubmatchIndex(c.text, -1) {
+	for _, a := range append(partyTag.FindAllStringSubmatchIndex(c.text, -1), districtTag.FindAllStringSubmatchIndex(c.text, -1)...) {
 		abbr := c.text[a[2]:a[3]]
 		for _, id := range stateForms[abbr] {
 			if i, ok := g.byID[id]; ok && strings.HasPrefix(id, "region:us:") && id != "region:us:district-of-columbia" {

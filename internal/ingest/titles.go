@@ -405,9 +405,22 @@ func (g *Gazetteer) seatNamed(rest string, headline bool) bool {
 // several, leaves the words as they were.
 func (p *proposer) seatlessEmbassies(ms []Mention) []Mention {
 	g, text := p.g, p.c.text
+	type found struct {
+		s, e    int
+		country string
+	}
+	var embassies []found
 	for _, m := range seatlessEmbassyRe.FindAllStringSubmatchIndex(text, -1) {
-		s, e := m[0], m[1]
-		country := missionCountry(text, m)
+		embassies = append(embassies, found{m[0], m[1], missionCountry(text, m)})
+	}
+	for _, m := range embassyOfRe.FindAllStringSubmatchIndex(text, -1) {
+		if !definiteBefore(text[:m[0]]) {
+			continue
+		}
+		embassies = append(embassies, found{m[0], m[1], g.countryByName(text[m[2]:m[3]])})
+	}
+	for _, f := range embassies {
+		s, e, country := f.s, f.e, f.country
 		headline := !strings.Contains(text[:s], "\n")
 		if country == "" || g.seatNamed(text[e:], headline) && (headline || !officeAfterEmbassy(text[e:])) || slices.ContainsFunc(ms, func(x Mention) bool {
 			return x.bStart < e && s < x.bEnd && (x.Kind != kg.Country || x.bStart < s || x.bEnd > e)
