@@ -20,6 +20,15 @@ import (
 var openedHeads = set("challenge", "act", "patrol", "command", "catalog", "catalogue", "pavilion", "finance", "residence",
 	"investment", "desk", "affairs", "language", "regulation", "canal")
 
+func init() { // water features and subunits (namesinnames.go)
+	for w := range waterHeads {
+		openedHeads[w] = true
+	}
+	for w := range subunitHeads {
+		openedHeads[w] = true
+	}
+}
+
 // openedRun reads the capitalised words after a country's name, a hyphenated partner
 // among them ("-Velmar Strategic Engagement Act", " Border Patrol").
 var openedRun = regexp.MustCompile(`^(?:[ -] ?(?:(?:and|of|for|on|the|&) )*\p{Lu}[\p{L}.]*(?:['’]s)?)+`)
@@ -70,7 +79,7 @@ var capitalWordBefore = regexp.MustCompile(`(?:^|[^\p{L}.’'&-])(\p{Lu}[\p{L}]*
 func nameTail(w string) bool {
 	lw := strings.ToLower(w)
 	return len(w) >= 3 && isUpperWord(w) || len(w) > 3 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") ||
-		orgHeads[lw] || companyHeads[lw]
+		orgHeads[lw] || companyHeads[lw] || camelBrand.MatchString(w)
 }
 
 // closesName reports whether a country's name closes a longer capitalised name that
@@ -99,7 +108,8 @@ func closesName(c *linkCtx, ms []Mention, m Mention) bool {
 	if titleCaseLine(c.text, hit{start: m.bStart, end: m.bEnd}) {
 		return false // a headline capitalises its verbs ("Envoy Visits Velmaria")
 	}
-	return !slices.ContainsFunc(ms, func(o Mention) bool { return o.bStart < sm[3] && sm[2] < o.bEnd })
+	// a camel-case brand may itself be read as a new body ("SoundVault")
+	return camelBrand.MatchString(w) || !slices.ContainsFunc(ms, func(o Mention) bool { return o.bStart < sm[3] && sm[2] < o.bEnd })
 }
 
 // dropCountriesInNames removes the countries that are part of a longer name: one that

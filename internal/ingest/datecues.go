@@ -121,7 +121,7 @@ var sinceBefore = regexp.MustCompile(`(?i)(?:\bsince|\b(?:tak(?:ing|es|en)|took|
 // first visit or a taking of office in its clause, or the text recalls it (recalledDate).
 func notEventDate(text string, bStart int) bool {
 	before := text[max(0, bStart-60):bStart]
-	return sinceBefore.MatchString(before) || recalledDate(text, bStart) || (firstTimeBefore.MatchString(before) || ownedVisitBefore.MatchString(before)) && bareYear.MatchString(text[bStart:]) ||
+	return sinceBefore.MatchString(before) || recalledDate(text, bStart) || precededDate(text, bStart) || (firstTimeBefore.MatchString(before) || ownedVisitBefore.MatchString(before)) && bareYear.MatchString(text[bStart:]) ||
 		endedAfter.MatchString(text[bStart:min(len(text), bStart+160)]) && !spanAt.MatchString(text[bStart:]) && !fromBefore.MatchString(before)
 }
 

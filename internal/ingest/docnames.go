@@ -42,6 +42,6 @@ func dropDocumentPlaces(c *linkCtx, ms []Mention) []Mention {
 			return false
 		}
 		d := documentAfter.FindStringSubmatch(c.text[m.bEnd:])
-		return d != nil && d[1] == ""
+		return d != nil && d[1] == "" || opensDocumentRun(c, m)
 	})
 }

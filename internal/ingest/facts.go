@@ -45,7 +45,7 @@ type eventProposal struct {
 
 var (
 	partnerRe = regexp.MustCompile(`(?i)\b(sister[- ]cit(?:y|ies)|sisterhood|twin(?:ned)? cit(?:y|ies)|twinning|twinned|friendship cit(?:y|ies)|friendly cit(?:y|ies)|cooperative relations?(?:hip)?)\b`)
-	visitRe   = regexp.MustCompile(`(?i)\b(visit(?:ed|s|ing)?|led (?:a|the) delegation|leading (?:a|the) delegation|delegation (?:led by|from|of)|called on|met (?:with )?|meeting with|held (?:a )?(?:work )?(?:meeting|talks)|signed|inked|travell?ed to|will travel to|travels to)`)
+	visitRe   = regexp.MustCompile(`(?i)\b(visit(?:ed|s|ing)?|led (?:a|the) delegation|leading (?:a|the) delegation|(?-i:leads|heads) (?:a|the) delegation|delegation (?:led by|from|of)|called on|met (?:with )?|meeting with|held (?:a )?(?:work )?(?:meeting|talks)|signed|inked|travell?ed to|will travel to|travels to)`)
 	ledByRe   = regexp.MustCompile(`(?i)\b(led by|headed by)\b`)
 	leadsRe   = regexp.MustCompile(`(?i)\b(led|leading|headed) (?:a|the) delegation\b`)
 	metRe     = regexp.MustCompile(`(?i)\b(met|meeting) (?:with )?`)
@@ -559,13 +559,16 @@ func (f *factBuilder) visit(s [2]int) {
 			// quoted speech keeps its own time ("Last year I spoke with ..."), and a
 			// visit said to end on a day did not start on it ("concluded her visit ...
 			// on January 15th"): no start rather than a wrong one
-			if !d.Publication && !quoted(f.c.text[s[0]:d.bStart]) && !endedRe.MatchString(f.c.text[s[0]:d.bStart]) && !notEventDate(f.c.text, d.bStart) {
+			if !d.Publication && !quoted(f.c.text[s[0]:d.bStart]) && !endedRe.MatchString(f.c.text[s[0]:d.bStart]) && !notEventDate(f.c.text, d.bStart) && !recalledSecondVisit(f, s, d) {
 				d = spanStart(f.dates, d)
 				ev.date = &d
 				break
 			}
 		}
 		ev.date = arrivalDate(f, s, ev.date)
+		if ev.date == nil {
+			ev.date = undatedVisitDate(f)
+		}
 		f.events = append(f.events, ev)
 	} else {
 		ev = f.events[0]

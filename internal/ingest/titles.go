@@ -95,7 +95,7 @@ func (g *Gazetteer) titleMentions(c *linkCtx, ms []Mention) []Mention {
 		// a head's title after a person's name is that person's office, not the mission
 		// ("Nick Whittingham, British Consul-General in Wuhan")
 		if head := strings.ToLower(c.text[m[4]:m[5]]); !strings.HasPrefix(head, "consulate") && head != "embassy" &&
-			(afterPerson(c.text, m[0], ms) || afterName.MatchString(c.text[:m[0]])) {
+			(afterPerson(c.text, m[0], ms) || afterName.MatchString(c.text[:m[0]]) || afterNameThe.MatchString(c.text[:m[0]])) {
 			continue
 		}
 		start := m[0]

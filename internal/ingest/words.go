@@ -223,7 +223,7 @@ var (
 		"administration", "division", "agency", "institute", "party", "commission", "organization",
 		"organisation", "federation", "society", "chamber", "academy", "school", "college", "museum", "hospital", "clinic",
 		"embassy", "consulate", "consulate-general", "authority", "assembly", "congress", "club", "league", "union",
-		"network", "market", "zone", "international", "industry", "parliament", "unit",
+		"network", "market", "zone", "international", "industry", "parliament", "unit", "caucus",
 		// programmes with names of their own are bodies, and so are trusts
 		"initiative", "program", "programme", "scholarship", "trust", "fund",
 		// religious schools and seminaries named in their own language's word ("the
