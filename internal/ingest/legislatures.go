@@ -160,8 +160,17 @@ var committeeOnRe = regexp.MustCompile(`\b(?:(?:House|Senate|Joint|Select|Standi
 // committeesOn proposes the committees named by their field after "on" that no
 // mention covers but what lies inside them (a place in the field's name).
 func (p *proposer) committeesOn(ms []Mention) []Mention {
-	for _, loc := range committeeOnRe.FindAllStringIndex(p.c.text, -1) {
-		s, e := loc[0], loc[1]
+	// (the search goes on after the name's end, not the match's: a title's holder
+	// and the next committee may follow its field)
+	for at := 0; at < len(p.c.text); {
+		loc := committeeOnRe.FindStringIndex(p.c.text[at:])
+		if loc == nil {
+			break
+		}
+		s, e := at+loc[0], at+loc[1]
+		e = committeeNameEnd(p.c.text, s+strings.Index(p.c.text[s:e], " on ")+4, e)
+		at = e
+		ms = p.dropGluedToCommittee(ms, s, e)
 		if slices.ContainsFunc(ms, func(m Mention) bool { return m.bStart < e && s < m.bEnd && (m.bStart < s || m.bEnd > e) }) {
 			continue
 		}

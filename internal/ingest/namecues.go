@@ -286,12 +286,12 @@ var pluralHead = regexp.MustCompile(`\bthe (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}) 
 // pluralHeadCapital: the same list with its head capitalised, "the" or not ("the
 // Presidents of Velmar and Ostria Universities"); a place the graph holds before "and"
 // is there the first body's name.
-var pluralHeadCapital = regexp.MustCompile(`\b(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}) and (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}) (Foundations|Institutes|Associations|Councils|Committees|Societies|Universities|Colleges|Hospitals)\b`)
+var pluralHeadCapital = regexp.MustCompile(`\b(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}) and (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}) (Foundations|Institutes|Associations|Councils|Committees|Subcommittees|Societies|Universities|Colleges|Hospitals)\b`)
 
 // singularHeads are pluralHead's heads as a body's name ends.
 var singularHeads = map[string]string{"foundations": "Foundation", "institutes": "Institute", "associations": "Association",
 	"councils": "Council", "committees": "Committee", "societies": "Society", "universities": "University",
-	"colleges": "College", "hospitals": "Hospital"}
+	"colleges": "College", "hospitals": "Hospital", "subcommittees": "Subcommittee"}
 
 // editionOf: a paper named as the edition a piece ran in ("the online edition of the
 // Velmar Herald"); its name holds a paper's word, so a place's or a demonym's may open
@@ -319,7 +319,7 @@ func (p *proposer) sharedHeads(ms []Mention) []Mention {
 			ms = slices.DeleteFunc(ms, func(m Mention) bool { return m.Proposed != nil && m.Kind == kg.Person && m.bStart == s && m.bEnd == e })
 			if !free(s, e) || slices.ContainsFunc(strings.Fields(text[s:e]), func(w string) bool {
 				lw := strings.ToLower(w)
-				return titleWords[lw] || notInNames[lw] || commonCapitalised[lw] || p.c.lower[FoldName(w)]
+				return titleWords[lw] || !fieldNamedHead(head) && (notInNames[lw] || commonCapitalised[lw] || p.c.lower[FoldName(w)])
 			}) {
 				continue
 			}

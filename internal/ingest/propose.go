@@ -285,6 +285,11 @@ func (p *proposer) propose(ms []Mention) []Mention {
 				continue
 			}
 		}
+		// "Mayor Lind and City Council President Orr": a title's holder ends at "and"
+		if k := p.titledHolderAnd(from, to, titled); k > from {
+			ms = p.segment(p.segment(ms, run{from, k}, true), run{k + 1, to}, false)
+			continue
+		}
 		// A body's name may open a longer run ("... Association Visits Shenyang").
 		if headKind(toks[from:to]) == "" {
 			for k := to - 1; k > from+1; k-- {
@@ -292,7 +297,7 @@ func (p *proposer) propose(ms []Mention) []Mention {
 				// office's field, no named event)
 				// ("Harbour War Memorial": a venue's head after it makes the whole a
 				// venue, no event)
-				if headKind(toks[from:k]) != "" && !connectors[toks[k].text] && !demonymEvent(toks[from:k]) && !venueHeads[strings.ToLower(toks[to-1].text)] {
+				if headKind(toks[from:k]) != "" && !connectors[toks[k].text] && !demonymEvent(toks[from:k]) && !venueHeads[strings.ToLower(toks[to-1].text)] && !venueThenAnd(toks[from:k]) {
 					ms = p.add(ms, headKind(toks[from:k]), toks[from].start, headEnd(toks[k-1]), 0.6)
 					from = k
 					break
