@@ -91,11 +91,11 @@ func (g *Gazetteer) Ingest(a Article) (*Document, error) {
 		}
 	}
 	ms := g.link(c)
-	ms = replaceInner(ms, g.titleMentions(c, ms))
+	ms, strangers := g.dropStrangerNamesakes(c, replaceInner(ms, g.titleMentions(c, ms)))
 	p := &proposer{g: g, c: c}
 	ms = g.embassiesInHosts(c, p.missionNames(ms))
 	ms = p.compassRegions(ms)
-	ms = g.compassCountryRegions(g.placeGovernments(g.countryOwnedGovernments(dropProgrammePlaces(c, p.sharedCountryWords(p.placePeoples(p.islandsAndWards(p.agencyLedPeople(namedSurnames(p.speakerLabels(p.notPeople(p.officePieces(p.propose(ms)))))))))))))
+	ms = g.compassCountryRegions(g.placeGovernments(g.countryOwnedGovernments(dropProgrammePlaces(c, p.sharedCountryWords(p.placePeoples(p.islandsAndWards(p.agencyLedPeople(namedSurnames(p.speakerLabels(p.notPeople(p.officePieces(p.propose(p.proposeStrangers(ms, strangers))))))))))))))
 	ms = g.datelineCountries(c, g.pairedTies(c, g.countryGovernmentsOf(c, g.countryGovernments(c, g.antarcticNoun(c, g.abbreviationsBeforeCommonWords(c, ms))))))
 	ms = g.nearSpellings(c, dropCountriesInNames(c, g.dropRegionPortfolios(c, dropPortfolioPlaces(c, g.countyBareNames(c, g.countryNamedRegions(c, ms))))))
 	ms = g.dropMissionSenders(c, g.dropBareCompassRegions(c, ms))
