@@ -107,11 +107,12 @@ func articleYears(c *linkCtx) []int {
 // "Cmdr. ").
 var titleBeforeRe = regexp.MustCompile(`(?:\p{Lu}[\p{L}.-]* ){1,4}$`)
 
-// militaryRanks are the ranks of the armed forces written before a name, in full and
-// abbreviated, officers' and enlisted (the undotted short forms are rankAbbreviations).
+// militaryRanks are the ranks of the armed forces written in full before a name,
+// officers' and enlisted, and "col": the other short forms are rankAbbreviations, which
+// leaves "Col." out (as a title it ran a unit's name into a person's), though as a rank
+// before a name it still marks a serving officer.
 var militaryRanks = set("general", "admiral", "colonel", "lieutenant", "major", "captain", "commander", "brigadier",
-	"commodore", "ensign", "sergeant", "corporal", "private", "specialist", "airman", "seaman", "petty", "warrant",
-	"cmdr", "cdr", "capt", "col", "lt", "gen", "maj", "adm", "brig", "sgt", "cpl", "pvt", "spc", "ens")
+	"commodore", "ensign", "sergeant", "corporal", "private", "specialist", "airman", "seaman", "petty", "warrant", "col")
 
 // rankBefore reports whether a military rank is among the capitalised words just before
 // a name ("Cmdr. ", "Lt. Col. ", "Fire Controlman 2nd Class" aside): one who serves in
